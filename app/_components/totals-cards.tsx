@@ -1,0 +1,27 @@
+// Server-compatible (no 'use client'): renders big-number cards as a <dl>.
+import { formatCents } from '@/lib/money';
+
+export interface TotalsCardItem {
+  label: string;
+  /** Integer cents as a decimal string, e.g. "123456" = $1,234.56. */
+  cents: string;
+  note?: string;
+  /** Put on the value element (<dd>) together with data-cents. */
+  testId?: string;
+}
+
+export function TotalsCards({ items }: { items: TotalsCardItem[] }) {
+  return (
+    <dl className="totals-cards">
+      {items.map((item) => (
+        <div className="totals-card" key={item.label}>
+          <dt className="totals-card__label">{item.label}</dt>
+          <dd className="totals-card__value" data-testid={item.testId} data-cents={item.cents}>
+            {formatCents(BigInt(item.cents))}
+          </dd>
+          {item.note ? <dd className="totals-card__note">{item.note}</dd> : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,121 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import fs from 'node:fs';
+import pg from 'pg';
+import { describePostgresUrl, StartupError } from './env';
+import { acquireFolderLock, type FolderLock } from './folder-lock';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What data-access functions take as their first argument: the database or a transaction in progress. */
+export type Executor = Database | Transaction;
+export type Driver = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: Driver;
+  /** The folder or host:port/database, for messages. */
+  where: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL URL; when absent the embedded database is used. */
+  databaseUrl?: string;
+  /** Embedded database folder; `null` for an in-memory database (tests). */
+  dataDir?: string | null;
+  poolMax?: number;
+  /** Named in the lock file so a refused process can say who holds the folder. */
+  command?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolMax ?? 10);
+  return openPglite(options.dataDir ?? null, options.command);
+}
+
+async function openPglite(dataDir: string | null, command?: string): Promise<DatabaseHandle> {
+  let lock: FolderLock | null = null;
+  if (dataDir !== null) {
+    ensureWritableFolder(dataDir);
+    lock = acquireFolderLock(dataDir, command);
+  }
+  let client: PGlite;
+  try {
+    client = dataDir === null ? new PGlite() : new PGlite(dataDir);
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw new StartupError(
+      `Could not open the embedded database in ${dataDir ?? 'memory'}: ${describeIoError(error)}`,
+    );
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return {
+    db,
+    driver: 'pglite',
+    where: dataDir ?? 'memory',
+    async close() {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+function ensureWritableFolder(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    const probe = `${dataDir}/.abate-write-probe`;
+    fs.writeFileSync(probe, 'ok');
+    fs.rmSync(probe);
+  } catch (error) {
+    throw new StartupError(`The data folder ${dataDir} is not writable: ${describeIoError(error)}`);
+  }
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code) return code;
+  return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error';
+}
+
+async function openPostgres(databaseUrl: string, poolMax: number): Promise<DatabaseHandle> {
+  const where = describePostgresUrl(databaseUrl);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection (database restart) must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error(`[abate] PostgreSQL connection lost (${where}): ${error.message}`));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new StartupError(`Could not connect to PostgreSQL at ${where}: ${reason}`);
+  }
+  const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
+  return {
+    db,
+    driver: 'postgres',
+    where,
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** The raw client behind a handle, for the migrator and tests that need driver-level access. */
+export function rawClient(handle: DatabaseHandle): PGlite | pg.Pool {
+  return (handle.db as unknown as { $client: PGlite | pg.Pool }).$client;
+}

@@ -1,0 +1,85 @@
+import { findFundingSource } from '../reference/funding-sources';
+import { dateInMonth, DEMO_AS_OF, fiscalYearWindow } from './dates';
+import type { DemoReceipt } from './demo-types';
+import type { LocalityProfile } from './localities';
+import { createRng } from './prng';
+
+/**
+ * Settlement money reaches a locality once a year per settlement, passed through by the state. Each settlement
+ * arrives in its own month and carries a share of the locality's yearly total roughly in proportion to the national
+ * settlement sizes (Walmart small because most of it was paid up front; Purdue only from 2026).
+ */
+const SETTLEMENT_SCHEDULE: ReadonlyArray<{ sourceKey: string; month: number; weight: number }> = [
+  { sourceKey: 'distributors', month: 7, weight: 42 },
+  { sourceKey: 'janssen', month: 8, weight: 12 },
+  { sourceKey: 'purdue-sackler', month: 9, weight: 10 },
+  { sourceKey: 'teva', month: 10, weight: 9 },
+  { sourceKey: 'walgreens', month: 12, weight: 11 },
+  { sourceKey: 'cvs', month: 2, weight: 9 },
+  { sourceKey: 'walmart', month: 3, weight: 3 },
+  { sourceKey: 'allergan', month: 5, weight: 5 },
+  { sourceKey: 'kroger', month: 6, weight: 3 },
+];
+const TOTAL_WEIGHT = BigInt(SETTLEMENT_SCHEDULE.reduce((sum, s) => sum + s.weight, 0));
+
+/** The calendar year in which `month` falls within fiscal year `fy`. */
+function calendarYearOf(fy: number, startMonth: number, month: number): number {
+  const startYear = startMonth === 1 ? fy : fy - 1;
+  return month >= startMonth ? startYear : startYear + 1;
+}
+
+function paysIn(sourceKey: string, year: number): boolean {
+  const source = findFundingSource(sourceKey);
+  if (!source) throw new Error(`unknown funding source ${sourceKey}`);
+  return year >= source.firstPaymentYear && year <= source.lastPaymentYear;
+}
+
+/** Receipts of one locality in one fiscal year, oldest first; none after DEMO_AS_OF. */
+export function generateReceipts(profile: LocalityProfile, fy: number): DemoReceipt[] {
+  const { slug, population, fyStartMonth } = profile.locality;
+  const rng = createRng(`${slug}:${fy}:receipts`);
+  const { start, end } = fiscalYearWindow(fy, fyStartMonth);
+  const yearlyCents = BigInt(population) * BigInt(profile.settlementCentsPerResident);
+  const receipts: DemoReceipt[] = [];
+
+  for (const { sourceKey, month, weight } of SETTLEMENT_SCHEDULE) {
+    const year = calendarYearOf(fy, fyStartMonth, month);
+    // Draw before any skip so one source's schedule never shifts another's numbers.
+    const day = rng.int(3, 26);
+    const jitterPercent = BigInt(rng.int(92, 108));
+    const receivedOn = dateInMonth(year, month, day);
+    if (!paysIn(sourceKey, year) || receivedOn > DEMO_AS_OF) continue;
+    const name = findFundingSource(sourceKey)?.name ?? sourceKey;
+    receipts.push({
+      localitySlug: slug,
+      sourceKey,
+      receivedOn,
+      amountCents: (yearlyCents * BigInt(weight) * jitterPercent) / (TOTAL_WEIGHT * 100n),
+      note: `${name}: ${year} annual payment, passed through by the state`,
+      importKey: `demo:${slug}:${fy}:receipt:${sourceKey}:1`,
+    });
+  }
+
+  for (const grant of profile.grants) {
+    grant.months.forEach((month, index) => {
+      const year = calendarYearOf(fy, fyStartMonth, month);
+      const receivedOn = dateInMonth(year, month, rng.int(5, 20));
+      if (!paysIn(grant.sourceKey, year) || receivedOn > DEMO_AS_OF) return;
+      const name = findFundingSource(grant.sourceKey)?.name ?? grant.sourceKey;
+      receipts.push({
+        localitySlug: slug,
+        sourceKey: grant.sourceKey,
+        receivedOn,
+        amountCents: grant.paymentCents,
+        note: `${name}: payment ${index + 1} of ${grant.months.length} for the year`,
+        importKey: `demo:${slug}:${fy}:receipt:${grant.sourceKey}:${index + 1}`,
+      });
+    });
+  }
+
+  // Sanity: every date lies in the fiscal year it is filed under.
+  for (const r of receipts) {
+    if (r.receivedOn < start || r.receivedOn > end) throw new Error(`receipt ${r.importKey} outside FY${fy}`);
+  }
+  return receipts.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.importKey.localeCompare(b.importKey));
+}

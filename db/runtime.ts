@@ -1,0 +1,50 @@
+import { openDatabase, type Database, type DatabaseHandle } from './client';
+import { loadEnv } from './env';
+import { prepareDatabase } from './prepare';
+
+// One database per process, kept on globalThis so hot reloads and separate route bundles share it.
+const globalForDb = globalThis as unknown as { __abateDatabase?: Promise<DatabaseHandle> };
+
+async function start(): Promise<DatabaseHandle> {
+  const env = loadEnv();
+  const handle = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.dataDir,
+    poolMax: env.ABATE_DB_POOL_MAX,
+    command: 'abate server',
+  });
+  try {
+    const { demoLoaded } = await prepareDatabase(handle, {
+      // The demo loads by itself only into an empty embedded database: a new user's first start.
+      demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
+    });
+    console.log(
+      `[abate] ${handle.driver === 'pglite' ? 'embedded database' : 'PostgreSQL'} at ${handle.where} is ready` +
+        (demoLoaded ? ' (demo data loaded)' : ''),
+    );
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error;
+  }
+  return handle;
+}
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  if (!globalForDb.__abateDatabase) {
+    globalForDb.__abateDatabase = start().catch((error: unknown) => {
+      globalForDb.__abateDatabase = undefined;
+      throw error;
+    });
+  }
+  return globalForDb.__abateDatabase;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+export async function closeRuntimeDatabase(): Promise<void> {
+  const pending = globalForDb.__abateDatabase;
+  globalForDb.__abateDatabase = undefined;
+  if (pending) await (await pending).close();
+}

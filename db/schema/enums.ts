@@ -1,0 +1,18 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const localityKind = pgEnum('locality_kind', ['county', 'city', 'region', 'state']);
+export const fundingSourceKind = pgEnum('funding_source_kind', ['settlement', 'grant']);
+export const categoryStance = pgEnum('category_stance', ['recommended', 'neutral', 'discouraged']);
+export const recipientType = pgEnum('recipient_type', [
+  'government_department',
+  'law_enforcement',
+  'courts_corrections',
+  'health_care_provider',
+  'community_based_organization',
+  'faith_based_organization',
+  'school_or_university',
+  'private_vendor',
+  'other',
+]);
+export const allocationStatus = pgEnum('allocation_status', ['draft', 'submitted', 'approved', 'returned']);
+export const membershipRole = pgEnum('membership_role', ['admin', 'editor', 'reviewer']);

@@ -1,0 +1,128 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { allocationStatus, recipientType } from './enums';
+import { categories } from './categories';
+import { fundingSources } from './funding';
+import { localities } from './localities';
+import { users } from './users';
+
+/** An organization or department that receives money from a locality. */
+export const recipients = pgTable(
+  'recipients',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    localityId: integer('locality_id')
+      .notNull()
+      .references(() => localities.id),
+    name: text('name').notNull(),
+    type: recipientType('type').notNull(),
+    livedExperienceLed: boolean('lived_experience_led').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('recipients_locality_name_key').on(t.localityId, sql`lower(${t.name})`)],
+);
+
+/** Money budgeted or approved for a program in one fiscal year. */
+export const allocations = pgTable(
+  'allocations',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    localityId: integer('locality_id')
+      .notNull()
+      .references(() => localities.id),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    program: text('program').notNull(),
+    // What a resident reads: never "Section G, Subsection 9".
+    description: text('description').notNull().default(''),
+    recipientId: integer('recipient_id').references(() => recipients.id),
+    sourceId: integer('source_id').references(() => fundingSources.id),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    status: allocationStatus('status').notNull().default('draft'),
+    // Optimistic locking: every update must name the version it read and bumps it.
+    version: integer('version').notNull().default(1),
+    importKey: text('import_key'),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedBy: integer('updated_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedBy: integer('submitted_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('allocations_locality_fy_status_idx').on(t.localityId, t.fiscalYear, t.status),
+    index('allocations_recipient_idx').on(t.recipientId),
+    index('allocations_source_idx').on(t.sourceId),
+    uniqueIndex('allocations_import_key_key').on(t.localityId, t.importKey),
+    check('allocations_amount_check', sql`${t.amountCents} >= 0`),
+    check('allocations_fiscal_year_check', sql`${t.fiscalYear} between 2000 and 2100`),
+    check('allocations_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/** One allocation split across categories; shares are basis points (10000 = 100%) and sum to 10000. */
+export const allocationSplits = pgTable(
+  'allocation_splits',
+  {
+    allocationId: integer('allocation_id')
+      .notNull()
+      .references(() => allocations.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    shareBasisPoints: integer('share_bp').notNull(),
+    // The allocation's amount split by largest remainder, so the parts add up to the cent.
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'allocation_splits_pk', columns: [t.allocationId, t.categoryId] }),
+    index('allocation_splits_category_idx').on(t.categoryId),
+    check('allocation_splits_share_check', sql`${t.shareBasisPoints} between 1 and 10000`),
+  ],
+);
+
+/** Money out: a payment made against an allocation. */
+export const expenditures = pgTable(
+  'expenditures',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    allocationId: integer('allocation_id')
+      .notNull()
+      .references(() => allocations.id),
+    // Repeated from the allocation so every tenant-scoped query filters on its own column.
+    localityId: integer('locality_id')
+      .notNull()
+      .references(() => localities.id),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    fiscalYear: smallint('fiscal_year').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    description: text('description').notNull().default(''),
+    importKey: text('import_key'),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('expenditures_allocation_idx').on(t.allocationId),
+    index('expenditures_locality_fy_idx').on(t.localityId, t.fiscalYear),
+    uniqueIndex('expenditures_import_key_key').on(t.localityId, t.importKey),
+  ],
+);

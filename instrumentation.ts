@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts. The Node.js-only work lives in db/server-start.ts so that the Edge bundle of
+ * this file never sees it; `next build` skips it, so the build never opens the database.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startServerDatabase } = await import('./db/server-start');
+  await startServerDatabase();
+}

@@ -1,0 +1,209 @@
+/**
+ * The columns an import understands, and how a spreadsheet's own headers are matched to them.
+ *
+ * Budget staff upload the file they already keep, so its headers say "FY" or "Amount allocated ($)", not
+ * `fiscal_year` or `amount`. Headers are compared after `normalizeHeader`, which drops case, spaces, punctuation and
+ * underscores, so "Amount allocated ($)", "amount_allocated" and "AMOUNT-ALLOCATED" are the same header.
+ */
+
+export const IMPORT_FIELDS = [
+  'fiscal_year',
+  'program',
+  'description',
+  'recipient',
+  'recipient_type',
+  'category',
+  'amount',
+  'spent',
+  'source',
+  'status',
+] as const;
+
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Without these a row cannot become an allocation: the year it belongs to, what it is, how much, and what for. */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['fiscal_year', 'program', 'amount', 'category'];
+
+/** How each field is named in messages to people. */
+export const FIELD_LABELS: Record<ImportField, string> = {
+  fiscal_year: 'fiscal year',
+  program: 'program',
+  description: 'description',
+  recipient: 'recipient',
+  recipient_type: 'recipient type',
+  category: 'category',
+  amount: 'amount',
+  spent: 'spent',
+  source: 'source',
+  status: 'status',
+};
+
+/**
+ * Headers people actually use, already normalized. Deliberately absent: words that mean different things in
+ * different offices ("Name", "Total", "Notes", "Type", "Agency"); a wrong automatic guess that moves money into the
+ * wrong column is worse than asking the user to map one column by hand.
+ */
+const SYNONYMS: Record<ImportField, readonly string[]> = {
+  fiscal_year: ['fiscalyear', 'fy', 'fyear', 'fiscalyr', 'year', 'budgetyear', 'fiscalperiod'],
+  program: [
+    'program', 'programs', 'programname', 'programtitle', 'programme', 'project', 'projectname', 'projecttitle',
+    'initiative', 'activity', 'lineitem', 'programproject',
+  ],
+  description: [
+    'description', 'programdescription', 'projectdescription', 'plainlanguagedescription', 'details', 'summary',
+    'purpose', 'useoffunds',
+  ],
+  recipient: [
+    'recipient', 'recipientname', 'recipientorganization', 'recipientorganisation', 'recipientorg', 'vendor',
+    'vendorname', 'payee', 'grantee', 'subrecipient', 'organization', 'organisation', 'provider', 'contractor',
+  ],
+  recipient_type: [
+    'recipienttype', 'typeofrecipient', 'organizationtype', 'organisationtype', 'orgtype', 'vendortype',
+    'entitytype', 'sector',
+  ],
+  category: [
+    'category', 'categories', 'strategy', 'strategies', 'approveduse', 'approveduses', 'corestrategy',
+    'spendingcategory', 'abatementcategory', 'abatementstrategy', 'exhibite',
+  ],
+  amount: [
+    'amount', 'amountusd', 'amountallocated', 'allocated', 'allocation', 'allocatedamount', 'budget', 'budgeted',
+    'budgetamount', 'amountbudgeted', 'approvedamount', 'amountapproved', 'appropriation', 'appropriated',
+    'awardamount', 'award',
+  ],
+  spent: [
+    'spent', 'amountspent', 'spentamount', 'expended', 'amountexpended', 'expenditure', 'expenditures', 'spenttodate',
+    'expendedtodate', 'actual', 'actuals', 'actualspending', 'paid', 'amountpaid', 'disbursed', 'disbursements',
+  ],
+  source: [
+    'source', 'fundingsource', 'sourceoffunds', 'fundsource', 'settlement', 'settlementsource', 'fund', 'funding',
+    'revenuesource',
+  ],
+  status: ['status', 'approvalstatus'],
+};
+
+const SYNONYM_INDEX: ReadonlyMap<string, ImportField> = new Map(
+  IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((name) => [name, field] as const)),
+);
+
+/** Lower case, letters and digits only: "Amount allocated ($)" → "amountallocated". */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function isImportField(value: unknown): value is ImportField {
+  return typeof value === 'string' && (IMPORT_FIELDS as readonly string[]).includes(value);
+}
+
+/** The field a header means on its own, from the synonym list; null when it is not one we recognise. */
+export function fieldForHeader(header: string): ImportField | null {
+  const normalized = normalizeHeader(header);
+  if (normalized === '') return null;
+  return SYNONYM_INDEX.get(normalized) ?? null;
+}
+
+/**
+ * A suggested mapping for every header: what the user (or this locality) chose last time wins, then synonyms. A
+ * field is given to at most one header, the leftmost, because two "Amount" columns cannot both be the amount: the
+ * second is left unmapped for the user to decide.
+ */
+export function suggestMapping(
+  headers: string[],
+  remembered?: Record<string, ImportField>,
+): Record<string, ImportField | null> {
+  // No prototype: a header is user text, and one spelled "__proto__" must be an ordinary key.
+  const mapping: Record<string, ImportField | null> = Object.create(null);
+  const taken = new Set<ImportField>();
+  const rememberedByNormal = new Map<string, ImportField>();
+  for (const [header, field] of Object.entries(remembered ?? {})) {
+    // Remembered mappings come back from storage; a stale or hand-edited one must not smuggle in a bad field.
+    if (isImportField(field)) rememberedByNormal.set(normalizeHeader(header), field);
+  }
+
+  const pick = (header: string, field: ImportField | null | undefined): boolean => {
+    if (!field || taken.has(field) || mapping[header] !== null) return false;
+    mapping[header] = field;
+    taken.add(field);
+    return true;
+  };
+
+  for (const header of headers) mapping[header] ??= null;
+  // Two passes so a remembered choice for a later column beats a synonym guess for an earlier one.
+  for (const header of headers) {
+    const exact = Object.hasOwn(remembered ?? {}, header) ? remembered?.[header] : undefined;
+    pick(header, isImportField(exact) ? exact : rememberedByNormal.get(normalizeHeader(header)));
+  }
+  for (const header of headers) pick(header, fieldForHeader(header));
+  return mapping;
+}
+
+export type ParseMapResult = { ok: true; mapping: Record<string, ImportField> } | { ok: false; reason: string };
+
+/**
+ * The `--map` argument of the command-line import: `Header=field,Other Header=field`. A header that itself holds a
+ * comma or an equals sign is written in double quotes: `"Amount, allocated"=amount`. Fields are the names in
+ * IMPORT_FIELDS (case, spaces and hyphens forgiven: `Fiscal Year` and `fiscal-year` both mean fiscal_year).
+ */
+export function parseMapArgument(argument: string): ParseMapResult {
+  const pairs = splitOutsideQuotes(argument, ',');
+  if (pairs === null) return { ok: false, reason: 'the map has a double quote that is never closed' };
+  const mapping: Record<string, ImportField> = Object.create(null);
+  const headerFor = new Map<ImportField, string>();
+  for (const rawPair of pairs) {
+    const pair = rawPair.trim();
+    if (pair === '') continue;
+    const equals = pair.lastIndexOf('=');
+    if (equals < 0) return { ok: false, reason: `"${pair}" has no "=": write Header=field` };
+    const header = unquote(pair.slice(0, equals).trim());
+    const fieldText = pair.slice(equals + 1).trim();
+    if (header === '') return { ok: false, reason: `"${pair}" has no column header before "="` };
+    const field = fieldFromName(fieldText);
+    if (!field) {
+      return {
+        ok: false,
+        reason: `"${fieldText}" (for column "${header}") is not an import field; use one of ${IMPORT_FIELDS.join(', ')}`,
+      };
+    }
+    if (mapping[header] !== undefined && mapping[header] !== field) {
+      return { ok: false, reason: `column "${header}" is mapped twice, to ${mapping[header]} and to ${field}` };
+    }
+    const other = headerFor.get(field);
+    if (other !== undefined && other !== header) {
+      return { ok: false, reason: `both "${other}" and "${header}" are mapped to ${field}; a field takes one column` };
+    }
+    mapping[header] = field;
+    headerFor.set(field, header);
+  }
+  if (Object.keys(mapping).length === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
+  return { ok: true, mapping };
+}
+
+function fieldFromName(text: string): ImportField | null {
+  const candidate = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return isImportField(candidate) ? candidate : null;
+}
+
+function unquote(text: string): string {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replaceAll('""', '"') : text;
+}
+
+/** Split on `separator` except inside double quotes (quotes kept, `""` is an escaped quote); null if unbalanced. */
+function splitOutsideQuotes(text: string, separator: string): string[] | null {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === separator && !quoted) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (quoted) return null;
+  parts.push(current);
+  return parts;
+}

@@ -1,0 +1,113 @@
+/**
+ * Writing cents for people and for machines, with bigint arithmetic only.
+ *
+ * `Intl.NumberFormat` is not used for amounts: given a bigint it formats whole units, so cents would have to be
+ * divided by 100 as a float first, which is exactly the rounding error this module exists to avoid.
+ */
+
+export interface FormatCentsOptions {
+  /** Show the two cents digits (default). When false, round half away from zero to whole dollars. */
+  showCents?: boolean;
+  /** Write negatives as "($1,234.56)" instead of "-$1,234.56", as finance reports do. */
+  accounting?: boolean;
+}
+
+/** "$1,234.56", "-$1,234.56" or "($1,234.56)"; "$1,235" without cents. `parseMoney` reads every form back. */
+export function formatCents(cents: bigint, opts: FormatCentsOptions = {}): string {
+  const { showCents = true, accounting = false } = opts;
+  const abs = absolute(cents);
+  let body: string;
+  let isZero: boolean;
+  if (showCents) {
+    body = `$${groupThousands((abs / 100n).toString())}.${pad2(abs % 100n)}`;
+    isZero = abs === 0n;
+  } else {
+    const dollars = divideRoundHalfUp(abs, 100n);
+    body = `$${groupThousands(dollars.toString())}`;
+    // -$0.40 rounds to "$0", not "-$0".
+    isZero = dollars === 0n;
+  }
+  if (cents >= 0n || isZero) return body;
+  return accounting ? `(${body})` : `-${body}`;
+}
+
+/**
+ * "1234.56", "-0.05", "0.00": the exact decimal for the public API and CSV downloads. No grouping and no "$" so
+ * that every spreadsheet and JSON consumer reads it; consumers that care about exactness parse it as a decimal.
+ */
+export function centsToDecimalString(cents: bigint): string {
+  const abs = absolute(cents);
+  return `${cents < 0n ? '-' : ''}${(abs / 100n).toString()}.${pad2(abs % 100n)}`;
+}
+
+// Compact units, smallest first; amounts past the last one stay in it ("$1,234.5T"). `cents` is cents per unit.
+const COMPACT_UNITS: readonly { suffix: string; cents: bigint }[] = [
+  { suffix: 'K', cents: 100_000n },
+  { suffix: 'M', cents: 100_000_000n },
+  { suffix: 'B', cents: 100_000_000_000n },
+];
+const LARGEST_COMPACT_UNIT = { suffix: 'T', cents: 100_000_000_000_000n };
+
+/**
+ * Short labels for chart axes: "$950", "$350K", "$1.2M", "$12.3B", "$90T".
+ *
+ * Below $1,000 the amount is rounded to whole dollars; above, to one decimal of the largest unit that keeps the
+ * number under 1,000, dropping a ".0". Rounding is half away from zero (so $1,250,000 is "$1.3M" and -$1,250,000
+ * is "-$1.3M"), done on bigints. A value that rounds up into the next unit moves there: $999,960 is "$1M", not
+ * "$1000K". Labels are approximate by design; tooltips and tables use `formatCents`.
+ */
+export function formatCentsCompact(cents: bigint): string {
+  const text = compactLabel(absolute(cents));
+  return cents < 0n && text !== '$0' ? `-${text}` : text;
+}
+
+function compactLabel(abs: bigint): string {
+  const dollars = divideRoundHalfUp(abs, 100n);
+  if (dollars < 1000n) return `$${dollars.toString()}`;
+  for (const unit of COMPACT_UNITS) {
+    const tenths = divideRoundHalfUp(abs * 10n, unit.cents);
+    if (tenths < 10_000n) return tenthsLabel(tenths, unit.suffix);
+  }
+  return tenthsLabel(divideRoundHalfUp(abs * 10n, LARGEST_COMPACT_UNIT.cents), LARGEST_COMPACT_UNIT.suffix);
+}
+
+/** 12n, "M" → "$1.2M"; 10n, "M" → "$1M". */
+function tenthsLabel(tenths: bigint, suffix: string): string {
+  const decimal = tenths % 10n;
+  return `$${groupThousands((tenths / 10n).toString())}${decimal === 0n ? '' : `.${decimal.toString()}`}${suffix}`;
+}
+
+/**
+ * A share in basis points (hundredths of a percent, an integer) as a percentage: 2500 → "25%", 3333 → "33.33%",
+ * 50 → "0.5%". Exact: no rounding ever happens because two decimals of a percent are exactly one basis point.
+ */
+export function formatPercentFromBasisPoints(bp: bigint | number): string {
+  if (typeof bp === 'number' && !Number.isSafeInteger(bp)) {
+    throw new RangeError(`basis points must be an integer, got ${bp}`);
+  }
+  const value = BigInt(bp);
+  const abs = absolute(value);
+  const fraction = pad2(abs % 100n).replace(/0+$/, '');
+  return `${value < 0n ? '-' : ''}${groupThousands((abs / 100n).toString())}${fraction === '' ? '' : `.${fraction}`}%`;
+}
+
+function absolute(value: bigint): bigint {
+  return value < 0n ? -value : value;
+}
+
+/** value / divisor for non-negative value and positive divisor, with halves rounded up (away from zero). */
+function divideRoundHalfUp(value: bigint, divisor: bigint): bigint {
+  return (value * 2n + divisor) / (divisor * 2n);
+}
+
+function pad2(value: bigint): string {
+  return value.toString().padStart(2, '0');
+}
+
+/** "1234567" → "1,234,567". Works on the digit string so it is exact for any length. */
+function groupThousands(digits: string): string {
+  const firstGroup = digits.length % 3 || 3;
+  const groups = [digits.slice(0, firstGroup)];
+  for (let i = firstGroup; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join(',');
+}

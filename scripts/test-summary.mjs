@@ -1,0 +1,27 @@
+// Prints the closing line of `npm test` from the runners' JSON reports and exits non-zero on any failure.
+import fs from 'node:fs';
+
+const failedStages = process.argv.slice(2);
+const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+const playwright = read('test-results/playwright.json');
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  skipped += playwright.stats.skipped;
+}
+
+console.log();
+if (failedStages.length > 0) console.log(`Failed stages: ${failedStages.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedStages.length > 0 || failed > 0 || (!vitest && !playwright) ? 1 : 0);
