@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows, toCents } from './rows';
+
+export interface CategorySpending {
+  /** Category key in the chosen framework, or `unmapped` / `uncategorized`. */
+  key: string;
+  label: string;
+  group: string;
+  stance: 'recommended' | 'neutral' | 'discouraged' | null;
+  allocatedCents: bigint;
+  spentCents: bigint;
+}
+
+export const UNMAPPED_KEY = 'unmapped';
+export const UNCATEGORIZED_KEY = 'uncategorized';
+
+/**
+ * Approved allocations of a fiscal year and the money paid in it, by category of one framework.
+ *
+ * A line split across categories is divided by its shares. Spending is divided with the largest-remainder method
+ * in SQL, so each line's parts add up to the cent and the categories add up to the locality's total. A line tagged
+ * in another framework is counted under its crosswalk match; one with no match is counted as "not covered", so
+ * switching frameworks never changes the total.
+ */
+export async function getSpendingByCategory(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  frameworkKey: string,
+): Promise<CategorySpending[]> {
+  const rows = await queryRows<{
+    key: string;
+    label: string;
+    group: string;
+    stance: CategorySpending['stance'];
+    allocated: string;
+    spent: string;
+  }>(
+    executor,
+    sql`
+      with target as (select id from frameworks where key = ${frameworkKey}),
+      approved as (
+        select a.id, a.amount_cents from allocations a
+        where a.locality_id = ${localityId} and a.status = 'approved' and a.deleted_at is null
+      ),
+      allocated_parts as (
+        select s.category_id, s.amount_cents as amount
+        from approved a
+        join allocations al on al.id = a.id and al.fiscal_year = ${fiscalYear}
+        join allocation_splits s on s.allocation_id = a.id
+        union all
+        select null, a.amount_cents
+        from approved a
+        join allocations al on al.id = a.id and al.fiscal_year = ${fiscalYear}
+        where not exists (select 1 from allocation_splits s where s.allocation_id = a.id)
+      ),
+      spent_by_line as (
+        select x.allocation_id, sum(x.amount_cents)::numeric as spent
+        from expenditures x join approved a on a.id = x.allocation_id
+        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+        group by x.allocation_id
+      ),
+      spent_shares as (
+        select l.allocation_id, s.category_id, l.spent,
+          coalesce(s.share_bp, 10000) as share_bp,
+          div(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as base,
+          mod(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as remainder
+        from spent_by_line l left join allocation_splits s on s.allocation_id = l.allocation_id
+      ),
+      spent_ranked as (
+        select *,
+          abs(spent) - sum(base) over (partition by allocation_id) as leftover,
+          row_number() over (partition by allocation_id order by remainder desc, category_id) as rank
+        from spent_shares
+      ),
+      spent_parts as (
+        select category_id, sign(spent) * (base + case when rank <= leftover then 1 else 0 end) as amount
+        from spent_ranked
+      ),
+      parts as (
+        select category_id, amount as allocated, 0::numeric as spent from allocated_parts
+        union all
+        select category_id, 0, amount from spent_parts
+      ),
+      mapped as (
+        select
+          case when p.category_id is null then null
+               when c.framework_id = (select id from target) then c.id
+               else x.to_category_id end as target_id,
+          p.category_id is null as uncategorized,
+          p.allocated, p.spent
+        from parts p
+        left join categories c on c.id = p.category_id
+        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
+      )
+      select
+        case when m.uncategorized then ${UNCATEGORIZED_KEY} when t.id is null then ${UNMAPPED_KEY} else t.key end as key,
+        case when m.uncategorized then 'Not yet categorized' when t.id is null then 'Not covered by this framework'
+             else t.label end as label,
+        coalesce(t.group_label, 'Other') as "group",
+        t.stance,
+        sum(m.allocated)::text as allocated,
+        sum(m.spent)::text as spent
+      from mapped m left join categories t on t.id = m.target_id
+      group by 1, 2, 3, 4, t.sort_order
+      having sum(m.allocated) <> 0 or sum(m.spent) <> 0
+      order by coalesce(t.sort_order, 1000000), 2`,
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    group: r.group,
+    stance: r.stance,
+    allocatedCents: toCents(r.allocated),
+    spentCents: toCents(r.spent),
+  }));
+}
