@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const EXPECTED_FILE = path.resolve('test-results/e2e-expected.json');
+export const EXPECTED_FILE = path.resolve('.e2e-data/expected.json');
 
 /** Figures read from the test database by e2e/serve.ts before the server started. */
 export interface ExpectedFigures {

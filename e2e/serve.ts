@@ -11,7 +11,7 @@ import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { EXPECTED_FILE, type ExpectedFigures } from './expected';
 
-const dataDir = path.resolve(process.env.ABATE_E2E_DATA_DIR ?? 'test-results/e2e-data/abate');
+const dataDir = path.resolve(process.env.ABATE_E2E_DATA_DIR ?? '.e2e-data/abate');
 const port = process.env.PORT ?? '3100';
 
 async function main(): Promise<void> {

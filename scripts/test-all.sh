@@ -4,8 +4,8 @@
 # the tests: "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p .test-reports
+rm -f .test-reports/vitest.json .test-reports/playwright.json
 failed_stages=()
 
 stage() {
@@ -35,7 +35,7 @@ ensure_chromium() {
 
 stage "lint" npm run --silent lint
 stage "typecheck" npm run --silent typecheck
-stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 if stage "chromium" ensure_chromium && stage "build" npx next build; then
   stage "end-to-end tests" npx playwright test
 fi

@@ -5,3 +5,4 @@ export * from './funding';
 export * from './categories';
 export * from './spending';
 export * from './audit';
+export * from './imports';

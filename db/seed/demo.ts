@@ -4,6 +4,7 @@ import { splitCentsByShares } from '@/lib/money';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Executor } from '../client';
 import { generateDemoData } from '../demo/generate-demo';
+import { seedDemoUsers } from './demo-users';
 import { HEALTH_FIRST } from '../reference/frameworks';
 import {
   allocationSplits,
@@ -22,6 +23,7 @@ export interface DemoSeedResult {
   allocations: number;
   expenditures: number;
   receipts: number;
+  users: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface DemoSeedResult {
  */
 export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> {
   const demo = generateDemoData();
-  return executor.transaction(async (tx) => {
+  const money = await executor.transaction(async (tx) => {
     // Parents before children: the demo state comes first.
     const ordered = [...demo.localities].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null));
     const localityIds = new Map<string, { id: number; fyStartMonth: number }>();
@@ -218,4 +220,5 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
       receipts: newReceipts.length,
     };
   });
+  return { ...money, users: await seedDemoUsers(executor) };
 }

@@ -136,7 +136,7 @@ function parseRow(
     recipientType = parsed.ok ? parsed.value : fail('recipient_type', parsed.reason);
   }
 
-  const splits = parseSplits(text, fail, required, context);
+  const splits = parseSplits(fail, required, context);
 
   const amountText = required('amount');
   let amountCents: bigint | null = null;
@@ -170,7 +170,7 @@ function parseRow(
   if (errors.length > 0 || fiscalYear === null || program === null || splits === null || amountCents === null) {
     // Left to right, as the person reads the row.
     errors.sort((a, b) => a.index - b.index);
-    return { ok: false, errors: errors.map(({ index: _index, ...error }) => error) };
+    return { ok: false, errors: errors.map(({ row, column, value, reason }) => ({ row, column, value, reason })) };
   }
   const identity = { fiscalYear, program, recipient, amountCents, splits };
   return {
@@ -194,7 +194,6 @@ function parseRow(
 }
 
 function parseSplits(
-  text: (field: ImportField) => string,
   fail: (field: ImportField, reason: string) => null,
   required: (field: ImportField) => string | null,
   context: ImportContext,
@@ -223,6 +222,5 @@ function parseSplits(
     labels.set(resolved.categoryId, resolved.label);
     splits.push({ categoryId: resolved.categoryId, shareBasisPoints });
   }
-  void text;
   return failed ? null : splits;
 }

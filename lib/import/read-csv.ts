@@ -9,6 +9,8 @@ import Papa from 'papaparse';
 export type Delimiter = ',' | ';' | '\t';
 export type RowsResult = { ok: true; rows: string[][] } | { ok: false; reason: string };
 
+/** Delimiter detection and the early column check look at this much of the text. */
+const SAMPLE_CHARS = 64 * 1024;
 const NOT_TEXT = 'The file is neither a CSV text file nor an XLSX workbook';
 
 export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
@@ -40,8 +42,12 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
   // Papa picks ONE line ending for the whole file; a file edited on two systems has both. Normalize first, which
   // also turns CRLF inside quoted cells into LF.
   const normalized = text.replace(/\r\n?/g, '\n');
-  const delimiter = detectDelimiter(normalized.slice(0, 64 * 1024), normalized.length <= 64 * 1024);
-  if (delimiter.widest > limits.maxColumns) return tooManyColumns(delimiter.widest, limits.maxColumns);
+  const complete = normalized.length <= SAMPLE_CHARS;
+  const delimiter = detectDelimiter(normalized.slice(0, SAMPLE_CHARS), complete);
+  if (delimiter.widest > limits.maxColumns) {
+    // From a sample the widest record may be cut short: it has at least that many columns.
+    return tooManyColumns(delimiter.widest, limits.maxColumns, !complete);
+  }
 
   const rows: string[][] = [];
   let failure: string | null = null;
@@ -78,7 +84,7 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
 /**
  * Comma, semicolon or tab: the one that splits the most records into the same number (≥ 2) of cells. Papa's own
  * guess looks at the first rows only and is thrown by a title line above the table or by amounts like "1,234.56"
- * in a semicolon file, so we count fields quote-aware over the first 64 KiB ourselves. Also returns the widest
+ * in a semicolon file, so we count fields quote-aware over the first SAMPLE_CHARS characters ourselves. Also returns the widest
  * record seen, so a file of a million columns is refused before it is parsed.
  */
 export function detectDelimiter(sample: string, complete: boolean): { delimiter: Delimiter; widest: number } {
@@ -140,11 +146,9 @@ function countFields(text: string, delimiter: string, complete: boolean): number
   return counts;
 }
 
-function tooManyColumns(count: number, max: number): { ok: false; reason: string } {
-  return {
-    ok: false,
-    reason: `The file has ${count.toLocaleString('en-US')} columns; the limit is ${max.toLocaleString('en-US')}`,
-  };
+function tooManyColumns(count: number, max: number, atLeast = false): { ok: false; reason: string } {
+  const columns = `${atLeast ? 'at least ' : ''}${count.toLocaleString('en-US')}`;
+  return { ok: false, reason: `The file has ${columns} columns; the limit is ${max.toLocaleString('en-US')}` };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

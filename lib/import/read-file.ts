@@ -1,7 +1,7 @@
 import { isBlankRow } from './locate-table';
 import { decodeText, parseCsvText } from './read-csv';
 import { readXlsxRows } from './read-xlsx';
-import { checkZipArchive, formatMegabytes } from './zip-guard';
+import { checkZipArchive, formatSize } from './zip-guard';
 
 /**
  * An uploaded spreadsheet → rows of raw cell text. Everything that can make an upload expensive (size, columns,
@@ -40,7 +40,7 @@ export async function readSpreadsheet(
   if (bytes.byteLength > maxBytes) {
     return {
       ok: false,
-      reason: `The file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(maxBytes, true)}`,
+      reason: `The file is ${formatSize(bytes.byteLength)}; the limit is ${formatSize(maxBytes, true)}`,
     };
   }
   if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty' };

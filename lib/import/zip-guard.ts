@@ -48,7 +48,7 @@ export function checkZipArchive(bytes: Uint8Array): ZipCheck {
   if (total > MAX_UNCOMPRESSED_BYTES) {
     return {
       ok: false,
-      reason: `The workbook would expand to ${formatMegabytes(total)} when opened; the limit is ${formatMegabytes(MAX_UNCOMPRESSED_BYTES, true)}`,
+      reason: `The workbook would expand to ${formatSize(total)} when opened; the limit is ${formatSize(MAX_UNCOMPRESSED_BYTES, true)}`,
     };
   }
   if (total > RATIO_APPLIES_ABOVE && total / bytes.byteLength > MAX_COMPRESSION_RATIO) {
@@ -56,6 +56,11 @@ export function checkZipArchive(bytes: Uint8Array): ZipCheck {
       ok: false,
       reason: `The workbook is compressed more than ${MAX_COMPRESSION_RATIO} to 1, which no real spreadsheet is; refusing it`,
     };
+  }
+
+  // Word documents and plain archives are ZIPs too; an XLSX always has its workbook part.
+  if (!entries.some((entry) => entry.name.replace(/^\//, '') === 'xl/workbook.xml')) {
+    return { ok: false, reason: 'The file is a ZIP archive but not an XLSX workbook' };
   }
 
   for (const entry of entries) {
@@ -198,11 +203,13 @@ function toSafe(value: bigint): number {
 }
 
 /**
- * "21.0 MB" (binary megabytes, as operating systems show a file's size). A limit reads better whole: `asLimit` gives
- * "20 MB" when the number is a whole number of megabytes.
+ * "21.0 MB" (binary megabytes, as operating systems show a file's size); small sizes in KB or bytes so a tiny
+ * limit does not read "0.0 MB". A limit reads better whole: `asLimit` gives "20 MB" rather than "20.0 MB".
  */
-export function formatMegabytes(bytes: number, asLimit = false): string {
-  const tenths = Math.round((bytes * 10) / (1024 * 1024));
-  if (asLimit && tenths % 10 === 0) return `${tenths / 10} MB`;
-  return `${Math.floor(tenths / 10)}.${tenths % 10} MB`;
+export function formatSize(bytes: number, asLimit = false): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [unit, size] = bytes < 1024 * 1024 ? ['KB', 1024] : ['MB', 1024 * 1024];
+  const tenths = Math.round((bytes * 10) / size);
+  if (asLimit && tenths % 10 === 0) return `${tenths / 10} ${unit}`;
+  return `${Math.floor(tenths / 10)}.${tenths % 10} ${unit}`;
 }

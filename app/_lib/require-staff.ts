@@ -1,0 +1,30 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { getDb } from '@/db/runtime';
+import { can, type Actor, type Verb } from '@/lib/auth/authorize';
+import { getRequestActor } from '@/lib/auth/request-actor';
+import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
+
+/** For staff pages: the signed-in person, or a redirect to sign in that comes back here afterwards. */
+export async function requireSignedIn(returnTo: string): Promise<Actor> {
+  await connection();
+  const actor = await getRequestActor();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/**
+ * For a locality's staff pages: the person and the locality, when they may `verb` there. Someone without access
+ * gets the same "not found" as for a locality that does not exist, so staff pages do not reveal what exists.
+ */
+export async function requireLocalityAccess(
+  slug: string,
+  verb: Verb,
+  returnTo: string,
+): Promise<{ actor: Actor; locality: LocalityRef }> {
+  const actor = await requireSignedIn(returnTo);
+  const locality = await findLocalityBySlug(await getDb(), slug);
+  if (!locality || !can(actor, verb, locality.id)) notFound();
+  return { actor, locality };
+}

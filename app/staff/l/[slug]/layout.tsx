@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { can } from '@/lib/auth/authorize';
+import { DemoBadge } from '@/app/_components/demo-badge';
+
+export default async function StaffLocalityLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  const { slug } = await params;
+  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}`);
+  const base = `/staff/l/${locality.slug}`;
+  const links = [
+    { href: base, label: 'Overview' },
+    { href: `${base}/allocations`, label: 'Allocations' },
+    { href: `${base}/receipts`, label: 'Receipts' },
+    { href: `${base}/expenditures`, label: 'Expenditures' },
+    ...(can(actor, 'import.commit', locality.id) ? [{ href: `${base}/import`, label: 'Import' }] : []),
+    ...(can(actor, 'audit.read', locality.id) ? [{ href: `/staff/audit?locality=${locality.slug}`, label: 'Audit log' }] : []),
+    { href: `/l/${locality.slug}`, label: 'Public page' },
+  ];
+  return (
+    <div className="staff-locality">
+      <p className="breadcrumbs">
+        <Link href="/staff">Staff workspace</Link> / <span>{locality.name}</span> {locality.isDemo ? <DemoBadge /> : null}
+      </p>
+      <nav aria-label={`${locality.name} staff pages`} className="sub-nav no-print">
+        <ul>
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { getDb } from '@/db/runtime';
+import type { Actor } from './authorize';
+import { findActorBySession } from './sessions';
+
+export const SESSION_COOKIE = 'abate_session';
+
+/**
+ * The signed-in person for this request, or null. Cached per request: a page and the actions it calls look the
+ * session up once.
+ */
+export const getRequestActor = cache(async (): Promise<Actor | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return findActorBySession(await getDb(), token);
+});
+
+export async function getSessionToken(): Promise<string | null> {
+  return (await cookies()).get(SESSION_COOKIE)?.value ?? null;
+}
+
+function isLocalHost(host: string | null): boolean {
+  const name = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\./.test(name);
+}
+
+/**
+ * Secure cookies in production. On a developer's own machine (`npm start` on http://localhost) a Secure cookie
+ * could not be set over plain HTTP, so there it is left off; any other host gets it.
+ */
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  const requestHeaders = await headers();
+  const secure =
+    process.env.NODE_ENV === 'production' &&
+    (requestHeaders.get('x-forwarded-proto') === 'https' || !isLocalHost(requestHeaders.get('host')));
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
+
+/** The client's address as the proxy in front of us reports it (first hop), for sign-in limits and logs. */
+export async function getClientIp(): Promise<string> {
+  const requestHeaders = await headers();
+  const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || requestHeaders.get('x-real-ip') || 'unknown';
+}

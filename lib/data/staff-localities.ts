@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from './rows';
+
+export interface StaffLocality {
+  id: number;
+  slug: string;
+  name: string;
+  drafts: number;
+  submitted: number;
+  returned: number;
+}
+
+/** The localities a staff member works in (or all of them), with how many lines wait in each state. */
+export async function listStaffLocalities(executor: Executor, scope: number[] | 'all'): Promise<StaffLocality[]> {
+  if (scope !== 'all' && scope.length === 0) return [];
+  const filter =
+    scope === 'all' ? sql`true` : sql`l.id in (${sql.join(scope.map((id) => sql`${id}`), sql`, `)})`;
+  return queryRows<StaffLocality>(
+    executor,
+    sql`select l.id, l.slug, l.name,
+          count(a.id) filter (where a.status = 'draft')::int as drafts,
+          count(a.id) filter (where a.status = 'submitted')::int as submitted,
+          count(a.id) filter (where a.status = 'returned')::int as returned
+        from localities l
+        left join allocations a on a.locality_id = l.id and a.deleted_at is null
+        where ${filter} and not exists (select 1 from localities c where c.parent_id = l.id)
+        group by l.id order by l.name`,
+  );
+}

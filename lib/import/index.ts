@@ -1,0 +1,119 @@
+/**
+ * Spreadsheet import, parsing and validation half: bytes of the CSV or XLSX a budget office already keeps → the
+ * lines it holds, with every problem named by row, column, value and reason. No database access here; the caller
+ * passes an ImportContext that answers category and source lookups, and writes the rows it gets back.
+ */
+import { FIELD_LABELS, REQUIRED_FIELDS, suggestMapping, type ImportField } from './fields';
+import { findHeader, locateHeader, type Mapping } from './locate-table';
+import { parseImportRows } from './parse-rows';
+import { readSpreadsheet, type ReadSpreadsheetOptions } from './read-file';
+import type { ImportContext, ImportPreview } from './types';
+
+export {
+  FIELD_LABELS,
+  IMPORT_FIELDS,
+  REQUIRED_FIELDS,
+  fieldForHeader,
+  normalizeHeader,
+  parseMapArgument,
+  suggestMapping,
+} from './fields';
+export type { ImportField, ParseMapResult } from './fields';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, readSpreadsheet } from './read-file';
+export type { ReadSpreadsheetOptions, ReadSpreadsheetResult } from './read-file';
+export { locateHeader, locateTable } from './locate-table';
+export type { LocateOptions, LocatedTable, Mapping, TableRow } from './locate-table';
+export { parseImportRows } from './parse-rows';
+export { importKeyOf, lineKeyOf } from './import-key';
+export { ALLOCATION_STATUSES, RECIPIENT_TYPES } from './types';
+export type {
+  AllocationStatus,
+  ImportContext,
+  ImportPreview,
+  ImportRowError,
+  ParsedImportRow,
+  RecipientType,
+} from './types';
+
+export interface PreviewImportOptions extends ReadSpreadsheetOptions {
+  /** What this locality mapped last time (header → field); used for headers the given mapping does not cover. */
+  remembered?: Record<string, ImportField>;
+}
+
+export type PreviewImportResult =
+  | { ok: true; headers: string[]; mapping: Mapping; preview: ImportPreview }
+  /** `headers` and `mapping` are there when the file was read, so a form can ask the user to complete the mapping. */
+  | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
+
+/**
+ * read → find the header row → map columns → parse. `mapping` (header → field, or null to ignore a column) is the
+ * user's choice and wins; columns it does not mention are suggested from `remembered` and the synonym list.
+ */
+export async function previewImport(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: Mapping | undefined,
+  context: ImportContext,
+  options: PreviewImportOptions = {},
+): Promise<PreviewImportResult> {
+  const read = await readSpreadsheet(bytes, fileName, options);
+  if (!read.ok) return read;
+  const header = locateHeader(read.rows, { mapping, remembered: options.remembered });
+  if (!header.ok) return header;
+  const { headers } = header;
+
+  const resolved = completeMapping(headers, mapping, options.remembered);
+  if (!resolved.ok) return { ok: false, reason: resolved.reason, headers };
+  const finalMapping = resolved.mapping;
+
+  const mapped = new Set(Object.values(finalMapping));
+  const missing = REQUIRED_FIELDS.filter((field) => !mapped.has(field));
+  if (missing.length > 0) {
+    const names = missing.map((field) => FIELD_LABELS[field]).join(', ');
+    const columns = headers.filter((text) => text !== '').map((text) => `"${text}"`).join(', ');
+    return {
+      ok: false,
+      reason:
+        `No column is mapped to the required field${missing.length > 1 ? 's' : ''} ${names}. ` +
+        `The file's columns are ${columns}; choose which one holds each.`,
+      headers,
+      mapping: finalMapping,
+    };
+  }
+
+  return { ok: true, headers, mapping: finalMapping, preview: parseImportRows(read.rows, finalMapping, context) };
+}
+
+/** The user's mapping, keyed by the file's own header text, plus suggestions for every column it leaves out. */
+function completeMapping(
+  headers: string[],
+  mapping: Mapping | undefined,
+  remembered: Record<string, ImportField> | undefined,
+): { ok: true; mapping: Mapping } | { ok: false; reason: string } {
+  if (!mapping) return { ok: true, mapping: suggestMapping(headers, remembered) };
+
+  const result: Mapping = Object.create(null);
+  const headerOf = new Map<ImportField, string>();
+  for (const [key, field] of Object.entries(mapping)) {
+    const index = findHeader(headers, key);
+    // locateHeader found every non-null key; a null for a column that is not there has nothing to ignore.
+    if (index < 0) continue;
+    const header = headers[index] ?? key;
+    if (field !== null) {
+      const other = headerOf.get(field);
+      if (other !== undefined && other !== header) {
+        return { ok: false, reason: `Both "${other}" and "${header}" are mapped to ${FIELD_LABELS[field]}; a field takes one column` };
+      }
+      headerOf.set(field, header);
+    }
+    result[header] = field;
+  }
+
+  const rest = headers.filter((header) => !Object.hasOwn(result, header));
+  const suggested = suggestMapping(rest, remembered);
+  for (const header of rest) {
+    const field = suggested[header] ?? null;
+    result[header] = field !== null && !headerOf.has(field) ? field : null;
+  }
+  return { ok: true, mapping: result };
+}
