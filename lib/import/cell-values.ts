@@ -57,7 +57,10 @@ function readFiscalYear(raw: string, fyStartMonth: number): Parsed<number> {
     if (end !== first + 1) return { ok: false, reason: `"${raw}" does not span two consecutive years` };
     // With a January start a fiscal year is a calendar year; "2025-26" would name two of them.
     if (fyStartMonth === 1) {
-      return { ok: false, reason: `"${raw}" spans two years but this locality's fiscal year is the calendar year; write one year` };
+      return {
+        ok: false,
+        reason: `"${raw}" spans two years but this locality's fiscal year is the calendar year; write one year`,
+      };
     }
     return { ok: true, value: end };
   }
@@ -159,7 +162,9 @@ export function parseCategoryShares(text: string): Parsed<{ name: string; shareB
     if (share === null) {
       return {
         ok: false,
-        reason: `category "${name}" has no percentage; with several categories write each as name:percent, like moud:60;housing:40`,
+        reason:
+          `category "${name}" has no percentage; ` +
+          'with several categories write each as name:percent, like moud:60;housing:40',
       };
     }
     const basisPoints = percentToBasisPoints(share);

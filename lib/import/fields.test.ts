@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fieldForHeader, IMPORT_FIELDS, normalizeHeader, parseMapArgument, REQUIRED_FIELDS, suggestMapping } from './fields';
+import {
+  fieldForHeader,
+  IMPORT_FIELDS,
+  normalizeHeader,
+  parseMapArgument,
+  REQUIRED_FIELDS,
+  suggestMapping,
+} from './fields';
 
 describe('import fields', () => {
   it('lists the fields and the required ones', () => {
@@ -71,10 +78,14 @@ describe('import fields', () => {
     expect(suggestMapping(['Budget'], remembered)).toEqual({ Budget: 'amount' });
   });
 
-  it('treats a header named __proto__ as an ordinary header', () => {
-    const mapping = suggestMapping(['__proto__', 'Amount']);
+  it('treats a header named __proto__ as an ordinary key of a plain object', () => {
+    const mapping = suggestMapping(['__proto__', 'Amount'], { __proto__: 'program' } as Record<string, 'program'>);
     expect(Object.keys(mapping)).toEqual(['__proto__', 'Amount']);
+    expect(Object.getPrototypeOf(mapping)).toBe(Object.prototype);
     expect(mapping.Amount).toBe('amount');
+    const parsed = parseMapArgument('__proto__=program');
+    expect(parsed.ok && Object.keys(parsed.mapping)).toEqual(['__proto__']);
+    expect(parsed.ok && Object.getPrototypeOf(parsed.mapping)).toBe(Object.prototype);
   });
 });
 

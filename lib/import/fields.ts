@@ -113,8 +113,9 @@ export function suggestMapping(
   headers: string[],
   remembered?: Record<string, ImportField>,
 ): Record<string, ImportField | null> {
-  // No prototype: a header is user text, and one spelled "__proto__" must be an ordinary key.
-  const mapping: Record<string, ImportField | null> = Object.create(null);
+  // Built as own properties (fromEntries), so a header spelled "__proto__" is an ordinary key, while the result
+  // stays a plain object that React can pass from a server component to a client one.
+  const mapping: Record<string, ImportField | null> = Object.fromEntries(headers.map((header) => [header, null]));
   const taken = new Set<ImportField>();
   const rememberedByNormal = new Map<string, ImportField>();
   for (const [header, field] of Object.entries(remembered ?? {})) {
@@ -129,7 +130,6 @@ export function suggestMapping(
     return true;
   };
 
-  for (const header of headers) mapping[header] ??= null;
   // Two passes so a remembered choice for a later column beats a synonym guess for an earlier one.
   for (const header of headers) {
     const exact = Object.hasOwn(remembered ?? {}, header) ? remembered?.[header] : undefined;
@@ -149,7 +149,7 @@ export type ParseMapResult = { ok: true; mapping: Record<string, ImportField> } 
 export function parseMapArgument(argument: string): ParseMapResult {
   const pairs = splitOutsideQuotes(argument, ',');
   if (pairs === null) return { ok: false, reason: 'the map has a double quote that is never closed' };
-  const mapping: Record<string, ImportField> = Object.create(null);
+  const mapping = new Map<string, ImportField>();
   const headerFor = new Map<ImportField, string>();
   for (const rawPair of pairs) {
     const pair = rawPair.trim();
@@ -163,21 +163,24 @@ export function parseMapArgument(argument: string): ParseMapResult {
     if (!field) {
       return {
         ok: false,
-        reason: `"${fieldText}" (for column "${header}") is not an import field; use one of ${IMPORT_FIELDS.join(', ')}`,
+        reason:
+          `"${fieldText}" (for column "${header}") is not an import field; ` +
+          `use one of ${IMPORT_FIELDS.join(', ')}`,
       };
     }
-    if (mapping[header] !== undefined && mapping[header] !== field) {
-      return { ok: false, reason: `column "${header}" is mapped twice, to ${mapping[header]} and to ${field}` };
+    const before = mapping.get(header);
+    if (before !== undefined && before !== field) {
+      return { ok: false, reason: `column "${header}" is mapped twice, to ${before} and to ${field}` };
     }
     const other = headerFor.get(field);
     if (other !== undefined && other !== header) {
       return { ok: false, reason: `both "${other}" and "${header}" are mapped to ${field}; a field takes one column` };
     }
-    mapping[header] = field;
+    mapping.set(header, field);
     headerFor.set(field, header);
   }
-  if (Object.keys(mapping).length === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
-  return { ok: true, mapping };
+  if (mapping.size === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
+  return { ok: true, mapping: Object.fromEntries(mapping) };
 }
 
 function fieldFromName(text: string): ImportField | null {
@@ -186,7 +189,8 @@ function fieldFromName(text: string): ImportField | null {
 }
 
 function unquote(text: string): string {
-  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replaceAll('""', '"') : text;
+  const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"');
+  return quoted ? text.slice(1, -1).replaceAll('""', '"') : text;
 }
 
 /** Split on `separator` except inside double quotes (quotes kept, `""` is an escaped quote); null if unbalanced. */

@@ -46,7 +46,8 @@ export function importKeyOf(input: {
 }
 
 export function lineKeyOf(input: { fiscalYear: number; program: string; recipient: string | null }): string {
-  return hash(['abate-line-v1', input.fiscalYear, normalizeIdentity(input.program), normalizeIdentity(input.recipient ?? '')]);
+  const { fiscalYear, program, recipient } = input;
+  return hash(['abate-line-v1', fiscalYear, normalizeIdentity(program), normalizeIdentity(recipient ?? '')]);
 }
 
 // JSON of an array keeps the parts apart: no program text can make two different rows serialize the same.

@@ -92,7 +92,8 @@ function completeMapping(
 ): { ok: true; mapping: Mapping } | { ok: false; reason: string } {
   if (!mapping) return { ok: true, mapping: suggestMapping(headers, remembered) };
 
-  const result: Mapping = Object.create(null);
+  // A Map, turned into a plain object at the end, so no header text ("__proto__") can act on the object itself.
+  const result = new Map<string, ImportField | null>();
   const headerOf = new Map<ImportField, string>();
   for (const [key, field] of Object.entries(mapping)) {
     const index = findHeader(headers, key);
@@ -102,18 +103,19 @@ function completeMapping(
     if (field !== null) {
       const other = headerOf.get(field);
       if (other !== undefined && other !== header) {
-        return { ok: false, reason: `Both "${other}" and "${header}" are mapped to ${FIELD_LABELS[field]}; a field takes one column` };
+        const reason = `Both "${other}" and "${header}" are mapped to ${FIELD_LABELS[field]}; a field takes one column`;
+        return { ok: false, reason };
       }
       headerOf.set(field, header);
     }
-    result[header] = field;
+    result.set(header, field);
   }
 
-  const rest = headers.filter((header) => !Object.hasOwn(result, header));
+  const rest = headers.filter((header) => !result.has(header));
   const suggested = suggestMapping(rest, remembered);
   for (const header of rest) {
     const field = suggested[header] ?? null;
-    result[header] = field !== null && !headerOf.has(field) ? field : null;
+    result.set(header, field !== null && !headerOf.has(field) ? field : null);
   }
-  return { ok: true, mapping: result };
+  return { ok: true, mapping: Object.fromEntries(result) };
 }

@@ -5,11 +5,21 @@ const HEADER = ['Fiscal year', 'Program', 'Category', 'Amount'];
 
 describe('locateHeader', () => {
   it('takes the first row when it is the header', () => {
-    expect(locateHeader([HEADER, ['2026', 'A', 'moud', '1']])).toEqual({ ok: true, headerRowIndex: 0, headers: HEADER });
+    expect(locateHeader([HEADER, ['2026', 'A', 'moud', '1']])).toEqual({
+      ok: true,
+      headerRowIndex: 0,
+      headers: HEADER,
+    });
   });
 
   it('skips title rows above the header', () => {
-    const rows = [['Anytown County'], ['Opioid settlement plan, adopted 2025-06-10'], [''], [' Fiscal year ', 'Program'], ['2026', 'A']];
+    const rows = [
+      ['Anytown County'],
+      ['Opioid settlement plan, adopted 2025-06-10'],
+      [''],
+      [' Fiscal year ', 'Program'],
+      ['2026', 'A'],
+    ];
     expect(locateHeader(rows)).toEqual({ ok: true, headerRowIndex: 3, headers: ['Fiscal year', 'Program'] });
   });
 
@@ -131,7 +141,14 @@ describe('locateTable', () => {
 
   it('skips rows that have text only in columns not being imported', () => {
     const rows = [[...HEADER, 'Notes'], ['2026', 'A', 'moud', '1'], ['', '', '', '', 'call the vendor']];
-    const table = locateTable(rows, { mapping: { 'Fiscal year': 'fiscal_year', Program: 'program', Category: 'category', Amount: 'amount', Notes: null } });
+    const mapping = {
+      'Fiscal year': 'fiscal_year',
+      Program: 'program',
+      Category: 'category',
+      Amount: 'amount',
+      Notes: null,
+    } as const;
+    const table = locateTable(rows, { mapping });
     expect(table.ok && table.skipped).toEqual([{ row: 3, reason: 'no values in the imported columns' }]);
   });
 });

@@ -91,7 +91,7 @@ export function locateTable(
     skipped.push({ row: index + 1, reason: blank ? 'blank row' : 'above the header row (a title or note)' });
   }
 
-  let dataRows: TableRow[] = [];
+  const dataRows: TableRow[] = [];
   for (let index = headerRowIndex + 1; index < rows.length; index += 1) {
     const cells = rows[index] ?? [];
     const row = index + 1;
@@ -120,11 +120,12 @@ export function locateTable(
     if (isTotalsLabel(label, false) && incomplete) {
       skipped.push({ row: last.row, reason: `totals row ("${label}"), not imported` });
     } else if (unlabelled) {
-      skipped.push({ row: last.row, reason: 'totals row (an amount with no program, fiscal year or category), not imported' });
+      const reason = 'totals row (an amount with no program, fiscal year or category), not imported';
+      skipped.push({ row: last.row, reason });
     } else {
       break;
     }
-    dataRows = dataRows.slice(0, -1);
+    dataRows.pop();
   }
 
   skipped.sort((a, b) => a.row - b.row);

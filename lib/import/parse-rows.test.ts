@@ -165,7 +165,15 @@ describe('parseImportRows', () => {
 
   it('numbers rows as the file does, past title rows, blank rows and a totals row', () => {
     const preview = parseImportRows(
-      [['County plan'], [''], HEADER, row(GOOD), [''], row({ ...GOOD, Program: 'B', 'Amount allocated': 'x' }), row({ Program: 'Total', 'Amount allocated': '1,234.56' })],
+      [
+        ['County plan'],
+        [''],
+        HEADER,
+        row(GOOD),
+        [''],
+        row({ ...GOOD, Program: 'B', 'Amount allocated': 'x' }),
+        row({ Program: 'Total', 'Amount allocated': '1,234.56' }),
+      ],
       MAPPING,
       fakeContext,
     );
@@ -184,7 +192,12 @@ describe('parseImportRows', () => {
       row(GOOD),
       row({ ...GOOD, Program: 'Other' }),
       // Same line written differently: case, spacing, currency format and the category's full name.
-      row({ ...GOOD, Program: ' naloxone   KITS ', 'Amount allocated': '1234.56', Category: 'Naloxone distribution and training' }),
+      row({
+        ...GOOD,
+        Program: ' naloxone   KITS ',
+        'Amount allocated': '1234.56',
+        Category: 'Naloxone distribution and training',
+      }),
     ]);
     expect(preview.rows.map((parsed) => parsed.row)).toEqual([2, 3]);
     expect(preview.errors).toEqual([
@@ -211,13 +224,23 @@ describe('parseImportRows', () => {
 
   it('gives the same import key to the same line in files with different column order and spelling', () => {
     const first = parseImportRows(
-      [HEADER, row({ ...GOOD, Vendor: 'Harm Reduction Coalition', Category: 'moud:60;housing:40', Description: 'one' })],
+      [HEADER, row({ ...GOOD, Vendor: 'Harm Reduction Coalition', Category: 'moud:60;housing:40' })],
       MAPPING,
       fakeContext,
     );
     const otherHeader = ['Amount', 'Strategy', 'Recipient', 'Project', 'FY', 'Notes'];
     const second = parseImportRows(
-      [otherHeader, ['1234.56', 'Housing, including recovery housing:40; moud:60', 'harm reduction  coalition', 'NALOXONE KITS', 'FY 2026', 'changed']],
+      [
+        otherHeader,
+        [
+          '1234.56',
+          'Housing, including recovery housing:40; moud:60',
+          'harm reduction  coalition',
+          'NALOXONE KITS',
+          'FY 2026',
+          'changed',
+        ],
+      ],
       suggestMapping(otherHeader),
       fakeContext,
     );

@@ -82,7 +82,9 @@ function checkMapping(
         row: headerRow,
         column: header,
         value: header,
-        reason: `the file has more than one column named "${header}"; rename one so it is clear which is the ${FIELD_LABELS[field]}`,
+        reason:
+          `the file has more than one column named "${header}"; ` +
+          `rename one so it is clear which is the ${FIELD_LABELS[field]}`,
       });
     }
   }

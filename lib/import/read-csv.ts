@@ -66,7 +66,9 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
       }
       const quoteError = result.errors.find((error) => error.type === 'Quotes');
       if (quoteError) {
-        failure = `Row ${rows.length + 1} has a double quote that is never closed or is followed by more text; fix the quoting and upload again`;
+        failure =
+          `Row ${rows.length + 1} has a double quote that is never closed or is followed by more text; ` +
+          'fix the quoting and upload again';
         parser.abort();
         return;
       }
@@ -84,8 +86,8 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
 /**
  * Comma, semicolon or tab: the one that splits the most records into the same number (≥ 2) of cells. Papa's own
  * guess looks at the first rows only and is thrown by a title line above the table or by amounts like "1,234.56"
- * in a semicolon file, so we count fields quote-aware over the first SAMPLE_CHARS characters ourselves. Also returns the widest
- * record seen, so a file of a million columns is refused before it is parsed.
+ * in a semicolon file, so we count fields quote-aware over a sample (SAMPLE_CHARS) ourselves. Also returns the
+ * widest record seen, so a file of a million columns is refused before it is parsed.
  */
 export function detectDelimiter(sample: string, complete: boolean): { delimiter: Delimiter; widest: number } {
   const candidates: Delimiter[] = [',', ';', '\t'];

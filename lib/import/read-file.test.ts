@@ -35,7 +35,8 @@ describe('readSpreadsheet: CSV', () => {
   });
 
   it('detects semicolons, even with commas inside amounts', async () => {
-    expect(await rowsOf(csvBytes('Program;Amount;Spent\nNaloxone;1,000.00;500.00\nHousing;12,500.00;1,250.00\n'))).toEqual([
+    const text = 'Program;Amount;Spent\nNaloxone;1,000.00;500.00\nHousing;12,500.00;1,250.00\n';
+    expect(await rowsOf(csvBytes(text))).toEqual([
       ['Program', 'Amount', 'Spent'],
       ['Naloxone', '1,000.00', '500.00'],
       ['Housing', '12,500.00', '1,250.00'],
@@ -72,7 +73,9 @@ describe('readSpreadsheet: CSV', () => {
   });
 
   it('reads Windows-1252 text that Excel saves as plain CSV', async () => {
-    const bytes = new Uint8Array([...csvBytes('Program,Amount\nCaf'), 0xe9, 0x20, 0x93, 0x41, 0x94, ...csvBytes(',5\n')]);
+    // "Café “A”" in Windows-1252: é is 0xE9, the curly quotes 0x93 and 0x94.
+    const cafe = [0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x41, 0x94];
+    const bytes = new Uint8Array([...csvBytes('Program,Amount\n'), ...cafe, ...csvBytes(',5\n')]);
     expect((await rowsOf(bytes))[1]).toEqual(['Café “A”', '5']);
   });
 
@@ -236,7 +239,8 @@ describe('readSpreadsheet: XLSX', () => {
   it('refuses a worksheet with too many rows', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Long').getCell(10, 1).value = 'far down';
-    expect(await readSpreadsheet(new Uint8Array(await workbook.xlsx.writeBuffer()), 'long.xlsx', { maxRows: 5 })).toEqual({
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readSpreadsheet(bytes, 'long.xlsx', { maxRows: 5 })).toEqual({
       ok: false,
       reason: 'The worksheet has more than 5 rows; split it into smaller files',
     });
@@ -305,7 +309,12 @@ describe('readSpreadsheet: ZIP bombs', () => {
 
   it('refuses a directory of too many entries', async () => {
     const empty = new Uint8Array();
-    const entries = Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}`, data: empty, method: 0 as const, uncompressedSize: 0 }));
+    const entries = Array.from({ length: 10_001 }, (_, i) => ({
+      name: `f${i}`,
+      data: empty,
+      method: 0 as const,
+      uncompressedSize: 0,
+    }));
     expect(await readSpreadsheet(buildZip(entries), 'many.xlsx')).toEqual({
       ok: false,
       reason: 'The workbook holds 10001 files inside; a spreadsheet has a few dozen',

@@ -14,7 +14,7 @@ export interface ReadSpreadsheetOptions {
   maxBytes?: number;
   /** Default 200: budget sheets have a dozen or two columns; thousands means a pivot or a broken export. */
   maxColumns?: number;
-  /** Default 200,000 rows. */
+  /** Default 200,000: every row of the file counts, title, header and blank rows included. */
   maxRows?: number;
 }
 
@@ -35,7 +35,10 @@ export async function readSpreadsheet(
   options: ReadSpreadsheetOptions = {},
 ): Promise<ReadSpreadsheetResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits = { maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS };
+  const limits = {
+    maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
+    maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+  };
 
   if (bytes.byteLength > maxBytes) {
     return {
@@ -51,7 +54,8 @@ export async function readSpreadsheet(
     return {
       ok: false,
       reason:
-        'This is an old-format .xls workbook or a password-protected one; save it as .xlsx (without a password) or as CSV',
+        'This is an old-format .xls workbook or a password-protected one; ' +
+        'save it as .xlsx (without a password) or as CSV',
     };
   } else if (hasPrefix(bytes, ZIP_MAGIC)) {
     // Decided by content, not the name: a workbook renamed to .csv is still a workbook.
@@ -59,7 +63,8 @@ export async function readSpreadsheet(
     if (!zip.ok) return zip;
     result = await readXlsxRows(bytes, limits);
   } else if (name.endsWith('.xlsx') || name.endsWith('.xlsm')) {
-    return { ok: false, reason: 'The file is named .xlsx but is not an XLSX workbook; open it in Excel and save it again' };
+    const reason = 'The file is named .xlsx but is not an XLSX workbook; open it in Excel and save it again';
+    return { ok: false, reason };
   } else {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return decoded;

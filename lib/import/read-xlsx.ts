@@ -15,7 +15,8 @@ export async function readXlsxRows(
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    return { ok: false, reason: 'The file is not a readable XLSX workbook; open it in Excel and save it again as .xlsx' };
+    const reason = 'The file is not a readable XLSX workbook; open it in Excel and save it again as .xlsx';
+    return { ok: false, reason };
   }
   const sheets = workbook.worksheets;
   const sheet = sheets.find((candidate) => candidate.state === 'visible') ?? sheets[0];
@@ -27,7 +28,7 @@ export async function readXlsxRows(
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (failure !== null) return;
     if (rowNumber > limits.maxRows) {
-      failure = `The worksheet has more than ${limits.maxRows.toLocaleString('en-US')} rows; split it into smaller files`;
+      failure = `The worksheet has more than ${count(limits.maxRows)} rows; split it into smaller files`;
       return;
     }
     const cells: string[] = [];
@@ -35,7 +36,7 @@ export async function readXlsxRows(
       const text = cellText(cell, date1904);
       if (text === '') return;
       if (columnNumber > limits.maxColumns) {
-        failure = `The worksheet uses ${columnNumber.toLocaleString('en-US')} columns; the limit is ${limits.maxColumns.toLocaleString('en-US')}`;
+        failure = `The worksheet uses ${count(columnNumber)} columns; the limit is ${count(limits.maxColumns)}`;
         return;
       }
       while (cells.length < columnNumber - 1) cells.push('');
@@ -86,4 +87,8 @@ function valueText(value: unknown, numFmt: string | undefined, date1904: boolean
     if ('error' in value && typeof value.error === 'string') return value.error;
   }
   return '';
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }

@@ -22,7 +22,12 @@ export const fakeContext: ImportContext = {
     return { ok: false, reason: `unknown category "${nameOrKey}"` };
   },
   resolveSource(nameOrKey) {
-    const sources: Record<string, number> = { distributors: 10, mckesson: 10, teva: 11, 'state opioid response grant': 12 };
+    const sources: Record<string, number> = {
+      distributors: 10,
+      mckesson: 10,
+      teva: 11,
+      'state opioid response grant': 12,
+    };
     return sources[nameOrKey.trim().toLowerCase()] ?? null;
   },
 };

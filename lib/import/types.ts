@@ -24,7 +24,7 @@ export interface ImportContext {
   resolveCategory(nameOrKey: string): { ok: true; categoryId: number; label: string } | { ok: false; reason: string };
   /** A funding source by name or key; null when there is none. */
   resolveSource(nameOrKey: string): number | null;
-  /** Fiscal years an import may touch. Whatever is given, years outside 2000–2100 are refused (the database's check). */
+  /** Fiscal years an import may touch. Years outside 2000–2100 are refused regardless (the database's check). */
   allowedFiscalYears?: { min: number; max: number };
 }
 

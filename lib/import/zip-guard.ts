@@ -35,7 +35,10 @@ interface ZipEntry {
 
 export type ZipCheck = { ok: true } | { ok: false; reason: string };
 
-const DAMAGED: { ok: false; reason: string } = { ok: false, reason: 'The file is not a valid XLSX workbook: its ZIP structure is damaged' };
+const DAMAGED: { ok: false; reason: string } = {
+  ok: false,
+  reason: 'The file is not a valid XLSX workbook: its ZIP structure is damaged',
+};
 
 export function checkZipArchive(bytes: Uint8Array): ZipCheck {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -48,13 +51,17 @@ export function checkZipArchive(bytes: Uint8Array): ZipCheck {
   if (total > MAX_UNCOMPRESSED_BYTES) {
     return {
       ok: false,
-      reason: `The workbook would expand to ${formatSize(total)} when opened; the limit is ${formatSize(MAX_UNCOMPRESSED_BYTES, true)}`,
+      reason:
+        `The workbook would expand to ${formatSize(total)} when opened; ` +
+        `the limit is ${formatSize(MAX_UNCOMPRESSED_BYTES, true)}`,
     };
   }
   if (total > RATIO_APPLIES_ABOVE && total / bytes.byteLength > MAX_COMPRESSION_RATIO) {
     return {
       ok: false,
-      reason: `The workbook is compressed more than ${MAX_COMPRESSION_RATIO} to 1, which no real spreadsheet is; refusing it`,
+      reason:
+        `The workbook is compressed more than ${MAX_COMPRESSION_RATIO} to 1, ` +
+        'which no real spreadsheet is; refusing it',
     };
   }
 
@@ -152,7 +159,8 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry): ZipChec
     return entry.compressedSize === entry.uncompressedSize ? { ok: true } : DAMAGED;
   }
   if (entry.method !== 8) {
-    return { ok: false, reason: `The workbook uses a ZIP compression method (${entry.method}) that Excel does not write` };
+    const reason = `The workbook uses a ZIP compression method (${entry.method}) that Excel does not write`;
+    return { ok: false, reason };
   }
   try {
     // Cap the output at the declared size (+1 so an empty entry still gets a valid buffer): an entry that inflates
