@@ -4,7 +4,7 @@ import { DataTable, type ColumnSpec } from './_components/data-table';
 import { FiscalYearNav } from './_components/fiscal-year-nav';
 import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
-import { listFiscalYears, listLocalitiesWithTotals } from '@/lib/data/localities';
+import { publicReads } from '@/lib/data/public-reads';
 
 export const metadata: Metadata = { title: 'Localities' };
 
@@ -21,9 +21,9 @@ const COLUMNS: ColumnSpec[] = [
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ fy?: string | string[] }> }) {
   await connection();
   const db = await getDb();
-  const years = await listFiscalYears(db);
+  const years = await publicReads.fiscalYears(db);
   const fiscalYear = chooseFiscalYear((await searchParams).fy, years);
-  const localities = (await listLocalitiesWithTotals(db, fiscalYear)).filter((l) => l.childCount === 0);
+  const localities = (await publicReads.localitiesWithTotals(db, fiscalYear)).filter((l) => l.childCount === 0);
 
   const rows = localities.map((l) => ({
     name: l.name,

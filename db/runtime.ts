@@ -1,5 +1,6 @@
 import { openDatabase, type Database, type DatabaseHandle } from './client';
 import { loadEnv } from './env';
+import { startChangeListener } from './change-listener';
 import { prepareDatabase } from './prepare';
 
 // One database per process, kept on globalThis so hot reloads and separate route bundles share it.
@@ -18,6 +19,7 @@ async function start(): Promise<DatabaseHandle> {
       // The demo loads by itself only into an empty embedded database: a new user's first start.
       demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
     });
+    await startChangeListener(handle, env.DATABASE_URL);
     console.log(
       `[abate] ${handle.driver === 'pglite' ? 'embedded database' : 'PostgreSQL'} at ${handle.where} is ready` +
         (demoLoaded ? ' (demo data loaded)' : ''),

@@ -1,5 +1,7 @@
 import type { Executor } from '@/db/client';
+import { sql } from 'drizzle-orm';
 import { auditLog } from '@/db/schema';
+import { ALL_LOCALITIES, CHANGE_CHANNEL } from '@/lib/cache/public-cache';
 
 export interface AuditEntry {
   userId: number | null;
@@ -18,7 +20,10 @@ function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
 }
 
-/** Call inside the same transaction as the write it describes. */
+/**
+ * Call inside the same transaction as the write it describes. It also signals the change to every app server
+ * (pg_notify is delivered on commit, and not at all on rollback), which drops their cached public reads.
+ */
 export async function recordAudit(executor: Executor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
@@ -34,4 +39,6 @@ export async function recordAudit(executor: Executor, entries: AuditEntry | Audi
       reason: entry.reason ?? null,
     })),
   );
+  const changed = new Set(list.map((entry) => (entry.localityId === null ? ALL_LOCALITIES : String(entry.localityId))));
+  for (const payload of changed) await executor.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${payload})`);
 }

@@ -8,9 +8,7 @@ import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { TotalsCards } from '@/app/_components/totals-cards';
 import { getDb } from '@/db/runtime';
 import { summarizeByGroup, totalsByGroup } from '@/lib/categories/summarize-spending';
-import { getLocalityTotals } from '@/lib/data/locality-totals';
-import { findLocalityBySlug, listFiscalYears } from '@/lib/data/localities';
-import { getSpendingByCategory } from '@/lib/data/spending-by-category';
+import { publicReads } from '@/lib/data/public-reads';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 
 interface PageProps {
@@ -29,21 +27,21 @@ const CATEGORY_COLUMNS: ColumnSpec[] = [
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   await connection();
-  const locality = await findLocalityBySlug(await getDb(), (await params).slug);
+  const locality = await publicReads.locality(await getDb(), (await params).slug);
   return { title: locality?.name ?? 'Locality not found' };
 }
 
 export default async function LocalityPage({ params, searchParams }: PageProps) {
   await connection();
   const db = await getDb();
-  const locality = await findLocalityBySlug(db, (await params).slug);
+  const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
 
-  const years = await listFiscalYears(db, locality.id);
+  const years = await publicReads.fiscalYears(db, locality.id);
   const fiscalYear = chooseFiscalYear((await searchParams).fy, years, locality.fyStartMonth);
   const [totals, byCategory] = await Promise.all([
-    getLocalityTotals(db, locality.id, fiscalYear),
-    getSpendingByCategory(db, locality.id, fiscalYear, HEALTH_FIRST),
+    publicReads.localityTotals(db, locality.id, fiscalYear),
+    publicReads.spendingByCategory(db, locality.id, fiscalYear, HEALTH_FIRST),
   ]);
 
   const allocatedSummary = summarizeByGroup(

@@ -1,0 +1,60 @@
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { ALL_LOCALITIES, CHANGE_CHANNEL, invalidatePublic } from '@/lib/cache/public-cache';
+import { rawClient, type DatabaseHandle } from './client';
+
+/**
+ * Listens for committed data changes (see lib/cache/public-cache.ts) and drops the cached public reads they affect.
+ * On PostgreSQL it holds one dedicated connection and reconnects by itself; whatever happened while it was away is
+ * unknown, so a reconnect clears the whole cache.
+ */
+export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: string): Promise<() => Promise<void>> {
+  if (handle.driver === 'pglite') {
+    const client = rawClient(handle) as PGlite;
+    const unsubscribe = await client.listen(CHANGE_CHANNEL, (payload) => invalidatePublic(payload));
+    return unsubscribe;
+  }
+  if (!databaseUrl) throw new Error('the PostgreSQL change listener needs the database URL');
+
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let delayMs = 500;
+
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+    next.on('notification', (message) => invalidatePublic(message.payload ?? ALL_LOCALITIES));
+    next.on('error', () => scheduleReconnect(next));
+    next.on('end', () => scheduleReconnect(next));
+    try {
+      await next.connect();
+      await next.query(`listen ${CHANGE_CHANNEL}`);
+      client = next;
+      delayMs = 500;
+      invalidatePublic(ALL_LOCALITIES);
+    } catch {
+      scheduleReconnect(next);
+    }
+  };
+
+  const scheduleReconnect = (failed: pg.Client): void => {
+    if (stopped || retryTimer || (client !== null && client !== failed)) return;
+    client = null;
+    failed.end().catch(() => undefined);
+    invalidatePublic(ALL_LOCALITIES);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void connect();
+    }, delayMs);
+    retryTimer.unref();
+    delayMs = Math.min(delayMs * 2, 30_000);
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    await client?.end().catch(() => undefined);
+  };
+}

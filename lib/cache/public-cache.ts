@@ -1,0 +1,76 @@
+/**
+ * The cache in front of public reads. Entries live in this process's memory (fast, nothing to run), and are
+ * dropped when the data behind them changes. The change signal does NOT live in this process: every write's audit
+ * row is recorded together with `pg_notify('abate_data_changed', <locality id>)` in the same transaction, and every
+ * server LISTENs on its database (db/change-listener.ts) — so a write on one app server empties the matching entries
+ * on all of them when it commits. A time limit is a safety net for a notification lost while a connection was down
+ * (the listener also clears everything when it reconnects).
+ */
+
+export const CHANGE_CHANNEL = 'abate_data_changed';
+/** Payload meaning "something not tied to one locality changed" (categories, users, …). */
+export const ALL_LOCALITIES = '*';
+
+const MAX_ENTRIES = 5_000;
+const DEFAULT_TTL_MS = 5 * 60 * 1000;
+
+interface Entry {
+  value: Promise<unknown>;
+  expiresAt: number;
+  /** null: depends on every locality (home page, comparisons). */
+  localityId: number | null;
+}
+
+interface CacheState {
+  entries: Map<string, Entry>;
+  hits: number;
+  misses: number;
+}
+
+const globalForCache = globalThis as unknown as { __abatePublicCache?: CacheState };
+const state: CacheState = (globalForCache.__abatePublicCache ??= { entries: new Map(), hits: 0, misses: 0 });
+
+/**
+ * Returns the cached value for `key`, or loads it. Concurrent requests for the same key share one load, so a burst
+ * of readers costs one query. A failed load is not cached.
+ */
+export function cachedPublic<T>(key: string, localityId: number | null, load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
+  const now = Date.now();
+  const found = state.entries.get(key);
+  if (found && found.expiresAt > now) {
+    state.hits += 1;
+    // Refresh recency for LRU eviction.
+    state.entries.delete(key);
+    state.entries.set(key, found);
+    return found.value as Promise<T>;
+  }
+  state.misses += 1;
+  const value = load();
+  const entry: Entry = { value, expiresAt: now + ttlMs, localityId };
+  state.entries.set(key, entry);
+  value.catch(() => {
+    if (state.entries.get(key) === entry) state.entries.delete(key);
+  });
+  while (state.entries.size > MAX_ENTRIES) {
+    const oldest = state.entries.keys().next().value;
+    if (oldest === undefined) break;
+    state.entries.delete(oldest);
+  }
+  return value;
+}
+
+/** Drops what depends on a locality (and everything that spans localities); `*` drops all. */
+export function invalidatePublic(payload: string): void {
+  if (payload === ALL_LOCALITIES) {
+    state.entries.clear();
+    return;
+  }
+  const localityId = Number(payload);
+  for (const [key, entry] of state.entries) {
+    if (entry.localityId === null || entry.localityId === localityId || !Number.isFinite(localityId)) state.entries.delete(key);
+  }
+}
+
+export function publicCacheStats(): { entries: number; hits: number; misses: number } {
+  return { entries: state.entries.size, hits: state.hits, misses: state.misses };
+}
