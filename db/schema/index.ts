@@ -6,3 +6,4 @@ export * from './categories';
 export * from './spending';
 export * from './audit';
 export * from './imports';
+export * from './context';

@@ -3,7 +3,10 @@ import { fiscalYearOf } from '@/lib/fiscal-year';
 import { splitCentsByShares } from '@/lib/money';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Executor } from '../client';
-import { generateDemoData } from '../demo/generate-demo';
+import { DEMO_FISCAL_YEARS, generateDemoData } from '../demo/generate-demo';
+
+/** Overdose deaths per 100,000 residents for the demo localities, in their order. */
+const DEMO_DEATH_RATES = [38, 45, 62, 33];
 import { seedDemoUsers } from './demo-users';
 import { HEALTH_FIRST } from '../reference/frameworks';
 import {
@@ -14,6 +17,7 @@ import {
   frameworks,
   fundingSources,
   localities,
+  localityContext,
   receipts,
   recipients,
 } from '../schema';
@@ -195,6 +199,28 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
           .onConflictDoNothing()
           .returning({ id: expenditures.id })
       : [];
+
+    await tx
+      .insert(localityContext)
+      .values(
+        demo.localities
+          .filter((l) => l.kind !== 'state')
+          .flatMap((l, index) =>
+            DEMO_FISCAL_YEARS.map((fiscalYear, yearIndex) => ({
+              localityId: localityOf(l.slug).id,
+              fiscalYear,
+              population: l.population + yearIndex * Math.round(l.population / 200),
+              // Deaths per 100,000 residents differ by place and fall a little each year; the current year is not
+              // counted yet, as in real health-department data.
+              overdoseDeaths:
+                fiscalYear === DEMO_FISCAL_YEARS.at(-1)
+                  ? null
+                  : Math.round((l.population * (DEMO_DEATH_RATES[index % DEMO_DEATH_RATES.length]! - yearIndex * 3)) / 100_000),
+              source: 'Fictional demo figures',
+            })),
+          ),
+      )
+      .onConflictDoNothing();
 
     // The public history of a demo line starts with its creation by the demo seed.
     await recordAudit(

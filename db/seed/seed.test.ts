@@ -39,7 +39,7 @@ describeEachDriver('reference and demo seed', (driver) => {
   });
 
   it('is idempotent: seeding again adds nothing and changes no total', async () => {
-    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships'];
+    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships', 'locality_context'];
     const before = await Promise.all(tables.map((t) => count(database, t)));
     expect(before[3]).toBeGreaterThanOrEqual(300);
     await seedReferenceData(database.handle.db);
