@@ -1,0 +1,285 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { localities, memberships, users } from '@/db/schema';
+import { seedReferenceData } from '@/db/seed/reference';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import type { Actor, Role } from '@/lib/auth/authorize';
+import { queryRows } from '@/lib/data/rows';
+import { Forbidden, Unauthenticated } from '@/lib/errors';
+import { cliActor } from './import-actor';
+import { commitAllocationImport, previewAllocationImport } from './import-allocations';
+
+/**
+ * The messy file is the one the end-to-end test uploads: a UTF-8 BOM, Windows line endings, a title and a note
+ * above the header, "$1,234.56", a blank row, a totals row, and one bad row (row 10: "(500.00)" as the allocated
+ * amount). Negative allocated amounts are refused: an allocation is money set aside, and a negative one would
+ * silently lower the totals. Negative spent is refused too (spending to date of a line cannot be below zero; a
+ * refund is recorded as its own expenditure). The fixed file has 500.00 there.
+ */
+const FIXTURES = path.resolve(import.meta.dirname, '../../e2e/fixtures');
+const messy = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'messy-allocations.csv')));
+const fixed = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'messy-allocations-fixed.csv')));
+const TODAY = '2026-11-23';
+
+function csv(lines: string[]): Uint8Array {
+  return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+describeEachDriver('allocation import', (driver) => {
+  let database: TestDatabase;
+  let db: Database;
+  let cedarId: number;
+  let otherId: number;
+  let editor: Actor;
+  let otherEditor: Actor;
+  let reviewer: Actor;
+
+  async function makeActor(email: string, localityId: number, role: Role): Promise<Actor> {
+    const [user] = await db.insert(users).values({ email, name: email }).returning({ id: users.id });
+    await db.insert(memberships).values({ userId: user!.id, localityId, role });
+    return { userId: user!.id, email, name: email, isSiteAdmin: false, memberships: new Map([[localityId, role]]) };
+  }
+
+  async function count(table: string, where = sql`true`): Promise<number> {
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(table)} where ${where}`);
+    return row!.n;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    db = database.handle.db;
+    await seedReferenceData(db);
+    const rows = await db
+      .insert(localities)
+      .values([
+        { slug: 'cedar-test', name: 'Cedar Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 },
+        { slug: 'other-test', name: 'Other Test City', kind: 'city', stateCode: 'ZZ', fyStartMonth: 1 },
+      ])
+      .returning({ id: localities.id });
+    cedarId = rows[0]!.id;
+    otherId = rows[1]!.id;
+    editor = await makeActor('editor@test.invalid', cedarId, 'editor');
+    otherEditor = await makeActor('other@test.invalid', otherId, 'editor');
+    reviewer = await makeActor('reviewer@test.invalid', cedarId, 'reviewer');
+  });
+  afterAll(() => database?.drop());
+
+  const input = (bytes: Uint8Array, fileName = 'budget.csv') => ({ localityId: cedarId, fileName, bytes, today: TODAY });
+
+  it('previews the messy file: names the bad row, lists skipped rows, and resolves every kind of category name', async () => {
+    const preview = await previewAllocationImport(db, editor, input(messy));
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.committable).toBe(false);
+    expect(preview.errors).toEqual([
+      { row: 10, column: 'Amount Allocated', value: '(500.00)', reason: 'allocated amount cannot be negative' },
+    ]);
+    expect(preview.skipped.map((s) => [s.row, s.kind])).toEqual([
+      [1, 'not-a-line'],
+      [2, 'not-a-line'],
+      [3, 'not-a-line'],
+      [8, 'not-a-line'],
+      [11, 'not-a-line'],
+    ]);
+    expect(preview.skipped.find((s) => s.row === 11)?.reason).toMatch(/totals row/);
+    expect(preview.create.map((line) => line.row)).toEqual([5, 6, 7, 9]);
+
+    const [jail, naloxone, outreach, housing] = preview.create;
+    expect(jail?.amountCents).toBe(1_234_56n);
+    expect(jail?.spent).toEqual({ amountCents: 200_00n, paidOn: '2026-06-30' });
+    expect(jail?.splits.map((s) => [s.frameworkKey, s.label])).toEqual([['health-first', expect.stringMatching(/^Medications/)]]);
+    // An Exhibit E label and a North Carolina key resolve to their own framework's category.
+    expect(naloxone?.splits.map((s) => s.frameworkKey)).toEqual(['exhibit-e']);
+    expect(naloxone?.sourceName).toMatch(/Teva/);
+    expect(outreach?.splits.map((s) => s.frameworkKey)).toEqual(['nc-high-impact']);
+    expect(housing?.splits.map((s) => [s.shareBasisPoints, s.amountCents])).toEqual([
+      [4000, 32_000_00n],
+      [6000, 48_000_00n],
+    ]);
+    expect(housing?.status).toBe('draft');
+    expect(preview.newRecipients.map((r) => [r.name, r.type])).toEqual([
+      ['Cedarholm Jail Health Services', 'health_care_provider'],
+      ['Harbor Harm Reduction Collective', 'community_based_organization'],
+      ['Second Step Housing', 'community_based_organization'],
+    ]);
+    expect(await count('allocations')).toBe(0);
+  });
+
+  it('refuses to commit a file with a bad row and writes nothing at all', async () => {
+    const result = await commitAllocationImport(db, editor, input(messy));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.row)).toEqual([10]);
+    expect(result.reason).toMatch(/nothing was imported/);
+    for (const table of ['allocations', 'allocation_splits', 'expenditures', 'recipients', 'audit_log', 'import_mappings']) {
+      expect(await count(table), table).toBe(0);
+    }
+  });
+
+  it('commits the fixed file: exactly the good rows, exact totals, spending, recipients, audit and mapping', async () => {
+    const progress: [number, number][] = [];
+    const result = await commitAllocationImport(db, editor, {
+      ...input(fixed, 'messy-allocations-fixed.csv'),
+      expectedRowCount: 5,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
+    expect(result.created).toBe(5);
+    expect(result.alreadyImported).toBe(0);
+    expect(progress.at(-1)).toEqual([5, 5]);
+
+    const [totals] = await queryRows<{ lines: number; amount: string; splits: string; drafts: number; mine: number }>(
+      db,
+      sql`select count(*)::int as lines, sum(amount_cents)::text as amount,
+            (select sum(amount_cents)::text from allocation_splits) as splits,
+            count(*) filter (where status = 'draft')::int as drafts,
+            count(*) filter (where created_by = ${editor.userId})::int as mine
+          from allocations where locality_id = ${cedarId}`,
+    );
+    expect(totals).toEqual({ lines: 5, amount: '15473456', splits: '15473456', drafts: 5, mine: 5 });
+    expect(await count('allocation_splits')).toBe(6);
+
+    const spending = await queryRows<{ amount: string; paidOn: string; fy: number; description: string; key: string }>(
+      db,
+      sql`select x.amount_cents::text as amount, x.paid_on::text as "paidOn", x.fiscal_year::int as fy, x.description,
+            x.import_key as key
+          from expenditures x order by x.amount_cents`,
+    );
+    expect(spending.map((s) => [s.amount, s.paidOn, s.fy, s.description])).toEqual([
+      ['20000', '2026-06-30', 2026, 'Spending to date (imported)'],
+      ['1250000', '2026-06-30', 2026, 'Spending to date (imported)'],
+    ]);
+    expect(spending[0]?.key).toMatch(/:spent$/);
+
+    const recipientRows = await queryRows<{ name: string; type: string }>(
+      db,
+      sql`select name, type::text as type from recipients where locality_id = ${cedarId} order by name`,
+    );
+    expect(recipientRows).toEqual([
+      { name: 'Cedarholm Crisis Center', type: 'community_based_organization' },
+      { name: 'Cedarholm Jail Health Services', type: 'health_care_provider' },
+      { name: 'Harbor Harm Reduction Collective', type: 'community_based_organization' },
+      { name: 'Second Step Housing', type: 'community_based_organization' },
+    ]);
+
+    expect(await count('audit_log', sql`entity = 'allocation' and action = 'create' and user_id = ${editor.userId}`)).toBe(5);
+    expect(await count('audit_log', sql`entity = 'recipient'`)).toBe(4);
+    const [summary] = await queryRows<{ userId: number; after: { fileName: string; created: number; amountCents: string } }>(
+      db,
+      sql`select user_id as "userId", after from audit_log where action = 'import'`,
+    );
+    expect(summary?.userId).toBe(editor.userId);
+    expect(summary?.after).toMatchObject({ fileName: 'messy-allocations-fixed.csv', created: 5, amountCents: '15473456' });
+
+    const [mapping] = await queryRows<{ mapping: Record<string, string | null> }>(
+      db,
+      sql`select mapping from import_mappings where locality_id = ${cedarId}`,
+    );
+    expect(mapping?.mapping).toMatchObject({ 'Amount Allocated': 'amount', 'Spent to date': 'spent', Category: 'category' });
+  });
+
+  it('importing the same file again creates nothing and says which lines each row already is', async () => {
+    const preview = await previewAllocationImport(db, editor, input(fixed));
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.create).toEqual([]);
+    const already = preview.skipped.filter((s) => s.kind === 'already-imported');
+    expect(already.map((s) => s.row)).toEqual([5, 6, 7, 9, 10]);
+    expect(already[0]?.reason).toMatch(/^already imported \(line #\d+\)$/);
+
+    const result = await commitAllocationImport(db, editor, { ...input(fixed), expectedRowCount: 0 });
+    if (!result.ok) throw new Error(result.reason);
+    expect([result.created, result.alreadyImported]).toEqual([0, 5]);
+    expect(await count('allocations')).toBe(5);
+    expect(await count('expenditures')).toBe(5 - 3);
+  });
+
+  it('remembers the mapping: next time a renamed column is found without being mapped again', async () => {
+    const file = csv(['Year,Line,Money,Tag', '2026,Drug checking strips,"1,000",drug-checking']);
+    const first = await previewAllocationImport(db, editor, input(file));
+    expect(first.ok).toBe(false);
+    const mapping = { Year: 'fiscal_year', Line: 'program', Money: 'amount', Tag: 'category' } as const;
+    const committed = await commitAllocationImport(db, editor, { ...input(file), mapping });
+    expect(committed.ok && committed.created).toBe(1);
+    const again = await previewAllocationImport(db, editor, input(csv(['Year,Line,Money,Tag', '2026,Other,5,moud'])));
+    expect(again.ok && again.mapping).toMatchObject(mapping);
+  });
+
+  it('refuses an editor of another locality, a reviewer, and nobody signed in, before reading anything', async () => {
+    await expect(previewAllocationImport(db, otherEditor, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport(db, otherEditor, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(previewAllocationImport(db, reviewer, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport(db, reviewer, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport(db, null, input(fixed))).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
+  it('refuses an ambiguous category name with the candidates, and accepts framework/key', async () => {
+    const preview = await previewAllocationImport(
+      db,
+      editor,
+      input(
+        csv([
+          'fiscal_year,program,category,amount',
+          '2026,Kits A,naloxone,100',
+          '2026,Kits B,nc-high-impact/naloxone,100',
+          '2026,Kits C,Naloxone Distribution And Training,100',
+          '2026,Kits D,police cars,100',
+        ]),
+      ),
+    );
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'category'],
+      [5, 'category'],
+    ]);
+    expect(preview.errors[0]?.reason).toMatch(/ambiguous.*health-first\/naloxone.*nc-high-impact\/naloxone/);
+    expect(preview.errors[1]?.reason).toMatch(/unknown category "police cars"/);
+    expect(preview.create.map((line) => line.splits[0]?.frameworkKey)).toEqual(['nc-high-impact', 'health-first']);
+  });
+
+  it('keeps decisions with the board, refuses spending in a year that has not begun, and checks the previewed count', async () => {
+    const file = csv([
+      'fiscal_year,program,category,amount,spent,status',
+      '2026,Approved line,moud,100,,approved',
+      '2031,Future line,moud,100,50,draft',
+    ]);
+    const preview = await previewAllocationImport(db, editor, input(file));
+    if (!preview.ok) throw new Error(preview.reason);
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'status'],
+      [3, 'spent'],
+    ]);
+    expect(preview.errors[1]?.reason).toMatch(/FY2031 begins on 2030-07-01/);
+
+    const ok = csv(['fiscal_year,program,category,amount', '2026,Counted line,moud,100']);
+    const changed = await commitAllocationImport(db, editor, { ...input(ok), expectedRowCount: 2 });
+    expect(changed.ok).toBe(false);
+    expect(!changed.ok && changed.reason).toMatch(/preview said 2 lines/);
+    expect(await count('allocations', sql`program = 'Counted line'`)).toBe(0);
+  });
+
+  it('imports from the command line as the system: no user, the reason says so, and it may load approved lines', async () => {
+    const file = csv(['fiscal_year,program,category,amount,status', '2025,Historic line,treatment,"2,500.00",approved']);
+    const result = await commitAllocationImport(db, cliActor(), input(file, 'history.csv'));
+    if (!result.ok) throw new Error(result.reason);
+    const [audit] = await queryRows<{ userId: number | null; reason: string }>(
+      db,
+      sql`select user_id as "userId", reason from audit_log where action = 'import' order by id desc limit 1`,
+    );
+    expect(audit).toEqual({ userId: null, reason: 'command-line import' });
+    const [line] = await queryRows<{ status: string; createdBy: number | null; decided: boolean }>(
+      db,
+      sql`select status::text as status, created_by as "createdBy", decided_at is not null as decided
+          from allocations where id = ${result.allocationIds[0]!}`,
+    );
+    expect(line).toEqual({ status: 'approved', createdBy: null, decided: true });
+    expect(await count('audit_log', sql`entity = 'allocation' and reason like 'command-line import of history.csv%'`)).toBe(1);
+  });
+
+  it('refuses a file over the size limit with the limit in the message', async () => {
+    const preview = await previewAllocationImport(db, editor, { ...input(fixed), maxBytes: 100 });
+    expect(preview.ok).toBe(false);
+    expect(!preview.ok && preview.reason).toMatch(/limit/);
+  });
+});

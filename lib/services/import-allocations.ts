@@ -1,0 +1,286 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/client';
+import { importMappings } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { queryRows } from '@/lib/data/rows';
+import { todayIso } from '@/lib/fiscal-year';
+import {
+  lineKeyOf,
+  previewImport,
+  type ImportContext,
+  type ImportRowError,
+  type Mapping,
+} from '@/lib/import';
+import { requireImportScope, type ImportActor, type ImportAuthority } from './import-actor';
+import { importMaxBytes } from './import-limits';
+import { loadLocalityLookups, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
+import { planImport, type ImportPlan } from './import-plan';
+import { createCategoryResolver, createSourceResolver } from './import-resolvers';
+import { IMPORT_BATCH_ROWS, writeLines, writeRecipients, type WriteContext } from './import-write';
+
+/**
+ * Importing the spreadsheet a budget office already keeps as allocation lines.
+ *
+ * `previewAllocationImport` reads the file and says what a commit would do, writing nothing.
+ * `commitAllocationImport` is given the same file again (the app keeps nothing between the two requests, so any
+ * server process can answer either), re-validates it against what the database holds at that moment, and writes
+ * every line in ONE transaction, or nothing when any row has a problem.
+ */
+
+export interface AllocationImportInput {
+  localityId: number;
+  fileName: string;
+  bytes: Uint8Array;
+  /** header → field (null: ignore the column). Columns it leaves out are suggested from the remembered mapping. */
+  mapping?: Mapping;
+  /** Defaults to ABATE_IMPORT_MAX_BYTES, or 20 MiB. */
+  maxBytes?: number;
+  /** YYYY-MM-DD; tests pin it. Defaults to today (UTC). */
+  today?: string;
+}
+
+export interface AllocationImportCommitInput extends AllocationImportInput {
+  /**
+   * How many lines the preview the person confirmed said would be created. When the file or the database has
+   * changed since (another import added some of the lines), the commit is refused rather than doing something else
+   * than what was shown.
+   */
+  expectedRowCount?: number;
+  /** Called after each batch of lines is written, and once more when all are (done === total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type AllocationImportPreview =
+  | ({
+      ok: true;
+      fileName: string;
+      headers: string[];
+      mapping: Mapping;
+      /** True when nothing stops a commit: no row has a problem. */
+      committable: boolean;
+    } & ImportPlan)
+  | {
+      ok: false;
+      /** A problem with the file as a whole (unreadable, too large, a required field not mapped). */
+      reason: string;
+      headers?: string[];
+      mapping?: Mapping;
+    };
+
+export type AllocationImportCommitResult =
+  | {
+      ok: true;
+      importId: string;
+      created: number;
+      allocationIds: number[];
+      recipientsCreated: number;
+      expendituresCreated: number;
+      alreadyImported: number;
+      skipped: ImportPlan['skipped'];
+      warnings: ImportPlan['warnings'];
+      totals: ImportPlan['totals'];
+    }
+  | {
+      ok: false;
+      reason: string;
+      errors: ImportRowError[];
+      headers?: string[];
+      mapping?: Mapping;
+    };
+
+// pg_advisory_xact_lock(key1, key2): (this number, locality id) serializes imports into one locality.
+const IMPORT_LOCK_KEY = 41_870_004;
+
+export async function previewAllocationImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: AllocationImportInput,
+): Promise<AllocationImportPreview> {
+  const authority = requireImportScope(actor, input.localityId);
+  const reference = await loadReferenceLookups(db, input.localityId);
+  const parsed = await parseFile(reference, input);
+  if (!parsed.ok) return parsed;
+  const plan = await planAgainst(db, reference, authority, parsed, input);
+  return {
+    ok: true,
+    fileName: input.fileName,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+    committable: plan.errors.length === 0,
+    ...plan,
+  };
+}
+
+export async function commitAllocationImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: AllocationImportCommitInput,
+): Promise<AllocationImportCommitResult> {
+  const authority = requireImportScope(actor, input.localityId);
+  const reference = await loadReferenceLookups(db, input.localityId);
+  const parsed = await parseFile(reference, input);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
+    const plan = await planAgainst(tx, reference, authority, parsed, input);
+    if (plan.errors.length > 0) {
+      const rows = new Set(plan.errors.map((error) => error.row)).size;
+      return {
+        ok: false,
+        reason: `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${rows === 1 ? 'it' : 'them'} in the file and upload it again.`,
+        errors: plan.errors,
+        headers: parsed.headers,
+        mapping: parsed.mapping,
+      };
+    }
+    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
+      return {
+        ok: false,
+        reason:
+          `The preview said ${input.expectedRowCount} lines would be created, but now ${plan.create.length} would be ` +
+          '(the file or the lines already recorded changed in between); nothing was imported. Preview again.',
+        errors: [],
+        headers: parsed.headers,
+        mapping: parsed.mapping,
+      };
+    }
+
+    const context: WriteContext = {
+      localityId: input.localityId,
+      userId: authority.userId,
+      importId: crypto.randomUUID(),
+      fileName: input.fileName,
+      via: authority.via,
+    };
+    const total = plan.create.length;
+    input.onProgress?.(0, total);
+    const recipientIds = await writeRecipients(tx, context, plan.newRecipients);
+    const allocationIds: number[] = [];
+    for (let start = 0; start < total; start += IMPORT_BATCH_ROWS) {
+      const batch = plan.create.slice(start, start + IMPORT_BATCH_ROWS);
+      allocationIds.push(...(await writeLines(tx, context, batch, recipientIds)));
+      input.onProgress?.(Math.min(start + IMPORT_BATCH_ROWS, total), total);
+    }
+
+    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
+    const expendituresCreated = plan.create.filter((line) => line.spent !== null).length;
+    await rememberMapping(tx, input.localityId, authority.userId, parsed.mapping);
+    await recordAudit(tx, {
+      userId: authority.userId,
+      localityId: input.localityId,
+      action: 'import',
+      entity: 'import',
+      entityId: context.importId,
+      after: {
+        fileName: input.fileName,
+        bytes: input.bytes.byteLength,
+        created: total,
+        alreadyImported,
+        skipped: plan.skipped.length - alreadyImported,
+        recipientsCreated: plan.newRecipients.length,
+        expendituresCreated,
+        amountCents: plan.totals.amountCents,
+        spentCents: plan.totals.spentCents,
+        mapping: parsed.mapping,
+        userId: authority.userId,
+      },
+      reason: authority.via,
+    });
+    return {
+      ok: true as const,
+      importId: context.importId,
+      created: total,
+      allocationIds,
+      recipientsCreated: plan.newRecipients.length,
+      expendituresCreated,
+      alreadyImported,
+      skipped: plan.skipped,
+      warnings: plan.warnings,
+      totals: plan.totals,
+    };
+  });
+}
+
+type ParsedFile =
+  | { ok: true; headers: string[]; mapping: Mapping; preview: import('@/lib/import').ImportPreview }
+  | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
+
+/** The bytes → parsed rows, with categories and sources resolved from the lookups (no query per row). */
+async function parseFile(reference: ReferenceLookups, input: AllocationImportInput): Promise<ParsedFile> {
+  const maxBytes = input.maxBytes ?? importMaxBytes();
+  const context: ImportContext = {
+    fyStartMonth: reference.locality.fyStartMonth,
+    resolveCategory: createCategoryResolver(reference.categories),
+    resolveSource: createSourceResolver(reference.sources),
+  };
+  const result = await previewImport(input.bytes, input.fileName, input.mapping, context, {
+    maxBytes,
+    remembered: reference.remembered,
+  });
+  if (!result.ok) return result;
+  // Problems with the file as a whole (row 0, or the header row with no column) come back as a reason.
+  return { ok: true, headers: result.headers, mapping: result.mapping, preview: result.preview };
+}
+
+async function planAgainst(
+  executor: Executor,
+  reference: ReferenceLookups,
+  authority: ImportAuthority,
+  parsed: Extract<ParsedFile, { ok: true }>,
+  input: AllocationImportInput,
+): Promise<ImportPlan> {
+  const existing = await loadLocalityLookups(executor, input.localityId);
+  return planImport({
+    preview: parsed.preview,
+    mapping: parsed.mapping,
+    authority,
+    existing,
+    lineKeys: await loadLineKeys(executor, input.localityId, parsed),
+    categories: new Map(reference.categories.map((category) => [category.id, category])),
+    sources: new Map(reference.sources.map((source) => [source.id, source])),
+    fyStartMonth: reference.locality.fyStartMonth,
+    today: input.today ?? todayIso(),
+  });
+}
+
+/**
+ * Line keys (fiscal year + program + recipient) of the locality's lines in the fiscal years the file touches, so
+ * that a row whose amount was edited since the last import can be pointed out as probably the same line.
+ */
+async function loadLineKeys(
+  executor: Executor,
+  localityId: number,
+  parsed: Extract<ParsedFile, { ok: true }>,
+): Promise<Map<string, number>> {
+  const years = [...new Set(parsed.preview.rows.map((row) => row.fiscalYear))];
+  if (years.length === 0) return new Map();
+  const rows = await queryRows<{ id: number; fiscalYear: number; program: string; recipient: string | null }>(
+    executor,
+    sql`select a.id, a.fiscal_year as "fiscalYear", a.program, r.name as recipient
+        from allocations a left join recipients r on r.id = a.recipient_id
+        where a.locality_id = ${localityId} and a.deleted_at is null
+          and a.fiscal_year in (select unnest(${`{${years.join(',')}}`}::int[]))`,
+  );
+  const keys = new Map<string, number>();
+  for (const row of rows) keys.set(lineKeyOf(row), Number(row.id));
+  return keys;
+}
+
+async function rememberMapping(executor: Executor, localityId: number, userId: number | null, mapping: Mapping) {
+  const [row] = await queryRows<{ mapping: unknown }>(
+    executor,
+    sql`select mapping from import_mappings where locality_id = ${localityId}`,
+  );
+  const previous = typeof row?.mapping === 'object' && row.mapping !== null ? (row.mapping as Record<string, string | null>) : {};
+  // Headers of other files this locality imported stay remembered; this file's choices win.
+  const merged: Record<string, string | null> = { ...previous, ...mapping };
+  await executor
+    .insert(importMappings)
+    .values({ localityId, mapping: merged, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: importMappings.localityId,
+      set: { mapping: merged, updatedBy: userId, updatedAt: sql`now()` },
+    });
+}

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/lib/data/rows';
+import { isImportField, type ImportField } from '@/lib/import/fields';
+import { NotFound } from '@/lib/errors';
+import type { CategoryOption, SourceOption } from './import-resolvers';
+
+/**
+ * Everything an import looks up, loaded with one query per table before the rows are read: a 100,000-row file must
+ * not cost 100,000 queries.
+ */
+
+export interface ImportLocality {
+  id: number;
+  slug: string;
+  name: string;
+  fyStartMonth: number;
+}
+
+export interface ReferenceLookups {
+  locality: ImportLocality;
+  categories: CategoryOption[];
+  sources: SourceOption[];
+  /** What this locality mapped last time, header → field. */
+  remembered: Record<string, ImportField>;
+}
+
+export interface ExistingLine {
+  id: number;
+  deleted: boolean;
+  /** Cents of spending this import recorded for the line (`<key>:spent`), if any. */
+  importedSpentCents: bigint | null;
+}
+
+export interface LocalityLookups {
+  /** import_key → the line that holds it (deleted lines too: the key stays taken). */
+  lines: Map<string, ExistingLine>;
+  /** lower(name) → recipient, as the database's unique index compares them. */
+  recipients: Map<string, { id: number; name: string; type: string }>;
+}
+
+export async function loadReferenceLookups(executor: Executor, localityId: number): Promise<ReferenceLookups> {
+  const [locality] = await queryRows<ImportLocality>(
+    executor,
+    sql`select id, slug, name, fy_start_month as "fyStartMonth" from localities where id = ${localityId}`,
+  );
+  if (!locality) throw new NotFound('That locality');
+
+  // The frameworks Abate ships and the locality's own; never another locality's list.
+  const categories = await queryRows<CategoryOption>(
+    executor,
+    sql`select c.id, c.key, c.label, f.key as "frameworkKey", f.name as "frameworkName"
+        from categories c join frameworks f on f.id = c.framework_id
+        where f.locality_id is null or f.locality_id = ${localityId}
+        order by f.sort_order, f.id, c.sort_order, c.id`,
+  );
+  const sources = await queryRows<SourceOption>(executor, sql`select id, key, name from funding_sources order by id`);
+  const [mappingRow] = await queryRows<{ mapping: unknown }>(
+    executor,
+    sql`select mapping from import_mappings where locality_id = ${localityId}`,
+  );
+  return { locality, categories, sources, remembered: rememberedMapping(mappingRow?.mapping) };
+}
+
+/** A stored mapping is JSON from the database: keep only header → known field pairs. */
+export function rememberedMapping(value: unknown): Record<string, ImportField> {
+  const result: Record<string, ImportField> = Object.create(null);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return result;
+  for (const [header, field] of Object.entries(value)) {
+    if (isImportField(field)) result[header] = field;
+  }
+  return result;
+}
+
+export async function loadLocalityLookups(executor: Executor, localityId: number): Promise<LocalityLookups> {
+  const lineRows = await queryRows<{ id: number; importKey: string; deleted: boolean; spent: string | null }>(
+    executor,
+    sql`select a.id, a.import_key as "importKey", a.deleted_at is not null as deleted, x.amount_cents::text as spent
+        from allocations a
+        left join expenditures x
+          on x.locality_id = a.locality_id and x.import_key = a.import_key || ':spent' and x.deleted_at is null
+        where a.locality_id = ${localityId} and a.import_key is not null`,
+  );
+  const lines = new Map<string, ExistingLine>();
+  for (const row of lineRows) {
+    lines.set(row.importKey, {
+      id: Number(row.id),
+      deleted: row.deleted,
+      importedSpentCents: row.spent === null ? null : BigInt(row.spent),
+    });
+  }
+  const recipientRows = await queryRows<{ id: number; name: string; type: string }>(
+    executor,
+    sql`select id, name, type::text as type from recipients where locality_id = ${localityId}`,
+  );
+  const recipients = new Map(recipientRows.map((row) => [row.name.toLowerCase(), { ...row, id: Number(row.id) }]));
+  return { lines, recipients };
+}

@@ -1,0 +1,223 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/lib/data/rows';
+import type { PlannedLine, NewRecipient } from './import-plan';
+
+/**
+ * The bulk writes of an import. Each batch is ONE statement with ONE parameter: the rows as a JSON array, unpacked
+ * by `jsonb_to_recordset`. That keeps far below PostgreSQL's 65,535-parameter limit whatever the batch size, costs
+ * one parse and one round trip per few thousand rows on both drivers, and carries bigint cents exactly (as JSON
+ * strings, which PostgreSQL reads with the column type's own input function).
+ */
+
+export const IMPORT_BATCH_ROWS = 5_000;
+
+/** JSON for the database: bigint cents as exact decimal strings. */
+function toJson(rows: readonly object[]): string {
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+export interface WriteContext {
+  localityId: number;
+  userId: number | null;
+  importId: string;
+  fileName: string;
+  via: string;
+}
+
+/** Creates the new recipients (a concurrent one of the same name is used, not duplicated); lower(name) → id. */
+export async function writeRecipients(
+  executor: Executor,
+  context: WriteContext,
+  recipients: readonly NewRecipient[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (recipients.length === 0) return ids;
+  for (let start = 0; start < recipients.length; start += IMPORT_BATCH_ROWS) {
+    const batch = recipients.slice(start, start + IMPORT_BATCH_ROWS).map((r) => ({ name: r.name, type: r.type }));
+    const created = await queryRows<{ id: number; name: string; type: string }>(
+      executor,
+      sql`insert into recipients (locality_id, name, type)
+          select ${context.localityId}, x.name, x.type
+          from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text, type recipient_type)
+          on conflict do nothing
+          returning id, name, type::text as type`,
+    );
+    await writeAudit(
+      executor,
+      created.map((row) => ({
+        user_id: context.userId,
+        locality_id: context.localityId,
+        action: 'create',
+        entity: 'recipient',
+        entity_id: String(row.id),
+        after: { name: row.name, type: row.type, livedExperienceLed: false },
+        reason: `${context.via} of ${context.fileName}`,
+      })),
+    );
+    // Matched the way the unique index compares names, so a row another session created is found too.
+    const rows = await queryRows<{ wanted: string; id: number }>(
+      executor,
+      sql`select x.name as wanted, r.id
+          from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text)
+          join recipients r on r.locality_id = ${context.localityId} and lower(r.name) = lower(x.name)`,
+    );
+    for (const row of rows) ids.set(row.wanted.toLowerCase(), Number(row.id));
+  }
+  return ids;
+}
+
+interface AuditRow {
+  user_id: number | null;
+  locality_id: number;
+  action: string;
+  entity: string;
+  entity_id: string;
+  after: unknown;
+  reason: string;
+}
+
+async function writeAudit(executor: Executor, rows: readonly AuditRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
+    const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
+    await executor.execute(sql`
+      insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
+      select x.user_id, x.locality_id, x.action, x.entity, x.entity_id, x.after, x.reason
+      from jsonb_to_recordset(${toJson(batch)}::jsonb)
+        as x(user_id integer, locality_id integer, action text, entity text, entity_id text, after jsonb, reason text)`);
+  }
+}
+
+/**
+ * One batch of lines: the allocations, their category splits, their imported spending, and one audit row per line
+ * whose "after" holds all of it. Returns the new allocation ids in the order of `lines`.
+ */
+export async function writeLines(
+  executor: Executor,
+  context: WriteContext,
+  lines: readonly PlannedLine[],
+  recipientIds: ReadonlyMap<string, number>,
+): Promise<number[]> {
+  if (lines.length === 0) return [];
+  const recipientIdOf = (line: PlannedLine): number | null => {
+    if (!line.recipient) return null;
+    const id = line.recipient.id ?? recipientIds.get(line.recipient.name.toLowerCase());
+    if (id === undefined) throw new Error(`recipient ${line.recipient.name} was not created`);
+    return id;
+  };
+
+  const allocationRows = lines.map((line) => ({
+    fiscal_year: line.fiscalYear,
+    program: line.program,
+    description: line.description,
+    recipient_id: recipientIdOf(line),
+    source_id: line.sourceId,
+    amount_cents: line.amountCents,
+    status: line.status,
+    import_key: line.importKey,
+    submitted: line.status !== 'draft',
+    decided: line.status === 'approved' || line.status === 'returned',
+  }));
+  const inserted = await queryRows<{ id: number; importKey: string }>(
+    executor,
+    sql`insert into allocations (locality_id, fiscal_year, program, description, recipient_id, source_id, amount_cents,
+          status, import_key, created_by, updated_by, submitted_by, submitted_at, decided_by, decided_at, decision_reason)
+        select ${context.localityId}, x.fiscal_year, x.program, x.description, x.recipient_id, x.source_id, x.amount_cents,
+          x.status, x.import_key, ${context.userId}::integer, ${context.userId}::integer,
+          case when x.submitted then ${context.userId}::integer end, case when x.submitted then now() end,
+          case when x.decided then ${context.userId}::integer end, case when x.decided then now() end,
+          case when x.decided then ${`Imported as decided (${context.via} of ${context.fileName})`} end
+        from jsonb_to_recordset(${toJson(allocationRows)}::jsonb) as x(
+          fiscal_year smallint, program text, description text, recipient_id integer, source_id integer,
+          amount_cents bigint, status allocation_status, import_key text, submitted boolean, decided boolean)
+        returning id, import_key as "importKey"`,
+  );
+  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
+  const ids = lines.map((line) => {
+    const id = idByKey.get(line.importKey);
+    if (id === undefined) throw new Error(`line of row ${line.row} was not created`);
+    return id;
+  });
+
+  const splitRows = lines.flatMap((line, index) =>
+    line.splits.map((split) => ({
+      allocation_id: ids[index],
+      category_id: split.categoryId,
+      share_bp: split.shareBasisPoints,
+      amount_cents: split.amountCents,
+    })),
+  );
+  for (let start = 0; start < splitRows.length; start += IMPORT_BATCH_ROWS * 2) {
+    const batch = splitRows.slice(start, start + IMPORT_BATCH_ROWS * 2);
+    await executor.execute(sql`
+      insert into allocation_splits (allocation_id, category_id, share_bp, amount_cents)
+      select x.allocation_id, x.category_id, x.share_bp, x.amount_cents
+      from jsonb_to_recordset(${toJson(batch)}::jsonb)
+        as x(allocation_id integer, category_id integer, share_bp integer, amount_cents bigint)`);
+  }
+
+  const spentRows = lines.flatMap((line, index) =>
+    line.spent
+      ? [
+          {
+            allocation_id: ids[index],
+            paid_on: line.spent.paidOn,
+            fiscal_year: line.fiscalYear,
+            amount_cents: line.spent.amountCents,
+            import_key: `${line.importKey}:spent`,
+          },
+        ]
+      : [],
+  );
+  const expenditureIds = new Map<number, number>();
+  if (spentRows.length > 0) {
+    const created = await queryRows<{ id: number; allocationId: number }>(
+      executor,
+      sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description,
+            import_key, created_by)
+          select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents,
+            'Spending to date (imported)', x.import_key, ${context.userId}::integer
+          from jsonb_to_recordset(${toJson(spentRows)}::jsonb) as x(
+            allocation_id integer, paid_on date, fiscal_year smallint, amount_cents bigint, import_key text)
+          returning id, allocation_id as "allocationId"`,
+    );
+    for (const row of created) expenditureIds.set(Number(row.allocationId), Number(row.id));
+  }
+
+  await writeAudit(
+    executor,
+    lines.map((line, index) => {
+      const id = ids[index]!;
+      return {
+        user_id: context.userId,
+        locality_id: context.localityId,
+        action: 'create',
+        entity: 'allocation',
+        entity_id: String(id),
+        after: {
+          fiscalYear: line.fiscalYear,
+          program: line.program,
+          description: line.description,
+          recipientId: recipientIdOf(line),
+          recipient: line.recipient?.name ?? null,
+          sourceId: line.sourceId,
+          amountCents: line.amountCents,
+          status: line.status,
+          importKey: line.importKey,
+          splits: line.splits.map(({ categoryId, shareBasisPoints, amountCents }) => ({
+            categoryId,
+            shareBasisPoints,
+            amountCents,
+          })),
+          spent: line.spent
+            ? { expenditureId: expenditureIds.get(id) ?? null, amountCents: line.spent.amountCents, paidOn: line.spent.paidOn }
+            : null,
+          importId: context.importId,
+          row: line.row,
+        },
+        reason: `${context.via} of ${context.fileName} (row ${line.row})`,
+      };
+    }),
+  );
+  return ids;
+}
