@@ -37,11 +37,21 @@ export default async function StaffHomePage() {
           })}
         </ul>
       )}
-      {actor.isSiteAdmin ? (
-        <p>
-          <Link href="/staff/audit">Audit log of every change</Link>
-        </p>
-      ) : null}
+      <ul className="link-list">
+        {localitiesWhere(actor, 'audit.read') === 'all' || (localitiesWhere(actor, 'audit.read') as number[]).length > 0 ? (
+          <li>
+            <Link href="/staff/audit">Audit log of every change</Link>
+          </li>
+        ) : null}
+        {localitiesWhere(actor, 'users.manage') === 'all' || (localitiesWhere(actor, 'users.manage') as number[]).length > 0 ? (
+          <li>
+            <Link href="/staff/users">People and roles</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/staff/account">Your account and password</Link>
+        </li>
+      </ul>
     </>
   );
 }
