@@ -7,3 +7,4 @@ export * from './spending';
 export * from './audit';
 export * from './imports';
 export * from './context';
+export * from './equity';
