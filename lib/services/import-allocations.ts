@@ -129,7 +129,7 @@ export async function commitAllocationImport(
       const rows = new Set(plan.errors.map((error) => error.row)).size;
       return {
         ok: false,
-        reason: `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${rows === 1 ? 'it' : 'them'} in the file and upload it again.`,
+        reason: `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${rows === 1 ? 'it' : 'them'} in the file and import it again.`,
         errors: plan.errors,
         headers: parsed.headers,
         mapping: parsed.mapping,

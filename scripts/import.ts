@@ -1,0 +1,233 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FolderLockedError } from '../db/folder-lock';
+import { findLocalityBySlug } from '../lib/data/localities';
+import { AppError } from '../lib/errors';
+import { parseMapArgument, type Mapping } from '../lib/import';
+import { formatCents } from '../lib/money';
+import { cliActor } from '../lib/services/import-actor';
+import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
+import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
+import type { ImportWarning, SkippedRow } from '../lib/services/import-plan';
+import { describeRowError } from '../lib/services/import-report';
+import { openFromEnv } from './open-from-env';
+import { runCli } from './run-cli';
+
+/**
+ * Bulk import of allocation lines from a CSV or XLSX file, the same import as the web page:
+ *
+ *   npm run import -- --locality SLUG --file PATH [--map "Header=field,…"] [--dry-run] [--verbose]
+ *
+ * Prints every row problem (row, column, value, reason), the rows it skips and a summary. Without --dry-run it
+ * writes all lines in one transaction, or none when any row has a problem; it exits non-zero whenever nothing was
+ * imported because of a problem. Progress goes to stderr, so stdout can be kept as the report.
+ */
+
+const USAGE =
+  'usage: npm run import -- --locality SLUG --file PATH [--map "Header=field,Other header=field"] [--dry-run] [--verbose]\n' +
+  '  fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status';
+
+/** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
+const LIST_LIMIT = 50;
+
+runCli(async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        locality: { type: 'string' },
+        file: { type: 'string' },
+        map: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`abate: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.locality || !values.file) {
+    console.error(USAGE);
+    return 2;
+  }
+
+  let mapping: Mapping | undefined;
+  if (values.map !== undefined) {
+    const parsed = parseMapArgument(values.map);
+    if (!parsed.ok) {
+      console.error(`abate: --map: ${parsed.reason}`);
+      return 2;
+    }
+    mapping = parsed.mapping;
+  }
+
+  const filePath = path.resolve(values.file);
+  const fileName = path.basename(filePath);
+  const maxBytes = importMaxBytes();
+  let size: number;
+  try {
+    size = fs.statSync(filePath).size;
+  } catch (error) {
+    console.error(`abate: cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return 1;
+  }
+  // Refused before a byte is read into memory.
+  if (size > maxBytes) {
+    console.error(`abate: ${tooLargeMessage(size, maxBytes)}`);
+    return 1;
+  }
+  const bytes = new Uint8Array(fs.readFileSync(filePath));
+
+  const dryRun = values['dry-run'];
+  const command = `npm run import -- --locality ${values.locality}${dryRun ? ' --dry-run' : ''}`;
+  let handle;
+  try {
+    handle = await openFromEnv(command);
+  } catch (error) {
+    if (error instanceof FolderLockedError) {
+      console.error(
+        `abate: ${error.message}\n` +
+          'The command-line import writes to the embedded database itself, so it cannot run while the Abate server ' +
+          'has the folder open. Stop the server and run the import again, or import the file on the web page ' +
+          '(Staff workspace → the locality → Import). With PostgreSQL (DATABASE_URL) both can run at once.',
+      );
+      return 1;
+    }
+    throw error;
+  }
+
+  try {
+    const locality = await findLocalityBySlug(handle.db, values.locality);
+    if (!locality) {
+      console.error(`abate: no locality has the slug "${values.locality}"`);
+      return 1;
+    }
+    const started = Date.now();
+    console.error(`Reading ${fileName} for ${locality.name} (${handle.driver} at ${handle.where})…`);
+    const request = { localityId: locality.id, fileName, bytes, mapping, maxBytes };
+
+    if (dryRun) {
+      const preview = await previewAllocationImport(handle.db, cliActor(), request);
+      if (!preview.ok) return fileProblem(preview.reason, preview.headers, preview.mapping);
+      printMapping(preview.mapping);
+      printProblems(preview.errors);
+      printSkipped(preview.skipped, values.verbose);
+      printWarnings(preview.warnings, values.verbose);
+      const amount = formatCents(preview.totals.amountCents);
+      const spent = formatCents(preview.totals.spentCents);
+      console.log(
+        `\nSummary: ${plural(preview.create.length, 'line')} to create (${amount} allocated, ${spent} spent to date), ` +
+          `${plural(preview.newRecipients.length, 'new recipient')}, ${counts(preview.skipped)}, ` +
+          `${plural(rowsOf(preview.errors), 'row')} with problems.`,
+      );
+      console.log(`Dry run: nothing was written (${seconds(started)}).`);
+      return preview.errors.length > 0 ? 1 : 0;
+    }
+
+    const progress = progressPrinter();
+    const result = await commitAllocationImport(handle.db, cliActor(), { ...request, onProgress: progress });
+    if (!result.ok) {
+      if (result.errors.length === 0) return fileProblem(result.reason, result.headers, result.mapping);
+      printProblems(result.errors);
+      console.log(`\n${result.reason}`);
+      return 1;
+    }
+    printSkipped(result.skipped, values.verbose);
+    printWarnings(result.warnings, values.verbose);
+    console.log(
+      `\nImported ${plural(result.created, 'line')} into ${locality.name} in one transaction ` +
+        `(${formatCents(result.totals.amountCents)} allocated, ${formatCents(result.totals.spentCents)} spent to date; ` +
+        `${plural(result.recipientsCreated, 'new recipient')}; ${counts(result.skipped)}) in ${seconds(started)}.`,
+    );
+    if (result.created > 0) console.log('The lines are drafts unless the file gave a status; submit them for review.');
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`abate: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+});
+
+function fileProblem(reason: string, headers?: string[], mapping?: Mapping): number {
+  console.log(`The file cannot be imported: ${reason}`);
+  if (headers && headers.length > 0) {
+    console.log(`Its columns: ${headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ')}`);
+    if (mapping) printMapping(mapping);
+    console.log('Map them with --map "Header=field,…"');
+  }
+  return 1;
+}
+
+function printMapping(mapping: Mapping): void {
+  const parts = Object.entries(mapping)
+    .filter(([header]) => header !== '')
+    .map(([header, field]) => `"${header}" → ${field ?? '(not imported)'}`);
+  console.log(`Columns: ${parts.join(', ')}`);
+}
+
+function printProblems(errors: Parameters<typeof describeRowError>[0][]): void {
+  if (errors.length === 0) return;
+  console.log(`\nProblems (${plural(rowsOf(errors), 'row')}; nothing is imported until every one is fixed):`);
+  for (const error of errors) console.log(`  ${describeRowError(error)}`);
+}
+
+function printSkipped(skipped: SkippedRow[], verbose: boolean): void {
+  if (skipped.length === 0) return;
+  console.log(`\nSkipped (${plural(skipped.length, 'row')}):`);
+  printCapped(skipped.map((row) => `  row ${row.row}: ${row.reason}`), verbose);
+}
+
+function printWarnings(warnings: ImportWarning[], verbose: boolean): void {
+  if (warnings.length === 0) return;
+  console.log(`\nWorth a look (${plural(warnings.length, 'note')}; they do not stop the import):`);
+  printCapped(
+    warnings.map((w) => `  row ${w.row}, column "${w.column}": ${w.message}`),
+    verbose,
+  );
+}
+
+function printCapped(lines: string[], verbose: boolean): void {
+  const shown = verbose ? lines : lines.slice(0, LIST_LIMIT);
+  for (const line of shown) console.log(line);
+  if (shown.length < lines.length) console.log(`  … and ${lines.length - shown.length} more (--verbose lists all)`);
+}
+
+function counts(skipped: SkippedRow[]): string {
+  const already = skipped.filter((row) => row.kind === 'already-imported').length;
+  return `${already} already imported, ${plural(skipped.length - already, 'row')} skipped`;
+}
+
+function rowsOf(errors: { row: number }[]): number {
+  return new Set(errors.map((error) => error.row)).size;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function seconds(started: number): string {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/** Progress on stderr at every 5% of the lines written, then while the database checks and commits. */
+function progressPrinter(): (done: number, total: number) => void {
+  let lastStep = -1;
+  return (done, total) => {
+    if (total === 0) return;
+    const step = Math.floor((done * 20) / total);
+    if (step === lastStep) return;
+    lastStep = step;
+    console.error(`  ${step * 5}% (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines written)`);
+    if (done === total) console.error('  checking category splits and committing…');
+  };
+}
