@@ -1,0 +1,184 @@
+/**
+ * What an allocation form sends, checked: the fields, the recipient (picked or new), and the category splits. Shared
+ * by the create and update verbs so both accept and refuse exactly the same things.
+ */
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '@/db/client';
+import { allocationSplits, categories, frameworks, fundingSources, recipients, recipientType } from '@/db/schema';
+import { Invalid } from '@/lib/errors';
+import { formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
+import {
+  checkboxField,
+  fiscalYearField,
+  idField,
+  moneyField,
+  optionalIdField,
+  percentField,
+  textField,
+} from './input-fields';
+
+export const RECIPIENT_TYPES = recipientType.enumValues;
+export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+
+const WHOLE = 10_000;
+export const MAX_SPLITS = 30;
+
+const splitSchema = z.object({
+  categoryId: idField('Choose a category.'),
+  percent: percentField,
+});
+
+export const allocationFieldsSchema = z
+  .object({
+    fiscalYear: fiscalYearField,
+    program: textField({ max: 200, required: 'Enter the program name.', tooLong: 'Keep the program name under 200 characters.' }),
+    description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
+    amount: moneyField({ required: 'Enter the amount allocated.', allowNegative: false, allowZero: true }),
+    sourceId: optionalIdField('Choose a funding source from the list.'),
+    recipientMode: z.preprocess(
+      (value) => (value === undefined || value === '' ? 'existing' : value),
+      z.enum(['existing', 'new', 'none'], { error: 'Choose whether to pick a recipient or add a new one.' }),
+    ),
+    recipientId: optionalIdField('Choose a recipient from the list.'),
+    newRecipientName: textField({ max: 200, tooLong: 'Keep the name under 200 characters.' }),
+    newRecipientType: z.preprocess(
+      (value) => (value === '' || value === null ? undefined : value),
+      z.enum(RECIPIENT_TYPES, { error: 'Choose what kind of organization the recipient is.' }).optional(),
+    ),
+    newRecipientLivedExperience: checkboxField,
+    splits: z
+      .array(splitSchema, { error: 'Add at least one category.' })
+      .min(1, { error: 'Add at least one category.' })
+      .max(MAX_SPLITS, { error: `Use at most ${MAX_SPLITS} categories.` }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.recipientMode === 'existing' && typeof value.recipientId !== 'number') {
+      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'Choose a recipient from the list, or add a new one.' });
+    }
+    if (value.recipientMode === 'new') {
+      if (typeof value.newRecipientName !== 'string' || value.newRecipientName === '') {
+        ctx.addIssue({ code: 'custom', path: ['newRecipientName'], message: 'Enter the new recipient’s name.' });
+      }
+      if (value.newRecipientType === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['newRecipientType'], message: 'Choose what kind of organization the recipient is.' });
+      }
+    }
+    if (!Array.isArray(value.splits)) return;
+    const seen = new Map<number, number>();
+    let total = 0;
+    let complete = true;
+    for (const [index, split] of value.splits.entries()) {
+      if (typeof split?.percent === 'number') total += split.percent;
+      else complete = false;
+      if (typeof split?.categoryId !== 'number') continue;
+      if (seen.has(split.categoryId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['splits', index, 'categoryId'],
+          message: 'This category is already listed above; put its whole share on one row.',
+        });
+      }
+      seen.set(split.categoryId, index);
+    }
+    // Only judge the total when every share could be read: one bad share already has its own message.
+    if (complete && value.splits.length > 0 && total !== WHOLE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['splits'],
+        message: `The shares add up to ${formatPercentFromBasisPoints(total)}; they must add up to exactly 100%.`,
+      });
+    }
+  });
+
+export type AllocationFields = z.infer<typeof allocationFieldsSchema>;
+
+export interface ResolvedRecipient {
+  id: number | null;
+  /** Set when this save created the recipient, so the audit row says so. */
+  created: { id: number; name: string; type: RecipientType; livedExperienceLed: boolean } | null;
+}
+
+/**
+ * The recipient of an allocation: one of the locality's own (never another locality's, even by id), a new one
+ * created in the same transaction, or none yet.
+ */
+export async function resolveRecipient(tx: Executor, localityId: number, fields: AllocationFields): Promise<ResolvedRecipient> {
+  if (fields.recipientMode === 'none') return { id: null, created: null };
+  if (fields.recipientMode === 'existing') {
+    const [row] = await tx
+      .select({ id: recipients.id })
+      .from(recipients)
+      .where(and(eq(recipients.id, fields.recipientId!), eq(recipients.localityId, localityId)));
+    if (!row) throw new Invalid('Please correct the field marked below.', { recipientId: ['Choose a recipient of this locality from the list.'] });
+    return { id: row.id, created: null };
+  }
+  const name = fields.newRecipientName;
+  const [existing] = await tx
+    .select({ id: recipients.id, name: recipients.name })
+    .from(recipients)
+    .where(and(eq(recipients.localityId, localityId), sql`lower(${recipients.name}) = lower(${name})`));
+  if (existing) {
+    throw new Invalid('Please correct the field marked below.', {
+      newRecipientName: [`A recipient named “${existing.name}” already exists; choose it from the list instead.`],
+    });
+  }
+  const type = fields.newRecipientType!;
+  const [row] = await tx
+    .insert(recipients)
+    .values({ localityId, name, type, livedExperienceLed: fields.newRecipientLivedExperience })
+    .returning({ id: recipients.id });
+  if (!row) throw new Error('recipient was not created');
+  return { id: row.id, created: { id: row.id, name, type, livedExperienceLed: fields.newRecipientLivedExperience } };
+}
+
+/** The funding source must exist; it is optional on an allocation. */
+export async function checkSource(tx: Executor, sourceId: number | null): Promise<void> {
+  if (sourceId === null) return;
+  const [row] = await tx.select({ id: fundingSources.id }).from(fundingSources).where(eq(fundingSources.id, sourceId));
+  if (!row) throw new Invalid('Please correct the field marked below.', { sourceId: ['Choose a funding source from the list.'] });
+}
+
+/**
+ * Categories may come from any framework Abate ships or from the locality's own framework — never from another
+ * locality's. The id given is stored as is; public views map it through the crosswalk.
+ */
+export async function checkCategories(tx: Executor, localityId: number, splits: AllocationFields['splits']): Promise<void> {
+  const ids = [...new Set(splits.map((split) => split.categoryId))];
+  const rows = await tx
+    .select({ id: categories.id })
+    .from(categories)
+    .innerJoin(frameworks, eq(frameworks.id, categories.frameworkId))
+    .where(and(inArray(categories.id, ids), or(isNull(frameworks.localityId), eq(frameworks.localityId, localityId))));
+  const known = new Set(rows.map((row) => row.id));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [index, split] of splits.entries()) {
+    if (!known.has(split.categoryId)) fieldErrors[`splits.${index}.categoryId`] = ['Choose a category from the list.'];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new Invalid('Please correct the fields marked below.', fieldErrors);
+}
+
+/**
+ * Replaces an allocation's splits. The cents of each share come from `splitCentsByShares` (largest remainder), so
+ * they add up to the amount exactly; the database checks that at commit.
+ */
+export async function writeSplits(
+  tx: Executor,
+  allocationId: number,
+  amountCents: bigint,
+  splits: AllocationFields['splits'],
+): Promise<void> {
+  await tx.delete(allocationSplits).where(eq(allocationSplits.allocationId, allocationId));
+  const parts = splitCentsByShares(
+    amountCents,
+    splits.map((split) => split.percent),
+  );
+  await tx.insert(allocationSplits).values(
+    splits.map((split, index) => ({
+      allocationId,
+      categoryId: split.categoryId,
+      shareBasisPoints: split.percent,
+      amountCents: parts[index]!,
+    })),
+  );
+}

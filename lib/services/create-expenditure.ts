@@ -1,0 +1,41 @@
+import type { Executor } from '@/db/client';
+import { expenditures } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { checkExpenditureAllocation, expenditureFieldsSchema } from './expenditure-input';
+import { loadLocalityOfInput } from './record-refs';
+
+export async function createExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+  const locality = await loadLocalityOfInput(db, input);
+  requireScope(actor, 'money.write', locality.id);
+  const fields = parseInput(expenditureFieldsSchema, input);
+
+  return db.transaction(async (tx) => {
+    await checkExpenditureAllocation(tx, locality.id, fields.allocationId);
+    const [row] = await tx
+      .insert(expenditures)
+      .values({
+        allocationId: fields.allocationId,
+        localityId: locality.id,
+        paidOn: fields.paidOn,
+        fiscalYear: fiscalYearOf(fields.paidOn, locality.fyStartMonth),
+        amountCents: fields.amount,
+        description: fields.description,
+        createdBy: actor.userId,
+      })
+      .returning({ id: expenditures.id });
+    if (!row) throw new Error('expenditure was not created');
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: locality.id,
+      action: 'create',
+      entity: 'expenditure',
+      entityId: row.id,
+      after: await readExpenditureSnapshot(tx, row.id),
+    });
+    return { id: row.id };
+  });
+}

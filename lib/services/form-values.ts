@@ -1,0 +1,79 @@
+/**
+ * The values of the money forms, as the text people see and type. Edit forms open with these, and a conflict hands
+ * the other person's saved values back in the same shape, so the two can be shown side by side field by field.
+ */
+import type { AllocationSnapshot, ExpenditureSnapshot, ReceiptSnapshot } from '@/lib/data/staff-snapshots';
+import { formatCents } from '@/lib/money';
+import { basisPointsToPercentText } from './percent';
+
+export type RecipientMode = 'existing' | 'new' | 'none';
+
+export interface SplitFormValue {
+  categoryId: string;
+  percent: string;
+}
+
+export interface AllocationFormValues {
+  fiscalYear: string;
+  program: string;
+  description: string;
+  amount: string;
+  sourceId: string;
+  recipientMode: RecipientMode;
+  recipientId: string;
+  newRecipientName: string;
+  newRecipientType: string;
+  newRecipientLivedExperience: boolean;
+  splits: SplitFormValue[];
+}
+
+export interface ReceiptFormValues {
+  sourceId: string;
+  receivedOn: string;
+  amount: string;
+  note: string;
+}
+
+export interface ExpenditureFormValues {
+  allocationId: string;
+  paidOn: string;
+  amount: string;
+  description: string;
+}
+
+export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFormValues {
+  return {
+    fiscalYear: String(snapshot.fiscalYear),
+    program: snapshot.program,
+    description: snapshot.description,
+    amount: formatCents(snapshot.amountCents),
+    sourceId: snapshot.source ? String(snapshot.source.id) : '',
+    recipientMode: snapshot.recipient ? 'existing' : 'none',
+    recipientId: snapshot.recipient ? String(snapshot.recipient.id) : '',
+    newRecipientName: '',
+    newRecipientType: '',
+    newRecipientLivedExperience: false,
+    splits: snapshot.splits.map((split) => ({
+      categoryId: String(split.categoryId),
+      percent: basisPointsToPercentText(split.shareBasisPoints),
+    })),
+  };
+}
+
+export function receiptFormValues(snapshot: ReceiptSnapshot): ReceiptFormValues {
+  return {
+    sourceId: String(snapshot.source.id),
+    receivedOn: snapshot.receivedOn,
+    amount: formatCents(snapshot.amountCents),
+    note: snapshot.note,
+  };
+}
+
+export function expenditureFormValues(snapshot: ExpenditureSnapshot): ExpenditureFormValues {
+  return {
+    allocationId: String(snapshot.allocation.id),
+    paidOn: snapshot.paidOn,
+    amount: formatCents(snapshot.amountCents),
+    description: snapshot.description,
+  };
+}

@@ -1,0 +1,64 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { receipts } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { readReceiptSnapshot, type ReceiptSnapshot } from '@/lib/data/staff-snapshots';
+import { NotFound } from '@/lib/errors';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { staleVersionConflict } from './conflict';
+import { receiptFormValues } from './form-values';
+import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
+import { loadLocality, parseVersionedRef } from './record-refs';
+
+export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
+  return staleVersionConflict(executor, {
+    entity: 'receipt',
+    id: snapshot.id,
+    version: snapshot.version,
+    values: receiptFormValues(snapshot),
+    deleted: snapshot.deletedAt !== null,
+  });
+}
+
+/** Saves an edited receipt over the version the form was opened with (see updateAllocation). */
+export async function updateReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+  const ref = parseVersionedRef(input);
+  const existing = await readReceiptSnapshot(db, ref.id);
+  if (!existing) throw new NotFound('That receipt');
+  requireScope(actor, 'money.write', existing.localityId);
+  const fields = parseInput(receiptFieldsSchema, input);
+  const locality = await loadLocality(db, existing.localityId);
+
+  return db.transaction(async (tx) => {
+    const before = await readReceiptSnapshot(tx, ref.id);
+    if (!before) throw new NotFound('That receipt');
+    if (before.deletedAt || before.version !== ref.version) throw await receiptConflict(tx, before);
+    await checkReceiptSource(tx, fields.sourceId);
+    const updated = await tx
+      .update(receipts)
+      .set({
+        sourceId: fields.sourceId,
+        receivedOn: fields.receivedOn,
+        fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
+        amountCents: fields.amount,
+        note: fields.note,
+        version: sql`${receipts.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(receipts.id, ref.id), eq(receipts.version, ref.version)))
+      .returning({ version: receipts.version });
+    if (updated.length === 0) throw await receiptConflict(tx, (await readReceiptSnapshot(tx, ref.id))!);
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: before.localityId,
+      action: 'update',
+      entity: 'receipt',
+      entityId: ref.id,
+      before,
+      after: await readReceiptSnapshot(tx, ref.id),
+    });
+    return { id: ref.id, version: updated[0]!.version };
+  });
+}
