@@ -1,0 +1,280 @@
+/**
+ * Allocations for the staff workspace: every status (drafts included), paged, sorted, filtered and searched in SQL,
+ * with the totals of the whole filtered set. Deleted lines are never listed.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows, toCents } from './rows';
+import {
+  containsText,
+  orderBy,
+  pageClause,
+  whereAll,
+  type SortSpec,
+  type StaffListQuery,
+  type StaffPage,
+} from './staff-list-query';
+
+export const ALLOCATION_SORT: SortSpec = {
+  sortable: ['program', 'recipient', 'fiscalYear', 'status', 'amount', 'spent', 'updatedAt'],
+  defaultSort: 'updatedAt',
+  defaultDesc: true,
+};
+
+export interface StaffAllocationRow {
+  id: number;
+  fiscalYear: number;
+  program: string;
+  description: string;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  amountCents: bigint;
+  spentCents: bigint;
+  recipient: string | null;
+  recipientType: string | null;
+  /** "Label 60%; Label 40%", largest share first. */
+  categories: { label: string; shareBasisPoints: number }[];
+  /** "YYYY-MM-DD HH:MM" in UTC. */
+  updatedAt: string;
+  version: number;
+}
+
+export interface StaffAllocationTotals {
+  amountCents: bigint;
+  spentCents: bigint;
+}
+
+const SORT_COLUMNS: Readonly<Record<string, SQL>> = {
+  program: sql`lower(a.program)`,
+  recipient: sql`lower(r.name)`,
+  fiscalYear: sql`a.fiscal_year`,
+  status: sql`a.status`,
+  amount: sql`a.amount_cents`,
+  spent: sql`coalesce(x.spent, 0)`,
+  updatedAt: sql`a.updated_at`,
+};
+
+// The allocation, its recipient, and what has been spent against it (all years).
+const FROM = sql`
+  from allocations a
+  left join recipients r on r.id = a.recipient_id
+  left join lateral (
+    select sum(e.amount_cents) as spent from expenditures e where e.allocation_id = a.id and e.deleted_at is null
+  ) x on true`;
+
+/** A line tagged with the category, or with a category of another framework that the crosswalk maps to it. */
+export function hasCategory(allocationId: SQL, categoryId: number): SQL {
+  return sql`exists (
+    select 1 from allocation_splits s
+    left join category_crosswalk cw on cw.from_category_id = s.category_id
+    where s.allocation_id = ${allocationId} and (s.category_id = ${categoryId} or cw.to_category_id = ${categoryId}))`;
+}
+
+function conditions(localityId: number, query: StaffListQuery): SQL {
+  const list: SQL[] = [sql`a.locality_id = ${localityId}`, sql`a.deleted_at is null`];
+  if (query.fy !== null) list.push(sql`a.fiscal_year = ${query.fy}`);
+  if (query.status !== null) list.push(sql`a.status = ${query.status}`);
+  if (query.recipientType !== null) list.push(sql`r.type = ${query.recipientType}`);
+  if (query.category !== null) list.push(hasCategory(sql`a.id`, query.category));
+  if (query.q !== '') {
+    list.push(sql`(${containsText(sql`a.program`, query.q)} or ${containsText(sql`a.description`, query.q)} or ${containsText(sql`r.name`, query.q)})`);
+  }
+  return whereAll(list);
+}
+
+interface RawRow {
+  id: number;
+  fiscalYear: number;
+  program: string;
+  description: string;
+  status: StaffAllocationRow['status'];
+  amount: string;
+  spent: string;
+  recipient: string | null;
+  recipientType: string | null;
+  categories: { label: string; bp: number }[] | string | null;
+  updatedAt: string;
+  version: number;
+}
+
+async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffAllocationRow[]> {
+  const rows = await queryRows<RawRow>(
+    executor,
+    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.status,
+          a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent,
+          r.name as recipient, r.type::text as "recipientType", a.version,
+          to_char(a.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
+          (select json_agg(json_build_object('label', c.label, 'bp', s.share_bp) order by s.share_bp desc, c.id)
+             from allocation_splits s join categories c on c.id = s.category_id where s.allocation_id = a.id) as categories
+        ${FROM}
+        where ${conditions(localityId, query)}
+        ${orderBy(SORT_COLUMNS, query, sql`a.id`)}
+        ${limit}`,
+  );
+  return rows.map((row) => {
+    // Both drivers parse json; a string is handled too so a driver change cannot break the page.
+    const categories = typeof row.categories === 'string' ? (JSON.parse(row.categories) as { label: string; bp: number }[]) : row.categories;
+    return {
+      id: row.id,
+      fiscalYear: row.fiscalYear,
+      program: row.program,
+      description: row.description,
+      status: row.status,
+      amountCents: toCents(row.amount),
+      spentCents: toCents(row.spent),
+      recipient: row.recipient,
+      recipientType: row.recipientType,
+      categories: (categories ?? []).map((c) => ({ label: c.label, shareBasisPoints: Number(c.bp) })),
+      updatedAt: row.updatedAt,
+      version: row.version,
+    };
+  });
+}
+
+export async function listStaffAllocations(
+  executor: Executor,
+  localityId: number,
+  query: StaffListQuery,
+): Promise<StaffPage<StaffAllocationRow, StaffAllocationTotals>> {
+  const [rows, [totals]] = await Promise.all([
+    selectRows(executor, localityId, query, pageClause(query)),
+    queryRows<{ count: number; amount: string; spent: string }>(
+      executor,
+      sql`select count(*)::int as count, coalesce(sum(a.amount_cents), 0)::text as amount,
+            coalesce(sum(x.spent), 0)::text as spent
+          ${FROM} where ${conditions(localityId, query)}`,
+    ),
+  ]);
+  return {
+    rows,
+    rowCount: totals?.count ?? 0,
+    totals: { amountCents: toCents(totals?.amount), spentCents: toCents(totals?.spent) },
+    query,
+  };
+}
+
+/** The whole filtered set in the list's order, a batch at a time, for the CSV export. */
+export async function* iterateStaffAllocations(
+  executor: Executor,
+  localityId: number,
+  query: StaffListQuery,
+  batchSize = 500,
+): AsyncGenerator<StaffAllocationRow[]> {
+  for (let offset = 0; ; offset += batchSize) {
+    const batch = await selectRows(executor, localityId, query, sql`limit ${batchSize} offset ${offset}`);
+    if (batch.length > 0) yield batch;
+    if (batch.length < batchSize) return;
+  }
+}
+
+export interface StaffAllocationDetail {
+  id: number;
+  localityId: number;
+  fiscalYear: number;
+  program: string;
+  description: string;
+  status: StaffAllocationRow['status'];
+  amountCents: bigint;
+  spentCents: bigint;
+  version: number;
+  recipient: { id: number; name: string; type: string; livedExperienceLed: boolean } | null;
+  source: { id: number; name: string } | null;
+  splits: { categoryId: number; label: string; frameworkName: string; group: string; shareBasisPoints: number; amountCents: bigint }[];
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+  submittedBy: { id: number; name: string } | null;
+  submittedAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
+const TIMESTAMP = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')`;
+
+/** One live allocation of the locality with everything its page shows, or null (other localities' ids included). */
+export async function getStaffAllocation(executor: Executor, localityId: number, id: number): Promise<StaffAllocationDetail | null> {
+  const [row] = await queryRows<{
+    id: number;
+    localityId: number;
+    fiscalYear: number;
+    program: string;
+    description: string;
+    status: StaffAllocationRow['status'];
+    amount: string;
+    spent: string;
+    version: number;
+    recipientId: number | null;
+    recipientName: string | null;
+    recipientType: string | null;
+    recipientLived: boolean | null;
+    sourceId: number | null;
+    sourceName: string | null;
+    createdAt: string;
+    updatedAt: string;
+    updatedBy: string | null;
+    submittedById: number | null;
+    submittedByName: string | null;
+    submittedAt: string | null;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+  }>(
+    executor,
+    sql`select a.id, a.locality_id as "localityId", a.fiscal_year::int as "fiscalYear", a.program, a.description, a.status,
+          a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent, a.version,
+          r.id as "recipientId", r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "recipientLived",
+          f.id as "sourceId", f.name as "sourceName",
+          ${TIMESTAMP(sql`a.created_at`)} as "createdAt", ${TIMESTAMP(sql`a.updated_at`)} as "updatedAt",
+          nullif(coalesce(nullif(uu.name, ''), uu.email), '') as "updatedBy",
+          a.submitted_by as "submittedById", coalesce(nullif(us.name, ''), us.email) as "submittedByName",
+          ${TIMESTAMP(sql`a.submitted_at`)} as "submittedAt",
+          coalesce(nullif(ud.name, ''), ud.email) as "decidedBy", ${TIMESTAMP(sql`a.decided_at`)} as "decidedAt",
+          a.decision_reason as "decisionReason"
+        ${FROM}
+        left join funding_sources f on f.id = a.source_id
+        left join users uu on uu.id = a.updated_by
+        left join users us on us.id = a.submitted_by
+        left join users ud on ud.id = a.decided_by
+        where a.id = ${id} and a.locality_id = ${localityId} and a.deleted_at is null`,
+  );
+  if (!row) return null;
+  const splits = await queryRows<{ categoryId: number; label: string; frameworkName: string; group: string; bp: number; amount: string }>(
+    executor,
+    sql`select s.category_id as "categoryId", c.label, fw.name as "frameworkName", c.group_label as "group",
+          s.share_bp as bp, s.amount_cents::text as amount
+        from allocation_splits s join categories c on c.id = s.category_id join frameworks fw on fw.id = c.framework_id
+        where s.allocation_id = ${id} order by s.share_bp desc, s.category_id`,
+  );
+  return {
+    id: row.id,
+    localityId: row.localityId,
+    fiscalYear: row.fiscalYear,
+    program: row.program,
+    description: row.description,
+    status: row.status,
+    amountCents: toCents(row.amount),
+    spentCents: toCents(row.spent),
+    version: row.version,
+    recipient:
+      row.recipientId !== null
+        ? { id: row.recipientId, name: row.recipientName ?? '', type: row.recipientType ?? 'other', livedExperienceLed: row.recipientLived === true }
+        : null,
+    source: row.sourceId !== null ? { id: row.sourceId, name: row.sourceName ?? '' } : null,
+    splits: splits.map((s) => ({
+      categoryId: s.categoryId,
+      label: s.label,
+      frameworkName: s.frameworkName,
+      group: s.group,
+      shareBasisPoints: Number(s.bp),
+      amountCents: toCents(s.amount),
+    })),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    submittedBy: row.submittedById !== null ? { id: row.submittedById, name: row.submittedByName ?? '' } : null,
+    submittedAt: row.submittedAt,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt,
+    decisionReason: row.decisionReason,
+  };
+}

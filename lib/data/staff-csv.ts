@@ -1,0 +1,92 @@
+/**
+ * CSV downloads of the staff lists, safe to open in a spreadsheet.
+ *
+ * Formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their
+ * full-width forms, which some spreadsheets also accept) would be run as a formula by Excel, LibreOffice or Google
+ * Sheets. Such cells get a leading `'`, which spreadsheets show as text and do not evaluate.
+ *
+ * Amounts: each amount is its own column, written as a plain decimal string of the exact cents ("-1234.56"), and is
+ * NOT prefixed. The `-` rule applies to text columns only. That is safe because an amount cell is produced by
+ * `centsToDecimalString` and checked here to be nothing but an optional minus, digits, a point and two digits: a
+ * numeric literal, which spreadsheets read as a number and never evaluate. Prefixing it would turn refunds and
+ * corrections into text and break every sum the person makes. Anything that does not match that shape is refused
+ * rather than written.
+ */
+import { centsToDecimalString } from '@/lib/money';
+
+export type CsvCell = { kind: 'text'; value: string | number | null } | { kind: 'money'; cents: bigint };
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const DECIMAL = /^-?\d+\.\d{2}$/;
+
+export function textCell(value: string | number | null | undefined): CsvCell {
+  return { kind: 'text', value: value ?? null };
+}
+
+export function moneyCell(cents: bigint): CsvCell {
+  return { kind: 'money', cents };
+}
+
+function quote(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One cell, escaped for CSV (RFC 4180) and defused for spreadsheets. */
+export function escapeCsvCell(cell: CsvCell): string {
+  if (cell.kind === 'money') {
+    const decimal = centsToDecimalString(cell.cents);
+    if (!DECIMAL.test(decimal)) throw new Error(`refusing to write a malformed amount to CSV: ${decimal}`);
+    return decimal;
+  }
+  if (cell.value === null) return '';
+  const text = String(cell.value);
+  return quote(FORMULA_START.test(text) ? `'${text}` : text);
+}
+
+export function csvLine(cells: readonly CsvCell[]): string {
+  return `${cells.map(escapeCsvCell).join(',')}\r\n`;
+}
+
+/**
+ * A streamed CSV download: the header, then each batch of rows as the database yields it, so a large export never
+ * sits in memory whole. Starts with a byte-order mark so Excel reads the file as UTF-8.
+ */
+export function csvResponse<Row>(
+  fileName: string,
+  header: readonly string[],
+  batches: AsyncIterable<Row[]>,
+  toCells: (row: Row) => CsvCell[],
+): Response {
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${csvLine(header.map((h) => textCell(h)))}`));
+    },
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(next.value.map((row) => csvLine(toCells(row))).join('')));
+      } catch (error) {
+        console.error('[abate] CSV export failed', error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}

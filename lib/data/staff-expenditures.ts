@@ -1,0 +1,100 @@
+/**
+ * Expenditures (money out) for the staff workspace, paged, sorted, filtered and searched in SQL, with the total of
+ * the whole filtered set. Filters on status, category and recipient type apply to the allocation paid from.
+ * Deleted expenditures, and those of deleted allocations, are never listed.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows, toCents } from './rows';
+import { hasCategory } from './staff-allocations';
+import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
+
+export const EXPENDITURE_SORT: SortSpec = {
+  sortable: ['paidOn', 'fiscalYear', 'program', 'recipient', 'status', 'amount', 'updatedAt'],
+  defaultSort: 'paidOn',
+  defaultDesc: true,
+};
+
+export interface StaffExpenditureRow {
+  id: number;
+  paidOn: string;
+  fiscalYear: number;
+  allocationId: number;
+  program: string;
+  recipient: string | null;
+  recipientType: string | null;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  amountCents: bigint;
+  description: string;
+  updatedAt: string;
+  version: number;
+}
+
+const SORT_COLUMNS: Readonly<Record<string, SQL>> = {
+  paidOn: sql`e.paid_on`,
+  fiscalYear: sql`e.fiscal_year`,
+  program: sql`lower(a.program)`,
+  recipient: sql`lower(r.name)`,
+  status: sql`a.status`,
+  amount: sql`e.amount_cents`,
+  updatedAt: sql`e.updated_at`,
+};
+
+const FROM = sql`
+  from expenditures e
+  join allocations a on a.id = e.allocation_id
+  left join recipients r on r.id = a.recipient_id`;
+
+function conditions(localityId: number, query: StaffListQuery): SQL {
+  const list: SQL[] = [sql`e.locality_id = ${localityId}`, sql`e.deleted_at is null`, sql`a.deleted_at is null`];
+  if (query.fy !== null) list.push(sql`e.fiscal_year = ${query.fy}`);
+  if (query.status !== null) list.push(sql`a.status = ${query.status}`);
+  if (query.recipientType !== null) list.push(sql`r.type = ${query.recipientType}`);
+  if (query.category !== null) list.push(hasCategory(sql`a.id`, query.category));
+  if (query.allocation !== null) list.push(sql`e.allocation_id = ${query.allocation}`);
+  if (query.q !== '') {
+    list.push(sql`(${containsText(sql`e.description`, query.q)} or ${containsText(sql`a.program`, query.q)} or ${containsText(sql`r.name`, query.q)})`);
+  }
+  return whereAll(list);
+}
+
+async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffExpenditureRow[]> {
+  const rows = await queryRows<Omit<StaffExpenditureRow, 'amountCents'> & { amount: string }>(
+    executor,
+    sql`select e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
+          r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
+          e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
+        ${FROM} where ${conditions(localityId, query)}
+        ${orderBy(SORT_COLUMNS, query, sql`e.id`)} ${limit}`,
+  );
+  return rows.map(({ amount, ...rest }) => ({ ...rest, amountCents: toCents(amount) }));
+}
+
+export async function listStaffExpenditures(
+  executor: Executor,
+  localityId: number,
+  query: StaffListQuery,
+): Promise<StaffPage<StaffExpenditureRow, { amountCents: bigint }>> {
+  const [rows, [totals]] = await Promise.all([
+    selectRows(executor, localityId, query, pageClause(query)),
+    queryRows<{ count: number; amount: string }>(
+      executor,
+      sql`select count(*)::int as count, coalesce(sum(e.amount_cents), 0)::text as amount
+          ${FROM} where ${conditions(localityId, query)}`,
+    ),
+  ]);
+  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount) }, query };
+}
+
+export async function* iterateStaffExpenditures(
+  executor: Executor,
+  localityId: number,
+  query: StaffListQuery,
+  batchSize = 500,
+): AsyncGenerator<StaffExpenditureRow[]> {
+  for (let offset = 0; ; offset += batchSize) {
+    const batch = await selectRows(executor, localityId, query, sql`limit ${batchSize} offset ${offset}`);
+    if (batch.length > 0) yield batch;
+    if (batch.length < batchSize) return;
+  }
+}

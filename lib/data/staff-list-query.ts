@@ -1,0 +1,118 @@
+/**
+ * The view of a staff list — page, page size, sort, search and filters — read from the URL, so a link (or a
+ * bookmark, or the CSV export) reproduces exactly what someone was looking at. Everything is whitelisted or parsed
+ * to a number here: nothing from the URL reaches SQL except as a bound parameter.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export const ALLOCATION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type AllocationStatusFilter = (typeof ALLOCATION_STATUSES)[number];
+
+export const RECIPIENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  government_department: 'Government department',
+  law_enforcement: 'Law enforcement',
+  courts_corrections: 'Courts and corrections',
+  health_care_provider: 'Health-care provider',
+  community_based_organization: 'Community-based organization',
+  faith_based_organization: 'Faith-based organization',
+  school_or_university: 'School or university',
+  private_vendor: 'Private vendor',
+  other: 'Other',
+};
+
+export interface StaffListQuery {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  sort: string;
+  desc: boolean;
+  /** Free-text search, trimmed; '' for none. */
+  q: string;
+  fy: number | null;
+  status: AllocationStatusFilter | null;
+  /** A category id of any framework; lines tagged with it, or with a category that the crosswalk maps to it. */
+  category: number | null;
+  recipientType: string | null;
+  /** Expenditures of one allocation. */
+  allocation: number | null;
+}
+
+export interface SortSpec {
+  sortable: readonly string[];
+  defaultSort: string;
+  defaultDesc: boolean;
+}
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(params: SearchParamsInput, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function positiveInt(text: string | undefined, max = 2_147_483_647): number | null {
+  if (text === undefined || !/^\d{1,10}$/.test(text)) return null;
+  const value = Number(text);
+  return value >= 1 && value <= max ? value : null;
+}
+
+/** Lenient on purpose: a hand-edited or outdated link falls back to the defaults instead of failing. */
+export function parseStaffListQuery(params: SearchParamsInput, spec: SortSpec): StaffListQuery {
+  const requestedSort = first(params, 'sort');
+  const sort = requestedSort !== undefined && spec.sortable.includes(requestedSort) ? requestedSort : spec.defaultSort;
+  const dir = first(params, 'dir');
+  const status = first(params, 'status');
+  const recipientType = first(params, 'rtype');
+  const fy = positiveInt(first(params, 'fy'));
+  return {
+    page: positiveInt(first(params, 'page')) ?? 1,
+    pageSize: Math.min(positiveInt(first(params, 'size')) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    sort,
+    desc: dir === 'asc' ? false : dir === 'desc' ? true : sort === spec.defaultSort ? spec.defaultDesc : false,
+    q: (first(params, 'q') ?? '').trim().slice(0, 200),
+    fy: fy !== null && fy >= 2000 && fy <= 2100 ? fy : null,
+    status: ALLOCATION_STATUSES.find((s) => s === status) ?? null,
+    category: positiveInt(first(params, 'category')),
+    recipientType: recipientType !== undefined && recipientType in RECIPIENT_TYPE_LABELS ? recipientType : null,
+    allocation: positiveInt(first(params, 'allocation')),
+  };
+}
+
+/** `%`, `_` and the escape character itself match literally: searching "100%" finds "100%", not everything. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** `column ILIKE '%text%'` with the text as a bound parameter. */
+export function containsText(column: SQL, text: string): SQL {
+  return sql`${column} ilike ${`%${escapeLike(text)}%`}`;
+}
+
+/** ORDER BY a whitelisted expression; the id breaks ties so pages never overlap or skip rows. */
+export function orderBy(columns: Readonly<Record<string, SQL>>, query: StaffListQuery, idColumn: SQL): SQL {
+  const expression = columns[query.sort];
+  const direction = sql.raw(query.desc ? 'desc' : 'asc');
+  if (!expression) return sql`order by ${idColumn} ${direction}`;
+  return sql`order by ${expression} ${direction} nulls last, ${idColumn} ${direction}`;
+}
+
+export function pageClause(query: StaffListQuery): SQL {
+  return sql`limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
+}
+
+export function whereAll(conditions: SQL[]): SQL {
+  return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
+}
+
+export interface StaffPage<Row, Totals> {
+  rows: Row[];
+  /** Rows in the whole filtered set, not only this page. */
+  rowCount: number;
+  totals: Totals;
+  query: StaffListQuery;
+}
