@@ -1,0 +1,52 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { allocationInCategory } from './api-categories';
+import { PUBLIC_ALLOCATION, type ApiLineFilters, type ApiRecipientType } from './api-allocations';
+import { queryRows } from './rows';
+
+export interface ApiExpenditureRow {
+  id: number;
+  allocationId: number;
+  locality: string;
+  fiscalYear: number;
+  paidOn: string;
+  amount: string;
+  description: string;
+  program: string;
+  recipientName: string | null;
+  recipientType: ApiRecipientType | null;
+  recipientLivedExperienceLed: boolean | null;
+}
+
+/**
+ * One page of payments in id order, after `afterId`. A payment is public when it is not deleted and the allocation
+ * it was made against is public (approved, not deleted). `fiscalYear` is the year the payment was made in; the
+ * category and recipient filters look at the payment's allocation.
+ */
+export async function listApiExpenditures(
+  executor: Executor,
+  filters: ApiLineFilters,
+  afterId: number,
+  limit: number,
+): Promise<ApiExpenditureRow[]> {
+  const where: SQL[] = [sql`x.deleted_at is null`, PUBLIC_ALLOCATION(sql`a`), sql`x.id > ${afterId}`];
+  if (filters.localityId !== null) where.push(sql`x.locality_id = ${filters.localityId}`);
+  if (filters.fiscalYear !== undefined) where.push(sql`x.fiscal_year = ${filters.fiscalYear}`);
+  if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);
+  if (filters.category !== undefined) where.push(allocationInCategory(sql`a.id`, filters.category));
+  return queryRows<ApiExpenditureRow>(
+    executor,
+    sql`
+      select x.id, x.allocation_id as "allocationId", l.slug as locality, x.fiscal_year::int as "fiscalYear",
+        x.paid_on::text as "paidOn", x.amount_cents::text as amount, x.description,
+        a.program, r.name as "recipientName", r.type as "recipientType",
+        r.lived_experience_led as "recipientLivedExperienceLed"
+      from expenditures x
+      join allocations a on a.id = x.allocation_id
+      join localities l on l.id = x.locality_id
+      left join recipients r on r.id = a.recipient_id
+      where ${sql.join(where, sql` and `)}
+      order by x.id
+      limit ${limit}`,
+  );
+}

@@ -1,0 +1,310 @@
+import type { Executor } from '@/db/client';
+import type { ApiLocalityRow } from '@/lib/data/api-localities';
+import { cachedPublic } from '@/lib/cache/public-cache';
+import { formatPercentFromBasisPoints } from '@/lib/money';
+import {
+  allocationsPage,
+  expendituresPage,
+  localitiesPage,
+  receiptsPage,
+  resolveFramework,
+  resolveLocality,
+  toLocality,
+} from './answers';
+import { type CsvColumn, csvStream } from './csv';
+import { type CursorList, decodeCursor } from './cursor';
+import { notFound } from './errors';
+import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
+import type { ApiAllocation, ApiExpenditure, ApiLocality, ApiPage, ApiReceipt } from './schemas';
+
+/**
+ * The open-data downloads: one CSV per list, per locality (`/data/{slug}/…`) and for every locality
+ * (`/data/all/…`), and a Frictionless Data Package (`datapackage.json`) whose Table Schemas are the data
+ * dictionary. The CSVs are read page by page through the same cached pages as the API, so a download and the API
+ * show the same lines: approved allocations only, and payments against them.
+ */
+
+export const ALL = 'all';
+
+/**
+ * The licence of the data. ODC-PDDL puts the data in the public domain (like CC0, but written for databases, so it
+ * also waives database rights where they exist); public spending records should carry no conditions on reuse.
+ */
+export const DATA_LICENSE = {
+  name: 'ODC-PDDL-1.0',
+  path: 'https://opendatacommons.org/licenses/pddl/1-0/',
+  title: 'Open Data Commons Public Domain Dedication and License v1.0',
+} as const;
+
+const ESCAPE_NOTE =
+  ' Text that begins with =, +, -, @, a tab or a carriage return is written with a leading apostrophe (\') so that ' +
+  'spreadsheets do not run it as a formula; remove that apostrophe to get the text as entered.';
+
+type SplitRow = ApiAllocation['splits'][number] & { allocation_id: number; locality: string; fiscal_year: number };
+
+const money = (name: string, description: string) => ({
+  name,
+  type: 'number' as const,
+  description: `${description} US dollars with two decimals ("1234.56", "-5.00" for a refund); exact, no rounding.`,
+  required: true,
+});
+
+export const LOCALITY_COLUMNS: CsvColumn<ApiLocality>[] = [
+  { name: 'slug', type: 'string', required: true, description: 'Identifier of the locality, used in URLs and by the other files.', value: (r) => r.slug },
+  { name: 'name', type: 'string', required: true, description: 'Name of the locality.', value: (r) => r.name },
+  { name: 'kind', type: 'string', required: true, enum: ['county', 'city', 'region', 'state'], description: 'County, city, region or state.', value: (r) => r.kind },
+  { name: 'state_code', type: 'string', required: true, description: 'Two-letter US state code (ZZ: the fictional demo state).', value: (r) => r.state_code },
+  { name: 'population', type: 'integer', description: 'Residents, where recorded.', value: (r) => r.population },
+  { name: 'fy_start_month', type: 'integer', required: true, description: 'Month its fiscal year starts (1 = January). FY2026 is the fiscal year that ends in 2026.', value: (r) => r.fy_start_month },
+  { name: 'parent', type: 'string', description: 'Slug of the locality this one belongs to (a county within a state).', value: (r) => r.parent },
+  { name: 'is_demo', type: 'boolean', required: true, description: 'true for fictional demonstration data.', value: (r) => r.is_demo },
+];
+
+export const ALLOCATION_COLUMNS: CsvColumn<ApiAllocation>[] = [
+  { name: 'id', type: 'integer', required: true, description: 'Identifier of the allocation.', value: (r) => r.id },
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality (localities.csv).', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year the money is allocated for (FY2026 ends in 2026).', value: (r) => r.fiscal_year },
+  { name: 'program', type: 'string', required: true, description: 'Name of the program.', value: (r) => r.program },
+  { name: 'description', type: 'string', description: 'Plain-language description of what the money pays for.', value: (r) => r.description },
+  { name: 'recipient', type: 'string', description: 'Organization or department that receives the money.', value: (r) => r.recipient?.name ?? null },
+  { name: 'recipient_type', type: 'string', enum: RECIPIENT_TYPES, description: 'Kind of recipient.', value: (r) => r.recipient?.type ?? null },
+  { name: 'recipient_lived_experience_led', type: 'boolean', description: 'true when the recipient is led by people with lived experience or by the communities most affected.', value: (r) => r.recipient?.lived_experience_led ?? null },
+  { name: 'funding_source', type: 'string', description: 'Key of the settlement or grant the money comes from.', value: (r) => r.source?.key ?? null },
+  { name: 'funding_source_name', type: 'string', description: 'Name of the settlement or grant.', value: (r) => r.source?.name ?? null },
+  { ...money('amount', 'Amount allocated (approved).'), value: (r) => r.amount.decimal },
+  { ...money('spent_to_date', 'Sum of every payment made against this allocation, in any fiscal year.'), value: (r) => r.spent_to_date.decimal },
+  {
+    name: 'categories',
+    type: 'string',
+    description: 'What the money is for, in Abate\'s health-first categories, with each part\'s share; allocation-splits.csv has the same split as data.',
+    value: (r) => r.categories.parts.map((p) => `${p.label} (${formatPercentFromBasisPoints(p.share_bp)})`).join('; '),
+  },
+  { name: 'approved_at', type: 'datetime', description: 'When the allocation was approved (UTC), where recorded.', value: (r) => r.approved_at },
+];
+
+export const SPLIT_COLUMNS: CsvColumn<SplitRow>[] = [
+  { name: 'allocation_id', type: 'integer', required: true, description: 'The allocation (allocations.csv).', value: (r) => r.allocation_id },
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality.', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year of the allocation.', value: (r) => r.fiscal_year },
+  { name: 'framework', type: 'string', required: true, description: 'Category framework the locality tagged the line in.', value: (r) => r.framework },
+  { name: 'category', type: 'string', required: true, description: 'Category key within the framework.', value: (r) => r.key },
+  { name: 'category_label', type: 'string', required: true, description: 'Category name.', value: (r) => r.label },
+  { name: 'category_group', type: 'string', required: true, description: 'Group the category belongs to.', value: (r) => r.group },
+  { name: 'share_bp', type: 'integer', required: true, description: 'Share of the allocation in basis points (10000 = 100%); the shares of one allocation add up to 10000.', value: (r) => r.share_bp },
+  { ...money('amount', 'This part of the allocation; the parts add up to the allocation to the cent.'), value: (r) => r.amount.decimal },
+];
+
+export const EXPENDITURE_COLUMNS: CsvColumn<ApiExpenditure>[] = [
+  { name: 'id', type: 'integer', required: true, description: 'Identifier of the payment.', value: (r) => r.id },
+  { name: 'allocation_id', type: 'integer', required: true, description: 'The allocation the payment was made against (allocations.csv).', value: (r) => r.allocation_id },
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality.', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year the payment was made in.', value: (r) => r.fiscal_year },
+  { name: 'paid_on', type: 'date', required: true, description: 'Date of the payment.', value: (r) => r.paid_on },
+  { ...money('amount', 'Amount paid; negative for a refund or correction.'), value: (r) => r.amount.decimal },
+  { name: 'description', type: 'string', description: 'What the payment was for.', value: (r) => r.description },
+  { name: 'program', type: 'string', required: true, description: 'Program of the allocation.', value: (r) => r.program },
+  { name: 'recipient', type: 'string', description: 'Recipient of the allocation.', value: (r) => r.recipient?.name ?? null },
+  { name: 'recipient_type', type: 'string', enum: RECIPIENT_TYPES, description: 'Kind of recipient.', value: (r) => r.recipient?.type ?? null },
+];
+
+export const RECEIPT_COLUMNS: CsvColumn<ApiReceipt>[] = [
+  { name: 'id', type: 'integer', required: true, description: 'Identifier of the receipt.', value: (r) => r.id },
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality that received the money.', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year the money was received in.', value: (r) => r.fiscal_year },
+  { name: 'received_on', type: 'date', required: true, description: 'Date the payment arrived.', value: (r) => r.received_on },
+  { name: 'funding_source', type: 'string', required: true, description: 'Key of the settlement or grant.', value: (r) => r.source.key },
+  { name: 'funding_source_name', type: 'string', required: true, description: 'Name of the settlement or grant.', value: (r) => r.source.name },
+  { name: 'funding_source_kind', type: 'string', required: true, enum: ['settlement', 'grant'], description: 'Settlement or grant.', value: (r) => r.source.kind },
+  { ...money('amount', 'Amount received.'), value: (r) => r.amount.decimal },
+  { name: 'note', type: 'string', description: 'Note recorded with the payment.', value: (r) => r.note },
+];
+
+interface Resource {
+  name: string;
+  title: string;
+  description: string;
+  columns: readonly CsvColumn<never>[];
+  primaryKey: string[];
+  foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+const RESOURCES: readonly Resource[] = [
+  { name: 'localities', title: 'Localities', description: 'The counties, cities and states in this package.', columns: LOCALITY_COLUMNS, primaryKey: ['slug'], foreignKeys: [] },
+  {
+    name: 'allocations',
+    title: 'Allocations',
+    description: 'Money budgeted for a program in one fiscal year. Approved lines only: drafts and lines under review are not published.',
+    columns: ALLOCATION_COLUMNS,
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+  },
+  {
+    name: 'allocation-splits',
+    title: 'Allocation categories',
+    description: 'How each allocation is split across categories, as the locality tagged it.',
+    columns: SPLIT_COLUMNS,
+    primaryKey: ['allocation_id', 'framework', 'category'],
+    foreignKeys: [{ fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } }],
+  },
+  {
+    name: 'expenditures',
+    title: 'Expenditures',
+    description: 'Payments made against approved allocations.',
+    columns: EXPENDITURE_COLUMNS,
+    primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } },
+      { fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } },
+    ],
+  },
+  {
+    name: 'receipts',
+    title: 'Receipts',
+    description: 'Money received from opioid settlements and grants.',
+    columns: RECEIPT_COLUMNS,
+    primaryKey: ['id'],
+    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+  },
+];
+
+export const DOWNLOAD_FILES = [...RESOURCES.map((r) => `${r.name}.csv`), 'datapackage.json'] as const;
+
+/** The Frictionless Data Package descriptor (Data Package v1, tabular). */
+export function dataPackage(locality: ApiLocalityRow | null, created: Date) {
+  return {
+    profile: 'tabular-data-package',
+    name: locality ? `abate-${locality.slug}` : 'abate-all-localities',
+    title: locality ? `Opioid-settlement money: ${locality.name}` : 'Opioid-settlement money: every locality',
+    description:
+      'Opioid-settlement and grant money received, allocated and spent, as published by Abate. Only approved ' +
+      'allocations and payments against them are included. Amounts are US dollars with two decimals. Four ' +
+      'figures are kept apart and are never to be added together: received, allocated, obligated and spent.' +
+      ESCAPE_NOTE,
+    licenses: [DATA_LICENSE],
+    created: created.toISOString(),
+    keywords: ['opioid settlement', 'public spending', 'harm reduction', 'open data'],
+    resources: RESOURCES.map((resource) => ({
+      profile: 'tabular-data-resource',
+      name: resource.name,
+      path: `${resource.name}.csv`,
+      title: resource.title,
+      description: resource.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: resource.columns.map((column) => ({
+          name: column.name,
+          type: column.type,
+          ...(column.type === 'datetime' ? { format: 'default' } : {}),
+          description: column.type === 'string' ? `${column.description}${ESCAPE_NOTE}` : column.description,
+          ...(column.required || column.enum
+            ? {
+                constraints: {
+                  ...(column.required ? { required: true } : {}),
+                  ...(column.enum ? { enum: [...column.enum] } : {}),
+                },
+              }
+            : {}),
+        })),
+        missingValues: [''],
+        primaryKey: resource.primaryKey,
+        foreignKeys: resource.foreignKeys,
+      },
+    })),
+  };
+}
+
+/** Every row of a paged list, page by page (the pages come from the cache when another reader just read them). */
+async function* allPages<T>(list: CursorList, load: (afterId: number) => Promise<ApiPage<T>>): AsyncGenerator<T[]> {
+  let afterId = 0;
+  for (;;) {
+    const page = await load(afterId);
+    yield page.data;
+    if (page.next_cursor === null) return;
+    const next = decodeCursor(list, page.next_cursor);
+    if (next === null) throw new Error('a page gave out a cursor that does not decode');
+    afterId = next;
+  }
+}
+
+async function* mapBatches<A, B>(source: AsyncIterable<A[]>, map: (row: A) => B[]): AsyncGenerator<B[]> {
+  for await (const batch of source) yield batch.flatMap(map);
+}
+
+export type Download =
+  | { kind: 'csv'; filename: string; body: ReadableStream<Uint8Array> }
+  | { kind: 'json'; filename: string; value: unknown };
+
+/**
+ * The download `file` of a locality (`scope` is its slug) or of every locality (`scope` = "all"). Throws ApiError
+ * (404) for an unknown locality or file.
+ */
+export async function openDownload(db: Executor, scope: string, file: string): Promise<Download> {
+  if (!(DOWNLOAD_FILES as readonly string[]).includes(file)) {
+    throw notFound('file', `No such download; each locality has ${DOWNLOAD_FILES.join(', ')}.`);
+  }
+  const locality = scope === ALL ? null : await resolveLocality(db, scope);
+  const prefix = locality ? locality.slug : 'all-localities';
+  const filename = `abate-${prefix}-${file}`;
+  const lineQuery = { framework: await resolveFramework(db, undefined) };
+  const localityId = locality?.id ?? null;
+
+  switch (file) {
+    case 'datapackage.json': {
+      // Cached like the rest, so `created` stays the moment this data was first packaged after its last change.
+      const created = await cachedPublic(`api:datapackage-created:${localityId ?? ALL}`, localityId, async () => new Date());
+      return { kind: 'json', filename, value: dataPackage(locality, created) };
+    }
+    case 'localities.csv': {
+      const rows = locality
+        ? (async function* () {
+            yield [toLocality(locality)];
+          })()
+        : allPages('localities', (after) => localitiesPage(db, after, MAX_LIMIT));
+      return { kind: 'csv', filename, body: csvStream(LOCALITY_COLUMNS, rows) };
+    }
+    case 'allocations.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          ALLOCATION_COLUMNS,
+          allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
+        ),
+      };
+    case 'allocation-splits.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          SPLIT_COLUMNS,
+          mapBatches(
+            allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
+            (a) => a.splits.map((s) => ({ ...s, allocation_id: a.id, locality: a.locality, fiscal_year: a.fiscal_year })),
+          ),
+        ),
+      };
+    case 'expenditures.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          EXPENDITURE_COLUMNS,
+          allPages('expenditures', (after) => expendituresPage(db, locality, lineQuery, after, MAX_LIMIT)),
+        ),
+      };
+    case 'receipts.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          RECEIPT_COLUMNS,
+          allPages('receipts', (after) => receiptsPage(db, locality, undefined, after, MAX_LIMIT)),
+        ),
+      };
+    default:
+      throw notFound('file', 'No such download.');
+  }
+}
