@@ -1,0 +1,6 @@
+import { expendituresAnswer } from '@/lib/open-data/answers';
+import { apiGet } from '@/lib/open-data/http';
+
+export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return apiGet(request, async (db, query) => expendituresAnswer(db, (await params).slug, query));
+}

@@ -1,0 +1,6 @@
+import { receiptsAnswer } from '@/lib/open-data/answers';
+import { apiGet } from '@/lib/open-data/http';
+
+export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return apiGet(request, async (db, query) => receiptsAnswer(db, (await params).slug, query));
+}

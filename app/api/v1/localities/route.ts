@@ -1,0 +1,6 @@
+import { localitiesAnswer } from '@/lib/open-data/answers';
+import { apiGet } from '@/lib/open-data/http';
+
+export function GET(request: Request) {
+  return apiGet(request, (db, params) => localitiesAnswer(db, params));
+}

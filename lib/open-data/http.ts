@@ -1,0 +1,100 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { connection } from 'next/server';
+import type { Database } from '@/db/client';
+import { getDb } from '@/db/runtime';
+import { openDownload } from './downloads';
+import { ApiError, errorBody, INTERNAL_ERROR_BODY, type ApiErrorBody } from './errors';
+
+/**
+ * The edge of the public API and the downloads: route handlers in app/api/v1 and app/data call these. Every handler
+ * awaits `connection()` so that `next build` never prerenders one (and so never opens the database).
+ */
+
+const PUBLIC_HEADERS = {
+  'Cache-Control': 'public, max-age=60',
+  // Public, read-only, no credentials: any web page (a newsroom's chart, a notebook) may read it.
+  'Access-Control-Allow-Origin': '*',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+function matchesEtag(request: Request, etag: string): boolean {
+  const header = request.headers.get('if-none-match');
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim();
+    return value === '*' || value === etag || value === `W/${etag}`;
+  });
+}
+
+/** 200 with the JSON of `value` and an ETag, or 304 when the client already has it. */
+export function jsonResponse(request: Request, value: unknown, extraHeaders: Record<string, string> = {}): Response {
+  const body = JSON.stringify(value);
+  const etag = etagOf(body);
+  const headers = { ...PUBLIC_HEADERS, ETag: etag, ...extraHeaders };
+  if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+export function errorResponse(error: unknown): Response {
+  let status = 500;
+  let body: ApiErrorBody = INTERNAL_ERROR_BODY;
+  if (error instanceof ApiError) {
+    status = error.status;
+    body = errorBody(error);
+  } else {
+    console.error('[abate] public API error', error);
+  }
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** Runs an API answer for a GET request and turns its result or its error into a response. */
+export async function apiGet(
+  request: Request,
+  answer: (db: Database, params: URLSearchParams) => Promise<unknown>,
+): Promise<Response> {
+  await connection();
+  try {
+    const params = new URL(request.url).searchParams;
+    return jsonResponse(request, await answer(await getDb(), params));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** GET /data/{scope}/{file}: a streamed CSV or the Data Package descriptor. */
+export async function downloadGet(request: Request, scope: string, file: string): Promise<Response> {
+  await connection();
+  try {
+    if (new URL(request.url).searchParams.size > 0) {
+      throw new ApiError(400, 'invalid', 'Downloads take no query parameters.', [...new URL(request.url).searchParams.keys()][0]);
+    }
+    const download = await openDownload(await getDb(), scope, file);
+    const disposition = `attachment; filename="${download.filename}"`;
+    if (download.kind === 'json') {
+      return jsonResponse(request, download.value, { 'Content-Disposition': disposition.replace('attachment', 'inline') });
+    }
+    return new Response(download.body, {
+      status: 200,
+      headers: {
+        ...PUBLIC_HEADERS,
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': disposition,
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

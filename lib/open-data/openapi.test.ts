@@ -1,0 +1,92 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const doc = openApiDocument() as Json;
+
+/**
+ * Routes under app/api/v1 that another part of Abate serves and documents itself (not yet in this document).
+ * Remove an entry once its path is described in lib/open-data/openapi.ts.
+ */
+const DOCUMENTED_ELSEWHERE = new Set(['/api/v1/localities/{slug}/equity']);
+
+/** Every route handler under app/api/v1 and app/data, as an OpenAPI path template. */
+function routeTemplates(): string[] {
+  const root = path.resolve(import.meta.dirname, '../../app');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'route.ts') found.push(path.relative(root, dir).replace(/\[(\w+)\]/g, '{$1}'));
+    }
+  };
+  walk(path.join(root, 'api/v1'));
+  walk(path.join(root, 'data'));
+  return found.map((p) => `/${p.split(path.sep).join('/')}`);
+}
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const api = await SwaggerParser.validate(structuredClone(doc) as never);
+    expect((api as Json).openapi).toBe('3.1.0');
+  });
+
+  it('lists every endpoint', () => {
+    const paths = Object.keys(doc.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/localities',
+        '/api/v1/localities/{slug}',
+        '/api/v1/localities/{slug}/allocations',
+        '/api/v1/localities/{slug}/expenditures',
+        '/api/v1/localities/{slug}/receipts',
+        '/api/v1/localities/{slug}/summary',
+        '/api/v1/categories',
+        '/api/v1/openapi.json',
+        '/data/{scope}/allocations.csv',
+        '/data/{scope}/expenditures.csv',
+        '/data/{scope}/receipts.csv',
+        '/data/{scope}/datapackage.json',
+      ]),
+    );
+    for (const route of routeTemplates()) {
+      if (route === '/data/{scope}/{file}') continue; // one handler serves the files listed one by one
+      if (DOCUMENTED_ELSEWHERE.has(route)) continue;
+      expect(paths, `route ${route} is documented`).toContain(route);
+    }
+  });
+
+  it('gives every response a schema, and every $ref resolves', () => {
+    const responses = doc.components.responses as Json;
+    for (const [pathName, item] of Object.entries(doc.paths as Json)) {
+      for (const [method, operation] of Object.entries(item as Json)) {
+        const entries = Object.entries((operation as Json).responses as Json);
+        expect(entries.length, `${method} ${pathName}`).toBeGreaterThan(0);
+        for (const [status, response] of entries) {
+          const resolved = (response as Json).$ref
+            ? responses[String((response as Json).$ref).split('/').at(-1)!]
+            : response;
+          const content = Object.values((resolved as Json).content ?? {}) as Json[];
+          expect(content.length, `${method} ${pathName} ${status} has content`).toBeGreaterThan(0);
+          for (const media of content) expect(media.schema, `${method} ${pathName} ${status}`).toBeDefined();
+        }
+      }
+    }
+    const text = JSON.stringify(doc);
+    for (const [, kind, name] of text.matchAll(/"#\/components\/(\w+)\/(\w+)"/g)) {
+      expect(doc.components[kind!]?.[name!], `${kind}/${name}`).toBeDefined();
+    }
+  });
+
+  it('never describes money as a JSON number', () => {
+    const money = doc.components.schemas.Money;
+    expect(money.properties.cents.type).toBe('string');
+    expect(money.properties.decimal.type).toBe('string');
+    expect(doc.info.description).toContain('2^53');
+  });
+});
