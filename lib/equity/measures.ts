@@ -1,0 +1,362 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { queryRows } from '@/lib/data/rows';
+import { centsToDecimalString } from '@/lib/money';
+import { fraction, roundFraction, toFixedDecimal, type Fraction } from './decimal';
+import { isRecipientSubject, RECIPIENT_SUBJECTS } from './measure-info';
+import { approvedCte, exactInteger, mappedPartsCtes, paidIn, receivedIn, type MeasureScope } from './sql-parts';
+import type { EquityInputs, MeasureSpec } from './types';
+
+/** A measure computed for one locality and fiscal year: its exact value in target units, or what is missing. */
+export interface MeasureValue {
+  /** num ÷ den in basis points (shares, parity) or cents (dollars); null when something is missing. */
+  value: Fraction | null;
+  missing: string[];
+  inputs: EquityInputs;
+}
+
+const BP = 10_000n;
+
+function dollars(label: string, cents: bigint) {
+  return { label, value: centsToDecimalString(cents), unit: 'dollars' as const };
+}
+
+function percentOf(part: bigint, total: bigint): string | null {
+  return total > 0n ? toFixedDecimal(roundFraction(fraction(part * BP, total)), 2) : null;
+}
+
+function noLines(fiscalYear: number): string {
+  return `approved allocations for FY${fiscalYear}`;
+}
+
+function noSpending(fiscalYear: number, scope: MeasureScope): string {
+  return scope.paidThrough !== undefined
+    ? `spending recorded for FY${fiscalYear} up to ${scope.paidThrough}`
+    : `spending recorded for FY${fiscalYear}`;
+}
+
+/**
+ * Computes one measure from the database with SQL aggregates. Allocated and spent are never added together: a
+ * goal's basis picks one of them. Every denominator is checked before it is divided by; when one is absent or zero
+ * the value is null and `missing` says, in words, what would have to be entered.
+ */
+export async function evaluateMeasure(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  spec: MeasureSpec,
+  scope: MeasureScope = {},
+): Promise<MeasureValue> {
+  switch (spec.measure) {
+    case 'category_share':
+    case 'group_share':
+      return categoryShare(executor, localityId, fiscalYear, spec, scope);
+    case 'recipient_share':
+      return recipientShare(executor, localityId, fiscalYear, spec, scope);
+    case 'dollars_per_death':
+    case 'dollars_per_resident':
+    case 'spend_down':
+      return fromTotals(executor, localityId, fiscalYear, spec, scope);
+    case 'reach_parity':
+      return reachParity(executor, localityId, fiscalYear, spec, scope);
+    case 'completeness':
+      return completeness(executor, localityId, fiscalYear, scope);
+  }
+}
+
+async function categoryShare(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  spec: MeasureSpec,
+  scope: MeasureScope,
+): Promise<MeasureValue> {
+  const subject = spec.subject ?? '';
+  const isGroup = spec.measure === 'group_share';
+  const match = isGroup ? sql`lower(t.group_label) = lower(${subject}::text)` : sql`t.key = ${subject}`;
+  const subjectMatch = isGroup ? sql`lower(c.group_label) = lower(${subject}::text)` : sql`c.key = ${subject}`;
+  const [row] = await queryRows<{
+    frameworkKnown: boolean;
+    frameworkName: string | null;
+    subjectLabel: string | null;
+    partAllocated: string;
+    totalAllocated: string;
+    partSpent: string;
+    totalSpent: string;
+    lines: number;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}, ${mappedPartsCtes(localityId, fiscalYear, spec.frameworkKey, scope)}
+      select
+        exists (select 1 from target) as "frameworkKnown",
+        (select f.name from frameworks f where f.key = ${spec.frameworkKey}) as "frameworkName",
+        (select ${isGroup ? sql`c.group_label` : sql`c.label`} from categories c
+          where c.framework_id = (select id from target) and ${subjectMatch}
+          order by c.sort_order limit 1) as "subjectLabel",
+        coalesce(sum(m.allocated) filter (where ${match}), 0)::text as "partAllocated",
+        coalesce(sum(m.allocated), 0)::text as "totalAllocated",
+        coalesce(sum(m.spent) filter (where ${match}), 0)::text as "partSpent",
+        coalesce(sum(m.spent), 0)::text as "totalSpent",
+        (select count(*) from approved where fiscal_year = ${fiscalYear})::int as lines
+      from mapped m left join categories t on t.id = m.target_id`,
+  );
+  if (!row) throw new Error('the share query returned no row');
+  const missing: string[] = [];
+  const label = row.subjectLabel ?? subject;
+  if (!row.frameworkKnown) missing.push(`the category framework "${spec.frameworkKey}"`);
+  else if (row.subjectLabel === null) {
+    missing.push(`a ${isGroup ? 'category group' : 'category'} "${subject}" in the ${row.frameworkName ?? spec.frameworkKey}`);
+  }
+  const allocated = spec.basis === 'allocated';
+  const part = exactInteger(allocated ? row.partAllocated : row.partSpent);
+  const total = exactInteger(allocated ? row.totalAllocated : row.totalSpent);
+  const verb = allocated ? 'Allocated' : 'Spent';
+  const inputs: EquityInputs = {
+    part: dollars(`${verb} to ${label}`, part),
+    total: dollars(`${verb} in all approved lines`, total),
+  };
+  if (allocated && row.lines === 0) missing.push(noLines(fiscalYear));
+  else if (total <= 0n) missing.push(allocated ? `a total allocated above zero for FY${fiscalYear}` : noSpending(fiscalYear, scope));
+  return { value: missing.length === 0 ? fraction(part * BP, total) : null, missing, inputs };
+}
+
+async function recipientShare(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  spec: MeasureSpec,
+  scope: MeasureScope,
+): Promise<MeasureValue> {
+  const subject = spec.subject;
+  if (!isRecipientSubject(subject)) {
+    return {
+      value: null,
+      missing: ['a kind of recipient: community-based organizations or organizations led by people with lived experience'],
+      inputs: {},
+    };
+  }
+  const match =
+    subject === 'community_based' ? sql`r.type = 'community_based_organization'` : sql`r.lived_experience_led`;
+  const [row] = await queryRows<{
+    partAllocated: string;
+    totalAllocated: string;
+    lines: number;
+    partSpent: string;
+    totalSpent: string;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)},
+      spent_by_line as (
+        select x.allocation_id, sum(x.amount_cents) as spent
+        from expenditures x join approved a on a.id = x.allocation_id
+        where ${paidIn(sql`x`, localityId, fiscalYear, scope)}
+        group by x.allocation_id
+      )
+      select
+        coalesce((select sum(a.amount_cents) from approved a join recipients r on r.id = a.recipient_id
+          where a.fiscal_year = ${fiscalYear} and ${match}), 0)::text as "partAllocated",
+        coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text as "totalAllocated",
+        (select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines,
+        coalesce((select sum(l.spent) from spent_by_line l join approved a on a.id = l.allocation_id
+          join recipients r on r.id = a.recipient_id where ${match}), 0)::text as "partSpent",
+        coalesce((select sum(l.spent) from spent_by_line l), 0)::text as "totalSpent"`,
+  );
+  if (!row) throw new Error('the recipient query returned no row');
+  const allocated = spec.basis === 'allocated';
+  const part = exactInteger(allocated ? row.partAllocated : row.partSpent);
+  const total = exactInteger(allocated ? row.totalAllocated : row.totalSpent);
+  const verb = allocated ? 'Allocated' : 'Spent';
+  const missing: string[] = [];
+  if (allocated && row.lines === 0) missing.push(noLines(fiscalYear));
+  else if (total <= 0n) missing.push(allocated ? `a total allocated above zero for FY${fiscalYear}` : noSpending(fiscalYear, scope));
+  return {
+    value: missing.length === 0 ? fraction(part * BP, total) : null,
+    missing,
+    inputs: {
+      part: dollars(`${verb} to ${RECIPIENT_SUBJECTS[subject]}`, part),
+      total: dollars(`${verb} in all approved lines`, total),
+    },
+  };
+}
+
+async function fromTotals(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  spec: MeasureSpec,
+  scope: MeasureScope,
+): Promise<MeasureValue> {
+  const [row] = await queryRows<{
+    allocated: string;
+    lines: number;
+    spent: string;
+    received: string;
+    receipts: number;
+    population: number | null;
+    deaths: number | null;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}
+      select
+        coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text as allocated,
+        (select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines,
+        coalesce((select sum(x.amount_cents) from expenditures x join approved a on a.id = x.allocation_id
+          where ${paidIn(sql`x`, localityId, fiscalYear, scope)}), 0)::text as spent,
+        coalesce((select sum(r.amount_cents) from receipts r where ${receivedIn(sql`r`, localityId, fiscalYear, scope)}), 0)::text as received,
+        (select count(*) from receipts r where ${receivedIn(sql`r`, localityId, fiscalYear, scope)})::int as receipts,
+        (select c.population from locality_context c where c.locality_id = ${localityId} and c.fiscal_year = ${fiscalYear}) as population,
+        (select c.overdose_deaths from locality_context c where c.locality_id = ${localityId} and c.fiscal_year = ${fiscalYear}) as deaths`,
+  );
+  if (!row) throw new Error('the totals query returned no row');
+  const spent = exactInteger(row.spent);
+  const missing: string[] = [];
+
+  if (spec.measure === 'spend_down') {
+    const received = exactInteger(row.received);
+    if (row.receipts === 0) missing.push(`money received in FY${fiscalYear}`);
+    else if (received <= 0n) missing.push(`money received in FY${fiscalYear} (the receipts recorded add up to ${centsToDecimalString(received)})`);
+    return {
+      value: missing.length === 0 ? fraction(spent * BP, received) : null,
+      missing,
+      inputs: { spent: dollars('Spent from approved lines', spent), received: dollars('Received', received) },
+    };
+  }
+
+  const allocated = spec.basis === 'allocated';
+  const amount = allocated ? exactInteger(row.allocated) : spent;
+  if (allocated && row.lines === 0) missing.push(noLines(fiscalYear));
+  const perDeath = spec.measure === 'dollars_per_death';
+  const count = perDeath ? row.deaths : row.population;
+  const what = perDeath ? 'overdose deaths' : 'population';
+  if (count === null) missing.push(`${what} for FY${fiscalYear}`);
+  else if (count === 0) missing.push(`${what} for FY${fiscalYear} above zero (0 is recorded, and money cannot be divided by zero)`);
+  return {
+    value: missing.length === 0 && count !== null ? fraction(amount, BigInt(count)) : null,
+    missing,
+    inputs: {
+      amount: dollars(allocated ? 'Allocated in approved lines' : 'Spent from approved lines', amount),
+      [perDeath ? 'overdoseDeaths' : 'population']: {
+        label: perDeath ? 'Overdose deaths' : 'Residents',
+        value: count === null ? null : String(count),
+        unit: perDeath ? 'deaths' : 'residents',
+      },
+    },
+  };
+}
+
+async function reachParity(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  spec: MeasureSpec,
+  scope: MeasureScope,
+): Promise<MeasureValue> {
+  const group = spec.subject ?? '';
+  const [row] = await queryRows<{
+    servedGroup: string;
+    servedTotal: string;
+    servedRows: number;
+    groupLabel: string | null;
+    deathsGroup: number | null;
+    deathsTotal: string;
+    deathRows: number;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)},
+      served as (
+        select p.group_key, p.people from people_served p join approved a on a.id = p.allocation_id
+        where p.locality_id = ${localityId} and p.fiscal_year = ${fiscalYear}
+      ),
+      deaths as (
+        select b.group_key, b.group_label, b.overdose_deaths from context_breakdowns b
+        where b.locality_id = ${localityId} and b.fiscal_year = ${fiscalYear} and b.dimension = 'race_ethnicity'
+      )
+      select
+        coalesce((select sum(people) from served where group_key = ${group}), 0)::text as "servedGroup",
+        coalesce((select sum(people) from served), 0)::text as "servedTotal",
+        (select count(*) from served)::int as "servedRows",
+        (select group_label from deaths where group_key = ${group}) as "groupLabel",
+        (select overdose_deaths from deaths where group_key = ${group}) as "deathsGroup",
+        coalesce((select sum(overdose_deaths) from deaths), 0)::text as "deathsTotal",
+        (select count(overdose_deaths) from deaths)::int as "deathRows"`,
+  );
+  if (!row) throw new Error('the reach query returned no row');
+  const label = row.groupLabel ?? group;
+  const servedGroup = exactInteger(row.servedGroup);
+  const servedTotal = exactInteger(row.servedTotal);
+  const deathsTotal = exactInteger(row.deathsTotal);
+  const deathsGroup = row.deathsGroup === null ? null : BigInt(row.deathsGroup);
+  const missing: string[] = [];
+  if (row.servedRows === 0 || servedTotal === 0n) missing.push(`people served by race/ethnicity for FY${fiscalYear}`);
+  if (row.deathRows === 0) missing.push(`overdose deaths by race/ethnicity for FY${fiscalYear}`);
+  else if (deathsGroup === null) missing.push(`overdose deaths of ${label} residents for FY${fiscalYear}`);
+  else if (deathsGroup === 0n) {
+    missing.push(`overdose deaths of ${label} residents for FY${fiscalYear} above zero (parity cannot be measured against no deaths)`);
+  }
+  const ok = missing.length === 0 && deathsGroup !== null;
+  return {
+    // (servedGroup ÷ servedTotal) ÷ (deathsGroup ÷ deathsTotal), in basis points: 10000 is parity.
+    value: ok ? fraction(servedGroup * deathsTotal * BP, servedTotal * deathsGroup) : null,
+    missing,
+    inputs: {
+      servedInGroup: { label: `People served: ${label}`, value: servedGroup.toString(), unit: 'people' },
+      servedTotal: { label: 'People served: everyone', value: servedTotal.toString(), unit: 'people' },
+      deathsInGroup: {
+        label: `Overdose deaths: ${label}`,
+        value: deathsGroup === null ? null : deathsGroup.toString(),
+        unit: 'deaths',
+      },
+      deathsTotal: { label: 'Overdose deaths: everyone', value: row.deathRows === 0 ? null : deathsTotal.toString(), unit: 'deaths' },
+      servedShare: { label: `Share of people served who are ${label}`, value: percentOf(servedGroup, servedTotal), unit: 'percent' },
+      deathsShare: {
+        label: `Share of overdose deaths among ${label} residents`,
+        value: deathsGroup === null ? null : percentOf(deathsGroup, deathsTotal),
+        unit: 'percent',
+      },
+    },
+  };
+}
+
+async function completeness(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<MeasureValue> {
+  const [row] = await queryRows<{
+    lines: number;
+    complete: number;
+    noDescription: number;
+    noRecipient: number;
+    noCategory: number;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)},
+      lines as (
+        select a.description ~ '[^[:space:]]' as described,
+          a.recipient_id is not null as has_recipient,
+          exists (select 1 from allocation_splits s where s.allocation_id = a.id) as has_category
+        from approved a where a.fiscal_year = ${fiscalYear}
+      )
+      select count(*)::int as lines,
+        count(*) filter (where described and has_recipient and has_category)::int as complete,
+        count(*) filter (where not described)::int as "noDescription",
+        count(*) filter (where not has_recipient)::int as "noRecipient",
+        count(*) filter (where not has_category)::int as "noCategory"
+      from lines`,
+  );
+  if (!row) throw new Error('the completeness query returned no row');
+  const lines = (label: string, n: number) => ({ label, value: String(n), unit: 'lines' as const });
+  const missing = row.lines === 0 ? [noLines(fiscalYear)] : [];
+  return {
+    value: row.lines === 0 ? null : fraction(BigInt(row.complete) * BP, BigInt(row.lines)),
+    missing,
+    inputs: {
+      completeLines: lines('Approved lines with a description, a recipient and a category', row.complete),
+      lines: lines('Approved lines', row.lines),
+      linesWithoutDescription: lines('Approved lines without a plain-language description', row.noDescription),
+      linesWithoutRecipient: lines('Approved lines without a recipient', row.noRecipient),
+      linesWithoutCategory: lines('Approved lines without a category', row.noCategory),
+    },
+  };
+}
