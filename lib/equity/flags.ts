@@ -1,0 +1,343 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { flagSettings, localities } from '@/db/schema';
+import { queryRows } from '@/lib/data/rows';
+import { NotFound } from '@/lib/errors';
+import { fiscalYearBounds, todayIso } from '@/lib/fiscal-year';
+import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { fraction, roundFraction, toFixedDecimal } from './decimal';
+import { approvedCte, exactInteger, mappedPartsCtes, type MeasureScope } from './sql-parts';
+
+export type FlagKind = 'discouraged_use' | 'idle_money' | 'dominant_recipient' | 'oversized_line' | 'missing_description';
+
+export interface EquityFlag {
+  kind: FlagKind;
+  severity: 'high' | 'medium';
+  /** One line for a list: what and where. */
+  title: string;
+  /** Plain language: what was found, how it was counted, and why it matters. */
+  detail: string;
+  allocationId?: number;
+  /** The money the flag is about (exact cents). */
+  amountCents?: bigint;
+  /** That money as a share of the relevant total, as an exact percent string ("62.50"). */
+  share?: string;
+  /** discouraged_use: the health-first category the money falls in. */
+  categoryKey?: string;
+  /** dominant_recipient */
+  recipientId?: number;
+}
+
+export interface FlagSettings {
+  idleAfterMonths: number;
+  recipientShareBasisPoints: number;
+  lineShareBasisPoints: number;
+}
+
+/** The schema's defaults, used when a locality's board has not set its own lines. */
+export const DEFAULT_FLAG_SETTINGS: Readonly<FlagSettings> = {
+  idleAfterMonths: 18,
+  recipientShareBasisPoints: 5000,
+  lineShareBasisPoints: 2500,
+};
+
+export interface ComputeFlagsOptions {
+  /** Count this allocation as if approved (the review page). */
+  includeAllocationId?: number;
+  /** The day idle money is measured on (YYYY-MM-DD); defaults to the end of the fiscal year, or today if sooner. */
+  asOf?: string;
+}
+
+const HEALTH_FIRST = 'health-first';
+const SEVERITY_ORDER = { high: 0, medium: 1 } as const;
+const KIND_ORDER: Readonly<Record<FlagKind, number>> = {
+  discouraged_use: 0,
+  idle_money: 1,
+  dominant_recipient: 2,
+  oversized_line: 3,
+  missing_description: 4,
+};
+
+/** What each discouraged health-first use is called in a flag's title. */
+const DISCOURAGED_NAMES: Readonly<Record<string, string>> = {
+  'law-enforcement': 'Law enforcement',
+  'coerced-treatment': 'Coerced treatment',
+  incarceration: 'Incarceration',
+  'non-remediation': 'Not opioid remediation',
+};
+
+const money = (cents: bigint) => formatCents(cents);
+const percent = (part: bigint, total: bigint) => (total > 0n ? toFixedDecimal(roundFraction(fraction(part * 10_000n, total)), 2) : null);
+const percentWords = (share: string | null) => (share === null ? '' : `${share.replace(/\.?0+$/, '')}%`);
+
+export async function readFlagSettings(executor: Executor, localityId: number): Promise<FlagSettings> {
+  const [row] = await executor
+    .select({
+      idleAfterMonths: flagSettings.idleAfterMonths,
+      recipientShareBasisPoints: flagSettings.recipientShareBasisPoints,
+      lineShareBasisPoints: flagSettings.lineShareBasisPoints,
+    })
+    .from(flagSettings)
+    .where(eq(flagSettings.localityId, localityId));
+  return row ?? { ...DEFAULT_FLAG_SETTINGS };
+}
+
+/**
+ * What an oversight board needs to see before anyone else, for one locality and fiscal year: spending on uses the
+ * health-first framework discourages (also when the line is tagged in another framework and the crosswalk carries
+ * it there), money received and left unspent too long, a recipient or a single line taking too large a share, and
+ * approved lines without a plain-language description. Only approved, non-deleted lines count. High severity first.
+ */
+export async function computeFlags(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  options: ComputeFlagsOptions = {},
+): Promise<EquityFlag[]> {
+  const [locality] = await executor
+    .select({ fyStartMonth: localities.fyStartMonth })
+    .from(localities)
+    .where(eq(localities.id, localityId));
+  if (!locality) throw new NotFound('That locality');
+  const settings = await readFlagSettings(executor, localityId);
+  const scope: MeasureScope = options.includeAllocationId !== undefined ? { includeAllocationId: options.includeAllocationId } : {};
+
+  const flags = [
+    ...(await discouragedUses(executor, localityId, fiscalYear, scope)),
+    ...(await idleMoney(executor, localityId, fiscalYear, locality.fyStartMonth, settings, scope, options.asOf)),
+    ...(await concentration(executor, localityId, fiscalYear, settings, scope)),
+    ...(await missingDescriptions(executor, localityId, fiscalYear, scope)),
+  ];
+  return flags.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      compareBigDesc(a.amountCents ?? 0n, b.amountCents ?? 0n) ||
+      (a.allocationId ?? 0) - (b.allocationId ?? 0),
+  );
+}
+
+function compareBigDesc(a: bigint, b: bigint): number {
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+
+async function discouragedUses(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<EquityFlag[]> {
+  const rows = await queryRows<{
+    allocationId: number;
+    program: string;
+    lineYear: number;
+    key: string;
+    label: string;
+    why: string | null;
+    taggedAs: string | null;
+    allocated: string;
+    spent: string;
+    totalAllocated: string;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}, ${mappedPartsCtes(localityId, fiscalYear, HEALTH_FIRST, scope)}
+      select m.allocation_id as "allocationId", al.program, al.fiscal_year::int as "lineYear",
+        t.key, t.label, t.why,
+        string_agg(distinct case when sf.key <> ${HEALTH_FIRST} then sc.label || ' (' || sf.name || ')' end, '; ') as "taggedAs",
+        sum(m.allocated)::text as allocated,
+        sum(m.spent)::text as spent,
+        coalesce((select sum(amount_cents) from approved where fiscal_year = ${fiscalYear}), 0)::text as "totalAllocated"
+      from mapped m
+      join categories t on t.id = m.target_id
+      join allocations al on al.id = m.allocation_id
+      left join categories sc on sc.id = m.source_id
+      left join frameworks sf on sf.id = sc.framework_id
+      where t.stance = 'discouraged'
+      group by m.allocation_id, al.program, al.fiscal_year, t.key, t.label, t.why, t.sort_order
+      having sum(m.allocated) <> 0 or sum(m.spent) <> 0
+      order by m.allocation_id, t.sort_order`,
+  );
+  return rows.map((row) => {
+    const allocated = exactInteger(row.allocated);
+    const spent = exactInteger(row.spent);
+    const total = exactInteger(row.totalAllocated);
+    const name = DISCOURAGED_NAMES[row.key] ?? row.label;
+    const amount = allocated !== 0n ? allocated : spent;
+    const share = allocated !== 0n ? percent(allocated, total) : null;
+    const parts: string[] = [];
+    if (allocated !== 0n) {
+      parts.push(
+        `${money(allocated)} of this FY${row.lineYear} line${share === null ? '' : ` (${percentWords(share)} of all money allocated in FY${fiscalYear})`} goes to “${row.label}”.`,
+      );
+    }
+    if (spent !== 0n) {
+      parts.push(`${money(spent)} of the money paid out in FY${fiscalYear} ${allocated !== 0n ? 'against it' : `against this FY${row.lineYear} line`} falls in that category.`);
+    }
+    if (row.taggedAs) parts.push(`The line is tagged “${row.taggedAs}”, which the crosswalk counts as this use.`);
+    parts.push(`The health-first framework discourages it${row.why ? `: ${row.why}` : '.'}`);
+    return {
+      kind: 'discouraged_use' as const,
+      severity: 'high' as const,
+      title: `${name}: “${row.program}”`,
+      detail: parts.join(' '),
+      allocationId: row.allocationId,
+      amountCents: amount,
+      ...(share === null ? {} : { share }),
+      categoryKey: row.key,
+    };
+  });
+}
+
+async function idleMoney(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  fyStartMonth: number,
+  settings: FlagSettings,
+  scope: MeasureScope,
+  asOfOption: string | undefined,
+): Promise<EquityFlag[]> {
+  const bounds = fiscalYearBounds(fiscalYear, fyStartMonth);
+  const today = todayIso();
+  const asOf = asOfOption ?? (bounds.end < today ? bounds.end : today);
+  // A fiscal year that has not started yet has no idle money to speak of.
+  if (asOf < bounds.start) return [];
+  const months = settings.idleAfterMonths;
+  const [row] = await queryRows<{
+    cutoff: string;
+    longCutoff: string;
+    receivedBeforeCutoff: string;
+    receivedBeforeLongCutoff: string;
+    receivedToDate: string;
+    spentToDate: string;
+  }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)},
+      dates as (
+        select (${asOf}::date - make_interval(months => ${months}::int))::date as cutoff,
+          (${asOf}::date - make_interval(months => ${2 * months}::int))::date as long_cutoff
+      ),
+      money_in as (
+        select r.received_on, r.amount_cents from receipts r
+        where r.locality_id = ${localityId} and r.deleted_at is null and r.received_on <= ${asOf}::date
+      )
+      select to_char(d.cutoff, 'YYYY-MM-DD') as cutoff, to_char(d.long_cutoff, 'YYYY-MM-DD') as "longCutoff",
+        coalesce((select sum(amount_cents) from money_in where received_on <= d.cutoff), 0)::text as "receivedBeforeCutoff",
+        coalesce((select sum(amount_cents) from money_in where received_on <= d.long_cutoff), 0)::text as "receivedBeforeLongCutoff",
+        coalesce((select sum(amount_cents) from money_in), 0)::text as "receivedToDate",
+        coalesce((select sum(x.amount_cents) from expenditures x join approved a on a.id = x.allocation_id
+          where x.locality_id = ${localityId} and x.deleted_at is null and x.paid_on <= ${asOf}::date), 0)::text as "spentToDate"
+      from dates d`,
+  );
+  if (!row) return [];
+  const receivedBeforeCutoff = exactInteger(row.receivedBeforeCutoff);
+  const spentToDate = exactInteger(row.spentToDate);
+  // First in, first out: every payment is counted against the oldest money received, so what is still unspent of
+  // the money received before the cutoff is simply (received up to the cutoff) − (everything spent so far).
+  const idle = receivedBeforeCutoff - spentToDate;
+  if (idle <= 0n) return [];
+  const longIdle = exactInteger(row.receivedBeforeLongCutoff) - spentToDate;
+  const share = percent(idle, receivedBeforeCutoff);
+  let detail =
+    `By ${asOf} the locality had received ${money(exactInteger(row.receivedToDate))} in all and paid out ${money(spentToDate)} ` +
+    `from approved lines. Counting each payment against the oldest money first, ${money(idle)} of the ` +
+    `${money(receivedBeforeCutoff)} received on or before ${row.cutoff} — more than ${months} months earlier — has not been spent.`;
+  if (longIdle > 0n) detail += ` ${money(longIdle)} of it has waited more than ${2 * months} months (since ${row.longCutoff} or earlier).`;
+  detail += ' Settlement money is meant to save lives now; money left idle does not.';
+  return [
+    {
+      kind: 'idle_money',
+      severity: longIdle > 0n ? 'high' : 'medium',
+      title: `${money(idle)} received more than ${months} months ago is unspent`,
+      detail,
+      amountCents: idle,
+      ...(share === null ? {} : { share }),
+    },
+  ];
+}
+
+async function concentration(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  settings: FlagSettings,
+  scope: MeasureScope,
+): Promise<EquityFlag[]> {
+  const recipientRows = await queryRows<{ id: number; name: string; amount: string; lines: number; total: string }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}, year_lines as (select * from approved where fiscal_year = ${fiscalYear})
+      select r.id, r.name, sum(a.amount_cents)::text as amount, count(*)::int as lines,
+        (select coalesce(sum(amount_cents), 0) from year_lines)::text as total
+      from year_lines a join recipients r on r.id = a.recipient_id
+      group by r.id, r.name
+      having sum(a.amount_cents)::numeric * 10000 > ${settings.recipientShareBasisPoints}::numeric * (select sum(amount_cents) from year_lines)
+      order by sum(a.amount_cents) desc, r.id`,
+  );
+  const lineRows = await queryRows<{ id: number; program: string; amount: string; total: string }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}, year_lines as (select * from approved where fiscal_year = ${fiscalYear})
+      select a.id, al.program, a.amount_cents::text as amount,
+        (select coalesce(sum(amount_cents), 0) from year_lines)::text as total
+      from year_lines a join allocations al on al.id = a.id
+      where a.amount_cents::numeric * 10000 > ${settings.lineShareBasisPoints}::numeric * (select sum(amount_cents) from year_lines)
+      order by a.amount_cents desc, a.id`,
+  );
+  const recipientLimit = formatPercentFromBasisPoints(settings.recipientShareBasisPoints);
+  const lineLimit = formatPercentFromBasisPoints(settings.lineShareBasisPoints);
+  return [
+    ...recipientRows.map((row): EquityFlag => {
+      const amount = exactInteger(row.amount);
+      const total = exactInteger(row.total);
+      const share = percent(amount, total);
+      return {
+        kind: 'dominant_recipient',
+        severity: 'medium',
+        title: `${row.name} receives ${percentWords(share)} of FY${fiscalYear}'s allocations`,
+        detail:
+          `${row.name} receives ${money(amount)} across ${row.lines} approved ${row.lines === 1 ? 'line' : 'lines'}, ` +
+          `${percentWords(share)} of the ${money(total)} allocated in FY${fiscalYear} — more than the ${recipientLimit} ` +
+          'the board set as the most one recipient should get. Money concentrated in one place leaves less for community-based services.',
+        amountCents: amount,
+        ...(share === null ? {} : { share }),
+        recipientId: row.id,
+      };
+    }),
+    ...lineRows.map((row): EquityFlag => {
+      const amount = exactInteger(row.amount);
+      const total = exactInteger(row.total);
+      const share = percent(amount, total);
+      return {
+        kind: 'oversized_line',
+        severity: 'medium',
+        title: `“${row.program}” is ${percentWords(share)} of FY${fiscalYear}'s allocations`,
+        detail:
+          `This single line of ${money(amount)} is ${percentWords(share)} of the ${money(total)} allocated in FY${fiscalYear}, ` +
+          `more than the ${lineLimit} the board set for one line. Large lines deserve a closer look at what they buy.`,
+        allocationId: row.id,
+        amountCents: amount,
+        ...(share === null ? {} : { share }),
+      };
+    }),
+  ];
+}
+
+async function missingDescriptions(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<EquityFlag[]> {
+  const rows = await queryRows<{ id: number; program: string; amount: string }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}
+      select a.id, al.program, a.amount_cents::text as amount
+      from approved a join allocations al on al.id = a.id
+      where a.fiscal_year = ${fiscalYear} and not (a.description ~ '[^[:space:]]')
+      order by a.amount_cents desc, a.id`,
+  );
+  return rows.map((row) => ({
+    kind: 'missing_description' as const,
+    severity: 'medium' as const,
+    title: `No plain-language description: “${row.program}”`,
+    detail:
+      `This ${money(exactInteger(row.amount))} line has no description a resident can read. Every public line needs one ` +
+      'that says what the money pays for and whom it helps — not a code like “Section G, Subsection 9”.',
+    allocationId: row.id,
+    amountCents: exactInteger(row.amount),
+  }));
+}
