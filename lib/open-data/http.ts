@@ -78,9 +78,7 @@ export async function apiGet(
 export async function downloadGet(request: Request, scope: string, file: string): Promise<Response> {
   await connection();
   try {
-    if (new URL(request.url).searchParams.size > 0) {
-      throw new ApiError(400, 'invalid', 'Downloads take no query parameters.', [...new URL(request.url).searchParams.keys()][0]);
-    }
+    // Downloads take no parameters and ignore any (a shared link may carry tracking or cache-busting ones).
     const download = await openDownload(await getDb(), scope, file);
     const disposition = `attachment; filename="${download.filename}"`;
     if (download.kind === 'json') {
