@@ -2,11 +2,19 @@ import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
 import { getLocalityTotals } from './locality-totals';
 import { findLocalityBySlug, listFiscalYears, listLocalitiesWithTotals } from './localities';
+import { getCategory, listCategories, listFrameworks } from './public-categories';
+import { listLocalityContext } from './public-compare';
+import { getAllocatedBySourceAndGroup, getSpendingByQuarterAndGroup } from './public-flows';
+import { getPublicLine, getPublicLineHistory } from './public-line';
+import { listPublicLines } from './public-lines';
 import { getSpendingByCategory } from './spending-by-category';
 
 /**
  * The public pages' reads, cached in memory and dropped when the data behind them changes (lib/cache). Staff pages
  * read through the uncached functions: an editor must see their own write at once.
+ *
+ * Every read here shows approved, non-deleted lines only; lib/data/public-reads.test.ts proves that a draft reaches
+ * none of them.
  */
 export const publicReads = {
   locality: (db: Executor, slug: string) =>
@@ -21,4 +29,27 @@ export const publicReads = {
     cachedPublic(`by-category:${localityId}:${fiscalYear}:${frameworkKey}`, localityId, () =>
       getSpendingByCategory(db, localityId, fiscalYear, frameworkKey),
     ),
+  lines: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string) =>
+    cachedPublic(`lines:${localityId}:${fiscalYear}:${frameworkKey}`, localityId, () =>
+      listPublicLines(db, localityId, fiscalYear, frameworkKey),
+    ),
+  line: (db: Executor, localityId: number, id: number) =>
+    cachedPublic(`line:${localityId}:${id}`, localityId, () => getPublicLine(db, localityId, id)),
+  lineHistory: (db: Executor, localityId: number, id: number) =>
+    cachedPublic(`line-history:${localityId}:${id}`, localityId, () => getPublicLineHistory(db, localityId, id)),
+  sourceToGroup: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string) =>
+    cachedPublic(`source-group:${localityId}:${fiscalYear}:${frameworkKey}`, localityId, () =>
+      getAllocatedBySourceAndGroup(db, localityId, fiscalYear, frameworkKey),
+    ),
+  quarterGroup: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string, fyStartMonth: number) =>
+    cachedPublic(`quarter-group:${localityId}:${fiscalYear}:${frameworkKey}:${fyStartMonth}`, localityId, () =>
+      getSpendingByQuarterAndGroup(db, localityId, fiscalYear, frameworkKey, fyStartMonth),
+    ),
+  frameworks: (db: Executor) => cachedPublic('frameworks', null, () => listFrameworks(db)),
+  categories: (db: Executor, frameworkKey: string) =>
+    cachedPublic(`categories:${frameworkKey}`, null, () => listCategories(db, frameworkKey)),
+  category: (db: Executor, frameworkKey: string, key: string) =>
+    cachedPublic(`category:${frameworkKey}:${key}`, null, () => getCategory(db, frameworkKey, key)),
+  localityContext: (db: Executor, fiscalYear: number) =>
+    cachedPublic(`context:${fiscalYear}`, null, () => listLocalityContext(db, fiscalYear)),
 };

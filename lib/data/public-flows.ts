@@ -1,0 +1,176 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { fitMatrix } from '@/lib/categories/fit-matrix';
+import { fiscalQuarterOf } from '@/lib/fiscal-year';
+import { queryRows, toCents } from './rows';
+
+/** Label of the funding-source node for lines that name no source. */
+export const NO_SOURCE_LABEL = 'Source not recorded';
+
+export interface SourceToGroup {
+  source: string;
+  /** Category group in the chosen framework ('Other' for lines not covered or not yet categorized). */
+  group: string;
+  allocatedCents: bigint;
+}
+
+/**
+ * Where the money came from and where it went: the approved allocations of one fiscal year by funding source and
+ * category group of one framework. Each line counts with its split amounts (which add up to the line), and its
+ * categories are mapped through the crosswalk exactly as in getSpendingByCategory, so the groups' totals match the
+ * category chart's to the cent.
+ */
+export async function getAllocatedBySourceAndGroup(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  frameworkKey: string,
+): Promise<SourceToGroup[]> {
+  const rows = await queryRows<{ source: string; group: string; cents: string }>(
+    executor,
+    sql`
+      with target as (select id from frameworks where key = ${frameworkKey}),
+      lines as (
+        select a.id, a.source_id, a.amount_cents from allocations a
+        where a.locality_id = ${localityId} and a.fiscal_year = ${fiscalYear}
+          and a.status = 'approved' and a.deleted_at is null
+      ),
+      parts as (
+        select l.source_id, s.category_id, s.amount_cents as amount
+        from lines l join allocation_splits s on s.allocation_id = l.id
+        union all
+        select l.source_id, null, l.amount_cents from lines l
+        where not exists (select 1 from allocation_splits s where s.allocation_id = l.id)
+      ),
+      mapped as (
+        select p.source_id, p.amount,
+          case when p.category_id is null then null
+               when c.framework_id = (select id from target) then c.id
+               else x.to_category_id end as target_id
+        from parts p
+        left join categories c on c.id = p.category_id
+        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
+      )
+      select coalesce(fs.name, ${NO_SOURCE_LABEL}) as source, coalesce(t.group_label, 'Other') as "group",
+        sum(m.amount)::text as cents
+      from mapped m
+      left join categories t on t.id = m.target_id
+      left join funding_sources fs on fs.id = m.source_id
+      group by 1, 2
+      having sum(m.amount) <> 0
+      order by sum(m.amount) desc, 1, 2`,
+  );
+  return rows.map((r) => ({ source: r.source, group: r.group, allocatedCents: toCents(r.cents) }));
+}
+
+export interface QuarterGroupSpending {
+  /** 1–4, the quarter of the locality's fiscal year. */
+  quarter: 1 | 2 | 3 | 4;
+  group: string;
+  spentCents: bigint;
+}
+
+/**
+ * Money paid in each quarter of a fiscal year, by category group of one framework. Every line's spending is split
+ * by category with the same largest-remainder rule as getSpendingByCategory (so group totals match the category
+ * chart exactly), and by quarter as paid; fitMatrix reconciles the two splits per line to the cent.
+ */
+export async function getSpendingByQuarterAndGroup(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  frameworkKey: string,
+  fyStartMonth: number,
+): Promise<QuarterGroupSpending[]> {
+  const approved = sql`select a.id from allocations a
+    where a.locality_id = ${localityId} and a.status = 'approved' and a.deleted_at is null`;
+  const [groupRows, monthRows] = await Promise.all([
+    queryRows<{ line: number; group: string; cents: string }>(
+      executor,
+      sql`
+        with target as (select id from frameworks where key = ${frameworkKey}),
+        approved as (${approved}),
+        spent_by_line as (
+          select x.allocation_id, sum(x.amount_cents)::numeric as spent
+          from expenditures x join approved a on a.id = x.allocation_id
+          where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+          group by x.allocation_id
+        ),
+        spent_shares as (
+          select l.allocation_id, s.category_id, l.spent,
+            div(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as base,
+            mod(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as remainder
+          from spent_by_line l left join allocation_splits s on s.allocation_id = l.allocation_id
+        ),
+        spent_ranked as (
+          select *,
+            abs(spent) - sum(base) over (partition by allocation_id) as leftover,
+            row_number() over (partition by allocation_id order by remainder desc, category_id) as rank
+          from spent_shares
+        ),
+        spent_parts as (
+          select allocation_id, category_id,
+            sign(spent) * (base + case when rank <= leftover then 1 else 0 end) as amount
+          from spent_ranked
+        ),
+        mapped as (
+          select p.allocation_id, p.amount,
+            case when p.category_id is null then null
+                 when c.framework_id = (select id from target) then c.id
+                 else x.to_category_id end as target_id
+          from spent_parts p
+          left join categories c on c.id = p.category_id
+          left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
+        )
+        select m.allocation_id as line, coalesce(t.group_label, 'Other') as "group", sum(m.amount)::text as cents
+        from mapped m left join categories t on t.id = m.target_id
+        group by 1, 2
+        order by 1, 2`,
+    ),
+    queryRows<{ line: number; month: string; cents: string }>(
+      executor,
+      sql`
+        with approved as (${approved})
+        select x.allocation_id as line, to_char(date_trunc('month', x.paid_on), 'YYYY-MM-DD') as month,
+          sum(x.amount_cents)::text as cents
+        from expenditures x join approved a on a.id = x.allocation_id
+        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+        group by 1, 2
+        order by 1, 2`,
+    ),
+  ]);
+
+  const groupsByLine = new Map<number, { group: string; cents: bigint }[]>();
+  for (const row of groupRows) {
+    const list = groupsByLine.get(row.line) ?? [];
+    list.push({ group: row.group, cents: toCents(row.cents) });
+    groupsByLine.set(row.line, list);
+  }
+  const quartersByLine = new Map<number, bigint[]>();
+  for (const row of monthRows) {
+    const quarters = quartersByLine.get(row.line) ?? [0n, 0n, 0n, 0n];
+    quarters[fiscalQuarterOf(row.month, fyStartMonth) - 1]! += toCents(row.cents);
+    quartersByLine.set(row.line, quarters);
+  }
+
+  const totals = new Map<string, bigint[]>();
+  for (const [line, groups] of groupsByLine) {
+    const quarters = quartersByLine.get(line) ?? [0n, 0n, 0n, 0n];
+    const matrix = fitMatrix(
+      groups.map((g) => g.cents),
+      quarters,
+    );
+    for (const [index, g] of groups.entries()) {
+      const sums = totals.get(g.group) ?? [0n, 0n, 0n, 0n];
+      for (let q = 0; q < 4; q += 1) sums[q]! += matrix[index]![q]!;
+      totals.set(g.group, sums);
+    }
+  }
+  const result: QuarterGroupSpending[] = [];
+  for (const [group, sums] of totals) {
+    for (let q = 0; q < 4; q += 1) {
+      if (sums[q] !== 0n) result.push({ quarter: (q + 1) as 1 | 2 | 3 | 4, group, spentCents: sums[q]! });
+    }
+  }
+  return result;
+}

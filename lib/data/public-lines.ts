@@ -1,0 +1,186 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { isRecipientType, type RecipientType } from '@/lib/categories/labels';
+import { queryRows, toCents } from './rows';
+import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from './spending-by-category';
+
+/** One of a line's categories as reported in the chosen framework (several splits may land on the same one). */
+export interface PublicLineCategory {
+  key: string;
+  label: string;
+  group: string;
+  /** Share of the line, basis points (10000 = 100%). */
+  shareBasisPoints: number;
+  /** The line's allocated amount for this category (the splits' largest-remainder parts). */
+  amountCents: bigint;
+}
+
+export interface PublicLine {
+  id: number;
+  fiscalYear: number;
+  program: string;
+  /** Plain-language description; '' when none was given (the page flags it). */
+  description: string;
+  recipient: { name: string; type: RecipientType | null; livedExperienceLed: boolean } | null;
+  sourceName: string | null;
+  allocatedCents: bigint;
+  /** Everything paid against the line so far, in any fiscal year. */
+  spentToDateCents: bigint;
+  /** Largest share first. */
+  categories: PublicLineCategory[];
+}
+
+interface LineRow {
+  id: number;
+  fiscalYear: number;
+  program: string;
+  description: string;
+  allocated: string;
+  spent: string;
+  recipientName: string | null;
+  recipientType: string | null;
+  livedExperienceLed: boolean | null;
+  sourceName: string | null;
+  categories: { key: string; label: string; group: string; sortOrder: number; shareBp: number; amount: string }[] | string;
+}
+
+/**
+ * The approved lines of one locality and fiscal year — the only lines the public sees — with their categories
+ * re-reported in one framework through the crosswalk. Drafts, lines under review, returned and deleted lines are
+ * never read.
+ */
+export async function listPublicLines(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+  frameworkKey: string,
+): Promise<PublicLine[]> {
+  const rows = await queryRows<LineRow>(
+    executor,
+    sql`
+      with target as (select id from frameworks where key = ${frameworkKey}),
+      lines as (
+        select a.id, a.fiscal_year, a.program, a.description, a.amount_cents, a.recipient_id, a.source_id
+        from allocations a
+        where a.locality_id = ${localityId} and a.fiscal_year = ${fiscalYear}
+          and a.status = 'approved' and a.deleted_at is null
+      ),
+      spent as (
+        select x.allocation_id, sum(x.amount_cents) as spent
+        from expenditures x join lines l on l.id = x.allocation_id
+        where x.locality_id = ${localityId} and x.deleted_at is null
+        group by x.allocation_id
+      ),
+      parts as (
+        select s.allocation_id, s.share_bp, s.amount_cents,
+          case when c.framework_id = (select id from target) then c.id else x.to_category_id end as target_id
+        from allocation_splits s
+        join lines l on l.id = s.allocation_id
+        join categories c on c.id = s.category_id
+        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
+      )
+      select l.id, l.fiscal_year::int as "fiscalYear", l.program, l.description,
+        l.amount_cents::text as allocated, coalesce(sp.spent, 0)::text as spent,
+        r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
+        fs.name as "sourceName",
+        coalesce((
+          select json_agg(json_build_object(
+            'key', coalesce(t.key, ${UNMAPPED_KEY}),
+            'label', coalesce(t.label, 'Not covered by this framework'),
+            'group', coalesce(t.group_label, 'Other'),
+            'sortOrder', coalesce(t.sort_order, 1000000),
+            'shareBp', p.share_bp,
+            'amount', p.amount_cents::text))
+          from parts p left join categories t on t.id = p.target_id
+          where p.allocation_id = l.id
+        ), '[]'::json) as categories
+      from lines l
+      left join spent sp on sp.allocation_id = l.id
+      left join recipients r on r.id = l.recipient_id
+      left join funding_sources fs on fs.id = l.source_id
+      order by l.program, l.id`,
+  );
+  return rows.map(toPublicLine);
+}
+
+function toPublicLine(row: LineRow): PublicLine {
+  const allocatedCents = toCents(row.allocated);
+  const parts = typeof row.categories === 'string' ? (JSON.parse(row.categories) as LineRow['categories']) : row.categories;
+  const merged = new Map<string, PublicLineCategory & { sortOrder: number }>();
+  for (const part of Array.isArray(parts) ? parts : []) {
+    const found = merged.get(part.key);
+    if (found) {
+      found.shareBasisPoints += part.shareBp;
+      found.amountCents += toCents(part.amount);
+    } else {
+      merged.set(part.key, {
+        key: part.key,
+        label: part.label,
+        group: part.group,
+        sortOrder: part.sortOrder,
+        shareBasisPoints: part.shareBp,
+        amountCents: toCents(part.amount),
+      });
+    }
+  }
+  let categories: PublicLineCategory[] = [...merged.values()]
+    .sort((a, b) => b.shareBasisPoints - a.shareBasisPoints || a.sortOrder - b.sortOrder)
+    .map((c) => ({
+      key: c.key,
+      label: c.label,
+      group: c.group,
+      shareBasisPoints: c.shareBasisPoints,
+      amountCents: c.amountCents,
+    }));
+  if (categories.length === 0) {
+    categories = [
+      { key: UNCATEGORIZED_KEY, label: 'Not yet categorized', group: 'Other', shareBasisPoints: 10_000, amountCents: allocatedCents },
+    ];
+  }
+  return {
+    id: row.id,
+    fiscalYear: row.fiscalYear,
+    program: row.program,
+    description: row.description.trim(),
+    recipient:
+      row.recipientName !== null
+        ? {
+            name: row.recipientName,
+            type: isRecipientType(row.recipientType) ? row.recipientType : null,
+            livedExperienceLed: row.livedExperienceLed === true,
+          }
+        : null,
+    sourceName: row.sourceName,
+    allocatedCents,
+    spentToDateCents: toCents(row.spent),
+    categories,
+  };
+}
+
+/** The filters a reader can put in the URL of a locality page; every one narrows the list. */
+export interface LineFilters {
+  /** Words to look for in the program, description and recipient (all must appear). */
+  q?: string;
+  /** A category key of the page's framework. */
+  category?: string;
+  recipientType?: string;
+}
+
+/** Applies the URL's filters to the approved lines (cheap: the list is read once and cached). */
+export function filterLines(lines: readonly PublicLine[], filters: LineFilters): PublicLine[] {
+  const words = (filters.q ?? '')
+    .toLocaleLowerCase('en-US')
+    .split(/\s+/)
+    .filter(Boolean);
+  return lines.filter((line) => {
+    if (filters.category && !line.categories.some((c) => c.key === filters.category)) return false;
+    if (filters.recipientType && (line.recipient?.type ?? 'none') !== filters.recipientType) return false;
+    if (words.length > 0) {
+      const haystack = [line.program, line.description, line.recipient?.name ?? '', line.sourceName ?? '']
+        .join('\n')
+        .toLocaleLowerCase('en-US');
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
+}
