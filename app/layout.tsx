@@ -28,7 +28,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </Link>
               <p className="site-tagline">Where opioid-settlement money goes</p>
             </div>
-            <MainNav items={[{ href: '/', label: 'Localities', activePrefixes: ['/localities'] }]} />
+            <MainNav
+              items={[
+                { href: '/', label: 'Localities', activePrefixes: ['/localities', '/l'] },
+                { href: '/compare', label: 'Compare' },
+                { href: '/categories', label: 'Categories', activePrefixes: ['/categories'] },
+              ]}
+            />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="container site-main">

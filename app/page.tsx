@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { DataTable, type ColumnSpec } from './_components/data-table';
+import Link from 'next/link';
 import { FiscalYearNav } from './_components/fiscal-year-nav';
+import { Flag } from './_components/flag';
 import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { publicReads } from '@/lib/data/public-reads';
@@ -15,7 +17,8 @@ const COLUMNS: ColumnSpec[] = [
   { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
   { id: 'spent', header: 'Spent', kind: 'money', total: true },
   { id: 'unspent', header: 'Unspent (received − spent)', kind: 'money', total: true },
-  { id: 'reported', header: 'Reported', kind: 'text' },
+  { id: 'lines', header: 'Approved lines', kind: 'number' },
+  { id: 'reported', header: 'Reported', kind: 'status', toneKey: 'reportedTone' },
 ];
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ fy?: string | string[] }> }) {
@@ -33,7 +36,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     allocated: l.allocatedCents.toString(),
     spent: l.spentCents.toString(),
     unspent: (l.receivedCents - l.spentCents).toString(),
-    reported: l.approvedLines > 0 ? 'Yes' : 'Not reported',
+    lines: String(l.approvedLines),
+    reported: l.approvedLines > 0 ? 'Reported' : 'Not reported',
+    reportedTone: l.approvedLines > 0 ? 'ok' : 'warn',
   }));
   const notReported = localities.filter((l) => l.approvedLines === 0).length;
 
@@ -48,8 +53,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <FiscalYearNav years={years} current={fiscalYear} basePath="/" />
       {notReported > 0 ? (
         <p className="notice" role="note" data-testid="not-reported-notice">
-          {notReported === 1 ? '1 locality has' : `${notReported} localities have`} not reported any approved
-          spending for FY{fiscalYear}.
+          <Flag>Not reported:</Flag>{' '}
+          {localities
+            .filter((l) => l.approvedLines === 0)
+            .map((l) => l.name)
+            .join(', ')}{' '}
+          {notReported === 1 ? 'has' : 'have'} not reported any approved spending for FY{fiscalYear}.
         </p>
       ) : null}
       <DataTable
@@ -60,6 +69,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         testId="localities-table"
         emptyMessage="No localities yet."
       />
+      <p>
+        See them <Link href={`/compare?fy=${fiscalYear}`}>side by side, per resident and per overdose death</Link>, or
+        read <Link href="/categories">what each category of spending is and why it matters</Link>.
+      </p>
     </>
   );
 }

@@ -9,6 +9,8 @@
  *   - percent: basis points as a decimal string ("1250" = 12.5%)
  *   - number:  integer as a decimal string
  *   - text / link: plain text; a link's URL sits in another row key (`hrefKey`)
+ *   - status:  plain text shown with an icon for its tone (`toneKey` names the row key holding
+ *              'ok' | 'warn' | 'info'), so a flag never relies on colour alone
  *   - null:    "no value" — shown as an em dash, sorted last in both directions,
  *              left out of totals.
  * Amounts are only ever handled as BigInt here (never parseFloat/Number).
@@ -31,7 +33,15 @@ import {
 } from '@tanstack/react-table';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
-export type ColumnKind = 'text' | 'money' | 'number' | 'percent' | 'link';
+export type ColumnKind = 'text' | 'money' | 'number' | 'percent' | 'link' | 'status';
+
+export type StatusTone = 'ok' | 'warn' | 'info';
+
+const STATUS_ICON: Record<StatusTone, string> = { ok: '✓', warn: '⚠', info: 'ℹ' };
+
+function isStatusTone(value: unknown): value is StatusTone {
+  return value === 'ok' || value === 'warn' || value === 'info';
+}
 
 export interface ColumnSpec {
   id: string;
@@ -43,6 +53,10 @@ export interface ColumnSpec {
   total?: boolean;
   /** For 'link': the row key holding the URL. */
   hrefKey?: string;
+  /** For 'status': the row key holding the tone ('ok' | 'warn' | 'info'); default 'info'. */
+  toneKey?: string;
+  /** Words shown for a null value instead of an em dash, e.g. "Not enough data". */
+  emptyText?: string;
 }
 
 /** money: cents as decimal string; percent: basis points as decimal string; number: integer string. */
@@ -129,10 +143,22 @@ function formatValue(spec: ColumnSpec, value: string): string {
 
 function renderCellContent(spec: ColumnSpec, row: Row): ReactNode {
   const value = row[spec.id];
-  if (value == null) return <EmptyValue />;
+  if (value == null) return spec.emptyText ? <span className="cell-empty-text">{spec.emptyText}</span> : <EmptyValue />;
   if (spec.kind === 'link') {
     const href = spec.hrefKey ? row[spec.hrefKey] : undefined;
     return href ? <Link href={href}>{value}</Link> : value;
+  }
+  if (spec.kind === 'status') {
+    const toneValue = spec.toneKey ? row[spec.toneKey] : undefined;
+    const tone: StatusTone = isStatusTone(toneValue) ? toneValue : 'info';
+    return (
+      <span className={`status status--${tone}`}>
+        <span className="status__icon" aria-hidden="true">
+          {STATUS_ICON[tone]}
+        </span>
+        {value}
+      </span>
+    );
   }
   return formatValue(spec, value);
 }

@@ -1,22 +1,41 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { DemoBadge } from '@/app/_components/demo-badge';
+import { DownloadLinks } from '@/app/_components/download-links';
+import { EquityGoalsPanel, type EquityGoalResult } from '@/app/_components/equity-goals-slot';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
+import { Flag } from '@/app/_components/flag';
+import { FlowSankey, type FlowLink, type FlowNode } from '@/app/_components/flow-sankey';
+import { FrameworkSwitch } from '@/app/_components/framework-switch';
+import { LinesTable, type LinesTableRow } from '@/app/_components/lines-table';
+import { QuarterChart } from '@/app/_components/quarter-chart';
+import { param, type SearchParams } from '@/app/_components/search-params';
 import { TotalsCards } from '@/app/_components/totals-cards';
 import { getDb } from '@/db/runtime';
-import { summarizeByGroup, totalsByGroup } from '@/lib/categories/summarize-spending';
+import { groupColors } from '@/lib/categories/group-colors';
+import {
+  DEFAULT_FRAMEWORK_KEY,
+  isRecipientType,
+  NO_DESCRIPTION_FLAG,
+  RECIPIENT_TYPE_LABEL,
+  recipientTypeLabel,
+} from '@/lib/categories/labels';
+import { monthName, quarterLabel, summarizeFlows, summarizeQuarters } from '@/lib/categories/summaries';
+import { shareBasisPoints, summarizeByGroup, totalsByGroup } from '@/lib/categories/summarize-spending';
+import { filterLines } from '@/lib/data/public-lines';
 import { publicReads } from '@/lib/data/public-reads';
+import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ fy?: string | string[] }>;
+  searchParams: Promise<SearchParams>;
 }
-
-const HEALTH_FIRST = 'health-first';
 
 const CATEGORY_COLUMNS: ColumnSpec[] = [
   { id: 'label', header: 'Category', kind: 'text' },
@@ -24,6 +43,20 @@ const CATEGORY_COLUMNS: ColumnSpec[] = [
   { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
   { id: 'spent', header: 'Spent', kind: 'money', total: true },
 ];
+
+const GROUP_COLUMNS: ColumnSpec[] = [
+  { id: 'label', header: 'Group', kind: 'text' },
+  { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
+  { id: 'spent', header: 'Spent', kind: 'money', total: true },
+];
+
+const FLOW_COLUMNS: ColumnSpec[] = [
+  { id: 'source', header: 'Funding source', kind: 'text' },
+  { id: 'group', header: 'Category group', kind: 'text' },
+  { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
+];
+
+const QUARTERS = [1, 2, 3, 4] as const;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   await connection();
@@ -36,20 +69,48 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
+  const query = await searchParams;
 
-  const years = await publicReads.fiscalYears(db, locality.id);
-  const fiscalYear = chooseFiscalYear((await searchParams).fy, years, locality.fyStartMonth);
-  const [totals, byCategory] = await Promise.all([
+  const [years, frameworks] = await Promise.all([publicReads.fiscalYears(db, locality.id), publicReads.frameworks(db)]);
+  const fiscalYear = chooseFiscalYear(query.fy, years, locality.fyStartMonth);
+  const offered = frameworks.filter((f) => f.localityId === null || f.localityId === locality.id);
+  const requestedFramework = param(query, 'framework');
+  const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
+  const framework = offered.find((f) => f.key === frameworkKey);
+
+  const [totals, byCategory, allLines, flows, quarterCells, frameworkCategories] = await Promise.all([
     publicReads.localityTotals(db, locality.id, fiscalYear),
-    publicReads.spendingByCategory(db, locality.id, fiscalYear, HEALTH_FIRST),
+    publicReads.spendingByCategory(db, locality.id, fiscalYear, frameworkKey),
+    publicReads.lines(db, locality.id, fiscalYear, frameworkKey),
+    publicReads.sourceToGroup(db, locality.id, fiscalYear, frameworkKey),
+    publicReads.quarterGroup(db, locality.id, fiscalYear, frameworkKey, locality.fyStartMonth),
+    publicReads.categories(db, frameworkKey),
   ]);
 
-  const allocatedSummary = summarizeByGroup(
-    totalsByGroup(byCategory, (row) => row.allocatedCents),
-    fiscalYear,
-    'allocated',
-  );
-  const spentSummary = summarizeByGroup(totalsByGroup(byCategory, (row) => row.spentCents), fiscalYear, 'spent');
+  // ----- filters from the URL (anything unknown is ignored, so a stale link still shows a sensible view)
+  const knownCategories = new Set([...frameworkCategories.map((c) => c.key), UNMAPPED_KEY, UNCATEGORIZED_KEY]);
+  const requestedCategory = param(query, 'category');
+  const category = knownCategories.has(requestedCategory) ? requestedCategory : '';
+  const requestedType = param(query, 'recipient_type');
+  const recipientType = isRecipientType(requestedType) || requestedType === 'none' ? requestedType : '';
+  const q = param(query, 'q');
+  const sort = param(query, 'sort', 30);
+  const lines = filterLines(allLines, { q, category, recipientType });
+
+  // ----- groups in the framework's order, with one colour each
+  const groupOrder = [...new Set([...frameworkCategories.map((c) => c.group), ...byCategory.map((c) => c.group), 'Other'])];
+  const colors = groupColors(groupOrder);
+  const allocatedByGroup = totalsByGroup(byCategory, (row) => row.allocatedCents);
+  const spentByGroup = totalsByGroup(byCategory, (row) => row.spentCents);
+  const allocatedSummary = summarizeByGroup(allocatedByGroup, fiscalYear, 'allocated');
+  const spentSummary = summarizeByGroup(spentByGroup, fiscalYear, 'spent');
+  const totalAllocatedByCategory = byCategory.reduce((sum, row) => sum + row.allocatedCents, 0n);
+  const discouraged = {
+    cents: byCategory.filter((row) => row.stance === 'discouraged').reduce((sum, row) => sum + row.allocatedCents, 0n),
+    labels: byCategory.filter((row) => row.stance === 'discouraged' && row.allocatedCents !== 0n).map((row) => row.label),
+  };
+  const presentGroups = groupOrder.filter((g) => byCategory.some((c) => c.group === g));
+
   const categoryRows = byCategory.map((row) => ({
     key: row.key,
     label: row.label,
@@ -57,19 +118,149 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     allocated: row.allocatedCents.toString(),
     spent: row.spentCents.toString(),
   }));
+  const groupRows = presentGroups.map((group) => ({
+    key: group,
+    label: group,
+    allocated: (allocatedByGroup.find((g) => g.group === group)?.cents ?? 0n).toString(),
+    spent: (spentByGroup.find((g) => g.group === group)?.cents ?? 0n).toString(),
+  }));
+
+  // ----- spending by quarter, stacked by group
+  const quarterGroups = groupOrder.filter((g) => quarterCells.some((c) => c.group === g));
+  const quarterCents: Record<string, Record<string, string>> = {};
+  for (const cell of quarterCells) (quarterCents[`Q${cell.quarter}`] ??= {})[cell.group] = cell.spentCents.toString();
+  const quarterTotals = QUARTERS.map((quarter) => ({
+    key: `Q${quarter}`,
+    label: quarterLabel(fiscalYear, locality.fyStartMonth, quarter),
+    cents: quarterCells.filter((c) => c.quarter === quarter).reduce((sum, c) => sum + c.spentCents, 0n),
+  }));
+  const quarterSummary = summarizeQuarters(quarterTotals, fiscalYear);
+  const quarterColumns: ColumnSpec[] = [
+    { id: 'group', header: 'Category group', kind: 'text' },
+    ...quarterTotals.map((qt) => ({ id: qt.key, header: qt.label, kind: 'money' as const, total: true })),
+    { id: 'total', header: 'Year', kind: 'money', total: true },
+  ];
+  const quarterRows = quarterGroups.map((group) => {
+    const row: Record<string, string> = { group };
+    let total = 0n;
+    for (const qt of quarterTotals) {
+      const cents = BigInt(quarterCents[qt.key]?.[group] ?? '0');
+      row[qt.key] = cents.toString();
+      total += cents;
+    }
+    row.total = total.toString();
+    return row;
+  });
+
+  // ----- funding source → category group
+  const sourceNames = [...new Set(flows.map((f) => f.source))];
+  const flowGroups = groupOrder.filter((g) => flows.some((f) => f.group === g));
+  const sum = (items: readonly { allocatedCents: bigint }[]) => items.reduce((s, f) => s + f.allocatedCents, 0n);
+  const flowNodes: FlowNode[] = [
+    ...sourceNames.map((name) => ({
+      name,
+      side: 'source' as const,
+      color: '#4a5568',
+      cents: sum(flows.filter((f) => f.source === name)).toString(),
+    })),
+    ...flowGroups.map((name) => ({
+      name,
+      side: 'group' as const,
+      color: colors[name] ?? '#6b7280',
+      cents: sum(flows.filter((f) => f.group === name)).toString(),
+    })),
+  ];
+  const flowLinks: FlowLink[] = flows.map((f) => ({
+    source: sourceNames.indexOf(f.source),
+    target: sourceNames.length + flowGroups.indexOf(f.group),
+    cents: f.allocatedCents.toString(),
+  }));
+  const flowSummary = summarizeFlows(
+    sourceNames.map((name) => ({ name, cents: sum(flows.filter((f) => f.source === name)) })),
+    flowGroups.map((name) => ({ name, cents: sum(flows.filter((f) => f.group === name)) })),
+    fiscalYear,
+  );
+  const flowRows = flows.map((f) => ({ source: f.source, group: f.group, allocated: f.allocatedCents.toString() }));
+
+  // ----- the lines table
+  const basePath = `/l/${locality.slug}`;
+  const lineRows: LinesTableRow[] = lines.map((line) => ({
+    id: String(line.id),
+    href: `${basePath}/lines/${line.id}`,
+    program: line.program,
+    description: line.description || null,
+    recipientName: line.recipient?.name ?? null,
+    recipientTypeLabel: line.recipient ? recipientTypeLabel(line.recipient.type) : null,
+    livedExperienceLed: line.recipient?.livedExperienceLed ?? false,
+    categories: line.categories.map((c) => ({
+      key: c.key,
+      label: c.label,
+      share: formatPercentFromBasisPoints(c.shareBasisPoints),
+    })),
+    allocated: line.allocatedCents.toString(),
+    spent: line.spentToDateCents.toString(),
+  }));
+  const categoryCounts = new Map<string, { label: string; count: number }>();
+  for (const line of allLines) {
+    for (const c of line.categories) {
+      const found = categoryCounts.get(c.key);
+      categoryCounts.set(c.key, { label: c.label, count: (found?.count ?? 0) + 1 });
+    }
+  }
+  const categoryOrder = new Map(frameworkCategories.map((c, i) => [c.key, i]));
+  const categoryOptions = [...categoryCounts.entries()]
+    .sort(([a], [b]) => (categoryOrder.get(a) ?? 1e6) - (categoryOrder.get(b) ?? 1e6))
+    .map(([value, { label, count }]) => ({ value, label: `${label} (${count})` }));
+  if (category && !categoryCounts.has(category)) {
+    const known = frameworkCategories.find((c) => c.key === category);
+    categoryOptions.push({ value: category, label: `${known?.label ?? category} (0)` });
+  }
+  const typeCounts = new Map<string, number>();
+  for (const line of allLines) {
+    const type = line.recipient?.type ?? 'none';
+    typeCounts.set(type, (typeCounts.get(type) ?? 0) + 1);
+  }
+  if (recipientType && !typeCounts.has(recipientType)) typeCounts.set(recipientType, 0);
+  const recipientTypeOptions = [...typeCounts.entries()]
+    .map(([value, count]) => ({
+      value,
+      label: `${value === 'none' ? 'No recipient recorded' : isRecipientType(value) ? RECIPIENT_TYPE_LABEL[value] : value} (${count})`,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const missingDescriptions = allLines.filter((line) => !line.description).length;
+
+  const keepQuery = { fy: String(fiscalYear) };
+  const equityGoals: EquityGoalResult[] = []; // filled in by the equity-goals issue
 
   return (
-    <>
+    <div className="locality-report">
       <div className="page-header">
         <h1>{locality.name}</h1>
         {locality.isDemo ? <DemoBadge /> : null}
+        <p className="lede">
+          Opioid-settlement money received, allocated and spent in fiscal year {fiscalYear}
+          {locality.population ? ` · population ${locality.population.toLocaleString('en-US')}` : ''}. Fiscal years
+          end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines approved in public are
+          counted.
+        </p>
+        <p className="print-only">
+          Categories shown as: {framework?.name ?? frameworkKey}. Printed from Abate; figures are exact to the cent.
+        </p>
       </div>
-      <p className="lede">
-        Opioid-settlement money received, allocated and spent in fiscal year {fiscalYear}
-        {locality.population ? ` · population ${locality.population.toLocaleString('en-US')}` : ''}. Fiscal years
-        end in the year named and start in {monthName(locality.fyStartMonth)}.
-      </p>
-      <FiscalYearNav years={years} current={fiscalYear} basePath={`/l/${locality.slug}`} />
+      <FiscalYearNav years={years} current={fiscalYear} basePath={basePath} extraQuery={frameworkKey === DEFAULT_FRAMEWORK_KEY ? undefined : { framework: frameworkKey }} />
+      <FrameworkSwitch
+        frameworks={offered}
+        current={frameworkKey}
+        basePath={basePath}
+        keepQuery={keepQuery}
+        defaultKey={DEFAULT_FRAMEWORK_KEY}
+      />
+      {framework && frameworkKey !== DEFAULT_FRAMEWORK_KEY ? (
+        <p className="muted framework-note">
+          Showing the same money in the categories of {framework.name}, through Abate’s crosswalk: the totals do not
+          change.
+        </p>
+      ) : null}
 
       <section aria-labelledby="totals-heading">
         <h2 id="totals-heading">Totals for FY{fiscalYear}</h2>
@@ -86,11 +277,26 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
             },
           ]}
         />
+        {allLines.length === 0 ? (
+          <p className="notice" role="note">
+            <Flag testId="not-reported-flag">Not reported</Flag> {locality.name} has no approved lines for FY
+            {fiscalYear} yet.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="by-category-heading">
         <h2 id="by-category-heading">Spending by category</h2>
         <p>{allocatedSummary}</p>
+        {discouraged.cents > 0n ? (
+          <p>
+            <Flag testId="discouraged-flag">
+              {formatPercentFromBasisPoints(shareBasisPoints(discouraged.cents, totalAllocatedByCategory))} of the
+              allocated money ({formatCents(discouraged.cents)}) went to uses the evidence discourages:{' '}
+              {discouraged.labels.join('; ')}.
+            </Flag>
+          </p>
+        ) : null}
         <div className="chart-and-table">
           <CategoryBarChart
             title={`Allocated and spent by category, FY${fiscalYear}`}
@@ -113,10 +319,117 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
           />
         </div>
       </section>
-    </>
-  );
-}
 
-function monthName(month: number): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+      <section aria-labelledby="by-group-heading">
+        <h2 id="by-group-heading">Spending by group</h2>
+        <div className="chart-and-table">
+          <CategoryBarChart
+            title={`Allocated and spent by category group, FY${fiscalYear}`}
+            summary={`${allocatedSummary} ${spentSummary}`}
+            data={groupRows.map((row) => ({
+              key: row.key,
+              label: row.label,
+              allocatedCents: row.allocated,
+              spentCents: row.spent,
+            }))}
+            testId="group-chart"
+          />
+          <DataTable
+            caption={`Allocated and spent by category group, FY${fiscalYear} (data table)`}
+            columns={GROUP_COLUMNS}
+            rows={groupRows}
+            totalsLabel="Total"
+            testId="group-table"
+            emptyMessage="No approved spending for this year."
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="over-time-heading">
+        <h2 id="over-time-heading">Spending over the year</h2>
+        <div className="chart-and-table">
+          <QuarterChart
+            title={`Money spent each quarter of FY${fiscalYear}, by category group`}
+            summary={quarterSummary}
+            quarters={quarterTotals.map((qt) => ({ key: qt.key, label: qt.label }))}
+            groups={quarterGroups.map((name) => ({ name, color: colors[name] ?? '#6b7280' }))}
+            cents={quarterCents}
+            testId="quarter-chart"
+          />
+          <DataTable
+            caption={`Money spent each quarter of FY${fiscalYear}, by category group (data table)`}
+            columns={quarterColumns}
+            rows={quarterRows}
+            totalsLabel="Total"
+            testId="quarter-table"
+            emptyMessage="No spending recorded for this year."
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="flows-heading">
+        <h2 id="flows-heading">Where the money came from and where it went</h2>
+        <div className="chart-and-table">
+          <FlowSankey
+            title={`Allocated money from funding source to category group, FY${fiscalYear}`}
+            summary={flowSummary}
+            nodes={flowNodes}
+            links={flowLinks}
+            testId="flow-chart"
+          />
+          <DataTable
+            caption={`Allocated money by funding source and category group, FY${fiscalYear} (data table)`}
+            columns={FLOW_COLUMNS}
+            rows={flowRows}
+            totalsLabel="Total"
+            testId="flow-table"
+            emptyMessage="No approved allocations for this year."
+          />
+        </div>
+      </section>
+
+      <EquityGoalsPanel goals={equityGoals} fiscalYear={fiscalYear} />
+
+      <section aria-labelledby="lines-heading" id="lines" className="lines-section">
+        <h2 id="lines-heading">Every approved line</h2>
+        <p>
+          What each program is, who receives the money, and what it pays for. Open a program for its spending, its
+          categories and its public history.
+          {missingDescriptions > 0 ? (
+            <>
+              {' '}
+              <Flag testId="missing-descriptions">
+                {missingDescriptions === 1
+                  ? '1 line has no plain-language description.'
+                  : `${missingDescriptions} lines have no plain-language description.`}
+              </Flag>
+            </>
+          ) : null}
+        </p>
+        <LinesTable
+          caption={`Approved lines, FY${fiscalYear}`}
+          rows={lineRows}
+          totalCount={allLines.length}
+          basePath={basePath}
+          filters={{ fy: String(fiscalYear), framework: frameworkKey, category, recipientType, q, sort }}
+          defaultFramework={DEFAULT_FRAMEWORK_KEY}
+          options={{
+            categories: categoryOptions,
+            recipientTypes: recipientTypeOptions,
+            years: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })),
+          }}
+          noDescriptionText={NO_DESCRIPTION_FLAG}
+        />
+      </section>
+
+      <section aria-labelledby="downloads-heading" className="no-print">
+        <h2 id="downloads-heading">Download the data</h2>
+        <p>
+          The same figures as open data, for spreadsheets and research. See also how {locality.name} compares with{' '}
+          <Link href={`/compare?fy=${fiscalYear}`}>other localities</Link>.
+        </p>
+        <DownloadLinks slug={locality.slug} />
+      </section>
+    </div>
+  );
 }
