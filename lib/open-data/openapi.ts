@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EquityAnswerSchema } from '@/lib/equity/api-schema';
 import { DATA_LICENSE, DOWNLOAD_FILES } from './downloads';
 import { DEFAULT_FRAMEWORK, DEFAULT_LIMIT, MAX_LIMIT, RECIPIENT_TYPES } from './params';
 import { apiSchemas } from './schemas';
@@ -75,6 +76,9 @@ function componentSchemas(): Record<string, Json> {
 }
 
 const LINE_PARAMS = ['cursor', 'limit', 'fy', 'framework', 'category', 'recipient_type'].map(param);
+
+// The equity answer is defined beside the equity measures; it is documented here with the rest of /api/v1.
+apiSchemas.add(EquityAnswerSchema, { id: 'EquityAnswer' });
 
 let cached: Json | null = null;
 
@@ -173,6 +177,16 @@ function buildDocument(): Json {
           'as `uncategorized`. Without `fy`, the year the public page opens on (the current one, or the latest with data).',
         [param('slug'), param('fy'), param('framework')],
         json(ref('Summary'), 'The summary.'),
+        errors('400', '404'),
+      ),
+      [`${localityPath}/equity`]: get(
+        'getEquity',
+        'Equity goals and flags for a fiscal year',
+        'The goals the locality set for the year, each with its target, the actual computed from approved lines ' +
+          '(exact decimals), its status and what is missing when it cannot be computed, and the flags raised on the ' +
+          'spending. Counts under 11 are suppressed. Without `fy`, the year the public page opens on.',
+        [param('slug'), param('fy')],
+        json(ref('EquityAnswer'), 'The goals and flags.'),
         errors('400', '404'),
       ),
       '/api/v1/categories': get(
