@@ -14,7 +14,7 @@ runCli(async () => {
       const added = await seedDemoData(handle.db);
       console.log(
         `Demo data: ${added.localities} localities, ${added.receipts} receipts, ${added.allocations} allocations ` +
-          `and ${added.expenditures} expenditures, ${added.users} demo accounts added (rows that were already there are left as they are).`,
+          `and ${added.expenditures} expenditures, ${added.users} demo accounts and ${added.goals} equity goals added (rows that were already there are left as they are).`,
       );
     }
   } finally {

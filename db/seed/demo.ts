@@ -7,6 +7,7 @@ import { DEMO_FISCAL_YEARS, generateDemoData } from '../demo/generate-demo';
 
 /** Overdose deaths per 100,000 residents for the demo localities, in their order. */
 const DEMO_DEATH_RATES = [38, 45, 62, 33];
+import { seedDemoEquity } from './demo-equity';
 import { seedDemoUsers } from './demo-users';
 import { HEALTH_FIRST } from '../reference/frameworks';
 import {
@@ -28,6 +29,7 @@ export interface DemoSeedResult {
   expenditures: number;
   receipts: number;
   users: number;
+  goals: number;
 }
 
 /**
@@ -246,5 +248,6 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
       receipts: newReceipts.length,
     };
   });
-  return { ...money, users: await seedDemoUsers(executor) };
+  const equity = await seedDemoEquity(executor);
+  return { ...money, goals: equity.goals, users: await seedDemoUsers(executor) };
 }

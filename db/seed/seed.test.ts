@@ -39,12 +39,12 @@ describeEachDriver('reference and demo seed', (driver) => {
   });
 
   it('is idempotent: seeding again adds nothing and changes no total', async () => {
-    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships', 'locality_context'];
+    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships', 'locality_context', 'equity_goals', 'context_breakdowns', 'people_served', 'flag_settings'];
     const before = await Promise.all(tables.map((t) => count(database, t)));
     expect(before[3]).toBeGreaterThanOrEqual(300);
     await seedReferenceData(database.handle.db);
     const again = await seedDemoData(database.handle.db);
-    expect(again).toEqual({ localities: 0, allocations: 0, expenditures: 0, receipts: 0, users: 0 });
+    expect(again).toEqual({ localities: 0, allocations: 0, expenditures: 0, receipts: 0, users: 0, goals: 0 });
     const second = await prepareDatabase(database.handle, { demoIfEmpty: true });
     expect(second.demoLoaded).toBe(false);
     expect(await Promise.all(tables.map((t) => count(database, t)))).toEqual(before);
