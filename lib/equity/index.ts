@@ -17,6 +17,14 @@ export {
   type FlagSettings,
 } from './flags';
 export { suggestedGoals, type SuggestedGoal } from './default-goals';
+export { computeReachByGroup, toPublicReach, type PublicReachGroup, type ReachByGroup, type ReachGroup } from './reach';
+export {
+  computeAreaBurden,
+  computeBurdenAcrossLocalities,
+  toPublicArea,
+  type AreaBurden,
+  type LocalityBurden,
+} from './burden';
 export { evaluateMeasure, type MeasureValue } from './measures';
 export { describeThresholds, describeValue, goalStatus } from './status';
 export { isSmallCount, SMALL_COUNT_TEXT, suppressSmallCount } from './suppress';

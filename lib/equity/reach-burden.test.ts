@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { contextBreakdowns } from '@/db/schema';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { computeAreaBurden, computeBurdenAcrossLocalities, toPublicArea } from './burden';
+import { computeReachByGroup, toPublicReach } from './reach';
+import { createEquityDataSet, type EquityDataSet } from './testing';
+
+describeEachDriver('reach by group and burden', (driver) => {
+  let database: TestDatabase;
+  let data: EquityDataSet;
+  const db = (): Database => database.handle.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    data = await createEquityDataSet(db());
+  });
+  afterAll(() => database?.drop());
+
+  it('puts the share of people served beside the share of deaths for every group', async () => {
+    const reach = await computeReachByGroup(db(), data.localityId, 2026);
+    expect(reach.servedTotal).toBe(100n);
+    expect(reach.deathsTotal).toBe(40n);
+    expect(reach.groups.map((g) => [g.groupKey, g.peopleServed, g.deaths, g.servedShare, g.deathsShare, g.ratio])).toEqual([
+      ['white', 50n, 20n, '50.00', '50.00', '1.0000'],
+      ['black', 40n, 12n, '40.00', '30.00', '1.3333'],
+      ['hispanic', 8n, 6n, '8.00', '15.00', '0.5333'],
+      ['native', 2n, 2n, '2.00', '5.00', '0.4000'],
+    ]);
+    const publicReach = toPublicReach(reach);
+    expect(publicReach.groups.map((g) => [g.group_key, g.people_served, g.deaths, g.served_share, g.ratio, g.suppressed])).toEqual([
+      ['white', '50', '20', '50.00', '1.0000', false],
+      ['black', '40', '12', '40.00', '1.3333', false],
+      ['hispanic', 'fewer than 11', 'fewer than 11', null, null, true],
+      ['native', 'fewer than 11', 'fewer than 11', null, null, true],
+    ]);
+    expect((await computeReachByGroup(db(), data.localityId, 2027)).missing).toEqual([
+      'people served by race/ethnicity for FY2027',
+      'overdose deaths by race/ethnicity for FY2027',
+    ]);
+  });
+
+  it('gives dollars per death and per resident across localities, and says what is missing', async () => {
+    const burden = await computeBurdenAcrossLocalities(db(), 2026);
+    expect(burden.map((b) => [b.slug, b.allocatedPerDeath, b.spentPerDeath, b.allocatedPerResident, b.spentPerResident, b.missing])).toEqual([
+      ['alder-county', '2750.00', '552.50', '1.10', '0.22', []],
+      ['birch-city', null, null, null, null, ['overdose deaths for FY2026', 'population for FY2026']],
+    ]);
+  });
+
+  it('gives deaths and rates by area, with small counts suppressed in public', async () => {
+    const area = (groupKey: string, population: number, overdoseDeaths: number | null) => ({
+      localityId: data.localityId,
+      fiscalYear: 2026,
+      dimension: 'area' as const,
+      groupKey,
+      groupLabel: groupKey,
+      population,
+      overdoseDeaths,
+    });
+    await db().insert(contextBreakdowns).values([area('north', 40_000, 25), area('south', 59_000, 9), area('harbor', 1_000, null)]);
+    const areas = await computeAreaBurden(db(), data.localityId, 2026);
+    expect(areas.map((a) => [a.groupKey, a.deathsPer100k, a.deathsShare])).toEqual([
+      ['north', '62.50', '73.53'],
+      ['south', '15.25', '26.47'],
+      ['harbor', null, null],
+    ]);
+    expect(areas.map(toPublicArea)[1]).toEqual({
+      group_key: 'south',
+      label: 'south',
+      population: '59000',
+      overdose_deaths: 'fewer than 11',
+      deaths_per_100k: null,
+      deaths_share: null,
+    });
+  });
+});
