@@ -166,6 +166,21 @@ describeEachDriver('allocation import', (driver) => {
 
     expect(await count('audit_log', sql`entity = 'allocation' and action = 'create' and user_id = ${editor.userId}`)).toBe(5);
     expect(await count('audit_log', sql`entity = 'recipient'`)).toBe(4);
+    const [jailAudit] = await queryRows<{ after: Record<string, unknown>; reason: string }>(
+      db,
+      sql`select l.after, l.reason from audit_log l join allocations a on a.id::text = l.entity_id
+          where l.entity = 'allocation' and a.program = 'Jail medication program'`,
+    );
+    expect(jailAudit?.after).toMatchObject({
+      fiscalYear: 2026,
+      amountCents: '123456',
+      status: 'draft',
+      recipient: 'Cedarholm Jail Health Services',
+      splits: [{ shareBasisPoints: 10000, amountCents: '123456' }],
+      spent: { amountCents: '20000', paidOn: '2026-06-30' },
+      row: 5,
+    });
+    expect(jailAudit?.reason).toBe('spreadsheet import of messy-allocations-fixed.csv (row 5)');
     const [summary] = await queryRows<{ userId: number; after: { fileName: string; created: number; amountCents: string } }>(
       db,
       sql`select user_id as "userId", after from audit_log where action = 'import'`,
@@ -214,17 +229,18 @@ describeEachDriver('allocation import', (driver) => {
     await expect(commitAllocationImport(db, null, input(fixed))).rejects.toBeInstanceOf(Unauthenticated);
   });
 
-  it('refuses an ambiguous category name with the candidates, and accepts framework/key', async () => {
+  it('refuses a category name two frameworks report differently, takes one they report alike, and framework/key', async () => {
     const preview = await previewAllocationImport(
       db,
       editor,
       input(
         csv([
           'fiscal_year,program,category,amount',
-          '2026,Kits A,naloxone,100',
-          '2026,Kits B,nc-high-impact/naloxone,100',
+          '2026,Peers A,recovery-support,100',
+          '2026,Peers B,nc-high-impact/recovery-support,100',
           '2026,Kits C,Naloxone Distribution And Training,100',
           '2026,Kits D,police cars,100',
+          '2026,Kits E,naloxone,100',
         ]),
       ),
     );
@@ -233,9 +249,16 @@ describeEachDriver('allocation import', (driver) => {
       [2, 'category'],
       [5, 'category'],
     ]);
-    expect(preview.errors[0]?.reason).toMatch(/ambiguous.*health-first\/naloxone.*nc-high-impact\/naloxone/);
+    expect(preview.errors[0]?.reason).toMatch(
+      /ambiguous: it names health-first\/recovery-support .* and nc-high-impact\/recovery-support .*reported differently/,
+    );
     expect(preview.errors[1]?.reason).toMatch(/unknown category "police cars"/);
-    expect(preview.create.map((line) => line.splits[0]?.frameworkKey)).toEqual(['nc-high-impact', 'health-first']);
+    // "naloxone" is a key of both lists, but each is reported as the other and as the same Exhibit E use.
+    expect(preview.create.map((line) => [line.program, line.splits[0]?.frameworkKey])).toEqual([
+      ['Peers B', 'nc-high-impact'],
+      ['Kits C', 'health-first'],
+      ['Kits E', 'health-first'],
+    ]);
   });
 
   it('keeps decisions with the board, refuses spending in a year that has not begun, and checks the previewed count', async () => {

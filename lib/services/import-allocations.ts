@@ -212,7 +212,7 @@ async function parseFile(reference: ReferenceLookups, input: AllocationImportInp
   const maxBytes = input.maxBytes ?? importMaxBytes();
   const context: ImportContext = {
     fyStartMonth: reference.locality.fyStartMonth,
-    resolveCategory: createCategoryResolver(reference.categories),
+    resolveCategory: createCategoryResolver(reference.categories, reference.crosswalk),
     resolveSource: createSourceResolver(reference.sources),
   };
   const result = await previewImport(input.bytes, input.fileName, input.mapping, context, {

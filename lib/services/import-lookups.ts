@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { isImportField, type ImportField } from '@/lib/import/fields';
 import { NotFound } from '@/lib/errors';
-import type { CategoryOption, SourceOption } from './import-resolvers';
+import type { CategoryOption, CrosswalkLink, SourceOption } from './import-resolvers';
 
 /**
  * Everything an import looks up, loaded with one query per table before the rows are read: a 100,000-row file must
@@ -20,6 +20,7 @@ export interface ImportLocality {
 export interface ReferenceLookups {
   locality: ImportLocality;
   categories: CategoryOption[];
+  crosswalk: CrosswalkLink[];
   sources: SourceOption[];
   /** What this locality mapped last time, header → field. */
   remembered: Record<string, ImportField>;
@@ -54,12 +55,17 @@ export async function loadReferenceLookups(executor: Executor, localityId: numbe
         where f.locality_id is null or f.locality_id = ${localityId}
         order by f.sort_order, f.id, c.sort_order, c.id`,
   );
+  const crosswalk = await queryRows<CrosswalkLink>(
+    executor,
+    sql`select x.from_category_id as "fromId", x.to_category_id as "toId", f.key as "toFrameworkKey"
+        from category_crosswalk x join frameworks f on f.id = x.to_framework_id`,
+  );
   const sources = await queryRows<SourceOption>(executor, sql`select id, key, name from funding_sources order by id`);
   const [mappingRow] = await queryRows<{ mapping: unknown }>(
     executor,
     sql`select mapping from import_mappings where locality_id = ${localityId}`,
   );
-  return { locality, categories, sources, remembered: rememberedMapping(mappingRow?.mapping) };
+  return { locality, categories, crosswalk, sources, remembered: rememberedMapping(mappingRow?.mapping) };
 }
 
 /** A stored mapping is JSON from the database: keep only header → known field pairs. */
@@ -73,20 +79,26 @@ export function rememberedMapping(value: unknown): Record<string, ImportField> {
 }
 
 export async function loadLocalityLookups(executor: Executor, localityId: number): Promise<LocalityLookups> {
-  const lineRows = await queryRows<{ id: number; importKey: string; deleted: boolean; spent: string | null }>(
+  // Two plain scans joined here, not in SQL: right after a bulk import the planner has no statistics yet and may
+  // pick a nested loop over 100,000 × 30,000 rows.
+  const lineRows = await queryRows<{ id: number; importKey: string; deleted: boolean }>(
     executor,
-    sql`select a.id, a.import_key as "importKey", a.deleted_at is not null as deleted, x.amount_cents::text as spent
-        from allocations a
-        left join expenditures x
-          on x.locality_id = a.locality_id and x.import_key = a.import_key || ':spent' and x.deleted_at is null
-        where a.locality_id = ${localityId} and a.import_key is not null`,
+    sql`select id, import_key as "importKey", deleted_at is not null as deleted
+        from allocations where locality_id = ${localityId} and import_key is not null`,
   );
+  const spentRows = await queryRows<{ importKey: string; spent: string }>(
+    executor,
+    sql`select import_key as "importKey", amount_cents::text as spent
+        from expenditures
+        where locality_id = ${localityId} and import_key like '%:spent' and deleted_at is null`,
+  );
+  const spentByKey = new Map(spentRows.map((row) => [row.importKey, BigInt(row.spent)]));
   const lines = new Map<string, ExistingLine>();
   for (const row of lineRows) {
     lines.set(row.importKey, {
       id: Number(row.id),
       deleted: row.deleted,
-      importedSpentCents: row.spent === null ? null : BigInt(row.spent),
+      importedSpentCents: spentByKey.get(`${row.importKey}:spent`) ?? null,
     });
   }
   const recipientRows = await queryRows<{ id: number; name: string; type: string }>(

@@ -10,7 +10,13 @@ const CATEGORIES: CategoryOption[] = [
 ];
 
 describe('category names in an import', () => {
-  const resolve = createCategoryResolver(CATEGORIES);
+  const resolve = createCategoryResolver(CATEGORIES, [
+    // health-first naloxone and NC naloxone are reported as each other, and both as Exhibit E core-a.
+    { fromId: 1, toId: 3, toFrameworkKey: 'nc-high-impact' },
+    { fromId: 3, toId: 1, toFrameworkKey: 'health-first' },
+    { fromId: 1, toId: 4, toFrameworkKey: 'exhibit-e' },
+    { fromId: 3, toId: 4, toFrameworkKey: 'exhibit-e' },
+  ]);
   const id = (name: string) => {
     const result = resolve(name);
     return result.ok ? result.categoryId : result.reason;
@@ -29,12 +35,24 @@ describe('category names in an import', () => {
     expect(id('Treat opioid use disorder (OUD)')).toBe(5);
   });
 
-  it('refuses a name two frameworks share, listing both as framework/key, and takes framework/key', () => {
-    expect(id('naloxone')).toMatch(
-      /^category "naloxone" is ambiguous: it names health-first\/naloxone \("Naloxone distribution and training"\) and nc-high-impact\/naloxone .*write the one you mean as framework\/key, like health-first\/naloxone$/,
-    );
+  it('takes the first framework\'s category when the crosswalk reports two of one name alike', () => {
+    expect(id('naloxone')).toBe(1);
     expect(id('nc-high-impact/naloxone')).toBe(3);
     expect(id('Health-First/Naloxone')).toBe(1);
+  });
+
+  it('refuses a name two frameworks share when they are reported differently, listing both as framework/key', () => {
+    const strict = createCategoryResolver(CATEGORIES, [
+      { fromId: 1, toId: 3, toFrameworkKey: 'nc-high-impact' },
+      { fromId: 3, toId: 1, toFrameworkKey: 'health-first' },
+      { fromId: 1, toId: 4, toFrameworkKey: 'exhibit-e' },
+      { fromId: 3, toId: 5, toFrameworkKey: 'exhibit-e' },
+    ]);
+    const result = strict('naloxone');
+    expect(result.ok ? result.categoryId : result.reason).toMatch(
+      /^category "naloxone" is ambiguous: it names health-first\/naloxone \("Naloxone distribution and training"\) and nc-high-impact\/naloxone .*write the one you mean as framework\/key, like health-first\/naloxone$/,
+    );
+    expect(createCategoryResolver(CATEGORIES)('naloxone').ok).toBe(false);
   });
 
   it('suggests close names for an unknown one', () => {

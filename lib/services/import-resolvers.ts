@@ -13,6 +13,13 @@ export interface CategoryOption {
   frameworkName: string;
 }
 
+/** One crosswalk row: `fromId` is reported as `toId` in the framework `toFrameworkKey`. */
+export interface CrosswalkLink {
+  fromId: number;
+  toId: number;
+  toFrameworkKey: string;
+}
+
 export interface SourceOption {
   id: number;
   key: string;
@@ -46,12 +53,36 @@ function addTo(index: Map<string, Set<number>>, name: string, id: number): void 
  *  2. a key or label exactly as written;
  *  3. the same, ignoring case and spacing;
  *  4. a label without its list marker ("Naloxone distribution" for "7. Naloxone distribution").
- * When a step finds two categories (the health-first framework and North Carolina's list both have a `naloxone`),
- * the name is refused with the candidates, written the way that picks one: guessing would file money under a list
- * the locality did not mean.
+ * When a step finds categories of two frameworks under one name (the health-first framework and North Carolina's
+ * list both have a `naloxone`), the crosswalk decides whether that matters. If each maps to the other and both map
+ * to the same category of every other framework, they are the same thing in every report Abate makes, and the one
+ * of the framework listed first (Abate's health-first list) is taken. Otherwise (`recovery-support` is Exhibit E's
+ * "use-b" in one list and "core-e" in the other) the name is refused with the candidates, written the way that
+ * picks one: guessing would put money in a column of a report the locality did not mean.
  */
-export function createCategoryResolver(options: readonly CategoryOption[]): ImportContext['resolveCategory'] {
+export function createCategoryResolver(
+  options: readonly CategoryOption[],
+  crosswalk: readonly CrosswalkLink[] = [],
+): ImportContext['resolveCategory'] {
   const byId = new Map(options.map((option) => [option.id, option]));
+  const order = new Map(options.map((option, index) => [option.id, index]));
+  const reportedAs = new Map<number, Map<string, number>>();
+  for (const link of crosswalk) {
+    let targets = reportedAs.get(link.fromId);
+    if (!targets) reportedAs.set(link.fromId, (targets = new Map()));
+    targets.set(link.toFrameworkKey, link.toId);
+  }
+  const frameworks = [...new Set(options.map((option) => option.frameworkKey))];
+  /** Both are reported as each other, and as the same category (or as nothing) in every other framework. */
+  const interchangeable = (a: CategoryOption, b: CategoryOption): boolean => {
+    if (a.frameworkKey === b.frameworkKey) return false;
+    const fromA = reportedAs.get(a.id);
+    const fromB = reportedAs.get(b.id);
+    if (!fromA || !fromB || fromA.get(b.frameworkKey) !== b.id || fromB.get(a.frameworkKey) !== a.id) return false;
+    return frameworks
+      .filter((key) => key !== a.frameworkKey && key !== b.frameworkKey)
+      .every((key) => fromA.get(key) === fromB.get(key));
+  };
   const qualified = new Map<string, number>();
   const exact = new Map<string, Set<number>>();
   const folded = new Map<string, Set<number>>();
@@ -71,17 +102,18 @@ export function createCategoryResolver(options: readonly CategoryOption[]): Impo
   };
   const found = (ids: Set<number> | undefined, name: string): CategoryResolution | null => {
     if (!ids || ids.size === 0) return null;
-    if (ids.size === 1) {
-      const [id] = ids;
-      const option = byId.get(id!);
-      if (option) return { ok: true, categoryId: option.id, label: option.label };
+    const candidates = [...ids].map((id) => byId.get(id)).filter((option) => option !== undefined);
+    candidates.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const [first] = candidates;
+    if (first && candidates.every((other) => other === first || interchangeable(first, other))) {
+      return { ok: true, categoryId: first.id, label: first.label };
     }
-    const candidates = [...ids].sort((a, b) => a - b).map(describe);
+    const named = candidates.map((option) => describe(option.id));
     return {
       ok: false,
       reason:
-        `category "${name}" is ambiguous: it names ${candidates.join(' and ')}; ` +
-        `write the one you mean as framework/key, like ${candidates[0]?.split(' ')[0] ?? 'health-first/moud'}`,
+        `category "${name}" is ambiguous: it names ${named.join(' and ')}, which are reported differently; ` +
+        `write the one you mean as framework/key, like ${named[0]?.split(' ')[0] ?? 'health-first/moud'}`,
     };
   };
 

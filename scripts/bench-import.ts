@@ -1,0 +1,216 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+import { prepareDatabase } from '../db/prepare';
+import { localities } from '../db/schema';
+import { runCli } from './run-cli';
+
+/**
+ * Times `npm run import` on a generated 100,000-row CSV, on the embedded database (a fresh temporary folder) and on
+ * PostgreSQL (a fresh database, dropped afterwards):
+ *
+ *   npx tsx scripts/bench-import.ts [--rows 100000] [--postgres postgres://postgres@127.0.0.1:5432/postgres]
+ *
+ * The file is the same on every run (a fixed seed): realistic cells ("$12,345.67", split categories, Exhibit E
+ * labels, a few hundred recipients, spent on a third of the lines). The times are of the whole command, start-up
+ * included, as an operator would see them. Prints one line per figure.
+ */
+
+const SLUG = 'bench-county';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '100000' },
+      postgres: { type: 'string', default: process.env.ABATE_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+      'skip-postgres': { type: 'boolean', default: false },
+    },
+  });
+  const rowCount = Number(values.rows);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-bench-'));
+  try {
+    const file = path.join(folder, `allocations-${rowCount}.csv`);
+    fs.writeFileSync(file, generateCsv(rowCount));
+    const size = fs.statSync(file).size;
+    console.log(`file: ${rowCount.toLocaleString('en-US')} rows, ${(size / 1024 / 1024).toFixed(1)} MB (${file})`);
+
+    const dataDir = path.join(folder, 'pglite');
+    await setUp(await openDatabase({ dataDir, command: 'bench-import setup' }));
+    const pgliteEnv = { ABATE_DATA_DIR: dataDir, DATABASE_URL: '' };
+    report('PGlite', 'dry run (read, check, no writes)', runImport(file, pgliteEnv, true), rowCount);
+    report('PGlite', 'import', runImport(file, pgliteEnv, false), rowCount);
+    report('PGlite', 're-import of the same file (0 created)', runImport(file, pgliteEnv, false), rowCount);
+    await verify(await openDatabase({ dataDir, command: 'bench-import verify' }), 'PGlite', rowCount);
+
+    if (values['skip-postgres']) return 0;
+    const admin = values.postgres;
+    const name = `abate_bench_${crypto.randomBytes(4).toString('hex')}`;
+    try {
+      await withAdmin(admin, (client) => client.query(`create database ${name}`));
+    } catch (error) {
+      console.log(`PostgreSQL: not measured, ${admin} cannot be reached (${(error as Error).message})`);
+      return 0;
+    }
+    try {
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      await setUp(await openDatabase({ databaseUrl: url.toString(), poolMax: 2 }));
+      const env = { DATABASE_URL: url.toString() };
+      report('PostgreSQL', 'dry run (read, check, no writes)', runImport(file, env, true), rowCount);
+      report('PostgreSQL', 'import', runImport(file, env, false), rowCount);
+      report('PostgreSQL', 're-import of the same file (0 created)', runImport(file, env, false), rowCount);
+      await verify(await openDatabase({ databaseUrl: url.toString(), poolMax: 2 }), 'PostgreSQL', rowCount);
+    } finally {
+      await withAdmin(admin, (client) => client.query(`drop database if exists ${name} with (force)`));
+    }
+    return 0;
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function setUp(handle: DatabaseHandle): Promise<void> {
+  try {
+    await prepareDatabase(handle, { demoIfEmpty: false });
+    await handle.db
+      .insert(localities)
+      .values({ slug: SLUG, name: 'Bench County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 })
+      .onConflictDoNothing();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function verify(handle: DatabaseHandle, label: string, rowCount: number): Promise<void> {
+  try {
+    const result = (await handle.db.execute(sql`
+      select count(*)::int as lines, sum(amount_cents)::text as amount,
+        (select count(*)::int from allocation_splits) as splits,
+        (select count(*)::int from expenditures) as spent,
+        (select count(*)::int from audit_log where entity = 'allocation') as audit
+      from allocations`)) as unknown as { rows: { lines: number; amount: string; splits: number; spent: number; audit: number }[] };
+    const row = result.rows[0]!;
+    const ok = row.lines === rowCount && row.audit === rowCount;
+    console.log(
+      `${label}: database holds ${row.lines} lines, ${row.splits} category splits, ${row.spent} expenditures, ` +
+        `${row.audit} audit rows, ${row.amount} cents allocated${ok ? '' : '  <-- EXPECTED ' + rowCount}`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+function runImport(file: string, env: Record<string, string>, dryRun: boolean): { seconds: number; status: number | null; tail: string } {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', '--locality', SLUG, '--file', file, ...(dryRun ? ['--dry-run'] : [])],
+    { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, status: result.status, tail: status(result.stdout) };
+}
+
+/** What the import said when it failed: its first lines of problems. */
+function status(stdout: string): string {
+  return stdout.trim().split('\n').slice(0, 6).join(' | ');
+}
+
+function report(driver: string, what: string, run: ReturnType<typeof runImport>, rowCount: number): void {
+  const rate = Math.round(rowCount / run.seconds).toLocaleString('en-US');
+  const status = run.status === 0 ? '' : `  FAILED (exit ${run.status}): ${run.tail}`;
+  console.log(`${driver}: ${what}: ${run.seconds.toFixed(1)} s (${rate} rows/s)${status}`);
+}
+
+async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** mulberry32: a small, fixed pseudo-random sequence, so every run imports the same file. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CATEGORIES = [
+  'moud',
+  'naloxone distribution and training',
+  'syringe-services',
+  'housing',
+  'health-first/recovery-support',
+  'crisis-response',
+  'A. Naloxone or other FDA-approved drug to reverse opioid overdoses',
+  'B. Medication-assisted treatment ("MAT") distribution and other opioid-related treatment',
+  'post-overdose-response',
+  'moud:60;housing:40',
+  'naloxone distribution and training:50;drug-checking:50',
+  'treatment:33.34;mental-health:33.33;health-first/recovery-support:33.33',
+];
+const TYPES = ['Community-based organization', 'Health-care provider', 'Government department', 'Private vendor', 'School'];
+const SOURCES = ['distributors', 'teva', 'Janssen', 'sor-grant', ''];
+const PROGRAMS = ['Naloxone kits', 'Jail MOUD', 'Peer recovery coaches', 'Recovery housing', 'Mobile crisis team', 'Drug checking'];
+
+function csvCell(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function money(cents: number): string {
+  const dollars = Math.floor(cents / 100).toLocaleString('en-US');
+  return `$${dollars}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+export function generateCsv(rows: number): string {
+  const next = random(20_260_401);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const out: string[] = [
+    'Bench County opioid settlement allocations',
+    '',
+    'Fiscal Year,Program,Description,Recipient,Recipient Type,Category,Amount Allocated,Spent to date,Funding Source',
+  ];
+  const recipientType = new Map<number, string>();
+  for (let index = 0; index < rows; index += 1) {
+    const fiscalYear = 2022 + Math.floor(next() * 5);
+    const recipient = Math.floor(next() * 400);
+    if (!recipientType.has(recipient)) recipientType.set(recipient, pick(TYPES));
+    const amount = 1_000_00 + Math.floor(next() * 250_000_00);
+    const spent = next() < 0.33 ? Math.floor(amount * next()) : null;
+    out.push(
+      [
+        `FY${fiscalYear}`,
+        `${pick(PROGRAMS)} #${index + 1}`,
+        `Line ${index + 1}: services for residents, paid from settlement funds`,
+        `Bench Provider ${recipient}`,
+        recipientType.get(recipient)!,
+        pick(CATEGORIES),
+        money(amount),
+        spent === null ? '' : money(spent),
+        pick(SOURCES),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  out.push(`Total,,,,,,,,`);
+  return out.join('\r\n') + '\r\n';
+}
+
+// Last, so that the constants above are initialized when main runs.
+runCli(main);
