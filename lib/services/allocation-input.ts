@@ -52,8 +52,11 @@ export const allocationFieldsSchema = z
       .min(1, { error: 'Add at least one category.' })
       .max(MAX_SPLITS, { error: `Use at most ${MAX_SPLITS} categories.` }),
   })
+  // Runs even when a field failed to parse (`when`), so every problem shows at once; hence the type guards below.
   .superRefine((value, ctx) => {
-    if (value.recipientMode === 'existing' && typeof value.recipientId !== 'number') {
+    if (typeof value !== 'object' || value === null) return;
+    const recipientId: unknown = value.recipientId;
+    if (value.recipientMode === 'existing' && (recipientId === null || recipientId === undefined || recipientId === '')) {
       ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'Choose a recipient from the list, or add a new one.' });
     }
     if (value.recipientMode === 'new') {
@@ -89,7 +92,7 @@ export const allocationFieldsSchema = z
         message: `The shares add up to ${formatPercentFromBasisPoints(total)}; they must add up to exactly 100%.`,
       });
     }
-  });
+  }, { when: () => true });
 
 export type AllocationFields = z.infer<typeof allocationFieldsSchema>;
 

@@ -140,6 +140,32 @@ describeEachDriver('allocation services', (driver) => {
       expect(await countMoneyRows(db())).toEqual(before);
     });
 
+    it('every problem at once, beside its own field', async () => {
+      const error = (await captureError(
+        createAllocation(
+          db(),
+          f.editorA,
+          form({
+            amount: '12.345',
+            recipientMode: 'existing',
+            recipientId: '',
+            splits: [
+              { categoryId: '', percent: '60' },
+              { categoryId: String(f.category('health-first', 'housing')), percent: '30' },
+            ],
+          }),
+        ),
+      )) as Invalid;
+      expect(Object.keys(error.fieldErrors).sort()).toEqual(['amount', 'recipientId', 'splits', 'splits.0.categoryId']);
+      expect(error.fieldErrors.splits).toEqual(['The shares add up to 90%; they must add up to exactly 100%.']);
+    });
+
+    it('input that is not a form at all', async () => {
+      const error = (await captureError(createAllocation(db(), f.editorA, { localityId: f.localityA }))) as Invalid;
+      expect(error).toBeInstanceOf(Invalid);
+      expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(['program', 'amount', 'splits']));
+    });
+
     it('shares that do not add up to 100%', async () => {
       const error = (await captureError(
         createAllocation(
