@@ -116,3 +116,31 @@ export interface StaffPage<Row, Totals> {
   totals: Totals;
   query: StaffListQuery;
 }
+
+/** Next's `searchParams` (values may repeat) as one string per name: the first, as `parseStaffListQuery` reads it. */
+export function flattenSearchParams(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) flat[key] = first;
+  }
+  return flat;
+}
+
+/** The parameters that choose rows and their order — what the CSV export of "this view" needs, and nothing else. */
+export function viewQueryString(params: Record<string, string>): string {
+  const keep = ['sort', 'dir', 'q', 'fy', 'status', 'category', 'rtype', 'allocation'];
+  const query = new URLSearchParams();
+  for (const key of keep) {
+    const value = params[key];
+    if (value !== undefined && value !== '') query.set(key, value);
+  }
+  return query.toString();
+}
+
+export const STATUS_LABELS: Readonly<Record<AllocationStatusFilter, string>> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  returned: 'Returned',
+};

@@ -1,0 +1,487 @@
+'use client';
+
+/**
+ * A staff list on TanStack Table v9 whose rows are paged, sorted, filtered and searched by the server.
+ *
+ * The URL is the state: sorting, the page, the page size, the search, the filters and the hidden columns are all
+ * search parameters, so a link reproduces the view (and the CSV export reads the same parameters). The table runs
+ * in manual mode — `manualSorting`, `manualPagination`, `manualFiltering` with the server's `rowCount` — and its
+ * state changes become navigations; the server component above renders the new page. Sort headers and page links
+ * are real links, and the search and filter form is a plain GET form, so the list also works before (or without)
+ * JavaScript.
+ *
+ * Data contract, as in `data-table.tsx`: every value is a string; money is integer cents ("123456" = $1,234.56),
+ * formatted with BigInt only. Test hooks: `data-testid={testId}` on <table>, `data-column` on every th/td,
+ * `data-cents` on money cells including totals.
+ */
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useMemo, useTransition, type FormEvent } from 'react';
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  globalFilteringFeature,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnVisibilityState,
+  type PaginationState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { formatCents } from '@/lib/money';
+
+export type ServerColumnKind = 'text' | 'money' | 'number' | 'link' | 'status';
+
+export interface ServerColumnSpec {
+  id: string;
+  header: string;
+  kind: ServerColumnKind;
+  /** Default true; the server whitelists the same ids. */
+  sortable?: boolean;
+  /** Default true. */
+  hideable?: boolean;
+  hiddenByDefault?: boolean;
+  /** For 'link': the row key holding the URL. */
+  hrefKey?: string;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** Options with the same group are shown under one heading. */
+  group?: string;
+}
+
+export interface FilterSpec {
+  /** The search parameter, e.g. "fy". */
+  param: string;
+  label: string;
+  allLabel: string;
+  options: FilterOption[];
+}
+
+export type ServerRow = Record<string, string | null>;
+
+export interface ServerDataTableProps {
+  caption: string;
+  columns: ServerColumnSpec[];
+  rows: ServerRow[];
+  /** Rows in the whole filtered set. */
+  rowCount: number;
+  /** The current search parameters (as the server read them). */
+  params: Record<string, string>;
+  page: number;
+  pageSize: number;
+  pageSizes: readonly number[];
+  sort: { id: string; desc: boolean };
+  searchLabel: string;
+  filters: FilterSpec[];
+  /** Totals of the filtered set by column id (money: cents). */
+  totals: Record<string, string>;
+  totalsLabel: string;
+  exportHref: string;
+  testId?: string;
+  emptyMessage?: string;
+}
+
+type ColumnMeta = { spec: ServerColumnSpec };
+
+// Module scope: a stable feature registry (TanStack Table v9). No client row models: the server does the work.
+const features = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnMeta: metaHelper<ColumnMeta>(),
+});
+
+const helper = createColumnHelper<typeof features, ServerRow>();
+const integerFormat = new Intl.NumberFormat('en-US');
+
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  approved: 'Approved',
+  returned: 'Returned',
+};
+
+function isNumeric(kind: ServerColumnKind): boolean {
+  return kind === 'money' || kind === 'number';
+}
+
+function renderValue(spec: ServerColumnSpec, row: ServerRow) {
+  const value = row[spec.id];
+  if (value === null || value === undefined || value === '') {
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">No value</span>
+      </>
+    );
+  }
+  switch (spec.kind) {
+    case 'money':
+      return formatCents(BigInt(value));
+    case 'number':
+      return integerFormat.format(BigInt(value));
+    case 'status':
+      return <span className={`badge status-badge status-badge--${value}`}>{STATUS_LABELS[value] ?? value}</span>;
+    case 'link': {
+      const href = spec.hrefKey ? row[spec.hrefKey] : null;
+      return href ? <Link href={href}>{value}</Link> : value;
+    }
+    default:
+      return value;
+  }
+}
+
+function cellAttributes(spec: ServerColumnSpec, value: string | null | undefined) {
+  return {
+    'data-column': spec.id,
+    className: `cell--${isNumeric(spec.kind) ? spec.kind : 'text'}${value == null || value === '' ? ' cell--empty' : ''}`,
+    ...(spec.kind === 'money' && value != null && value !== '' ? { 'data-cents': value } : {}),
+  };
+}
+
+function buildColumns(specs: ServerColumnSpec[]) {
+  return helper.columns(
+    specs.map((spec) =>
+      helper.accessor((row: ServerRow) => row[spec.id] ?? undefined, {
+        id: spec.id,
+        header: spec.header,
+        enableSorting: spec.sortable !== false,
+        enableHiding: spec.hideable !== false,
+        sortDescFirst: isNumeric(spec.kind),
+        cell: (ctx) => renderValue(spec, ctx.row.original),
+        meta: { spec },
+      }),
+    ),
+  );
+}
+
+/** The columns hidden in this view: from `hide=` when the URL has it, else the columns hidden by default. */
+function visibilityFrom(params: Record<string, string>, specs: ServerColumnSpec[]): ColumnVisibilityState {
+  const hidden = 'hide' in params ? (params.hide ?? '').split(',').filter(Boolean) : specs.filter((s) => s.hiddenByDefault).map((s) => s.id);
+  return Object.fromEntries(specs.map((spec) => [spec.id, !hidden.includes(spec.id)]));
+}
+
+function SortIcon({ state }: { state: false | 'asc' | 'desc' }) {
+  return (
+    <span className="sort-icon" aria-hidden="true">
+      {state === 'asc' ? '▲' : state === 'desc' ? '▼' : '↕'}
+    </span>
+  );
+}
+
+export function ServerDataTable({
+  caption,
+  columns: specs,
+  rows,
+  rowCount,
+  params,
+  page,
+  pageSize,
+  pageSizes,
+  sort,
+  searchLabel,
+  filters,
+  totals,
+  totalsLabel,
+  exportHref,
+  testId,
+  emptyMessage = 'Nothing matches this view.',
+}: ServerDataTableProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [navigating, startNavigation] = useTransition();
+  const columns = useMemo(() => buildColumns(specs), [specs]);
+
+  const sorting: SortingState = useMemo(() => [{ id: sort.id, desc: sort.desc }], [sort.id, sort.desc]);
+  const pagination: PaginationState = useMemo(() => ({ pageIndex: page - 1, pageSize }), [page, pageSize]);
+  const columnVisibility = useMemo(() => visibilityFrom(params, specs), [params, specs]);
+  const globalFilter = params.q ?? '';
+
+  /** The URL of this list with some parameters changed (null removes one); any change but paging starts at page 1. */
+  function hrefWith(changes: Record<string, string | null>): string {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    if (!('page' in changes)) next.delete('page');
+    const query = next.toString();
+    return query ? `${pathname}?${query}` : pathname;
+  }
+
+  function navigate(changes: Record<string, string | null>) {
+    startNavigation(() => router.push(hrefWith(changes), { scroll: false }));
+  }
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id ?? '',
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    rowCount,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting, pagination, columnVisibility, globalFilter },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [next] = functionalUpdate(updater, sorting);
+      if (next) navigate({ sort: next.id, dir: next.desc ? 'desc' : 'asc' });
+    },
+    onPaginationChange: (updater: Updater<PaginationState>) => {
+      const next = functionalUpdate(updater, pagination);
+      navigate({ page: next.pageIndex === 0 ? null : String(next.pageIndex + 1), size: String(next.pageSize) });
+    },
+    onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      const hidden = specs.filter((spec) => next[spec.id] === false).map((spec) => spec.id);
+      navigate({ hide: hidden.join(','), page: params.page ?? null }); // keep the page: hiding a column filters nothing
+    },
+    onGlobalFilterChange: (updater: Updater<string>) => {
+      navigate({ q: String(functionalUpdate(updater, globalFilter) ?? '').trim() });
+    },
+  });
+
+  function sortHref(columnId: string, currentlySorted: false | 'asc' | 'desc', firstDesc: boolean): string {
+    const desc = currentlySorted ? currentlySorted === 'asc' : firstDesc;
+    return hrefWith({ sort: columnId, dir: desc ? 'desc' : 'asc' });
+  }
+
+  function onFilterSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    table.setGlobalFilter(String(data.get('q') ?? ''));
+  }
+
+  const pageCount = Math.max(table.getPageCount(), 1);
+  const visibleSpecs = table
+    .getVisibleLeafColumns()
+    .map((column) => column.columnDef.meta?.spec)
+    .filter((spec): spec is ServerColumnSpec => spec !== undefined);
+  const modelRows = table.getRowModel().rows;
+  const firstRow = rowCount === 0 ? 0 : (page - 1) * pageSize + 1;
+  const lastRow = Math.min(page * pageSize, rowCount);
+  const hiddenParams = Object.entries(params).filter(([key]) => !['q', 'page', 'size', ...filters.map((f) => f.param)].includes(key));
+
+  return (
+    <div className="server-table" aria-busy={navigating || undefined}>
+      <form method="get" action={pathname} className="table-controls" role="search" aria-label={`Search and filter ${caption.toLowerCase()}`} onSubmit={onFilterSubmit}>
+        {hiddenParams.map(([key, value]) => (
+          <input key={key} type="hidden" name={key} value={value} />
+        ))}
+        <div className="table-controls__field">
+          <label htmlFor={`${testId ?? 'table'}-search`}>{searchLabel}</label>
+          <input id={`${testId ?? 'table'}-search`} type="search" name="q" defaultValue={globalFilter} key={globalFilter} />
+        </div>
+        {filters.map((filter) => (
+          <div className="table-controls__field" key={filter.param}>
+            <label htmlFor={`${testId ?? 'table'}-filter-${filter.param}`}>{filter.label}</label>
+            <select
+              id={`${testId ?? 'table'}-filter-${filter.param}`}
+              name={filter.param}
+              value={params[filter.param] ?? ''}
+              onChange={(event) => navigate({ [filter.param]: event.currentTarget.value })}
+            >
+              <option value="">{filter.allLabel}</option>
+              {groupOptions(filter.options).map(([group, options]) =>
+                group ? (
+                  <optgroup key={group} label={group}>
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : (
+                  options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))
+                ),
+              )}
+            </select>
+          </div>
+        ))}
+        <div className="table-controls__field">
+          <label htmlFor={`${testId ?? 'table'}-size`}>Rows per page</label>
+          <select
+            id={`${testId ?? 'table'}-size`}
+            name="size"
+            value={String(pageSize)}
+            onChange={(event) => table.setPageSize(Number(event.currentTarget.value))}
+          >
+            {pageSizes.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Search
+        </button>
+      </form>
+
+      <div className="table-toolbar">
+        <p className="muted" aria-live="polite" data-testid={testId ? `${testId}-count` : undefined}>
+          {rowCount === 0 ? 'No rows' : `Rows ${integerFormat.format(firstRow)}–${integerFormat.format(lastRow)} of ${integerFormat.format(rowCount)}`}
+          {navigating ? ' · loading…' : ''}
+        </p>
+        <details className="column-toggles">
+          <summary>Columns</summary>
+          <fieldset>
+            <legend className="visually-hidden">Show or hide columns</legend>
+            {table
+              .getAllLeafColumns()
+              .filter((column) => column.getCanHide())
+              .map((column) => (
+                <label key={column.id} className="checkbox">
+                  <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />{' '}
+                  {column.columnDef.meta?.spec.header ?? column.id}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+        <a className="button button--secondary" href={exportHref} download>
+          Export this view to CSV
+        </a>
+      </div>
+
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="data-table" data-testid={testId}>
+          <caption>{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const spec = header.column.columnDef.meta?.spec;
+                  if (!spec) return null;
+                  const sorted = header.column.getIsSorted();
+                  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+                  return (
+                    <th key={header.id} scope="col" aria-sort={ariaSort} data-column={spec.id} className={isNumeric(spec.kind) ? 'th--end' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <Link
+                          className="sort-button"
+                          href={sortHref(spec.id, sorted, header.column.getFirstSortDir() === 'desc')}
+                          scroll={false}
+                          onClick={(event) => {
+                            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                            event.preventDefault();
+                            header.column.toggleSorting();
+                          }}
+                        >
+                          <span>{spec.header}</span>
+                          <SortIcon state={sorted} />
+                          <span className="visually-hidden">
+                            {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
+                          </span>
+                        </Link>
+                      ) : (
+                        spec.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {modelRows.length === 0 ? (
+              <tr>
+                <td colSpan={Math.max(visibleSpecs.length, 1)} className="table-empty">
+                  {emptyMessage}
+                </td>
+              </tr>
+            ) : (
+              modelRows.map((row) => (
+                <tr key={row.id} data-row-id={row.id}>
+                  {row.getVisibleCells().map((cell) => {
+                    const spec = cell.column.columnDef.meta?.spec;
+                    if (!spec) return null;
+                    return (
+                      <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            )}
+          </tbody>
+          {rowCount > 0 ? (
+            <tfoot>
+              <tr>
+                {visibleSpecs.map((spec, index) => {
+                  const total = totals[spec.id];
+                  if (total !== undefined) {
+                    return (
+                      <td key={spec.id} {...cellAttributes(spec, total)}>
+                        {spec.kind === 'money' ? formatCents(BigInt(total)) : integerFormat.format(BigInt(total))}
+                      </td>
+                    );
+                  }
+                  return index === 0 ? (
+                    <th key={spec.id} scope="row" data-column={spec.id}>
+                      {totalsLabel}
+                    </th>
+                  ) : (
+                    <td key={spec.id} data-column={spec.id} />
+                  );
+                })}
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </div>
+
+      <nav className="pagination" aria-label={`${caption}: pages`}>
+        {table.getCanPreviousPage() ? (
+          <Link href={hrefWith({ page: page - 1 <= 1 ? null : String(page - 1) })} scroll={false} rel="prev">
+            ← Previous
+          </Link>
+        ) : (
+          <span className="muted" aria-disabled="true">
+            ← Previous
+          </span>
+        )}
+        <span>
+          Page {integerFormat.format(page)} of {integerFormat.format(pageCount)}
+        </span>
+        {table.getCanNextPage() ? (
+          <Link href={hrefWith({ page: String(page + 1) })} scroll={false} rel="next">
+            Next →
+          </Link>
+        ) : (
+          <span className="muted" aria-disabled="true">
+            Next →
+          </span>
+        )}
+      </nav>
+    </div>
+  );
+}
+
+function groupOptions(options: FilterOption[]): [string | null, FilterOption[]][] {
+  const groups = new Map<string | null, FilterOption[]>();
+  for (const option of options) {
+    const key = option.group ?? null;
+    const list = groups.get(key) ?? [];
+    list.push(option);
+    groups.set(key, list);
+  }
+  return [...groups.entries()];
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
+import { allocationFormValues } from '@/lib/services/form-values';
+import { EDITABLE_STATUSES } from '@/lib/services/update-allocation';
+import { updateAllocationAction } from '../../actions';
+import { AllocationForm } from '../../allocation-form';
+import { loadAllocationFormOptions } from '../../form-options';
+
+export const metadata: Metadata = { title: 'Edit allocation' };
+
+export default async function EditAllocationPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/allocations/${id}/edit`);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const db = await getDb();
+  const snapshot = await readAllocationSnapshot(db, Number(id));
+  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const detailHref = `/staff/l/${locality.slug}/allocations/${snapshot.id}`;
+  if (!EDITABLE_STATUSES.includes(snapshot.status)) {
+    return (
+      <div className="form-page">
+        <h1>Edit allocation</h1>
+        <p className="notice" role="status">
+          This allocation is {snapshot.status}. Return it to draft first (with a reason, kept in its history), then edit
+          it. <Link href={detailHref}>Back to the allocation</Link>
+        </p>
+      </div>
+    );
+  }
+  const options = await loadAllocationFormOptions(db, locality, snapshot.fiscalYear);
+  return (
+    <div className="form-page">
+      <h1>Edit allocation</h1>
+      <p className="lede">
+        {snapshot.program} · version {snapshot.version}. If someone else saves while you edit, you will see both
+        versions side by side and lose nothing.
+      </p>
+      <AllocationForm
+        action={updateAllocationAction}
+        slug={locality.slug}
+        localityId={locality.id}
+        id={snapshot.id}
+        version={snapshot.version}
+        initialValues={allocationFormValues(snapshot)}
+        options={options}
+        cancelHref={detailHref}
+        submitLabel="Save changes"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+'use client';
+
+import Link from 'next/link';
+import { ConflictPanel, type ConflictRow } from '@/app/_components/forms/conflict-panel';
+import { Field, FieldError, fieldId, fieldProps, hintId } from '@/app/_components/forms/field';
+import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { useMoneyForm } from '@/app/_components/forms/use-money-form';
+import type { CategoryOption, RecipientOption, SourceOption } from '@/lib/data/staff-form-options';
+import type { AllocationFormValues, SplitFormValue } from '@/lib/services/form-values';
+import { CategorySplitsEditor, splitsSummary } from './category-splits-editor';
+
+export interface AllocationFormOptions {
+  categories: CategoryOption[];
+  recipients: RecipientOption[];
+  sources: SourceOption[];
+  fiscalYears: number[];
+  recipientTypes: { value: string; label: string }[];
+}
+
+export function AllocationForm({
+  action,
+  slug,
+  localityId,
+  id,
+  version,
+  initialValues,
+  options,
+  cancelHref,
+  submitLabel,
+}: {
+  action: MoneyFormAction;
+  slug: string;
+  localityId: number;
+  /** Absent for a new allocation. */
+  id?: number;
+  version?: number;
+  initialValues: AllocationFormValues;
+  options: AllocationFormOptions;
+  cancelHref: string;
+  submitLabel: string;
+}) {
+  const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
+    useMoneyForm<AllocationFormValues>(action, initialValues, version ?? null);
+
+  const sourceName = (value: string) => options.sources.find((s) => String(s.id) === value)?.name ?? '';
+  const recipientName = (v: AllocationFormValues) => {
+    if (v.recipientMode === 'none') return 'No recipient yet';
+    if (v.recipientMode === 'new') return `New: ${v.newRecipientName}`;
+    return options.recipients.find((r) => String(r.id) === v.recipientId)?.name ?? 'A recipient added since you opened this form';
+  };
+  const conflictRows = (theirs: AllocationFormValues): ConflictRow[] => [
+    { label: 'Fiscal year', theirs: `FY${theirs.fiscalYear}`, yours: `FY${values.fiscalYear}` },
+    { label: 'Program', theirs: theirs.program, yours: values.program },
+    { label: 'Description', theirs: theirs.description, yours: values.description },
+    { label: 'Amount', theirs: theirs.amount, yours: values.amount },
+    { label: 'Funding source', theirs: sourceName(theirs.sourceId), yours: sourceName(values.sourceId) },
+    { label: 'Recipient', theirs: recipientName(theirs), yours: recipientName(values) },
+    { label: 'Categories', theirs: splitsSummary(theirs.splits, options.categories), yours: splitsSummary(values.splits, options.categories) },
+  ];
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form money-form" noValidate>
+      {conflict && state ? (
+        <ConflictPanel
+          conflict={conflict}
+          message={state.message}
+          rows={conflictRows(conflict.values)}
+          onReapplyMine={reapplyMine}
+          onTakeTheirs={takeTheirs}
+          pending={pending}
+          listHref={`/staff/l/${slug}/allocations`}
+        />
+      ) : null}
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="localityId" value={localityId} />
+      {id !== undefined ? <input type="hidden" name="id" value={id} /> : null}
+      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
+
+      <Field name="program" label="Program" errors={errors}>
+        <input {...fieldProps('program', errors)} value={values.program} onChange={(e) => set('program', e.target.value)} required maxLength={200} />
+      </Field>
+
+      <Field
+        name="description"
+        label="Plain-language description"
+        errors={errors}
+        hint="What the money pays for, in words a resident understands. Required before the line goes to the board."
+      >
+        <textarea
+          {...fieldProps('description', errors, hintId('description'))}
+          value={values.description}
+          onChange={(e) => set('description', e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
+      </Field>
+
+      <div className="field-row">
+        <Field name="fiscalYear" label="Fiscal year" errors={errors}>
+          <select {...fieldProps('fiscalYear', errors)} value={values.fiscalYear} onChange={(e) => set('fiscalYear', e.target.value)}>
+            {options.fiscalYears.map((fy) => (
+              <option key={fy} value={String(fy)}>
+                FY{fy}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field name="amount" label="Amount allocated" errors={errors} hint="As you would write it: $1,234.56 or 1234.56.">
+          <input
+            {...fieldProps('amount', errors, hintId('amount'))}
+            value={values.amount}
+            onChange={(e) => set('amount', e.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
+            className="input--money"
+          />
+        </Field>
+
+        <Field name="sourceId" label="Funding source (optional)" errors={errors}>
+          <select {...fieldProps('sourceId', errors)} value={values.sourceId} onChange={(e) => set('sourceId', e.target.value)}>
+            <option value="">Not specified</option>
+            {options.sources.map((source) => (
+              <option key={source.id} value={String(source.id)}>
+                {source.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      <fieldset className="fieldset" aria-describedby={errors.recipientMode ? `${fieldId('recipientMode')}-error` : undefined}>
+        <legend>Recipient</legend>
+        <div className="radio-row">
+          {(
+            [
+              ['existing', 'Pick an existing recipient'],
+              ['new', 'Add a new recipient'],
+              ['none', 'No recipient yet'],
+            ] as const
+          ).map(([mode, label]) => (
+            <label key={mode} className="checkbox">
+              <input
+                type="radio"
+                name="recipientMode"
+                value={mode}
+                checked={values.recipientMode === mode}
+                onChange={() => set('recipientMode', mode)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </div>
+        <FieldError name="recipientMode" errors={errors} />
+        {values.recipientMode === 'existing' ? (
+          <Field name="recipientId" label="Recipient" errors={errors}>
+            <select {...fieldProps('recipientId', errors)} value={values.recipientId} onChange={(e) => set('recipientId', e.target.value)}>
+              <option value="">Choose a recipient…</option>
+              {options.recipients.map((recipient) => (
+                <option key={recipient.id} value={String(recipient.id)}>
+                  {recipient.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        {values.recipientMode === 'new' ? (
+          <>
+            <Field name="newRecipientName" label="Name of the new recipient" errors={errors}>
+              <input
+                {...fieldProps('newRecipientName', errors)}
+                value={values.newRecipientName}
+                onChange={(e) => set('newRecipientName', e.target.value)}
+                maxLength={200}
+              />
+            </Field>
+            <Field name="newRecipientType" label="Kind of organization" errors={errors}>
+              <select
+                {...fieldProps('newRecipientType', errors)}
+                value={values.newRecipientType}
+                onChange={(e) => set('newRecipientType', e.target.value)}
+              >
+                <option value="">Choose…</option>
+                {options.recipientTypes.map((type) => (
+                  <option key={type.value} value={type.value}>
+                    {type.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="field">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  name="newRecipientLivedExperience"
+                  checked={values.newRecipientLivedExperience}
+                  onChange={(e) => set('newRecipientLivedExperience', e.target.checked)}
+                />{' '}
+                Led by people with lived experience of drug use, or by the communities most affected
+              </label>
+            </div>
+          </>
+        ) : null}
+      </fieldset>
+
+      <CategorySplitsEditor
+        splits={values.splits}
+        onChange={(splits: SplitFormValue[]) => set('splits', splits)}
+        categories={options.categories}
+        errors={errors}
+      />
+
+      <div className="button-row">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        <Link href={cancelHref} className="button button--secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { listAllocationOptions } from '@/lib/data/staff-form-options';
+import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
+import { expenditureFormValues } from '@/lib/services/form-values';
+import { deleteExpenditureAction, updateExpenditureAction } from '../../actions';
+import { ExpenditureForm } from '../../expenditure-form';
+
+export const metadata: Metadata = { title: 'Edit payment' };
+
+export default async function EditExpenditurePage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/expenditures/${id}/edit`);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const db = await getDb();
+  const snapshot = await readExpenditureSnapshot(db, Number(id));
+  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const allocations = await listAllocationOptions(db, locality.id);
+  const allocationHref = `/staff/l/${locality.slug}/allocations/${snapshot.allocation.id}`;
+  return (
+    <div className="form-page">
+      <h1>Edit payment</h1>
+      <p className="lede">
+        Paid {snapshot.paidOn} (FY{snapshot.fiscalYear}) from <Link href={allocationHref}>{snapshot.allocation.program}</Link> · version{' '}
+        {snapshot.version}
+      </p>
+      <ExpenditureForm
+        action={updateExpenditureAction}
+        slug={locality.slug}
+        localityId={locality.id}
+        id={snapshot.id}
+        version={snapshot.version}
+        initialValues={expenditureFormValues(snapshot)}
+        allocations={allocations}
+        cancelHref={`/staff/l/${locality.slug}/expenditures`}
+        submitLabel="Save changes"
+      />
+      <DeleteRecordForm key={snapshot.version} action={deleteExpenditureAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="payment" />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+
+import Link from 'next/link';
+import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
+import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
+import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { useMoneyForm } from '@/app/_components/forms/use-money-form';
+import type { AllocationOption } from '@/lib/data/staff-form-options';
+import type { ExpenditureFormValues } from '@/lib/services/form-values';
+
+export function ExpenditureForm({
+  action,
+  slug,
+  localityId,
+  id,
+  version,
+  initialValues,
+  allocations,
+  cancelHref,
+  returnTo,
+  submitLabel,
+}: {
+  action: MoneyFormAction;
+  slug: string;
+  localityId: number;
+  id?: number;
+  version?: number;
+  initialValues: ExpenditureFormValues;
+  allocations: AllocationOption[];
+  cancelHref: string;
+  /** Where to go after saving (a staff path of this locality). */
+  returnTo?: string;
+  submitLabel: string;
+}) {
+  const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
+    useMoneyForm<ExpenditureFormValues>(action, initialValues, version ?? null);
+  const allocationName = (value: string) => {
+    const allocation = allocations.find((a) => String(a.id) === value);
+    return allocation ? `FY${allocation.fiscalYear} · ${allocation.program}` : '';
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form money-form" noValidate>
+      {conflict && state ? (
+        <ConflictPanel
+          conflict={conflict}
+          message={state.message}
+          rows={[
+            { label: 'Allocation', theirs: allocationName(conflict.values.allocationId), yours: allocationName(values.allocationId) },
+            { label: 'Paid on', theirs: conflict.values.paidOn, yours: values.paidOn },
+            { label: 'Amount', theirs: conflict.values.amount, yours: values.amount },
+            { label: 'Description', theirs: conflict.values.description, yours: values.description },
+          ]}
+          onReapplyMine={reapplyMine}
+          onTakeTheirs={takeTheirs}
+          pending={pending}
+          listHref={`/staff/l/${slug}/expenditures`}
+        />
+      ) : null}
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="localityId" value={localityId} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+      {id !== undefined ? <input type="hidden" name="id" value={id} /> : null}
+      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
+
+      <Field name="allocationId" label="Paid from allocation" errors={errors}>
+        <select {...fieldProps('allocationId', errors)} value={values.allocationId} onChange={(e) => set('allocationId', e.target.value)}>
+          <option value="">Choose…</option>
+          {allocations.map((allocation) => (
+            <option key={allocation.id} value={String(allocation.id)}>
+              FY{allocation.fiscalYear} · {allocation.program} ({allocation.status})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field-row">
+        <Field name="paidOn" label="Paid on" errors={errors} hint="The payment date decides the fiscal year of the spending.">
+          <input {...fieldProps('paidOn', errors, hintId('paidOn'))} type="date" value={values.paidOn} onChange={(e) => set('paidOn', e.target.value)} />
+        </Field>
+        <Field name="amount" label="Amount paid" errors={errors} hint="A refund is negative: (500.00) or -500.">
+          <input
+            {...fieldProps('amount', errors, hintId('amount'))}
+            value={values.amount}
+            onChange={(e) => set('amount', e.target.value)}
+            inputMode="decimal"
+            autoComplete="off"
+            className="input--money"
+          />
+        </Field>
+      </div>
+      <Field name="description" label="Description (optional)" errors={errors}>
+        <textarea
+          {...fieldProps('description', errors)}
+          value={values.description}
+          onChange={(e) => set('description', e.target.value)}
+          rows={2}
+          maxLength={2000}
+        />
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        <Link href={cancelHref} className="button button--secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

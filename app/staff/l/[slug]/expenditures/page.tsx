@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { can } from '@/lib/auth/authorize';
+import { EXPENDITURE_SORT, listStaffExpenditures } from '@/lib/data/staff-expenditures';
+import { listCategoryOptions, listStaffFiscalYears } from '@/lib/data/staff-form-options';
+import {
+  ALLOCATION_STATUSES,
+  flattenSearchParams,
+  PAGE_SIZES,
+  parseStaffListQuery,
+  RECIPIENT_TYPE_LABELS,
+  STATUS_LABELS,
+  viewQueryString,
+} from '@/lib/data/staff-list-query';
+
+export const metadata: Metadata = { title: 'Expenditures' };
+
+const COLUMNS: ServerColumnSpec[] = [
+  { id: 'paidOn', header: 'Paid on', kind: 'link', hrefKey: 'href', hideable: false },
+  { id: 'fiscalYear', header: 'Fiscal year', kind: 'text' },
+  { id: 'program', header: 'Allocation', kind: 'link', hrefKey: 'allocationHref' },
+  { id: 'recipient', header: 'Recipient', kind: 'text' },
+  { id: 'recipientType', header: 'Recipient type', kind: 'text', sortable: false, hiddenByDefault: true },
+  { id: 'status', header: 'Allocation status', kind: 'status' },
+  { id: 'description', header: 'Description', kind: 'text', sortable: false },
+  { id: 'amount', header: 'Amount', kind: 'money' },
+  { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true },
+];
+
+export default async function ExpendituresPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/expenditures`);
+  const raw = flattenSearchParams(await searchParams);
+  const query = parseStaffListQuery(raw, EXPENDITURE_SORT);
+  const db = await getDb();
+  const [page, years, categories] = await Promise.all([
+    listStaffExpenditures(db, locality.id, query),
+    listStaffFiscalYears(db, locality.id),
+    listCategoryOptions(db, locality.id),
+  ]);
+  const base = `/staff/l/${locality.slug}`;
+  const mayWrite = can(actor, 'money.write', locality.id);
+  const rows: ServerRow[] = page.rows.map((row) => ({
+    id: String(row.id),
+    href: mayWrite ? `${base}/expenditures/${row.id}/edit` : null,
+    allocationHref: `${base}/allocations/${row.allocationId}`,
+    paidOn: row.paidOn,
+    fiscalYear: `FY${row.fiscalYear}`,
+    program: row.program,
+    recipient: row.recipient,
+    recipientType: row.recipientType ? (RECIPIENT_TYPE_LABELS[row.recipientType] ?? row.recipientType) : null,
+    status: row.status,
+    description: row.description,
+    amount: row.amountCents.toString(),
+    updatedAt: row.updatedAt,
+  }));
+  const exportQuery = viewQueryString(raw);
+  return (
+    <>
+      <div className="page-header page-header--actions">
+        <h1>Expenditures</h1>
+        {mayWrite ? (
+          <Link href={`${base}/expenditures/new`} className="button">
+            Record a payment
+          </Link>
+        ) : null}
+      </div>
+      <p className="lede">Money {locality.name} paid out, by the date it was paid. Filters on status, category and recipient apply to the allocation paid from.</p>
+      {raw.saved || raw.deleted ? (
+        <p className="notice" role="status">
+          {raw.deleted ? 'The payment was deleted. It stays in the history.' : 'The payment was saved.'}
+        </p>
+      ) : null}
+      <ServerDataTable
+        caption={`Expenditures of ${locality.name}`}
+        columns={COLUMNS}
+        rows={rows}
+        rowCount={page.rowCount}
+        params={raw}
+        page={query.page}
+        pageSize={query.pageSize}
+        pageSizes={PAGE_SIZES}
+        sort={{ id: query.sort, desc: query.desc }}
+        searchLabel="Search description, program or recipient"
+        filters={[
+          { param: 'fy', label: 'Fiscal year paid', allLabel: 'All years', options: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })) },
+          { param: 'status', label: 'Allocation status', allLabel: 'All statuses', options: ALLOCATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })) },
+          {
+            param: 'category',
+            label: 'Category',
+            allLabel: 'All categories',
+            options: categories.map((c) => ({ value: String(c.id), label: c.label, group: `${c.frameworkName} — ${c.group}` })),
+          },
+          {
+            param: 'rtype',
+            label: 'Recipient type',
+            allLabel: 'All types',
+            options: Object.entries(RECIPIENT_TYPE_LABELS).map(([value, label]) => ({ value, label })),
+          },
+        ]}
+        totals={{ amount: page.totals.amountCents.toString() }}
+        totalsLabel="Total of this view"
+        exportHref={`${base}/expenditures/export${exportQuery ? `?${exportQuery}` : ''}`}
+        testId="expenditures-table"
+        emptyMessage="No payments match this view."
+      />
+    </>
+  );
+}

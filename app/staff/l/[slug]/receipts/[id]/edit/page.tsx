@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { listSourceOptions } from '@/lib/data/staff-form-options';
+import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
+import { receiptFormValues } from '@/lib/services/form-values';
+import { deleteReceiptAction, updateReceiptAction } from '../../actions';
+import { ReceiptForm } from '../../receipt-form';
+
+export const metadata: Metadata = { title: 'Edit receipt' };
+
+export default async function EditReceiptPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/receipts/${id}/edit`);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const db = await getDb();
+  const snapshot = await readReceiptSnapshot(db, Number(id));
+  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const sources = await listSourceOptions(db);
+  return (
+    <div className="form-page">
+      <h1>Edit receipt</h1>
+      <p className="lede">
+        Received {snapshot.receivedOn} (FY{snapshot.fiscalYear}) · version {snapshot.version}
+      </p>
+      <ReceiptForm
+        action={updateReceiptAction}
+        slug={locality.slug}
+        localityId={locality.id}
+        id={snapshot.id}
+        version={snapshot.version}
+        initialValues={receiptFormValues(snapshot)}
+        sources={sources}
+        cancelHref={`/staff/l/${locality.slug}/receipts`}
+        submitLabel="Save changes"
+      />
+      <DeleteRecordForm key={snapshot.version} action={deleteReceiptAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="receipt" />
+    </div>
+  );
+}
