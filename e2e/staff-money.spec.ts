@@ -1,0 +1,222 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signInAs, type DemoUserEmail } from './helpers/sign-in';
+
+/**
+ * Entering money as county staff would: an allocation split over two categories goes from draft to the public page
+ * through the board; two people editing the same line lose nothing; and an editor of another locality can change
+ * nothing here, through the pages or by calling the action with this locality's ids.
+ */
+
+const CEDARHOLM = 'cedarholm-county';
+const PORT_WEXLEY = 'port-wexley';
+const MOUD = 'Medications for opioid use disorder (methadone, buprenorphine, naltrexone), including in jails';
+const HOUSING = 'Housing, including recovery housing';
+const stamp = Date.now().toString(36);
+
+async function signedInPage(browser: Browser, email: DemoUserEmail): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, email);
+  return page;
+}
+
+interface NewAllocation {
+  program: string;
+  description: string;
+  fiscalYear: string;
+  amount: string;
+  splits: [label: string, percent: string][];
+}
+
+/** Fills the "New allocation" form and saves the draft; returns the new allocation's id. */
+async function createAllocation(page: Page, slug: string, line: NewAllocation): Promise<number> {
+  await page.goto(`/staff/l/${slug}/allocations`);
+  await page.getByRole('link', { name: 'New allocation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New allocation' })).toBeVisible();
+  await page.getByLabel('Program').fill(line.program);
+  await page.getByLabel('Plain-language description').fill(line.description);
+  await page.getByLabel('Fiscal year').selectOption(line.fiscalYear);
+  await page.getByLabel('Amount allocated').fill(line.amount);
+  await page.getByLabel('No recipient yet').check();
+  for (const [index, [label, percent]] of line.splits.entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Add a category' }).click();
+    await page.getByLabel(`Category ${index + 1}`, { exact: true }).selectOption({ label });
+    await page.getByLabel(`Share of category ${index + 1} (%)`).fill(percent);
+  }
+  await expect(page.getByTestId('splits-total')).toContainText('Total: 100% ✓');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/l/${slug}/allocations/\\d+$`));
+  await expect(page.getByTestId('allocation-status')).toHaveText('Draft');
+  return Number(new URL(page.url()).pathname.split('/').at(-1));
+}
+
+/** Allocated cents on the public page: the total card and one category's row of the category table. */
+async function publicAllocated(page: Page, fiscalYear: string, categoryLabel: string) {
+  await page.goto(`/l/${CEDARHOLM}?fy=${fiscalYear}`);
+  const table = page.getByTestId('category-table');
+  const row = table.locator('tbody tr').filter({ hasText: categoryLabel });
+  const rowCents = (await row.count()) === 0 ? '0' : await row.locator('[data-column="allocated"]').getAttribute('data-cents');
+  return {
+    total: BigInt((await page.getByTestId('total-allocated').getAttribute('data-cents')) ?? '0'),
+    tableTotal: BigInt((await table.locator('tfoot [data-column="allocated"]').getAttribute('data-cents')) ?? '0'),
+    category: BigInt(rowCents ?? '0'),
+  };
+}
+
+test('an editor adds an allocation over two categories, the board approves it, and the public page counts it', async ({ browser }) => {
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  const before = {
+    moud: await publicAllocated(editor, '2026', MOUD),
+    housing: (await publicAllocated(editor, '2026', HOUSING)).category,
+  };
+
+  const program = `Buprenorphine and housing pilot ${stamp}`;
+  const id = await createAllocation(editor, CEDARHOLM, {
+    program,
+    description: 'Medication for opioid use disorder at the clinic, and recovery housing beds for people starting it.',
+    fiscalYear: '2026',
+    amount: '$12,345.00',
+    splits: [
+      [MOUD, '60'],
+      [HOUSING, '40'],
+    ],
+  });
+  const splits = editor.getByTestId('allocation-splits');
+  await expect(splits.locator('tbody tr')).toHaveCount(2);
+  await expect(splits.locator('tbody tr').first()).toContainText('60%');
+  await expect(editor.getByTestId('allocation-amount')).toHaveAttribute('data-cents', '1234500');
+
+  // The staff list finds it, totals the view, and exports the same view as CSV.
+  await editor.goto(`/staff/l/${CEDARHOLM}/allocations?q=${encodeURIComponent(stamp)}`);
+  const list = editor.getByTestId('allocations-table');
+  await expect(list.locator('tbody tr')).toHaveCount(1);
+  await expect(list.locator('tfoot [data-column="amount"]')).toHaveAttribute('data-cents', '1234500');
+  const exportHref = await editor.getByRole('link', { name: 'Export this view to CSV' }).getAttribute('href');
+  const csv = await (await editor.request.get(exportHref!)).text();
+  expect(csv.split('\r\n')[0]).toContain('id,fiscal_year,program');
+  expect(csv).toContain(`${id},2026,${program},`);
+  expect(csv).toContain(',draft,12345.00,0.00,');
+
+  await editor.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
+  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+
+  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+  await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
+  await expect(reviewer.getByRole('link', { name: 'Edit allocation' })).toHaveCount(0);
+  await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+  await expect(reviewer.getByTestId('allocation-history')).toContainText('Approved by Demo Reviewer');
+
+  // Public pages show approved lines only; their cache is dropped when the change commits.
+  await expect
+    .poll(async () => {
+      const after = await publicAllocated(reviewer, '2026', MOUD);
+      return {
+        total: after.total - before.moud.total,
+        tableTotal: after.tableTotal - before.moud.tableTotal,
+        moud: after.category - before.moud.category,
+        housing: (await publicAllocated(reviewer, '2026', HOUSING)).category - before.housing,
+      };
+    })
+    .toEqual({ total: 1_234_500n, tableTotal: 1_234_500n, moud: 740_700n, housing: 493_800n });
+});
+
+test('two people edit the same allocation: the second is refused with both versions shown, and loses nothing', async ({ browser }) => {
+  const first = await signedInPage(browser, 'editor@demo.abate.test');
+  const second = await signedInPage(browser, 'editor@demo.abate.test');
+  const program = `Naloxone vending machines ${stamp}`;
+  const id = await createAllocation(first, CEDARHOLM, {
+    program,
+    description: 'Free naloxone in six public places, open around the clock.',
+    fiscalYear: '2026',
+    amount: '1,000.00',
+    splits: [['Naloxone distribution and training', '100']],
+  });
+  const editUrl = `/staff/l/${CEDARHOLM}/allocations/${id}/edit`;
+  await first.goto(editUrl);
+  await second.goto(editUrl);
+
+  await first.getByLabel('Program').fill(`${program} (first edit)`);
+  await first.getByRole('button', { name: 'Save changes' }).click();
+  await expect(first).toHaveURL(new RegExp(`/allocations/${id}$`));
+
+  await second.getByLabel('Amount allocated').fill('$2,000.00');
+  await second.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = second.getByTestId('conflict');
+  await expect(conflict).toContainText(/Changed by Demo Editor \(Cedarholm County\) at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC since you opened it/);
+  const programRow = conflict.locator('tbody tr').filter({ hasText: 'Program' });
+  await expect(programRow.getByTestId('conflict-theirs')).toHaveText(`${program} (first edit)`);
+  await expect(programRow.getByTestId('conflict-yours')).toHaveText(program);
+  const amountRow = conflict.locator('tbody tr').filter({ hasText: 'Amount' });
+  await expect(amountRow.getByTestId('conflict-theirs')).toHaveText('$1,000.00');
+  await expect(amountRow.getByTestId('conflict-yours')).toHaveText('$2,000.00');
+  // What the second person typed is still in the form.
+  await expect(second.getByLabel('Amount allocated')).toHaveValue('$2,000.00');
+
+  await conflict.getByRole('button', { name: 'Save my values over theirs' }).click();
+  await expect(second).toHaveURL(new RegExp(`/allocations/${id}$`));
+  await expect(second.getByTestId('allocation-amount')).toHaveAttribute('data-cents', '200000');
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(program);
+
+  const history = second.getByTestId('allocation-history');
+  await expect(history.locator('li[data-action="update"]')).toHaveCount(2);
+  await expect(history.locator('li[data-action="update"]').first()).toContainText(`${program} (first edit)`);
+  await expect(history.locator('li[data-action="update"]').nth(1)).toContainText('$2,000.00');
+});
+
+test('an editor of another locality cannot change this one, through the pages or by calling the action with its ids', async ({ browser }) => {
+  const cedarholm = await signedInPage(browser, 'editor@demo.abate.test');
+  const program = `Mobile crisis team ${stamp}`;
+  const targetId = await createAllocation(cedarholm, CEDARHOLM, {
+    program,
+    description: 'Clinicians, not police, answer behavioral-health calls.',
+    fiscalYear: '2026',
+    amount: '500.00',
+    splits: [['Community (non-police) crisis response, 988, crisis stabilization', '100']],
+  });
+  await cedarholm.goto(`/staff/l/${CEDARHOLM}/allocations/new`);
+  const cedarholmLocalityId = await cedarholm.locator('input[name="localityId"]').inputValue();
+
+  const portWexley = await signedInPage(browser, 'editor.portwexley@demo.abate.test');
+  for (const path of ['/allocations', `/allocations/${targetId}`, `/allocations/${targetId}/edit`, '/receipts', '/expenditures/new']) {
+    const response = await portWexley.goto(`/staff/l/${CEDARHOLM}${path}`);
+    expect(response?.status(), path).toBe(404);
+  }
+  expect((await portWexley.request.get(`/staff/l/${CEDARHOLM}/allocations/export`)).status()).toBe(404);
+
+  // Their own line, then the same form sent with Cedarholm's allocation id.
+  const ownId = await createAllocation(portWexley, PORT_WEXLEY, {
+    program: `Port Wexley outreach ${stamp}`,
+    description: 'Street outreach with naloxone.',
+    fiscalYear: '2026',
+    amount: '100.00',
+    splits: [['Naloxone distribution and training', '100']],
+  });
+  await portWexley.goto(`/staff/l/${PORT_WEXLEY}/allocations/${ownId}/edit`);
+  await portWexley.getByLabel('Program').fill('Taken over');
+  await portWexley.evaluate((id) => {
+    document.querySelector<HTMLInputElement>('input[name="id"]')!.value = id;
+  }, String(targetId));
+  await portWexley.getByRole('button', { name: 'Save changes' }).click();
+  await expect(portWexley.locator('form .form-error')).toHaveText('You do not have permission to do that.');
+
+  // And a new line "for" Cedarholm, by changing the form's locality.
+  await portWexley.goto(`/staff/l/${PORT_WEXLEY}/allocations/new`);
+  await portWexley.getByLabel('Program').fill(`Planted ${stamp}`);
+  await portWexley.getByLabel('Amount allocated').fill('1');
+  await portWexley.getByLabel('No recipient yet').check();
+  await portWexley.getByLabel('Category 1', { exact: true }).selectOption({ label: 'Naloxone distribution and training' });
+  await portWexley.evaluate((id) => {
+    document.querySelector<HTMLInputElement>('input[name="localityId"]')!.value = id;
+  }, cedarholmLocalityId);
+  await portWexley.getByRole('button', { name: 'Save draft' }).click();
+  await expect(portWexley.locator('form .form-error')).toHaveText('You do not have permission to do that.');
+
+  // Nothing changed in Cedarholm: the line, its history, and the list.
+  await cedarholm.goto(`/staff/l/${CEDARHOLM}/allocations/${targetId}`);
+  await expect(cedarholm.getByRole('heading', { level: 1 })).toHaveText(program);
+  await expect(cedarholm.getByTestId('allocation-history').locator('li')).toHaveCount(1);
+  await cedarholm.goto(`/staff/l/${CEDARHOLM}/allocations?q=${encodeURIComponent(`Planted ${stamp}`)}`);
+  await expect(cedarholm.getByTestId('allocations-table-count')).toHaveText('No rows');
+});
