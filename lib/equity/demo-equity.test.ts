@@ -30,12 +30,16 @@ describeEachDriver('demo equity data', (driver) => {
   });
   afterAll(() => database?.drop());
 
-  it('loads goals, breakdowns and people served once; a second run changes nothing', async () => {
-    const first = await seedDemoEquity(db());
-    // 4 localities × 3 fiscal years × (7 suggested goals + 1 parity goal).
-    expect(first.goals).toBe(96);
-    expect(first.breakdowns).toBeGreaterThan(100);
-    expect(first.peopleServed).toBeGreaterThan(100);
+  it('loads goals, breakdowns and people served with the demo seed, once; a second run changes nothing', async () => {
+    // seedDemoData calls seedDemoEquity.
+    const [counts] = await queryRows<{ goals: number; breakdowns: number; served: number; settings: number }>(
+      db(),
+      sql`select (select count(*) from equity_goals)::int as goals, (select count(*) from context_breakdowns)::int as breakdowns,
+        (select count(*) from people_served)::int as served, (select count(*) from flag_settings)::int as settings`,
+    );
+    // 4 localities × 3 fiscal years × (7 suggested goals + 1 parity goal); × (6 race/ethnicity groups + 3–5 areas).
+    expect(counts).toMatchObject({ goals: 96, breakdowns: 120, settings: 1 });
+    expect(counts!.served).toBeGreaterThan(100);
     expect(await seedDemoEquity(db())).toEqual({ goals: 0, breakdowns: 0, peopleServed: 0 });
   });
 
