@@ -35,6 +35,7 @@ export const localities = pgTable(
     foreignKey({ columns: [t.parentId], foreignColumns: [t.id], name: 'localities_parent_fk' }),
     check('localities_fy_start_month_check', sql`${t.fyStartMonth} between 1 and 12`),
     check('localities_population_check', sql`${t.population} is null or ${t.population} >= 0`),
-    check('localities_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    // `all` names every locality in the open-data downloads (/data/all/…), so no locality may take it.
+    check('localities_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and ${t.slug} <> 'all'`),
   ],
 );

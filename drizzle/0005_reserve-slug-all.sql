@@ -1,0 +1,2 @@
+ALTER TABLE "localities" DROP CONSTRAINT "localities_slug_check";--> statement-breakpoint
+ALTER TABLE "localities" ADD CONSTRAINT "localities_slug_check" CHECK ("localities"."slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and "localities"."slug" <> 'all');
