@@ -93,7 +93,7 @@ function describeIoError(error: unknown): string {
 
 async function openPostgres(databaseUrl: string, poolMax: number): Promise<DatabaseHandle> {
   const where = describePostgresUrl(databaseUrl);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis: 10_000 });
   // An idle client losing its connection (database restart) must not crash the process; the pool replaces it.
   pool.on('error', (error) => console.error(`[abate] PostgreSQL connection lost (${where}): ${error.message}`));
   try {
