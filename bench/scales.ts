@@ -1,0 +1,81 @@
+/** The named sizes `npm run bench -- --scale NAME` generates and measures. */
+
+export type ScaleName = 'quick' | 'state' | 'national';
+export type DriverName = 'pglite' | 'postgres';
+
+export interface Scale {
+  name: ScaleName;
+  localities: number;
+  /** Fiscal years per locality, ending with FY{LAST_FISCAL_YEAR}. */
+  fiscalYears: number;
+  allocations: number;
+  expenditures: number;
+  /** Payments in per locality and fiscal year. */
+  receiptsPerYear: number;
+  recipientsPerLocality: number;
+  /** Rows of the CSV imported through the command line (figure 4 and the import under load). */
+  importRows: number;
+  /** Seconds of the 50-reader load (figure 5). */
+  loadSeconds: number;
+  /** Distinct locality pages (and API summaries) requested once each for the uncached figures. */
+  uncachedSamples: number;
+  /** Rounds over the cached pages for the cached figures. */
+  cachedRounds: number;
+  drivers: readonly DriverName[];
+}
+
+export const LAST_FISCAL_YEAR = 2027;
+
+export const SCALES: Record<ScaleName, Scale> = {
+  quick: {
+    name: 'quick',
+    localities: 20,
+    fiscalYears: 3,
+    allocations: 5_000,
+    expenditures: 20_000,
+    receiptsPerYear: 4,
+    recipientsPerLocality: 20,
+    importRows: 2_000,
+    loadSeconds: 10,
+    uncachedSamples: 30,
+    cachedRounds: 5,
+    drivers: ['pglite', 'postgres'],
+  },
+  state: {
+    name: 'state',
+    localities: 200,
+    fiscalYears: 18,
+    allocations: 200_000,
+    expenditures: 1_000_000,
+    receiptsPerYear: 4,
+    recipientsPerLocality: 30,
+    importRows: 100_000,
+    loadSeconds: 20,
+    uncachedSamples: 60,
+    cachedRounds: 10,
+    drivers: ['pglite', 'postgres'],
+  },
+  national: {
+    name: 'national',
+    localities: 3_000,
+    fiscalYears: 18,
+    allocations: 3_000_000,
+    expenditures: 10_000_000,
+    receiptsPerYear: 4,
+    recipientsPerLocality: 30,
+    importRows: 100_000,
+    loadSeconds: 20,
+    uncachedSamples: 60,
+    cachedRounds: 10,
+    // An embedded database of this size is outside what the embedded default is for.
+    drivers: ['postgres'],
+  },
+};
+
+export function isScaleName(value: string): value is ScaleName {
+  return value === 'quick' || value === 'state' || value === 'national';
+}
+
+export function fiscalYearsOf(scale: Scale): number[] {
+  return Array.from({ length: scale.fiscalYears }, (_, i) => LAST_FISCAL_YEAR - scale.fiscalYears + 1 + i);
+}

@@ -1,0 +1,61 @@
+/** The targets of issue 7 (on this 2-core machine, at `state` scale unless said otherwise), checked against a run. */
+import type { Figure, Report } from './report';
+import type { DriverName, ScaleName } from './scales';
+
+export interface TargetCheck {
+  target: string;
+  driver: DriverName;
+  measured: string;
+  met: boolean | null;
+}
+
+function ms(report: Report, name: string, field: 'median' | 'p95'): number | null {
+  const figure = report.find(name);
+  return figure?.kind === 'ms' ? figure.value[field] : null;
+}
+
+function value(report: Report, name: string, key: string): number | null {
+  const figure: Figure | undefined = report.find(name);
+  const found = figure?.kind === 'value' ? figure.values[key] : undefined;
+  return typeof found === 'number' ? found : null;
+}
+
+export function checkTargets(scale: ScaleName, driver: DriverName, report: Report): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (target: string, measured: number | null, unit: string, ok: (v: number) => boolean) =>
+    checks.push({
+      target,
+      driver,
+      measured:
+        measured === null
+          ? 'not measured'
+          : Number.isNaN(measured)
+            ? 'no answer'
+            : `${measured.toFixed(unit === 'x' ? 2 : 1)}${unit === 'x' ? '×' : ` ${unit}`}`,
+      met: measured === null ? null : !Number.isNaN(measured) && ok(measured),
+    });
+
+  const uncachedLimit = scale === 'national' ? 300 : driver === 'postgres' ? 150 : 400;
+  add(`locality page uncached p95 < ${uncachedLimit} ms`, ms(report, 'page.locality.uncached.ttfb', 'p95'), 'ms', (v) => v < uncachedLimit);
+  if (scale === 'national') return checks;
+  add('locality page cached p95 < 20 ms', ms(report, 'page.locality.cached.ttfb', 'p95'), 'ms', (v) => v < 20);
+  add('page ÷ SQL (medians) < 2', value(report, 'ratio.page_over_sql', 'median'), 'x', (v) => v < 2);
+  add('home page uncached p95 < 200 ms', ms(report, 'home.uncached.ttfb', 'p95'), 'ms', (v) => v < 200);
+  if (driver === 'postgres') {
+    const rows = value(report, 'import.cli', 'rows');
+    add(`import of 100,000 rows < 15 s${rows === 100_000 ? '' : ` (this run: ${rows ?? '?'} rows)`}`, value(report, 'import.cli', 's'), 's', (v) => v < 15);
+    add('import within 5× of COPY', value(report, 'import.ratio', 'cli_over_copy'), 'x', (v) => v <= 5);
+  }
+  add('load: ≥ 500 requests/s (cached page)', value(report, 'load.locality.cached', 'rps'), 'req/s', (v) => v >= 500);
+  add('load: p99 < 200 ms', value(report, 'load.locality.cached', 'p99_ms'), 'ms', (v) => v < 200);
+  // autocannon's `errors` already counts its timeouts.
+  const errors = ['errors', 'non2xx'].reduce<number | null>((sum, key) => {
+    const v = value(report, 'load.locality.cached', key);
+    return sum === null || v === null ? null : sum + v;
+  }, 0);
+  add('load: zero errors', errors, 'errors', (v) => v === 0);
+  add('reads during an import: p99 < 1 s', value(report, 'load.locality.during_import', 'p99_ms'), 'ms', (v) => v < 1_000);
+  const memoryLimit = driver === 'pglite' ? 1_024 : 400;
+  add(`server memory < ${memoryLimit === 1_024 ? '1 GB' : '400 MB'}`, value(report, 'server.memory', 'peak_mb'), 'MB', (v) => v < memoryLimit);
+  return checks;
+}
