@@ -1,12 +1,23 @@
 // @ts-check
 
+// Kept in step with lib/security/csp.ts (baseSecurityHeaders), which the proxy applies to pages and API answers;
+// these reach the static files the proxy does not see.
+const staticHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships a WASM build of Postgres and loads its files from its own package folder at run time;
-  // bundling it would break those paths. pg has optional native bindings, so it stays external too.
+  // bundling it would break those paths. pg and argon2 have native or optional native parts.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [{ source: '/:path*', headers: staticHeaders }];
+  },
 };
 
 module.exports = nextConfig;

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/l/cedarholm-county', '/sign-in'];
+
+test('every page and API answer carries the security headers, with a fresh script nonce per request', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of [...PAGES, '/api/v1/localities']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    const policy = headers['content-security-policy'] ?? '';
+    expect(policy, path).toContain("frame-ancestors 'none'");
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src')) ?? '';
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    expect(nonce, path).toBeTruthy();
+    nonces.add(nonce!);
+  }
+  expect(nonces.size).toBe(PAGES.length + 1);
+});
+
+test('pages run their scripts under the policy: no violation, and the charts hydrate', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/l/cedarholm-county');
+  await expect(page.locator('[data-testid="category-chart"] [data-testid="bar"]').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
