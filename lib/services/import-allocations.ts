@@ -74,6 +74,8 @@ export type AllocationImportCommitResult =
       importId: string;
       created: number;
       allocationIds: number[];
+      /** The new lines in file order, for the person to check what was created. */
+      createdLines: { id: number; row: number; fiscalYear: number; program: string; amountCents: bigint }[];
       recipientsCreated: number;
       expendituresCreated: number;
       alreadyImported: number;
@@ -193,6 +195,13 @@ export async function commitAllocationImport(
       importId: context.importId,
       created: total,
       allocationIds,
+      createdLines: plan.create.map((line, index) => ({
+        id: allocationIds[index] ?? 0,
+        row: line.row,
+        fiscalYear: line.fiscalYear,
+        program: line.program,
+        amountCents: line.amountCents,
+      })),
       recipientsCreated: plan.newRecipients.length,
       expendituresCreated,
       alreadyImported,

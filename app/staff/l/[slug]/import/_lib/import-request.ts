@@ -1,0 +1,135 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Database } from '@/db/client';
+import { getDb } from '@/db/runtime';
+import { getRequestActor } from '@/lib/auth/request-actor';
+import type { Actor } from '@/lib/auth/authorize';
+import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
+import { AppError } from '@/lib/errors';
+import { IMPORT_FIELDS, type Mapping } from '@/lib/import';
+import { requireImportScope } from '@/lib/services/import-actor';
+import { importMaxBytes, tooLargeMessage } from '@/lib/services/import-limits';
+import type { WireFailure } from './wire';
+
+/**
+ * The import's route handlers take the spreadsheet itself with every request (the browser keeps the File between
+ * steps; the server keeps nothing), so any server process can answer any step. They are route handlers, not server
+ * actions, for two reasons: server actions refuse bodies over 1 MB unless the whole app raises its limit, and a
+ * handler can stream the commit's progress back.
+ */
+
+export interface ImportRequest {
+  db: Database;
+  actor: Actor | null;
+  locality: LocalityRef;
+  fileName: string;
+  bytes: Uint8Array;
+  mapping: Mapping | undefined;
+  expectedRowCount: number | undefined;
+  maxBytes: number;
+}
+
+// Room for the multipart boundaries, the file name and the mapping around the file itself.
+const FORM_OVERHEAD_BYTES = 256 * 1024;
+
+const mappingSchema = z.record(z.string().max(500), z.enum(IMPORT_FIELDS).nullable());
+
+export function jsonResponse(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
+}
+
+function failure(status: number, reason: string): { ok: false; response: Response } {
+  const body: WireFailure = { ok: false, reason };
+  return { ok: false, response: jsonResponse(status, body) };
+}
+
+/**
+ * Who asks, for which locality, with which file, checked in this order and before the body is read: the request
+ * comes from this site, the person may import here, the declared size is within the limit. Only then is the form
+ * read, and the file's own size checked again.
+ */
+export async function readImportRequest(
+  request: Request,
+  slug: string,
+): Promise<{ ok: true; value: ImportRequest } | { ok: false; response: Response }> {
+  if (!sameOrigin(request)) return failure(403, 'This upload did not come from an Abate page.');
+
+  const db = await getDb();
+  const [actor, locality] = await Promise.all([getRequestActor(), findLocalityBySlug(db, slug)]);
+  if (!locality) return failure(404, 'Not found.');
+  try {
+    requireImportScope(actor, locality.id);
+  } catch (error) {
+    if (error instanceof AppError) return failure(error.code === 'forbidden' ? 404 : error.status, error.message);
+    throw error;
+  }
+
+  const maxBytes = importMaxBytes();
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (!Number.isFinite(declared)) return failure(411, 'The upload did not say how large it is; please try again.');
+  if (declared > maxBytes + FORM_OVERHEAD_BYTES) return failure(413, tooLargeMessage(declared, maxBytes));
+
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return failure(400, 'The upload was not a form with a file; please choose the file again.');
+  }
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return failure(400, 'Choose a CSV or XLSX file to import.');
+  if (file.size > maxBytes) return failure(413, tooLargeMessage(file.size, maxBytes));
+
+  let mapping: Mapping | undefined;
+  const mappingText = form.get('mapping');
+  if (typeof mappingText === 'string' && mappingText !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(mappingText);
+    } catch {
+      parsed = null;
+    }
+    const result = mappingSchema.safeParse(parsed);
+    if (!result.success) return failure(400, 'The column mapping was not understood; map the columns again.');
+    mapping = Object.assign(Object.create(null) as Mapping, result.data);
+  }
+
+  let expectedRowCount: number | undefined;
+  const expected = form.get('expectedRowCount');
+  if (typeof expected === 'string' && expected !== '') {
+    const value = Number(expected);
+    if (!Number.isSafeInteger(value) || value < 0) return failure(400, 'The previewed line count was not understood.');
+    expectedRowCount = value;
+  }
+
+  return {
+    ok: true,
+    value: {
+      db,
+      actor,
+      locality,
+      fileName: file.name || 'upload',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      mapping,
+      expectedRowCount,
+      maxBytes,
+    },
+  };
+}
+
+/**
+ * A browser sends Origin with every POST made by fetch; one from another site is refused (the session cookie is
+ * SameSite=Lax, so it would not be sent anyway: this is the second lock on the door).
+ */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

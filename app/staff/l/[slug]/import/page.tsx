@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { FIELD_LABELS, IMPORT_FIELDS, REQUIRED_FIELDS } from '@/lib/import';
+import { formatLimit, importMaxBytes } from '@/lib/services/import-limits';
+import { ImportWizard } from './import-wizard';
+import type { FieldOption } from './_lib/wire';
+
+export const metadata: Metadata = { title: 'Import a spreadsheet' };
+
+const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
+  fiscal_year: 'The fiscal year the line belongs to, named by the year it ends: 2026, FY2026, FY26 or 2025-26.',
+  program: 'The program or project the money is for.',
+  description: 'What the money does, in plain language: residents read it on the public page.',
+  recipient: 'Who receives the money. A name Abate does not know yet is added as a new recipient.',
+  recipient_type: 'Community-based organization, health-care provider, government department, law enforcement, …',
+  category:
+    'A category name or key from any framework (moud, core-a, "Naloxone distribution and training", ' +
+    'nc-high-impact/naloxone), or several with their shares: moud:60;housing:40.',
+  amount: 'The amount allocated: $1,234.56, 1234.5 or 1,234. A negative amount is refused.',
+  spent: 'Spending to date, recorded as one expenditure dated the last day of the fiscal year (or today, if earlier).',
+  source: 'The funding source, by key or name: distributors, teva, sor-grant, …',
+  status: 'draft (when empty) or submitted. Approving is the oversight board’s decision, not the import’s.',
+};
+
+export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { locality } = await requireLocalityAccess(slug, 'import.commit', `/staff/l/${slug}/import`);
+  const maxBytes = importMaxBytes();
+  const fields: FieldOption[] = IMPORT_FIELDS.map((field) => ({
+    value: field,
+    label: FIELD_LABELS[field],
+    required: REQUIRED_FIELDS.includes(field),
+  }));
+  return (
+    <div className="import-page">
+      <h1>Import a spreadsheet</h1>
+      <p className="lede">
+        Bring in the allocation lines {locality.name} already keeps in Excel or CSV. You match the columns and see every
+        line before anything is saved; then every line is saved in one go, or none.
+      </p>
+      <ImportWizard
+        slug={locality.slug}
+        maxBytes={maxBytes}
+        limitLabel={formatLimit(maxBytes)}
+        fields={fields}
+        allocationsHref={`/staff/l/${locality.slug}/allocations`}
+      />
+      <details className="import-help">
+        <summary>What the spreadsheet can hold</summary>
+        <p>
+          One row per allocation line, with a header row naming the columns. Title rows above the header, blank rows
+          and a totals row at the bottom are skipped. Columns marked <abbr title="required">*</abbr> are required.
+          Importing the same rows again never creates them twice.
+        </p>
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">What it holds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field.value}>
+                <th scope="row">
+                  <code>{field.value}</code>
+                  {field.required ? <abbr title="required"> *</abbr> : null}
+                </th>
+                <td>{FIELD_HELP[field.value as keyof typeof FIELD_HELP]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">
+          Large files can also be loaded from the command line: <code>npm run import -- --locality {locality.slug} --file
+          PATH</code>. See also the <Link href={`/staff/l/${locality.slug}/allocations`}>allocations list</Link>.
+        </p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { toActionFailure } from '@/lib/errors';
+import { previewAllocationImport } from '@/lib/services/import-allocations';
+import { jsonResponse, readImportRequest } from '../_lib/import-request';
+import { previewToWire } from '../_lib/to-wire';
+
+/** Reads the uploaded file and says what a commit would do. Writes nothing. */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const read = await readImportRequest(request, (await params).slug);
+  if (!read.ok) return read.response;
+  const { db, actor, locality, fileName, bytes, mapping, maxBytes } = read.value;
+  try {
+    const preview = await previewAllocationImport(db, actor, { localityId: locality.id, fileName, bytes, mapping, maxBytes });
+    return jsonResponse(200, previewToWire(preview));
+  } catch (error) {
+    const failure = toActionFailure(error);
+    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
+  }
+}
