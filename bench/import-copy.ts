@@ -79,10 +79,17 @@ export interface CopyFigures {
 
 /**
  * Reads every row the import wrote for `sourceId` (recipients, allocations, their category splits, spending to date,
- * audit rows), moves them to `targetId` with new ids, and times loading them back with COPY in one transaction with
- * every constraint and trigger on — what the import's work would cost if it were only COPY.
+ * audit rows), moves them to `targetId` with new ids, and times loading them back with COPY in one transaction —
+ * what the import's work would cost if it were only COPY. With `triggers` (plain COPY, the fair comparison) every
+ * foreign key and the split-sum check run as they do for the import; without, the session runs as a replica so
+ * that no trigger fires (the raw floor, to show what the database's own checks cost).
  */
-export async function copySameRows(sql: BenchSql, sourceId: number, targetId: number): Promise<CopyFigures> {
+export async function copySameRows(
+  sql: BenchSql,
+  sourceId: number,
+  targetId: number,
+  { triggers }: { triggers: boolean },
+): Promise<CopyFigures> {
   const offset = async (table: string) =>
     Number((await sql.query<{ max: string }>(`select coalesce(max(id), 0)::text as max from ${table}`))[0]?.max ?? 0);
   const recipients = await offset('recipients');
@@ -141,6 +148,7 @@ export async function copySameRows(sql: BenchSql, sourceId: number, targetId: nu
   const started = process.hrtime.bigint();
   await sql.query('begin');
   try {
+    if (!triggers) await sql.query('set local session_replication_role = replica');
     for (const table of exported) if (table.rows > 0) await sql.copyIn(table.table, table.columns, { bytes: table.bytes });
     await sql.query('commit');
   } catch (error) {

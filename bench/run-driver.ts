@@ -27,6 +27,7 @@ export type Cleanup = (label: string, fn: () => Promise<void> | void) => void;
 
 const IMPORT_CLI = 'bench-import-cli';
 const IMPORT_COPY = 'bench-import-copy';
+const IMPORT_COPY_RAW = 'bench-import-copy-raw';
 const IMPORT_UNDER_LOAD = 'bench-import-load';
 /** Pages kept warm for the cached figures and the load. */
 const CACHED_PAGES = 10;
@@ -143,7 +144,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
   }
 
   // ---- 1. generate and load
-  const ids = { cli: 0, copy: 0 };
+  const ids = { cli: 0, copy: 0, copyRaw: 0 };
   {
     const handle = await open();
     try {
@@ -172,6 +173,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
         fs.rmSync(rowsFolder, { recursive: true, force: true });
         ids.cli = await createLocality(sql, IMPORT_CLI, 'Bench Import County (command line)');
         ids.copy = await createLocality(sql, IMPORT_COPY, 'Bench Import County (COPY)');
+        ids.copyRaw = await createLocality(sql, IMPORT_COPY_RAW, 'Bench Import County (COPY, no triggers)');
         if (driver === 'postgres') await createLocality(sql, IMPORT_UNDER_LOAD, 'Bench Import County (under load)');
       });
     } finally {
@@ -194,12 +196,19 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
           { rows: cli.created, s: cli.seconds, reported_s: cli.reportedSeconds ?? Number.NaN, rows_per_s: Math.round(cli.created / cli.seconds) },
           'whole command incl. start-up; reported_s = what the import prints',
         );
-        const copy = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copy));
+        const copy = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copy, { triggers: true }));
+        const raw = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copyRaw, { triggers: false }));
         const rows = Object.values(copy.rows).reduce((a, b) => a + b, 0);
-        report.values('import.copy', { rows, s: copy.seconds }, `the same rows: ${Object.entries(copy.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`);
+        report.values(
+          'import.copy',
+          { rows, s: copy.seconds },
+          `plain COPY of the same rows, constraints and triggers on: ${Object.entries(copy.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`,
+        );
+        report.values('import.copy_no_triggers', { rows, s: raw.seconds }, 'the same COPY with no trigger firing (foreign keys and split checks off)');
         report.values('import.ratio', {
           cli_over_copy: cli.seconds / copy.seconds,
           reported_over_copy: (cli.reportedSeconds ?? Number.NaN) / copy.seconds,
+          cli_over_copy_no_triggers: cli.seconds / raw.seconds,
         });
       }
 
