@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { parseMoney } from '../lib/money';
 import { readExpected } from './expected';
 
 test('a resident opens a locality, switches fiscal year, and the chart and its table agree with the database', async ({
@@ -44,4 +47,201 @@ test('an unknown locality is a plain not-found page', async ({ page }) => {
   const response = await page.goto('/l/no-such-place');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// A resident's walk through a locality: filter the lines, share the link, download the data, change framework.
+
+const SLUG = 'cedarholm-county';
+const FY = '2026';
+
+async function lineIds(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="lines-table"] tbody tr[data-line-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-line-id') ?? ''));
+}
+
+async function cents(locator: Locator): Promise<bigint> {
+  return BigInt((await locator.getAttribute('data-cents'))!);
+}
+
+test('a resident filters the lines by a category, and the link shows a fresh browser the same lines', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const count = page.getByTestId('lines-count');
+  await expect(count).toHaveText(/^\d+ approved lines\.$/);
+  const everyLine = await lineIds(page);
+  expect(everyLine.length).toBeGreaterThan(5);
+
+  await page.getByLabel('Category', { exact: true }).selectOption('moud');
+  await expect(page).toHaveURL(/[?&]category=moud/);
+  await expect(page).toHaveURL(new RegExp(`[?&]fy=${FY}`));
+  await expect(count).toHaveText(new RegExp(`^Showing \\d+ of ${everyLine.length} approved lines\\.$`));
+  const filtered = await lineIds(page);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(everyLine.length);
+  // Every line shown has money in that category.
+  const rows = page.locator('[data-testid="lines-table"] tbody tr');
+  for (const row of await rows.all()) await expect(row.locator('[data-category="moud"]')).toHaveCount(1);
+
+  // Sort by amount, largest first: the order goes into the link too.
+  await page.getByTestId('lines-table').getByRole('button', { name: /^Allocated/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=allocated\.desc/);
+  const sorted = await lineIds(page);
+  expect([...sorted].sort()).toEqual([...filtered].sort());
+  const amounts = await page
+    .locator('[data-testid="lines-table"] tbody td[data-column="allocated"]')
+    .evaluateAll((cells) => cells.map((cell) => BigInt(cell.getAttribute('data-cents') ?? '0')));
+  expect(amounts).toEqual([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  const link = page.url();
+  const shownTotal = await cents(page.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'));
+
+  // A fresh browser (no history, no cookies) opening the link sees the same view.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByLabel('Category', { exact: true })).toHaveValue('moud');
+  await expect(fresh.getByTestId('lines-count')).toHaveText((await count.textContent())!);
+  expect(await lineIds(fresh)).toEqual(sorted);
+  expect(await cents(fresh.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'))).toBe(shownTotal);
+  await context.close();
+
+  // Even without JavaScript: the server filters from the URL.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(link);
+  expect([...(await lineIds(plain))].sort()).toEqual([...sorted].sort());
+  await noScript.close();
+});
+
+test('a resident downloads the CSV and finds the same total as the page', async ({ page }) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const allocated = await cents(page.getByTestId('total-allocated'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const ofYear = rows.filter((row) => row.fiscal_year === FY);
+  expect(ofYear.length).toBeGreaterThan(0);
+  const total = ofYear.reduce((sum, row) => {
+    const amount = parseMoney(row.amount ?? '');
+    expect(amount.ok, `amount ${row.amount}`).toBe(true);
+    return sum + (amount.ok ? amount.cents : 0n);
+  }, 0n);
+  expect(total).toBe(allocated);
+  // And the same lines as the table.
+  expect(ofYear.map((row) => row.id).sort()).toEqual([...(await lineIds(page))].sort());
+});
+
+test('switching to Exhibit E shows other categories whose totals add up to the same amounts', async ({ page }) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const allocated = await cents(page.getByTestId('total-allocated'));
+  const spent = await cents(page.getByTestId('total-spent'));
+  const table = page.getByTestId('category-table');
+  expect(await cents(table.locator('tfoot [data-column="allocated"]'))).toBe(allocated);
+  expect(await cents(table.locator('tfoot [data-column="spent"]'))).toBe(spent);
+  const healthFirstLabels = await table.locator('tbody td[data-column="label"]').allTextContents();
+
+  await page.getByRole('navigation', { name: 'Category framework' }).getByRole('link', { name: /Exhibit E/ }).click();
+  await expect(page).toHaveURL(/[?&]framework=exhibit-e/);
+  await expect(page.locator('[data-framework="exhibit-e"]')).toHaveAttribute('aria-current', 'page');
+  await expect(table.locator('tbody td[data-column="label"]').first()).not.toHaveText(healthFirstLabels[0]!);
+  const exhibitLabels = await table.locator('tbody td[data-column="label"]').allTextContents();
+  expect(exhibitLabels.some((label) => /^[A-L]\. /.test(label))).toBe(true);
+
+  // The totals stay the same, and every breakdown on the page still adds up to them.
+  expect(await cents(page.getByTestId('total-allocated'))).toBe(allocated);
+  expect(await cents(page.getByTestId('total-spent'))).toBe(spent);
+  for (const id of ['category-table', 'group-table']) {
+    expect(await cents(page.getByTestId(id).locator('tfoot [data-column="allocated"]')), id).toBe(allocated);
+    expect(await cents(page.getByTestId(id).locator('tfoot [data-column="spent"]')), id).toBe(spent);
+  }
+  expect(await cents(page.getByTestId('flow-table').locator('tfoot [data-column="allocated"]'))).toBe(allocated);
+  expect(await cents(page.getByTestId('quarter-table').locator('tfoot [data-column="total"]'))).toBe(spent);
+  expect(await cents(page.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'))).toBe(allocated);
+  const bars = await page
+    .locator('[data-testid="category-chart"] [data-testid="bar"][data-series="allocated"]')
+    .evaluateAll((rects) => rects.map((rect) => BigInt(rect.getAttribute('data-cents') ?? '0')));
+  expect(bars.reduce((sum, value) => sum + value, 0n)).toBe(allocated);
+  // The lines filter now offers Exhibit E categories.
+  await page.getByLabel('Category', { exact: true }).selectOption('core-b');
+  await expect(page).toHaveURL(/framework=exhibit-e.*category=core-b|category=core-b.*framework=exhibit-e/);
+  await expect(page.getByTestId('lines-count')).toHaveText(/^Showing \d+ of/);
+});
+
+test('a line page shows its money, categories and history; ids that are not public are not found', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const first = page.locator('[data-testid="lines-table"] tbody tr').first();
+  const program = (await first.locator('td[data-column="program"] a').textContent())!.trim();
+  const allocated = (await first.locator('td[data-column="allocated"]').getAttribute('data-cents'))!;
+  await first.locator('td[data-column="program"] a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(program);
+  await expect(page.getByTestId('line-allocated')).toHaveAttribute('data-cents', allocated);
+  await expect(page.getByTestId('split-table').locator('tfoot [data-column="allocated"]')).toHaveAttribute(
+    'data-cents',
+    allocated,
+  );
+  await expect(page.getByTestId('history').locator('li').first()).toContainText('Created');
+  await expect(page.locator('main')).not.toContainText('@');
+
+  // Every approved line of the locality has a page; every other id (drafts, lines under review, returned lines,
+  // other localities' lines) is the same plain 404.
+  const approved = new Set<number>();
+  let cursor: string | null = null;
+  do {
+    const response = await request.get(
+      `/api/v1/localities/${SLUG}/allocations?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    const body = (await response.json()) as { data: { id: number }[]; next_cursor: string | null };
+    for (const line of body.data) approved.add(line.id);
+    cursor = body.next_cursor;
+  } while (cursor);
+  expect(approved.size).toBeGreaterThan(20);
+  const highest = Math.max(...approved);
+  let notFound = 0;
+  for (let id = 1; id <= highest + 40; id += 1) {
+    const status = (await request.get(`/l/${SLUG}/lines/${id}`, { maxRedirects: 0 })).status();
+    expect(status, `line ${id}`).toBe(approved.has(id) ? 200 : 404);
+    if (status === 404) notFound += 1;
+  }
+  expect(notFound).toBeGreaterThan(40);
+  for (const bad of ['0', 'abc', '1.5', '99999999999']) {
+    expect((await request.get(`/l/${SLUG}/lines/${bad}`)).status(), bad).toBe(404);
+  }
+});
+
+test('the home page flags a locality that has not reported, in words and with an icon', async ({ page }) => {
+  await page.goto('/?fy=2027');
+  const table = page.getByTestId('localities-table');
+  const notReported = table.locator('tbody td[data-column="reported"]', { hasText: 'Not reported' });
+  await expect(notReported.first()).toBeVisible();
+  await expect(notReported.first().locator('.status__icon')).toHaveText('⚠');
+  await expect(page.getByTestId('not-reported-notice')).toContainText('Not reported');
+});
+
+test('compare and category pages answer from the same figures', async ({ page }) => {
+  await page.goto(`/compare?fy=${FY}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare localities');
+  const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: 'Cedarholm' });
+  const spent = await cents(row.locator('td[data-column="spent"]'));
+  const residents = BigInt((await row.locator('td[data-column="population"]').getAttribute('data-value'))!);
+  const perResident = await cents(row.locator('td[data-column="perResident"]'));
+  // Rounded to the nearest cent with integers: |per resident × residents − spent| ≤ residents / 2.
+  const diff = perResident * residents - spent;
+  expect(diff <= residents / 2n && -diff <= residents / 2n).toBe(true);
+  await page.goto('/compare?fy=2027');
+  await expect(page.getByTestId('compare-table').locator('td[data-column="perDeath"]').first()).toHaveText(
+    'Not enough data',
+  );
+
+  await page.goto(`/categories/health-first/law-enforcement?fy=${FY}`);
+  await expect(page.getByTestId('stance')).toContainText('Discouraged by the evidence');
+  const categoryTotal = await cents(page.getByTestId('category-localities-table').locator('tfoot [data-column="allocated"]'));
+  expect(categoryTotal).toBeGreaterThan(0n);
+  await page.getByRole('navigation', { name: 'Category framework' }).getByRole('link', { name: /Exhibit E/ }).click();
+  await expect(page).toHaveURL(/\/categories\/exhibit-e\//);
 });

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Every public page, checked by axe-core against WCAG 2.0, 2.1 and 2.2 A and AA — after the charts have drawn, so
+ * the SVGs are checked too. No rule is disabled: a finding is fixed in the page.
+ */
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // Client-drawn charts: wait until every chart area that should draw has its SVG.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg') !== null),
+  );
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+  );
+  expect(summary, `${label}: axe violations`).toEqual([]);
+}
+
+const PAGES: [label: string, path: string][] = [
+  ['home', '/'],
+  ['home, a year with a locality that has not reported', '/?fy=2027'],
+  ['locality', '/l/cedarholm-county?fy=2026'],
+  ['locality, Exhibit E, filtered', '/l/cedarholm-county?fy=2026&framework=exhibit-e&category=core-b&q=clinic'],
+  ['locality that has not reported', '/l/granite-fork-county?fy=2027'],
+  ['categories', '/categories'],
+  ['category', '/categories/health-first/law-enforcement?fy=2026'],
+  ['category in Exhibit E', '/categories/exhibit-e/core-b?fy=2026'],
+  ['compare', '/compare?fy=2026'],
+  ['compare, deaths not yet known', '/compare?fy=2027'],
+  ['not found', '/l/no-such-place'],
+];
+
+for (const [label, path] of PAGES) {
+  test(`axe finds no WCAG A/AA violation: ${label}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page, label);
+  });
+}
+
+test('axe finds no WCAG A/AA violation: line page', async ({ page }) => {
+  await page.goto('/l/cedarholm-county?fy=2026');
+  await page.locator('[data-testid="lines-table"] tbody td[data-column="program"] a').first().click();
+  await expect(page).toHaveURL(/\/lines\/\d+$/);
+  await expectNoViolations(page, 'line');
+});
+
+test('the locality page on a phone: no violation, nothing wider than the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/l/cedarholm-county?fy=2026');
+  await expectNoViolations(page, 'locality on a phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/l/cedarholm-county?fy=2026');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('print: the locality page drops navigation and filters and keeps charts and full tables', async ({ page }) => {
+  await page.goto('/l/cedarholm-county?fy=2026');
+  await page.waitForSelector('[data-testid="flow-chart"] svg');
+  // About the width of a letter page between its margins.
+  await page.setViewportSize({ width: 720, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Fiscal year' })).toBeHidden();
+  await expect(page.getByRole('search', { name: 'Filter the lines' })).toBeHidden();
+  for (const id of ['category-chart', 'group-chart', 'quarter-chart', 'flow-chart']) {
+    await expect(page.getByTestId(id).locator('.chart-area svg').first()).toBeVisible();
+  }
+  // No table is wider than the paper (nothing cut at the right edge).
+  for (const scroller of await page.locator('main .table-scroll').all()) {
+    const clipped = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(clipped, (await scroller.getAttribute('aria-label')) ?? 'table').toBeLessThanOrEqual(0);
+  }
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
+  const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  if (process.env.ABATE_PRINT_PDF) fs.writeFileSync(process.env.ABATE_PRINT_PDF, pdf);
+});
