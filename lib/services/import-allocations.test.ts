@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -298,6 +299,33 @@ describeEachDriver('allocation import', (driver) => {
     );
     expect(line).toEqual({ status: 'approved', createdBy: null, decided: true });
     expect(await count('audit_log', sql`entity = 'allocation' and reason like 'command-line import of history.csv%'`)).toBe(1);
+  });
+
+  it('imports a workbook, and two imports of one file at the same time create its lines once', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('FY2027 plan');
+    sheet.addRow(['FY', 'Program', 'Strategy', 'Budget', 'Recipient', 'Recipient type']);
+    const row = sheet.addRow([2027, 'Workbook line', 'Syringe Service Program', 12500.5, 'Harbor Harm Reduction Collective', 'CBO']);
+    row.getCell(4).numFmt = '$#,##0.00';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    const [first, second] = await Promise.all([
+      commitAllocationImport(db, editor, input(bytes, 'plan.xlsx')),
+      commitAllocationImport(db, editor, input(bytes, 'plan.xlsx')),
+    ]);
+    if (!first.ok || !second.ok) throw new Error('both imports should succeed');
+    expect([first.created, second.created].sort()).toEqual([0, 1]);
+    expect(first.alreadyImported + second.alreadyImported).toBe(1);
+    const [line] = await queryRows<{ amount: string; recipientType: string; framework: string }>(
+      db,
+      sql`select a.amount_cents::text as amount, r.type::text as "recipientType", f.key as framework
+          from allocations a join recipients r on r.id = a.recipient_id
+          join allocation_splits s on s.allocation_id = a.id join categories c on c.id = s.category_id
+          join frameworks f on f.id = c.framework_id
+          where a.program = 'Workbook line'`,
+    );
+    // The recipient existed (from the fixed file) and keeps its type; "Syringe Service Program" is NC's label.
+    expect(line).toEqual({ amount: '1250050', recipientType: 'community_based_organization', framework: 'nc-high-impact' });
   });
 
   it('refuses a file over the size limit with the limit in the message', async () => {
