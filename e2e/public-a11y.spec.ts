@@ -9,12 +9,17 @@ import { expect, test, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Charts draw when they come near the screen: bring each into view, then wait for every SVG. */
+async function drawCharts(page: Page): Promise<void> {
+  for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.recharts-surface') !== null),
+  );
+}
+
 async function expectNoViolations(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  // Client-drawn charts: wait until every chart area that should draw has its SVG.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg') !== null),
-  );
+  await drawCharts(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
@@ -72,15 +77,15 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
 
 test('print: the locality page drops navigation and filters and keeps charts and full tables', async ({ page }) => {
   await page.goto('/l/cedarholm-county?fy=2026');
-  await page.waitForSelector('[data-testid="flow-chart"] svg');
-  // About the width of a letter page between its margins.
+  // About the width of a letter page between its margins. Charts below the fold have not been drawn yet:
+  // printing draws them.
   await page.setViewportSize({ width: 720, height: 900 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Fiscal year' })).toBeHidden();
   await expect(page.getByRole('search', { name: 'Filter the lines' })).toBeHidden();
   for (const id of ['category-chart', 'group-chart', 'quarter-chart', 'flow-chart']) {
-    await expect(page.getByTestId(id).locator('.chart-area svg').first()).toBeVisible();
+    await expect(page.getByTestId(id).locator('.chart-area svg.recharts-surface')).toBeVisible();
   }
   // No table is wider than the paper (nothing cut at the right edge).
   for (const scroller of await page.locator('main .table-scroll').all()) {

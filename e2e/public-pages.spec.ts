@@ -27,6 +27,8 @@ test('a resident opens a locality, switches fiscal year, and the chart and its t
   const expected = readExpected().allocatedByCategory[`${slug}:${other.slice(2)}`];
   expect(expected, `the database has approved lines for ${slug} in ${other}`).toBeDefined();
 
+  // Charts draw when they come near the screen.
+  await page.getByTestId('category-chart').scrollIntoViewIfNeeded();
   const bars = page.locator('[data-testid="category-chart"] [data-testid="bar"][data-series="allocated"]');
   await expect(bars.first()).toBeVisible();
   const fromBars: Record<string, string> = {};
@@ -160,6 +162,8 @@ test('switching to Exhibit E shows other categories whose totals add up to the s
   expect(await cents(page.getByTestId('flow-table').locator('tfoot [data-column="allocated"]'))).toBe(allocated);
   expect(await cents(page.getByTestId('quarter-table').locator('tfoot [data-column="total"]'))).toBe(spent);
   expect(await cents(page.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'))).toBe(allocated);
+  await page.getByTestId('category-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="category-chart"] [data-testid="bar"]').first()).toBeVisible();
   const bars = await page
     .locator('[data-testid="category-chart"] [data-testid="bar"][data-series="allocated"]')
     .evaluateAll((rects) => rects.map((rect) => BigInt(rect.getAttribute('data-cents') ?? '0')));

@@ -5,15 +5,15 @@
  * (right), sized by allocated money of approved lines.
  *
  * Amounts arrive as integer-cent strings and become Numbers only for geometry; every label is formatted from the
- * exact BigInt. The figure and summary render on the server, the SVG after mount (it needs the width).
+ * exact BigInt. The figure and summary render on the server; the SVG (flow-sankey-svg.tsx, loaded on demand
+ * by chart-frame.ts) when the chart comes near the screen or the page is printed.
  *
  * Test hooks: each node is <g data-testid="flow-node" data-side data-name data-cents>.
  */
 
-import { useCallback, useId, useMemo } from 'react';
-import { ResponsiveContainer, Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
-import { formatCents, formatCentsCompact } from '@/lib/money';
-import { useIsClient } from './use-is-client';
+import { useId, useRef } from 'react';
+import { createChartLoader, useChartFrame } from './chart-frame';
+import type { FlowSankeySvgProps } from './flow-sankey-svg';
 
 export interface FlowNode {
   name: string;
@@ -37,62 +37,19 @@ export interface FlowSankeyProps {
   testId?: string;
 }
 
-const COLOR_TEXT = '#14233c';
 const ROW = 46;
 
-interface NodePayload {
-  name: string;
-  side: 'source' | 'group';
-  color: string;
-  cents: string;
-}
+const svgLoader = createChartLoader<FlowSankeySvgProps>(() => import('./flow-sankey-svg'));
 
 export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyProps) {
   const reactId = useId();
   const baseId = `fs-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isClient = useIsClient();
-
-  const data = useMemo(
-    () => ({
-      nodes: nodes.map((n) => ({ name: n.name, side: n.side, color: n.color, cents: n.cents })),
-      links: links.map((l) => ({ source: l.source, target: l.target, value: Number(BigInt(l.cents)) })),
-    }),
-    [nodes, links],
-  );
+  const area = useRef<HTMLDivElement>(null);
+  const frame = useChartFrame(area, svgLoader);
   const sources = nodes.filter((n) => n.side === 'source').length;
   const groups = nodes.length - sources;
   const height = Math.max(sources, groups, 3) * ROW + 24;
   const isEmpty = links.length === 0;
-
-  const renderNode = useCallback((props: SankeyNodeProps) => {
-    const { x, y, width, height: h, payload } = props;
-    const node = payload as unknown as NodePayload;
-    const isSource = node.side === 'source';
-    const labelX = isSource ? x + width + 6 : x - 6;
-    const anchor = isSource ? 'start' : 'end';
-    const amount = formatCentsCompact(BigInt(node.cents));
-    return (
-      <g data-testid="flow-node" data-side={node.side} data-name={node.name} data-cents={node.cents}>
-        <rect x={x} y={y} width={width} height={Math.max(h, 1)} fill={node.color} stroke={node.color} />
-        <text
-          x={labelX}
-          y={y + h / 2}
-          textAnchor={anchor}
-          dominantBaseline="middle"
-          fill={COLOR_TEXT}
-          fontSize={12.5}
-          stroke="#ffffff"
-          strokeWidth={3}
-          strokeLinejoin="round"
-          paintOrder="stroke"
-        >
-          <title>{`${node.name}: ${formatCents(BigInt(node.cents))}`}</title>
-          <tspan fontWeight={600}>{shorten(node.name, 34)}</tspan>
-          <tspan dx={6}>{amount}</tspan>
-        </text>
-      </g>
-    );
-  }, []);
 
   return (
     <figure
@@ -106,25 +63,9 @@ export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyP
       {isEmpty ? (
         <p className="chart-empty">No approved allocations for this year.</p>
       ) : (
-        <div className="chart-area chart-area--sankey" style={{ height }}>
-          {isClient ? (
-            <ResponsiveContainer width="100%" height={height}>
-              <Sankey
-                data={data}
-                nodeWidth={12}
-                nodePadding={18}
-                linkCurvature={0.5}
-                iterations={32}
-                margin={{ top: 12, right: 8, bottom: 12, left: 8 }}
-                node={renderNode}
-                link={renderLink}
-                accessibilityLayer={false}
-                role="img"
-                aria-label={`${title}. Flow diagram from funding source to category group; the table below has the figures.`}
-                title={title}
-                desc={summary}
-              />
-            </ResponsiveContainer>
+        <div className="chart-area chart-area--sankey" style={{ height }} ref={area}>
+          {frame ? (
+            <frame.Chart title={title} summary={summary} nodes={nodes} links={links} width={frame.width} height={height} />
           ) : null}
         </div>
       )}
@@ -133,22 +74,4 @@ export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyP
       </p>
     </figure>
   );
-}
-
-function renderLink(props: SankeyLinkProps) {
-  const { sourceX, sourceY, sourceControlX, targetX, targetY, targetControlX, linkWidth, payload } = props;
-  const target = payload.target as unknown as NodePayload;
-  return (
-    <path
-      d={`M${sourceX},${sourceY} C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`}
-      fill="none"
-      stroke={target.color}
-      strokeWidth={Math.max(linkWidth, 1)}
-      strokeOpacity={0.35}
-    />
-  );
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
