@@ -71,6 +71,12 @@ export function decimalToUnits(text: string | null, unit: ActualUnit): bigint | 
   return match[1] ? -units : units;
 }
 
+/** A count as text with thousands grouped ("107734" → "107,734"); anything else ("fewer than 11") as it is. */
+export function countWords(text: string | null): string | null {
+  if (text === null || !/^\d+$/.test(text)) return text;
+  return text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** "22.10%", "$1,234.56", "0.7326" from an exact decimal string in the goal's unit. */
 export function formatGoalValue(value: string | null, unit: ActualUnit, whenNull = 'not enough data'): string {
   if (value === null) return whenNull;
