@@ -1,0 +1,244 @@
+// Server-compatible (no 'use client'): every goal's actual against its target as a bullet chart, drawn as plain SVG on
+// the server (nothing to measure, so nothing to hydrate; it prints as it shows), followed by its data table.
+//
+// Each goal has its own scale (percent, dollars or a ratio). The bar is the actual, the black line the target, the
+// shaded bands the green, amber and red ranges — and the status is also written beside the bar with an icon, and the
+// thresholds in words, so nothing depends on colour.
+//
+// Test hooks: <li data-testid="goal-bullet" data-goal-id data-measure data-status data-actual data-target>; the bar
+// is <rect data-testid="goal-actual-bar">, the target <rect data-testid="goal-target-line">.
+import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import {
+  describeTarget,
+  decimalToUnits,
+  formatGoalValue,
+  goalsCountSentence,
+  goalTitle,
+  STATUS_WORDS,
+  statusLabel,
+  type SubjectLabels,
+} from '@/lib/data/board-words';
+import type { PublicEquityGoal } from '@/lib/equity/public';
+import type { ActualUnit } from '@/lib/equity/types';
+import { GoalStatusBadge } from './goal-status';
+
+/** The parts of a goal the bullet needs: the public API's shape, or anything shaped like it. */
+export type BulletGoal = Pick<
+  PublicEquityGoal,
+  'id' | 'measure' | 'subject' | 'basis' | 'comparator' | 'unit' | 'target' | 'amber_margin' | 'actual' | 'status' | 'thresholds' | 'missing' | 'suppression'
+>;
+
+const BAND = { green: '#d3ecd9', amber: '#fbe3b4', red: '#f6d0cb' } as const;
+const BAR = '#1f3a68';
+const TARGET = '#000000';
+
+/** The smallest scale a bullet is drawn on, per unit: 10%, $1, a ratio of 1.25. */
+const FLOOR: Readonly<Record<ActualUnit, bigint>> = { percent: 1000n, dollars: 100n, ratio: 12_500n };
+
+const max = (...values: bigint[]) => values.reduce((a, b) => (b > a ? b : a));
+
+interface Band {
+  colour: keyof typeof BAND;
+  from: bigint;
+  to: bigint;
+}
+
+function bands(goal: BulletGoal, target: bigint, margin: bigint, top: bigint): Band[] {
+  const clamp = (value: bigint) => (value < 0n ? 0n : value > top ? top : value);
+  const list: Band[] = [];
+  switch (goal.comparator) {
+    case 'at_least':
+      list.push({ colour: 'red', from: 0n, to: clamp(target - margin) });
+      list.push({ colour: 'amber', from: clamp(target - margin), to: clamp(target) });
+      list.push({ colour: 'green', from: clamp(target), to: top });
+      break;
+    case 'at_most':
+      list.push({ colour: 'green', from: 0n, to: clamp(target) });
+      list.push({ colour: 'amber', from: clamp(target), to: clamp(target + margin) });
+      list.push({ colour: 'red', from: clamp(target + margin), to: top });
+      break;
+    case 'exactly':
+      list.push({ colour: 'red', from: 0n, to: clamp(target - margin) });
+      list.push({ colour: 'amber', from: clamp(target - margin), to: clamp(target + margin) });
+      list.push({ colour: 'red', from: clamp(target + margin), to: top });
+      break;
+  }
+  return list.filter((band) => band.to > band.from);
+}
+
+/** Geometry only: a position on the scale as a percentage of the width, to two places. */
+function at(units: bigint, top: bigint): number {
+  if (top <= 0n) return 0;
+  const clamped = units < 0n ? 0n : units > top ? top : units;
+  return Number((clamped * 10_000n) / top) / 100;
+}
+
+export function goalAltText(goal: BulletGoal, title: string): string {
+  const actual =
+    goal.actual === null
+      ? goal.suppression
+        ? 'actual withheld (small counts)'
+        : 'not enough data for an actual'
+      : `actual ${formatGoalValue(goal.actual, goal.unit)}`;
+  return `${title}: ${actual}; target ${describeTarget(goal.comparator, goal.target, goal.unit)}; ${statusLabel(goal.status)}.`;
+}
+
+function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
+  const target = decimalToUnits(goal.target, goal.unit) ?? 0n;
+  const margin = decimalToUnits(goal.amber_margin, goal.unit) ?? 0n;
+  const actual = decimalToUnits(goal.actual, goal.unit);
+  const high = max(target + margin, target, actual ?? 0n);
+  let top = max((high * 5n) / 4n, FLOOR[goal.unit]);
+  if (goal.unit === 'percent' && high <= 10_000n && top > 10_000n) top = 10_000n;
+  const targetAt = at(target, top);
+  return (
+    <svg className="goal-bullet__svg" role="img" aria-label={goalAltText(goal, title)} width="100%" height="32" focusable="false">
+      {bands(goal, target, margin, top).map((band, index) => (
+        <rect
+          key={index}
+          x={`${at(band.from, top)}%`}
+          width={`${Math.max(at(band.to, top) - at(band.from, top), 0)}%`}
+          y="0"
+          height="32"
+          fill={BAND[band.colour]}
+          data-band={band.colour}
+        />
+      ))}
+      {actual !== null ? (
+        <rect x="0" y="10" height="12" width={`${at(actual, top)}%`} fill={BAR} data-testid="goal-actual-bar" data-value={goal.actual ?? ''} />
+      ) : null}
+      <rect
+        x={`${targetAt}%`}
+        y="2"
+        width="3"
+        height="28"
+        fill={TARGET}
+        transform={targetAt > 99 ? 'translate(-3 0)' : targetAt > 0 ? 'translate(-1.5 0)' : undefined}
+        data-testid="goal-target-line"
+        data-value={goal.target}
+      />
+    </svg>
+  );
+}
+
+const COLUMNS: ColumnSpec[] = [
+  { id: 'goal', header: 'Goal', kind: 'text' },
+  { id: 'target', header: 'Target', kind: 'text', sortable: false },
+  { id: 'actual', header: 'Actual', kind: 'text', sortable: false, emptyText: 'Not enough data' },
+  { id: 'status', header: 'Status', kind: 'status', toneKey: 'tone' },
+  { id: 'thresholds', header: 'Thresholds', kind: 'text', sortable: false },
+];
+
+export function goalsSummary(goals: readonly BulletGoal[], titles: ReadonlyMap<number, string>, fiscalYear: number): string {
+  if (goals.length === 0) return `No equity goals are set for FY${fiscalYear}.`;
+  const missed = goals.filter((goal) => goal.status === 'missed').map((goal) => titles.get(goal.id) ?? '');
+  const close = goals.filter((goal) => goal.status === 'close').map((goal) => titles.get(goal.id) ?? '');
+  let text = `FY${fiscalYear}: ${goalsCountSentence(goals.map((goal) => goal.status))}`;
+  if (missed.length > 0) text += ` Missed: ${missed.join('; ')}.`;
+  if (close.length > 0) text += ` Close to the target: ${close.join('; ')}.`;
+  return text;
+}
+
+/**
+ * The bullet chart of a year's goals, with a text summary and its data table. `labels` names subjects stored as keys
+ * (a category key, a race/ethnicity group key); without them the key is shown.
+ */
+export function GoalBullets({
+  goals,
+  fiscalYear,
+  labels = {},
+  title,
+  idPrefix = 'goal-bullets',
+  testId = 'goal-bullets',
+}: {
+  goals: readonly BulletGoal[];
+  fiscalYear: number;
+  labels?: SubjectLabels;
+  title?: string;
+  /** Makes the ids unique when two charts share a page. */
+  idPrefix?: string;
+  testId?: string;
+}) {
+  const titles = new Map(goals.map((goal) => [goal.id, goalTitle(goal, labels)]));
+  const caption = title ?? `Equity goals for FY${fiscalYear}: actual against target`;
+  const summary = goalsSummary(goals, titles, fiscalYear);
+  const rows = goals.map((goal) => ({
+    goal: titles.get(goal.id) ?? '',
+    target: describeTarget(goal.comparator, goal.target, goal.unit),
+    actual: goal.actual === null ? (goal.suppression ? 'Withheld (fewer than 11 people)' : null) : formatGoalValue(goal.actual, goal.unit),
+    status: statusLabel(goal.status),
+    tone: STATUS_WORDS[goal.status].tone,
+    thresholds: `${goal.thresholds.green}; ${goal.thresholds.amber}`,
+  }));
+  return (
+    <div className="chart-and-table goal-bullets-block">
+      <figure className="chart-figure goal-bullets" aria-labelledby={`${idPrefix}-title`} aria-describedby={`${idPrefix}-summary`} data-testid={testId}>
+        <figcaption id={`${idPrefix}-title`}>{caption}</figcaption>
+        {goals.length === 0 ? (
+          <p className="chart-empty">No goals set for this year.</p>
+        ) : (
+          <>
+            <ul className="chart-legend goal-bullets__legend" aria-label="How to read the bullets">
+              <li>
+                <span className="chart-swatch" style={{ background: BAR, borderColor: BAR }} aria-hidden="true" />
+                Bar: the actual
+              </li>
+              <li>
+                <span className="chart-swatch goal-bullets__target-swatch" aria-hidden="true" />
+                Black line: the target
+              </li>
+              <li>
+                <span className="chart-swatch goal-bullets__bands-swatch" aria-hidden="true" />
+                Shading: green, amber and red ranges (in words under each goal)
+              </li>
+            </ul>
+            <ol className="goal-bullets__list">
+              {goals.map((goal) => (
+                <li
+                  key={goal.id}
+                  className="goal-bullet"
+                  data-testid="goal-bullet"
+                  data-goal-id={goal.id}
+                  data-measure={goal.measure}
+                  data-subject={goal.subject ?? undefined}
+                  data-status={goal.status}
+                  data-actual={goal.actual ?? undefined}
+                  data-target={goal.target}
+                >
+                  <p className="goal-bullet__title">{titles.get(goal.id)}</p>
+                  <Bullet goal={goal} title={titles.get(goal.id) ?? ''} />
+                  <p className="goal-bullet__values">
+                    <GoalStatusBadge status={goal.status} />
+                    <span>
+                      Actual <strong>{goal.actual === null ? (goal.suppression ? 'withheld' : 'not enough data') : formatGoalValue(goal.actual, goal.unit)}</strong>
+                    </span>
+                    <span>Target {describeTarget(goal.comparator, goal.target, goal.unit)}</span>
+                  </p>
+                  <p className="goal-bullet__thresholds muted">
+                    {capitalizeFirst(goal.thresholds.green)}; {goal.thresholds.amber}.
+                    {goal.missing.length > 0 ? ` Missing: ${goal.missing.join('; ')}.` : ''}
+                    {goal.suppression ? ` ${goal.suppression}` : ''}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        <p id={`${idPrefix}-summary`} className="chart-summary">
+          {summary}
+        </p>
+      </figure>
+      <DataTable
+        caption={`${caption} (data table)`}
+        columns={COLUMNS}
+        rows={rows}
+        testId={`${testId}-table`}
+        emptyMessage="No goals set for this year."
+      />
+    </div>
+  );
+}
+
+function capitalizeFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
