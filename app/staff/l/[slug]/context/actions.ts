@@ -1,0 +1,58 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { localitySlugOf, revalidateLocality } from '@/app/_components/forms/action-paths';
+import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
+import type { MoneyFormState } from '@/app/_components/forms/form-state';
+import { runAction } from '@/app/_lib/run-action';
+import { importContextFile, type ContextImportResult } from '@/lib/data/board-context-import';
+import { setContextBreakdown, setLocalityContext } from '@/lib/services/equity-set-context';
+import { setPeopleServed } from '@/lib/services/equity-set-people-served';
+
+// Thin wrappers around the lib/ verbs, which check the role (editors and administrators), validate and write with
+// their audit rows. Afterwards, back to the same year with a word about what was saved.
+
+function back(formData: FormData, saved: string): never {
+  const slug = localitySlugOf(formData);
+  revalidateLocality(slug);
+  const fy = formData.get('fiscalYear');
+  const year = typeof fy === 'string' && /^\d{4}$/.test(fy) ? `fy=${fy}&` : '';
+  redirect(`/staff/l/${slug}/context?${year}saved=${saved}#${saved}`);
+}
+
+export async function saveContextTotalsAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const result = await runAction(({ db, actor }) => setLocalityContext(db, actor, formDataToObject(formData)));
+  if (!result.ok) return result;
+  back(formData, 'totals');
+}
+
+export async function saveBreakdownAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const input = formDataToObject(formData);
+  // A table whose rows were all removed sends no `groups`: that means "no groups", not a missing field.
+  if (input.groups === undefined) input.groups = [];
+  const result = await runAction(({ db, actor }) => setContextBreakdown(db, actor, input));
+  if (!result.ok) return result;
+  back(formData, result.data.dimension === 'area' ? 'area' : 'race');
+}
+
+export async function savePeopleServedAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const input = formDataToObject(formData);
+  if (input.groups === undefined) input.groups = [];
+  const result = await runAction(({ db, actor }) => setPeopleServed(db, actor, input));
+  if (!result.ok) return result;
+  back(formData, `served-${result.data.allocationId}`);
+}
+
+export type ContextImportState = (ContextImportResult & { ok: false }) | { ok: false; reason: string; errors: [] } | null;
+
+export async function importContextAction(_previous: ContextImportState, formData: FormData): Promise<ContextImportState> {
+  const file = formData.get('file');
+  const localityId = Number(formData.get('localityId'));
+  const fiscalYear = Number(formData.get('fiscalYear'));
+  if (!(file instanceof File) || file.size === 0) return { ok: false, reason: 'Choose a CSV or Excel file to import.', errors: [] };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = await runAction(({ db, actor }) => importContextFile(db, actor, { localityId, fiscalYear, bytes, fileName: file.name }));
+  if (!result.ok) return { ok: false, reason: result.message, errors: [] };
+  if (!result.data.ok) return result.data;
+  back(formData, 'import');
+}
