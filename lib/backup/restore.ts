@@ -177,10 +177,15 @@ function planTable(table: TableLine, catalog: Map<string, CatalogTable>): TableP
   }
 
   const index = new Map(table.columns.map((column, i) => [column.name, i]));
+  // jsonb is parsed once per batch, where every `->>` on json would parse the row's text again; only a json
+  // column (whose exact text jsonb would normalize) needs the slower json.
+  const json = table.columns.some((column) => byName.get(column.name)!.typeName === 'json') ? 'json' : 'jsonb';
   const cast = (name: string) => {
     const position = index.get(name)!;
     const type = byName.get(name)!.type;
-    return table.columns[position]?.encoding === 'json' ? `(r->${position}->0)::${type}` : `(r->>${position})::${type}`;
+    if (table.columns[position]?.encoding !== 'json') return `(r->>${position})::${type}`;
+    // [value] is the stored JSON, null is SQL NULL. (`->0` alone will not do: jsonb answers 'null'::jsonb->0 with null.)
+    return `(case when ${json}_typeof(r->${position}) = 'array' then r->${position}->0 end)::${type}`;
   };
 
   // Columns referencing the same table (a locality's parent) are inserted empty and filled in after the table.
@@ -197,7 +202,7 @@ function planTable(table: TableLine, catalog: Map<string, CatalogTable>): TableP
   const overriding = table.columns.some((column) => byName.get(column.name)!.identity) ? ' overriding system value' : '';
   const insert =
     `insert into ${ident(table.table)} (${table.columns.map((c) => ident(c.name)).join(', ')})${overriding} ` +
-    `select ${values.join(', ')} from json_array_elements($1::json) as r`;
+    `select ${values.join(', ')} from ${json}_array_elements($1::${json}) as r`;
 
   let selfReferences: TablePlan['selfReferences'] = null;
   if (deferred.size > 0) {
