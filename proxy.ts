@@ -20,6 +20,8 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Static build files carry the base headers from next.config.js; they need no nonce.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Static build files carry the base headers from next.config.js; they need no nonce. The spreadsheet upload
+  // routes are left out too: a proxy buffers request bodies only up to 10 MB and would hand a larger upload on cut
+  // short; they answer JSON, and next.config.js gives them the base headers.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|staff/l/[^/]+/import/(?:preview|commit)$).*)' }],
 };
