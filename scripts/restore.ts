@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BackupError, readBackup, restoreBackup, type BackupHeader } from '../lib/backup';
+import { BackupError, checkCompatible, readBackup, restoreBackup, type BackupHeader } from '../lib/backup';
 import { describeWhere, openForBackup, plural } from '../lib/backup/open';
 import { runCli } from './run-cli';
 
@@ -40,22 +40,17 @@ runCli(async () => {
   }
   const file = path.resolve(values.in);
 
-  if (values.check) {
-    try {
-      const { header } = await readBackup(file);
-      console.log(`${file} is a complete Abate backup: ${describeBackup(header)}.`);
-      return 0;
-    } catch (error) {
-      if (error instanceof BackupError) {
-        console.error(`abate: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    }
-  }
-
+  // The whole file is checked before any database is opened (or, for the embedded one, created).
+  const started = Date.now();
+  let verified;
   let handle;
   try {
+    verified = await readBackup(file);
+    checkCompatible(verified.header);
+    if (values.check) {
+      console.log(`${file} is a complete Abate backup: ${describeBackup(verified.header)}.`);
+      return 0;
+    }
     handle = await openForBackup('restore');
   } catch (error) {
     if (error instanceof BackupError) {
@@ -67,10 +62,11 @@ runCli(async () => {
   try {
     console.error(`Restoring ${file} into ${describeWhere(handle)}…`);
     const result = await restoreBackup(handle, file, {
+      verified,
       onTable: (table, rows) => console.error(`  ${table}: ${plural(rows, 'row')}`),
     });
     console.log(
-      `Restored ${describeBackup(result.header)} into ${describeWhere(handle)} in ${(result.durationMs / 1000).toFixed(1)} s.`,
+      `Restored ${describeBackup(result.header)} into ${describeWhere(handle)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
     if (result.loadedAt !== result.migratedTo) {
       console.log(`The backup was taken at migration ${result.loadedAt}; the database is now migrated to ${result.migratedTo}.`);

@@ -318,6 +318,12 @@ describe.skipIf(!postgresAvailable())('the commands', () => {
     expect(backup.stdout).toMatch(/^Backed up [\d,]+ rows in \d+ tables \([\d,]+ audit-log entries\) to .*cli\.backup/);
     expect(backup.stdout).toMatch(/Not in the backup: sessions/);
 
+    // A file that is no backup is refused before any database is opened: the embedded folder is not even created.
+    const nowhere = path.join(folder, 'never-created');
+    const notBackup = await cli('restore', ['--in', 'package.json'], { ABATE_DATA_DIR: nowhere });
+    expect(notBackup).toMatchObject({ code: 1, stderr: expect.stringMatching(/^abate: .*package\.json is not an Abate backup/) });
+    expect(fs.existsSync(nowhere)).toBe(false);
+
     const target = await createTestDatabase('postgres', { migrate: false });
     try {
       const restore = await cli('restore', ['--in', out], { DATABASE_URL: target.url! });

@@ -11,12 +11,14 @@ import {
   type MigrationLevel,
 } from './migrations';
 import { plural } from './open';
-import { readBackup } from './reader';
+import { readBackup, type BackupContents } from './reader';
 import { ident, withTransaction, type Session } from './session';
 
 export interface RestoreOptions {
   /** Called as each table is loaded, for progress output. */
   onTable?: (table: string, rows: number) => void;
+  /** The file's contents as readBackup() just verified them, to skip reading it once more before loading. */
+  verified?: BackupContents;
 }
 
 export interface RestoreResult {
@@ -47,20 +49,10 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const started = Date.now();
-  const { header, tables: backupTables } = await readBackup(file);
+  const { header, tables: backupTables } = options.verified ?? (await readBackup(file));
   const journal = readJournal();
-  const latest = journal.at(-1);
-  if (!latest) throw new BackupError('This copy of Abate has no migrations');
+  const latest = checkCompatible(header, journal);
   const backupLevel = header.schemaMigration;
-  if (!journal.some((entry) => entry.tag === backupLevel.tag && entry.when === backupLevel.when)) {
-    if (backupLevel.when > latest.when) {
-      throw new BackupError(
-        `The backup was taken by a newer version of Abate (database migration ${describeLevel(backupLevel)}); ` +
-          `this copy knows migrations up to ${latest.tag}. Update Abate, then restore`,
-      );
-    }
-    throw new BackupError(`The backup's database migration (${describeLevel(backupLevel)}) is not one this copy of Abate knows`);
-  }
 
   const targetLevel = await checkTarget(handle, journal, latest, backupLevel);
   const loadedAt = backupLevel.tag ?? latest.tag;
@@ -111,6 +103,26 @@ export async function restoreBackup(
   // Fresh statistics, so the first queries on the restored data get good plans without waiting for autovacuum.
   await withTransaction(handle, 'write', (session) => session.query('analyze'));
   return { header, tables: counts, loadedAt, migratedTo: latest.tag, durationMs: Date.now() - started };
+}
+
+/**
+ * Refuses a backup taken by a newer Abate (a migration this copy does not have) before anything is opened;
+ * returns this copy's latest migration.
+ */
+export function checkCompatible(header: BackupHeader, journal = readJournal()): JournalEntry {
+  const latest = journal.at(-1);
+  if (!latest) throw new BackupError('This copy of Abate has no migrations');
+  const level = header.schemaMigration;
+  if (!journal.some((entry) => entry.tag === level.tag && entry.when === level.when)) {
+    if (level.when > latest.when) {
+      throw new BackupError(
+        `The backup was taken by a newer version of Abate (database migration ${describeLevel(level)}); ` +
+          `this copy knows migrations up to ${latest.tag}. Update Abate, then restore`,
+      );
+    }
+    throw new BackupError(`The backup's database migration (${describeLevel(level)}) is not one this copy of Abate knows`);
+  }
+  return latest;
 }
 
 /** Refuses a database set up by a newer Abate, and one with any row in any table; returns its migration. Reads only. */
