@@ -71,6 +71,7 @@ describe('npm run backup', () => {
       schemaMigration: { tag: readJournal().at(-1)!.tag },
     });
     expect(header.tables.audit_log).toBeGreaterThan(100);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600); // it holds password hashes
   });
 
   it('never replaces a file without --force, and leaves nothing behind when a backup fails', async () => {

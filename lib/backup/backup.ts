@@ -76,7 +76,8 @@ export async function writeBackup(
     const header: BackupHeader = { ...snapshot, checksum: `sha256:${checksum}` };
 
     // The header goes first, as a gzip member of its own, followed by the body's members.
-    const out = fs.createWriteStream(partial, { flags: 'wx' });
+    // Owner-only: the file holds password hashes and everything else in the database.
+    const out = fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 });
     out.write(zlib.gzipSync(`${JSON.stringify(header)}\n`));
     await pipeline(fs.createReadStream(bodyPath), out);
     syncFile(partial);
@@ -217,7 +218,7 @@ class GzipLineWriter {
   private pendingChars = 0;
 
   constructor(file: string) {
-    this.done = pipeline(this.gzip, fs.createWriteStream(file, { flags: 'wx' }));
+    this.done = pipeline(this.gzip, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
     this.done.catch(() => undefined); // awaited in write/close; this only keeps an early failure from going unhandled
   }
 
