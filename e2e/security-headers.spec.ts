@@ -26,6 +26,8 @@ test('pages run their scripts under the policy: no violation, and the charts hyd
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.goto('/l/cedarholm-county');
+  // The chart draws once it is on screen.
+  await page.getByTestId('category-chart').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-testid="category-chart"] [data-testid="bar"]').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
