@@ -9,7 +9,7 @@ import { rawClient, type DatabaseHandle } from './client';
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'drizzle');
 
 // Any constant works; it only has to be the same for every Abate server sharing one PostgreSQL.
-const MIGRATION_LOCK_KEY = 4_711_2026;
+export const MIGRATION_LOCK_KEY = 4_711_2026;
 
 /** Applies the generated migrations in drizzle/. Several app servers may start at once: one migrates, the rest wait. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
