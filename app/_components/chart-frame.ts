@@ -82,8 +82,19 @@ export function useChartFrame<P>(
     if (!element) return;
     loadChartsOnIntent();
     const measure = () => Math.floor(element.getBoundingClientRect().width);
-    const drawNow = () => {
+    let visible = false;
+    const sizes = new ResizeObserver(() => {
+      if (visible) setWidth(measure());
+    });
+    const show = () => {
+      if (visible) return;
+      visible = true;
       void loader.load();
+      // Observing reports the current size at once (which draws the chart), then every change of width.
+      sizes.observe(element);
+    };
+    const drawNow = () => {
+      show();
       const now = measure();
       if (now > 0) flushSync(() => setWidth(now));
     };
@@ -93,18 +104,11 @@ export function useChartFrame<P>(
     };
     print.addEventListener('change', onPrint);
     window.addEventListener('beforeprint', drawNow);
-    let visible = false;
-    const sizes = new ResizeObserver(() => {
-      if (visible) setWidth(measure());
-    });
+    // Already printing (or print-emulating) when the page hydrated: draw now.
+    if (print.matches) show();
     const views = new IntersectionObserver(
       (entries) => {
-        if (!visible && entries.some((entry) => entry.isIntersecting)) {
-          visible = true;
-          void loader.load();
-          setWidth(measure());
-          sizes.observe(element);
-        }
+        if (entries.some((entry) => entry.isIntersecting)) show();
       },
       { rootMargin: '300px 0px' },
     );

@@ -348,18 +348,27 @@ export function LinesTable({
       </p>
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table lines-table" data-testid="lines-table" aria-busy={pending || undefined}>
+        {/* Explicit table roles: on phones the rows are laid out as cards (display: block), which would otherwise
+            strip the table's semantics in some browsers. */}
+        <table role="table" className="data-table lines-table" data-testid="lines-table" aria-busy={pending || undefined}>
           <caption>{caption}</caption>
-          <thead>
+          <thead role="rowgroup">
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} role="row">
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
                   const label = String(header.column.columnDef.header ?? header.id);
                   const isMoney = MONEY_COLUMNS.has(header.id);
                   return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort} data-column={header.id} className={isMoney ? 'th--end' : undefined}>
+                    <th
+                      key={header.id}
+                      role="columnheader"
+                      scope="col"
+                      aria-sort={ariaSort}
+                      data-column={header.id}
+                      className={[isMoney ? 'th--end' : '', header.column.getCanSort() ? '' : 'th--static'].join(' ').trim() || undefined}
+                    >
                       {header.column.getCanSort() ? (
                         <button type="button" className="sort-button" onClick={() => header.column.toggleSorting()}>
                           <span>{label}</span>
@@ -379,23 +388,25 @@ export function LinesTable({
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {modelRows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="table-empty">
+              <tr role="row">
+                <td role="cell" colSpan={columns.length} className="table-empty">
                   {filtered ? 'No approved line matches these filters.' : 'No approved lines for this year yet.'}
                 </td>
               </tr>
             ) : (
               modelRows.map((row) => (
-                <tr key={row.original.id} data-line-id={row.original.id}>
+                <tr key={row.original.id} role="row" data-line-id={row.original.id}>
                   {row.getAllCells().map((cell) => {
                     const id = cell.column.id;
                     const isMoney = MONEY_COLUMNS.has(id);
                     return (
                       <td
                         key={cell.id}
+                        role="cell"
                         data-column={id}
+                        data-label={String(cell.column.columnDef.header ?? id)}
                         className={isMoney ? 'cell--money' : `cell--${id}`}
                         data-cents={isMoney ? (id === 'allocated' ? row.original.allocated : row.original.spent) : undefined}
                       >
@@ -408,15 +419,15 @@ export function LinesTable({
             )}
           </tbody>
           {modelRows.length > 0 ? (
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={4} data-column="program">
+            <tfoot role="rowgroup">
+              <tr role="row">
+                <th role="rowheader" scope="row" colSpan={4} data-column="program">
                   {filtered ? 'Total of the lines shown' : 'Total'}
                 </th>
-                <td className="cell--money" data-column="allocated" data-cents={totals.allocated.toString()}>
+                <td role="cell" className="cell--money" data-column="allocated" data-label="Allocated" data-cents={totals.allocated.toString()}>
                   {formatCents(totals.allocated)}
                 </td>
-                <td className="cell--money" data-column="spent" data-cents={totals.spent.toString()}>
+                <td role="cell" className="cell--money" data-column="spent" data-label="Spent to date" data-cents={totals.spent.toString()}>
                   {formatCents(totals.spent)}
                 </td>
               </tr>
