@@ -78,18 +78,23 @@ export interface CopyFigures {
 }
 
 /**
+ * Which of the database's checks run during the COPY:
+ * - `all`: plain COPY, the fair comparison: every foreign key and the split-sum constraint triggers run as they do
+ *   for the import;
+ * - `foreign-keys`: the tables' own (user) triggers are disabled for the transaction, foreign keys still checked —
+ *   shows what the split-sum triggers cost;
+ * - `none`: the session runs as a replica, so no trigger fires at all (the raw floor).
+ */
+export type CopyChecks = 'all' | 'foreign-keys' | 'none';
+
+const USER_TRIGGER_TABLES = ['allocations', 'allocation_splits'];
+
+/**
  * Reads every row the import wrote for `sourceId` (recipients, allocations, their category splits, spending to date,
  * audit rows), moves them to `targetId` with new ids, and times loading them back with COPY in one transaction —
- * what the import's work would cost if it were only COPY. With `triggers` (plain COPY, the fair comparison) every
- * foreign key and the split-sum check run as they do for the import; without, the session runs as a replica so
- * that no trigger fires (the raw floor, to show what the database's own checks cost).
+ * what the import's work would cost if it were only COPY.
  */
-export async function copySameRows(
-  sql: BenchSql,
-  sourceId: number,
-  targetId: number,
-  { triggers }: { triggers: boolean },
-): Promise<CopyFigures> {
+export async function copySameRows(sql: BenchSql, sourceId: number, targetId: number, checks: CopyChecks): Promise<CopyFigures> {
   const offset = async (table: string) =>
     Number((await sql.query<{ max: string }>(`select coalesce(max(id), 0)::text as max from ${table}`))[0]?.max ?? 0);
   const recipients = await offset('recipients');
@@ -148,8 +153,14 @@ export async function copySameRows(
   const started = process.hrtime.bigint();
   await sql.query('begin');
   try {
-    if (!triggers) await sql.query('set local session_replication_role = replica');
+    if (checks === 'none') await sql.query('set local session_replication_role = replica');
+    if (checks === 'foreign-keys') {
+      for (const table of USER_TRIGGER_TABLES) await sql.query(`alter table ${table} disable trigger user`);
+    }
     for (const table of exported) if (table.rows > 0) await sql.copyIn(table.table, table.columns, { bytes: table.bytes });
+    if (checks === 'foreign-keys') {
+      for (const table of USER_TRIGGER_TABLES) await sql.query(`alter table ${table} enable trigger user`);
+    }
     await sql.query('commit');
   } catch (error) {
     await sql.query('rollback').catch(() => undefined);

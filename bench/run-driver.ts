@@ -27,12 +27,11 @@ export type Cleanup = (label: string, fn: () => Promise<void> | void) => void;
 
 const IMPORT_CLI = 'bench-import-cli';
 const IMPORT_COPY = 'bench-import-copy';
+const IMPORT_COPY_FK = 'bench-import-copy-fk';
 const IMPORT_COPY_RAW = 'bench-import-copy-raw';
 const IMPORT_UNDER_LOAD = 'bench-import-load';
 /** Pages kept warm for the cached figures and the load. */
 const CACHED_PAGES = 10;
-/** Samples of the "first read after a change" figures (PostgreSQL, where the bench can send the change signal). */
-const AFTER_CHANGE_SAMPLES = 20;
 
 export interface MeasurementTargets {
   warmup: Target[];
@@ -144,7 +143,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
   }
 
   // ---- 1. generate and load
-  const ids = { cli: 0, copy: 0, copyRaw: 0 };
+  const ids = { cli: 0, copy: 0, copyFk: 0, copyRaw: 0 };
   {
     const handle = await open();
     try {
@@ -173,6 +172,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
         fs.rmSync(rowsFolder, { recursive: true, force: true });
         ids.cli = await createLocality(sql, IMPORT_CLI, 'Bench Import County (command line)');
         ids.copy = await createLocality(sql, IMPORT_COPY, 'Bench Import County (COPY)');
+        ids.copyFk = await createLocality(sql, IMPORT_COPY_FK, 'Bench Import County (COPY, foreign keys only)');
         ids.copyRaw = await createLocality(sql, IMPORT_COPY_RAW, 'Bench Import County (COPY, no triggers)');
         if (driver === 'postgres') await createLocality(sql, IMPORT_UNDER_LOAD, 'Bench Import County (under load)');
       });
@@ -196,14 +196,16 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
           { rows: cli.created, s: cli.seconds, reported_s: cli.reportedSeconds ?? Number.NaN, rows_per_s: Math.round(cli.created / cli.seconds) },
           'whole command incl. start-up; reported_s = what the import prints',
         );
-        const copy = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copy, { triggers: true }));
-        const raw = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copyRaw, { triggers: false }));
+        const copy = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copy, 'all'));
+        const foreignKeys = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copyFk, 'foreign-keys'));
+        const raw = await withSql(handle, (sql) => copySameRows(sql, ids.cli, ids.copyRaw, 'none'));
         const rows = Object.values(copy.rows).reduce((a, b) => a + b, 0);
         report.values(
           'import.copy',
           { rows, s: copy.seconds },
           `plain COPY of the same rows, constraints and triggers on: ${Object.entries(copy.rows).map(([t, n]) => `${n} ${t}`).join(', ')}`,
         );
+        report.values('import.copy_foreign_keys_only', { rows, s: foreignKeys.seconds }, 'the same COPY with the split-sum triggers disabled, foreign keys checked');
         report.values('import.copy_no_triggers', { rows, s: raw.seconds }, 'the same COPY with no trigger firing (foreign keys and split checks off)');
         report.values('import.ratio', {
           cli_over_copy: cli.seconds / copy.seconds,
@@ -301,7 +303,7 @@ async function measureServer(
     const afterPage: number[] = [];
     const afterHome: number[] = [];
     await withAdminClient(url, async (client) => {
-      for (let i = 0; i < AFTER_CHANGE_SAMPLES; i += 1) {
+      for (let i = 0; i < scale.afterChangeSamples; i += 1) {
         await client.query('select pg_notify($1, $2)', [CHANGE_CHANNEL, ALL_LOCALITIES]);
         await sleep(50);
         afterPage.push((await timedGet(`${base}${pagePath(cachedPages[i % cachedPages.length]!)}`)).ttfbMs);

@@ -21,6 +21,8 @@ export interface Scale {
   uncachedSamples: number;
   /** Rounds over the cached pages for the cached figures. */
   cachedRounds: number;
+  /** PostgreSQL: reads of the same pages after a change signal emptied the cache. */
+  afterChangeSamples: number;
   drivers: readonly DriverName[];
 }
 
@@ -36,9 +38,10 @@ export const SCALES: Record<ScaleName, Scale> = {
     receiptsPerYear: 4,
     recipientsPerLocality: 20,
     importRows: 2_000,
-    loadSeconds: 10,
+    loadSeconds: 8,
     uncachedSamples: 30,
     cachedRounds: 5,
+    afterChangeSamples: 8,
     drivers: ['pglite', 'postgres'],
   },
   state: {
@@ -53,6 +56,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     loadSeconds: 20,
     uncachedSamples: 60,
     cachedRounds: 10,
+    afterChangeSamples: 20,
     drivers: ['pglite', 'postgres'],
   },
   national: {
@@ -67,6 +71,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     loadSeconds: 20,
     uncachedSamples: 60,
     cachedRounds: 10,
+    afterChangeSamples: 20,
     // An embedded database of this size is outside what the embedded default is for.
     drivers: ['postgres'],
   },
