@@ -6,26 +6,24 @@
  *    death by area cannot be computed; the chart says so and shows where the deaths are, to set spending against.
  *  - across localities: money allocated and money spent per overdose death, side by side (never added together).
  *
- * Both take public shapes: counts of 1–10 arrive as "fewer than 11" and what is computed from them as null.
+ * Both take public shapes: counts of 1–10 arrive as "fewer than 11" and what is computed from them as null. The
+ * figures, summaries and tables render on the server; the SVGs (area-burden-svg.tsx, locality-burden-svg.tsx, loaded
+ * on demand by chart-frame.ts) when a chart comes near the screen or the page is printed.
  *
  * Test hooks: <rect data-testid="area-bar" data-area data-rate>; <rect data-testid="burden-bar" data-series
  * data-locality data-cents>.
  */
 
-import { useCallback, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { useChartFrame } from '@/app/_components/chart-frame';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
-import { useIsClient } from '@/app/_components/use-is-client';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
-import { formatCents, formatCentsCompact } from '@/lib/money';
-import { WrappedTick } from './reach-parity-chart';
+import { formatCents } from '@/lib/money';
+import { BAR_MARGIN, BURDEN_COLORS } from './chart-constants';
+import { areaLoader, localityBurdenLoader } from './chart-loaders';
+import type { BurdenDatum } from './locality-burden-svg';
 
-const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
-const COLOR_RATE = '#9d174d';
-const COLOR_ALLOCATED = '#5b84b8';
-const COLOR_SPENT = '#1f3a68';
-const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
+const MARGIN = BAR_MARGIN;
 
 // ---------- by area
 
@@ -41,13 +39,6 @@ export interface PublicAreaView {
 export const AREA_NOTE =
   'Allocations are not tied to an area in the data, so dollars per overdose death cannot be computed by area yet. ' +
   'The chart shows where the deaths are — the burden the spending should answer.';
-
-interface AreaDatum {
-  key: string;
-  label: string;
-  rate: number | null;
-  area: PublicAreaView;
-}
 
 const AREA_COLUMNS: ColumnSpec[] = [
   { id: 'area', header: 'Area', kind: 'text' },
@@ -83,68 +74,23 @@ export function AreaBurdenChart({
 }) {
   const reactId = useId();
   const baseId = `area-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isClient = useIsClient();
+  const area = useRef<HTMLDivElement>(null);
+  const frame = useChartFrame(area, areaLoader);
   const caption = `Overdose deaths per 100,000 residents by area of ${localityName}, FY${fiscalYear}`;
   const summary = areaSummary(areas, fiscalYear, localityName);
-  const data = useMemo<AreaDatum[]>(
-    () => areas.map((area) => ({ key: area.group_key, label: area.label, rate: area.deaths_per_100k === null ? null : Number(area.deaths_per_100k), area })),
-    [areas],
-  );
   const rows = useMemo(
     () =>
-      areas.map((area) => ({
-        area: area.label,
-        population: countWords(area.population),
-        deaths: countWords(area.overdose_deaths),
-        rate: area.deaths_per_100k,
-        share: area.deaths_share === null ? null : (decimalToUnits(area.deaths_share, 'percent') ?? 0n).toString(),
+      areas.map((a) => ({
+        area: a.label,
+        population: countWords(a.population),
+        deaths: countWords(a.overdose_deaths),
+        rate: a.deaths_per_100k,
+        share: a.deaths_share === null ? null : (decimalToUnits(a.deaths_share, 'percent') ?? 0n).toString(),
       })),
     [areas],
   );
-  const labelByKey = useMemo(() => new Map(data.map((d) => [d.key, d.label])), [data]);
-  const renderTick = useCallback(
-    (props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
-      const key = String(props.payload.value);
-      return <WrappedTick x={Number(props.x) - 4} y={props.y} label={labelByKey.get(key) ?? key} />;
-    },
-    [labelByKey],
-  );
-  const renderBar = useCallback((props: BarShapeProps) => {
-    const d = props.payload as AreaDatum | undefined;
-    const { x, y, width, height } = props;
-    if (!d || d.rate === null || ![x, y, width, height].every(Number.isFinite)) return null;
-    return (
-      <rect
-        x={x}
-        y={y}
-        width={Math.max(width, 0)}
-        height={Math.max(height, 0)}
-        fill={COLOR_RATE}
-        data-testid="area-bar"
-        data-area={d.key}
-        data-rate={d.area.deaths_per_100k ?? ''}
-      />
-    );
-  }, []);
-  const renderTooltip = useCallback(({ active, payload }: TooltipContentProps) => {
-    const d = payload?.[0]?.payload as AreaDatum | undefined;
-    if (!active || !d) return null;
-    return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{d.label}</p>
-        <dl>
-          <dt>Residents</dt>
-          <dd>{countWords(d.area.population) ?? 'not known'}</dd>
-          <dt>Overdose deaths</dt>
-          <dd>{countWords(d.area.overdose_deaths) ?? 'not known'}</dd>
-          <dt>Per 100,000</dt>
-          <dd>{d.area.deaths_per_100k ?? 'withheld'}</dd>
-        </dl>
-      </div>
-    );
-  }, []);
-  const height = data.length * 36 + MARGIN.top + MARGIN.bottom + 30;
-  const drawable = data.some((d) => d.rate !== null);
+  const height = areas.length * 36 + MARGIN.top + MARGIN.bottom + 30;
+  const drawable = areas.some((a) => a.deaths_per_100k !== null);
   return (
     <div className="chart-and-table">
       <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary ${baseId}-note`} data-testid={testId}>
@@ -155,27 +101,8 @@ export function AreaBurdenChart({
         {!drawable ? (
           <p className="chart-empty">No death rates by area to show for this year.</p>
         ) : (
-          <div className="chart-area" style={{ height }}>
-            {isClient ? (
-              <BarChart
-                responsive
-                style={{ width: '100%', height }}
-                data={data}
-                layout="vertical"
-                margin={MARGIN}
-                barCategoryGap="22%"
-                accessibilityLayer
-                title={caption}
-                desc={summary}
-                aria-label={`${caption}. Bar chart, one bar per area.`}
-              >
-                <CartesianGrid horizontal={false} stroke={COLOR_GRID} />
-                <XAxis type="number" height={30} tick={{ fill: COLOR_TEXT, fontSize: 12 }} stroke={COLOR_GRID} />
-                <YAxis type="category" dataKey="key" width={150} tick={renderTick} tickLine={false} stroke={COLOR_GRID} interval={0} />
-                <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(11, 90, 166, 0.08)' }} isAnimationActive={false} />
-                <Bar dataKey="rate" name="Deaths per 100,000 residents" fill={COLOR_RATE} shape={renderBar} isAnimationActive={false} />
-              </BarChart>
-            ) : null}
+          <div className="chart-area" style={{ height }} ref={area}>
+            {frame ? <frame.Chart title={caption} summary={summary} areas={areas} width={frame.width} height={height} /> : null}
           </div>
         )}
         <p id={`${baseId}-summary`} className="chart-summary">
@@ -209,39 +136,6 @@ export interface LocalityBurdenView {
   allocatedPerResident: string | null;
   spentPerResident: string | null;
   missing: string[];
-}
-
-type BurdenSeries = 'allocated' | 'spent';
-
-interface BurdenDatum {
-  key: string;
-  label: string;
-  allocated: number | null;
-  spent: number | null;
-  allocatedCents: string | null;
-  spentCents: string | null;
-}
-
-function BurdenRect({ props, series, patternId }: { props: BarShapeProps; series: BurdenSeries; patternId: string }) {
-  const d = props.payload as BurdenDatum | undefined;
-  const cents = d ? (series === 'allocated' ? d.allocatedCents : d.spentCents) : null;
-  const { x, y, width, height } = props;
-  if (!d || cents === null || ![x, y, width, height].every(Number.isFinite)) return null;
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={Math.max(width, 0)}
-      height={Math.max(height, 0)}
-      fill={series === 'allocated' ? `url(#${patternId})` : COLOR_SPENT}
-      stroke={series === 'allocated' ? COLOR_ALLOCATED : COLOR_SPENT}
-      strokeWidth={series === 'allocated' ? 1.5 : 0}
-      data-testid="burden-bar"
-      data-series={series}
-      data-locality={d.key}
-      data-cents={cents}
-    />
-  );
 }
 
 const dollarsToCents = (value: string | null) => (value === null ? null : (decimalToUnits(value, 'dollars') ?? 0n).toString());
@@ -289,7 +183,8 @@ export function LocalityBurdenChart({
   const reactId = useId();
   const baseId = `burden-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const patternId = `${baseId}-hatch`;
-  const isClient = useIsClient();
+  const area = useRef<HTMLDivElement>(null);
+  const frame = useChartFrame(area, localityBurdenLoader);
   const caption = `Money per overdose death across localities, FY${fiscalYear}: allocated and spent`;
   const summary = localitiesSummary(localities, fiscalYear, currentSlug);
   const nameOf = useCallback((l: LocalityBurdenView) => (l.slug === currentSlug ? `${l.name} (this locality)` : l.name), [currentSlug]);
@@ -298,8 +193,6 @@ export function LocalityBurdenChart({
       localities.map((l) => ({
         key: l.slug,
         label: nameOf(l),
-        allocated: l.allocatedPerDeath === null ? null : Number(l.allocatedPerDeath),
-        spent: l.spentPerDeath === null ? null : Number(l.spentPerDeath),
         allocatedCents: dollarsToCents(l.allocatedPerDeath),
         spentCents: dollarsToCents(l.spentPerDeath),
       })),
@@ -320,33 +213,8 @@ export function LocalityBurdenChart({
       })),
     [localities, nameOf],
   );
-  const labelByKey = useMemo(() => new Map(data.map((d) => [d.key, d.label])), [data]);
-  const renderTick = useCallback(
-    (props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
-      const key = String(props.payload.value);
-      return <WrappedTick x={Number(props.x) - 4} y={props.y} label={labelByKey.get(key) ?? key} maxChars={26} />;
-    },
-    [labelByKey],
-  );
-  const renderAllocated = useCallback((props: BarShapeProps) => <BurdenRect props={props} series="allocated" patternId={patternId} />, [patternId]);
-  const renderSpent = useCallback((props: BarShapeProps) => <BurdenRect props={props} series="spent" patternId={patternId} />, [patternId]);
-  const renderTooltip = useCallback(({ active, payload }: TooltipContentProps) => {
-    const d = payload?.[0]?.payload as BurdenDatum | undefined;
-    if (!active || !d) return null;
-    return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">{d.label}</p>
-        <dl>
-          <dt>Allocated per death</dt>
-          <dd>{d.allocatedCents === null ? '—' : formatCents(BigInt(d.allocatedCents))}</dd>
-          <dt>Spent per death</dt>
-          <dd>{d.spentCents === null ? '—' : formatCents(BigInt(d.spentCents))}</dd>
-        </dl>
-      </div>
-    );
-  }, []);
   const height = data.length * 48 + MARGIN.top + MARGIN.bottom + 30;
-  const drawable = data.some((d) => d.allocated !== null || d.spent !== null);
+  const drawable = data.some((d) => d.allocatedCents !== null || d.spentCents !== null);
   return (
     <div className="chart-and-table">
       <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
@@ -369,38 +237,13 @@ export function LocalityBurdenChart({
               <defs>
                 <pattern id={patternId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                   <rect width="6" height="6" fill="#ffffff" />
-                  <rect width="2.5" height="6" fill={COLOR_ALLOCATED} />
+                  <rect width="2.5" height="6" fill={BURDEN_COLORS.allocated} />
                 </pattern>
               </defs>
             </svg>
-            <div className="chart-area" style={{ height }}>
-              {isClient ? (
-                <BarChart
-                  responsive
-                  style={{ width: '100%', height }}
-                  data={data}
-                  layout="vertical"
-                  margin={MARGIN}
-                  barCategoryGap="18%"
-                  barGap={2}
-                  accessibilityLayer
-                  title={caption}
-                  desc={summary}
-                  aria-label={`${caption}. Bar chart, two bars per locality.`}
-                >
-                  <CartesianGrid horizontal={false} stroke={COLOR_GRID} />
-                  <XAxis
-                    type="number"
-                    height={30}
-                    tickFormatter={(v: number) => formatCentsCompact(BigInt(Math.round(v * 100)))}
-                    tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-                    stroke={COLOR_GRID}
-                  />
-                  <YAxis type="category" dataKey="key" width={180} tick={renderTick} tickLine={false} stroke={COLOR_GRID} interval={0} />
-                  <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(11, 90, 166, 0.08)' }} isAnimationActive={false} />
-                  <Bar dataKey="allocated" name="Allocated per death" fill={COLOR_ALLOCATED} shape={renderAllocated} isAnimationActive={false} />
-                  <Bar dataKey="spent" name="Spent per death" fill={COLOR_SPENT} shape={renderSpent} isAnimationActive={false} />
-                </BarChart>
+            <div className="chart-area" style={{ height }} ref={area}>
+              {frame ? (
+                <frame.Chart title={caption} summary={summary} data={data} patternId={patternId} width={frame.width} height={height} />
               ) : null}
             </div>
           </>

@@ -6,61 +6,26 @@
  * table behind both.
  *
  * Values arrive as exact decimal strings; they become Numbers only for geometry. Labels, tooltips and the table use
- * the exact strings. The figure, legend and summary render on the server; the SVG only after mount, in a
- * placeholder of the same height, so server and client HTML match.
+ * the exact strings. The figure, legend, summary and table render on the server; the SVG (goal-trend-svg.tsx, loaded
+ * on demand by chart-frame.ts) when the chart comes near the screen or the page is printed.
  *
  * Test hooks: every point is <circle data-testid="trend-point" data-period data-actual data-status>.
  */
 
-import { useCallback, useId, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
+import { useId, useMemo, useRef } from 'react';
+import { useChartFrame } from '@/app/_components/chart-frame';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
-import { useIsClient } from '@/app/_components/use-is-client';
 import { describeTarget, formatGoalValue, STATUS_WORDS, statusLabel } from '@/lib/data/board-words';
-import type { ActualUnit, EquityComparator, GoalStatus } from '@/lib/equity/types';
-import { formatCentsCompact } from '@/lib/money';
+import type { ActualUnit, EquityComparator } from '@/lib/equity/types';
+import { trendLoader } from './chart-loaders';
+import type { TrendPoint } from './goal-trend-svg';
 
-export interface TrendPoint {
-  label: string;
-  actual: string | null;
-  status: GoalStatus;
-  note: string | null;
-}
-
-interface Datum {
-  label: string;
-  value: number | null;
-  actual: string | null;
-  status: GoalStatus;
-  note: string | null;
-}
+export type { TrendPoint } from './goal-trend-svg';
 
 const HEIGHT = 220;
 const COLOR_LINE = '#1f3a68';
-const COLOR_TARGET = '#000000';
-const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
 
-function tickText(value: number, unit: ActualUnit): string {
-  switch (unit) {
-    case 'percent':
-      return `${Math.round(value * 10) / 10}%`;
-    case 'dollars':
-      return formatCentsCompact(BigInt(Math.round(value * 100)));
-    case 'ratio':
-      return value.toFixed(2);
-  }
-}
-
-/** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`: a round top for the axis. Geometry only. */
-function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
-}
-
-/** One line chart of a trend. `points` in time order. */
+/** One line chart of a trend, `points` in time order: figure, legend and summary here; the SVG on demand. */
 export function TrendChart({
   title,
   summary,
@@ -78,50 +43,9 @@ export function TrendChart({
 }) {
   const reactId = useId();
   const baseId = `trend-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isClient = useIsClient();
-  const data = useMemo<Datum[]>(
-    () => points.map((point) => ({ ...point, value: point.actual === null ? null : Number(point.actual) })),
-    [points],
-  );
-  const targetValue = Number(target);
-  const top = useMemo(() => niceCeiling(Math.max(targetValue, ...data.map((d) => d.value ?? 0)) * 1.1), [data, targetValue]);
-  const hasValues = data.some((d) => d.value !== null);
-
-  const renderDot = useCallback((props: DotItemDotProps) => {
-    const d = props.payload as Datum | undefined;
-    const { cx, cy } = props;
-    if (!d || d.value === null || typeof cx !== 'number' || typeof cy !== 'number') return <g key={props.index} />;
-    return (
-      <circle
-        key={props.index}
-        cx={cx}
-        cy={cy}
-        r={5}
-        fill={d.status === 'met' ? COLOR_LINE : '#ffffff'}
-        stroke={COLOR_LINE}
-        strokeWidth={2}
-        data-testid="trend-point"
-        data-period={d.label}
-        data-actual={d.actual ?? ''}
-        data-status={d.status}
-      />
-    );
-  }, []);
-
-  const renderTooltip = useCallback(
-    ({ active, payload }: TooltipContentProps) => {
-      const d = payload?.[0]?.payload as Datum | undefined;
-      if (!active || !d) return null;
-      return (
-        <div className="chart-tooltip">
-          <p className="chart-tooltip__title">{d.label}</p>
-          <p>{d.actual === null ? (d.note ?? 'Not enough data') : formatGoalValue(d.actual, unit)}</p>
-          <p>{statusLabel(d.status)}</p>
-        </div>
-      );
-    },
-    [unit],
-  );
+  const area = useRef<HTMLDivElement>(null);
+  const frame = useChartFrame(area, trendLoader);
+  const hasValues = points.some((point) => point.actual !== null);
 
   return (
     <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
@@ -140,44 +64,8 @@ export function TrendChart({
               Dashed line: target
             </li>
           </ul>
-          <div className="chart-area" style={{ height: HEIGHT }}>
-            {isClient ? (
-              <LineChart
-                responsive
-                style={{ width: '100%', height: HEIGHT }}
-                data={data}
-                margin={{ top: 12, right: 24, bottom: 8, left: 8 }}
-                accessibilityLayer
-                title={title}
-                desc={summary}
-                aria-label={`${title}. Line chart of the actual in each period against the target.`}
-              >
-                <CartesianGrid vertical={false} stroke={COLOR_GRID} />
-                <XAxis dataKey="label" tick={{ fill: COLOR_TEXT, fontSize: 12 }} stroke={COLOR_GRID} interval={0} />
-                <YAxis
-                  type="number"
-                  width={64}
-                  domain={[0, top]}
-                  tickCount={5}
-                  tickFormatter={(v: number) => tickText(v, unit)}
-                  tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-                  stroke={COLOR_GRID}
-                />
-                <ReferenceLine y={targetValue} stroke={COLOR_TARGET} strokeWidth={2} strokeDasharray="6 4" ifOverflow="extendDomain" />
-                <Tooltip content={renderTooltip} isAnimationActive={false} />
-                <Line
-                  type="linear"
-                  dataKey="value"
-                  name="Actual"
-                  stroke={COLOR_LINE}
-                  strokeWidth={2}
-                  dot={renderDot}
-                  activeDot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            ) : null}
+          <div className="chart-area" style={{ height: HEIGHT }} ref={area}>
+            {frame ? <frame.Chart title={title} summary={summary} unit={unit} target={target} points={points} width={frame.width} height={HEIGHT} /> : null}
           </div>
         </>
       )}

@@ -1,0 +1,40 @@
+'use client';
+
+// Axis ticks shared by the equity charts' SVG modules (loaded with Recharts, on demand).
+
+const COLOR_TEXT = '#14233c';
+
+/** Break a label into at most two lines for the category axis. */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const next = current ? `${current} ${word}` : word;
+    if (next.length > maxChars && current) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = next;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= 2) return lines;
+  const second = lines.slice(1).join(' ');
+  return [lines[0] ?? '', `${second.slice(0, maxChars - 1).trimEnd()}…`];
+}
+
+/** A category-axis tick: the label on up to two lines, with the whole label as its title. */
+export function WrappedTick({ x, y, label, maxChars = 20 }: { x: number | string; y: number | string; label: string; maxChars?: number }) {
+  const lines = wrapLabel(label, maxChars);
+  const lineHeight = 14;
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill={COLOR_TEXT} fontSize={12} dominantBaseline="middle">
+      <title>{label}</title>
+      {lines.map((line, i) => (
+        <tspan key={i} x={Number(x)} dy={i === 0 ? -((lines.length - 1) * lineHeight) / 2 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
