@@ -54,9 +54,17 @@ function percentOf(part: bigint, total: bigint): string {
   return `${bp / 100n}.${(bp % 100n).toString().padStart(2, '0')}`;
 }
 
+/** Charts draw when they come near the screen: bring each into view, then wait for every SVG. */
+async function drawCharts(page: Page): Promise<void> {
+  for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.recharts-surface') !== null),
+  );
+}
+
 async function expectNoViolations(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg') !== null));
+  await drawCharts(page);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
@@ -282,4 +290,26 @@ test('axe finds no WCAG A/AA violation on the review, board, goals and context p
   const editor = await signedInPage(browser, 'editor@demo.abate.test');
   await editor.goto(`/staff/l/${CEDARHOLM}/context?fy=2026`);
   await expectNoViolations(editor, 'context');
+});
+
+test('print: the board summary drops navigation and the print button, draws every chart, and keeps tables within the paper', async ({ browser }) => {
+  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+  await reviewer.goto(`/staff/l/${CEDARHOLM}/board?fy=2026`);
+  await expect(reviewer.getByTestId('print-button')).toBeVisible();
+  // As a reader would before printing: the page has hydrated and the pointer has moved (which fetches the charts).
+  await reviewer.waitForLoadState('networkidle');
+  await reviewer.getByTestId('print-button').hover();
+  await reviewer.waitForLoadState('networkidle');
+  await reviewer.setViewportSize({ width: 720, height: 900 });
+  await reviewer.emulateMedia({ media: 'print' });
+  await expect(reviewer.getByTestId('print-button')).toBeHidden();
+  await expect(reviewer.getByRole('navigation', { name: 'Fiscal year' })).toBeHidden();
+  await expect(reviewer.locator('.print-only').first()).toBeVisible();
+  const areas = reviewer.locator('.chart-area');
+  expect(await areas.count()).toBeGreaterThan(5);
+  for (const area of await areas.all()) await expect(area.locator('svg.recharts-surface')).toBeVisible();
+  for (const scroller of await reviewer.locator('main .table-scroll').all()) {
+    const overflow = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  }
 });
