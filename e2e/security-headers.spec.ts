@@ -40,3 +40,10 @@ test('the spreadsheet upload routes bypass the proxy (no body cut at 10 MB) and 
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect(response.headers()['content-security-policy']).toBeUndefined();
 });
+
+test('the health check answers ok while the database is reachable', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+  expect(response.headers()['cache-control']).toBe('no-store');
+});
