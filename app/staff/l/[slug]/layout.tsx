@@ -14,12 +14,16 @@ export default async function StaffLocalityLayout({
   const { slug } = await params;
   const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}`);
   const base = `/staff/l/${locality.slug}`;
+  const board = can(actor, 'allocation.decide', locality.id) || can(actor, 'users.manage', locality.id);
   const links = [
     { href: base, label: 'Overview' },
     { href: `${base}/allocations`, label: 'Allocations' },
     { href: `${base}/receipts`, label: 'Receipts' },
     { href: `${base}/expenditures`, label: 'Expenditures' },
     ...(can(actor, 'import.commit', locality.id) ? [{ href: `${base}/import`, label: 'Import' }] : []),
+    ...(can(actor, 'money.write', locality.id) ? [{ href: `${base}/context`, label: 'Context data' }] : []),
+    ...(can(actor, 'allocation.decide', locality.id) ? [{ href: `${base}/review`, label: 'Review' }] : []),
+    ...(board ? [{ href: `${base}/board`, label: 'Board summary' }, { href: `${base}/goals`, label: 'Equity goals' }] : []),
     ...(can(actor, 'audit.read', locality.id) ? [{ href: `/staff/audit?locality=${locality.slug}`, label: 'Audit log' }] : []),
     { href: `/l/${locality.slug}`, label: 'Public page' },
   ];
