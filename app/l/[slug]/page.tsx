@@ -7,7 +7,7 @@ import { CategoryBarChart } from '@/app/_components/category-bar-chart';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { DemoBadge } from '@/app/_components/demo-badge';
 import { DownloadLinks } from '@/app/_components/download-links';
-import { EquityGoalsPanel, type EquityGoalResult } from '@/app/_components/equity-goals-slot';
+import { EquityPanel } from '@/app/_components/equity/equity-panel';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { Flag } from '@/app/_components/flag';
 import { FlowSankey, type FlowLink, type FlowNode } from '@/app/_components/flow-sankey';
@@ -28,6 +28,7 @@ import {
 import { monthName, quarterLabel, summarizeFlows, summarizeQuarters } from '@/lib/categories/summaries';
 import { shareBasisPoints, summarizeByGroup, totalsByGroup } from '@/lib/categories/summarize-spending';
 import { filterLines } from '@/lib/data/public-lines';
+import { loadPublicEquityPanel } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
@@ -231,7 +232,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const missingDescriptions = allLines.filter((line) => !line.description).length;
 
   const keepQuery = { fy: String(fiscalYear) };
-  const equityGoals: EquityGoalResult[] = []; // filled in by the equity-goals issue
+  const equityPanel = await loadPublicEquityPanel(db, locality.id, fiscalYear);
 
   return (
     <div className="locality-report">
@@ -399,7 +400,14 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         </section>
       </Suspense>
 
-      <EquityGoalsPanel goals={equityGoals} fiscalYear={fiscalYear} />
+      <EquityPanel
+        equity={equityPanel.equity}
+        localityName={locality.name}
+        labels={equityPanel.labels}
+        reach={equityPanel.reach}
+        areas={equityPanel.areas}
+        lineHrefBase={`/l/${locality.slug}/lines/`}
+      />
 
       <Suspense>
         <section aria-labelledby="lines-heading" id="lines" className="lines-section">
