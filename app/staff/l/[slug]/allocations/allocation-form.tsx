@@ -8,6 +8,7 @@ import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { CategoryOption, RecipientOption, SourceOption } from '@/lib/data/staff-form-options';
 import type { AllocationFormValues, SplitFormValue } from '@/lib/services/form-values';
 import { CategorySplitsEditor, splitsSummary } from './category-splits-editor';
+import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
 export interface AllocationFormOptions {
   categories: CategoryOption[];
@@ -71,16 +72,7 @@ export function AllocationForm({
           listHref={`/staff/l/${slug}/allocations`}
         />
       ) : null}
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      {id !== undefined ? <input type="hidden" name="id" value={id} /> : null}
-      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
+      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} />
 
       <Field name="program" label="Program" errors={errors}>
         <input {...fieldProps('program', errors)} value={values.program} onChange={(e) => set('program', e.target.value)} required maxLength={200} />

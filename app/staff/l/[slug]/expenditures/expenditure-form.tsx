@@ -7,6 +7,7 @@ import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { AllocationOption } from '@/lib/data/staff-form-options';
 import type { ExpenditureFormValues } from '@/lib/services/form-values';
+import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
 export function ExpenditureForm({
   action,
@@ -57,16 +58,7 @@ export function ExpenditureForm({
           listHref={`/staff/l/${slug}/expenditures`}
         />
       ) : null}
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-      {id !== undefined ? <input type="hidden" name="id" value={id} /> : null}
-      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
+      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} returnTo={returnTo} />
 
       <Field name="allocationId" label="Paid from allocation" errors={errors}>
         <select {...fieldProps('allocationId', errors)} value={values.allocationId} onChange={(e) => set('allocationId', e.target.value)}>

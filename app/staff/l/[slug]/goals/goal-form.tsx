@@ -9,6 +9,7 @@ import type { SubjectOptions } from '@/lib/data/board-goals';
 import { EQUITY_MEASURES, MEASURE_LABEL, MEASURE_UNIT, MEASURES_WITH_BASIS } from '@/lib/equity/measure-info';
 import type { EquityMeasure } from '@/lib/equity/types';
 import type { GoalFormValues } from '@/lib/services/equity-input';
+import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
 const UNIT_HINT = {
   percent: 'A percentage, like 25 or 12.5.',
@@ -147,17 +148,9 @@ export function GoalForm({
           listHref={listHref}
         />
       ) : null}
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
+      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={goalId} version={savedOver} />
       <input type="hidden" name="fiscalYear" value={values.fiscalYear} />
       <input type="hidden" name="frameworkKey" value={values.frameworkKey} />
-      {goalId !== undefined ? <input type="hidden" name="id" value={goalId} /> : null}
-      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
 
       <div className="field-row">
         <FieldBox prefix={idPrefix} name="measure" label="What the goal measures" errors={errors}>

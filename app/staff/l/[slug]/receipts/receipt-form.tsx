@@ -7,6 +7,7 @@ import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { SourceOption } from '@/lib/data/staff-form-options';
 import type { ReceiptFormValues } from '@/lib/services/form-values';
+import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
 export function ReceiptForm({
   action,
@@ -51,15 +52,7 @@ export function ReceiptForm({
           listHref={`/staff/l/${slug}/receipts`}
         />
       ) : null}
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      {id !== undefined ? <input type="hidden" name="id" value={id} /> : null}
-      {savedOver !== null ? <input type="hidden" name="version" value={savedOver} /> : null}
+      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} />
 
       <Field name="sourceId" label="Settlement or grant" errors={errors}>
         <select {...fieldProps('sourceId', errors)} value={values.sourceId} onChange={(e) => set('sourceId', e.target.value)}>
