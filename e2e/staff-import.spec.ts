@@ -105,6 +105,7 @@ test('a file over the size limit is refused in the browser and by the server, an
 
   // The server refuses it too, from the declared size, before reading the body.
   const tooLarge = await page.request.post('/staff/l/cedarholm-county/import/preview', {
+    headers: { origin: new URL(page.url()).origin },
     multipart: { file: { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 'a') } },
   });
   expect(tooLarge.status()).toBe(413);
@@ -112,10 +113,12 @@ test('a file over the size limit is refused in the browser and by the server, an
 
   // The route itself refuses an editor of another locality, whatever the browser sends.
   const response = await page.request.post('/staff/l/port-wexley/import/preview', {
+    headers: { origin: new URL(page.url()).origin },
     multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('fiscal_year,program,category,amount\n2026,A,moud,1\n') } },
   });
   expect(response.status()).toBe(404);
   const commit = await page.request.post('/staff/l/port-wexley/import/commit', {
+    headers: { origin: new URL(page.url()).origin },
     multipart: { file: { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('fiscal_year,program,category,amount\n2026,A,moud,1\n') } },
   });
   expect(commit.status()).toBe(404);

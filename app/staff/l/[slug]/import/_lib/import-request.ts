@@ -47,16 +47,14 @@ function failure(status: number, reason: string): { ok: false; response: Respons
 }
 
 /**
- * Who asks, for which locality, with which file, checked in this order and before the body is read: the request
- * comes from this site, the person may import here, the declared size is within the limit. Only then is the form
- * read, and the file's own size checked again.
+ * Who asks, for which locality, with which file, checked in this order and before the body is read: the person may
+ * import here, the declared size is within the limit. Only then is the form read, and the file's own size checked
+ * again. (That the request comes from this site is checked before this, first thing in each handler.)
  */
 export async function readImportRequest(
   request: Request,
   slug: string,
 ): Promise<{ ok: true; value: ImportRequest } | { ok: false; response: Response }> {
-  if (!sameOrigin(request)) return failure(403, 'This upload did not come from an Abate page.');
-
   const db = await getDb();
   const [actor, locality] = await Promise.all([getRequestActor(), findLocalityBySlug(db, slug)]);
   if (!locality) return failure(404, 'Not found.');
@@ -117,19 +115,4 @@ export async function readImportRequest(
       maxBytes,
     },
   };
-}
-
-/**
- * A browser sends Origin with every POST made by fetch; one from another site is refused (the session cookie is
- * SameSite=Lax, so it would not be sent anyway: this is the second lock on the door).
- */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

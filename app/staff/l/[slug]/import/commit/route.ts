@@ -1,4 +1,5 @@
 import { toActionFailure } from '@/lib/errors';
+import { refuseCrossSite } from '@/lib/security/same-origin';
 import { commitAllocationImport } from '@/lib/services/import-allocations';
 import { readImportRequest } from '../_lib/import-request';
 import { commitToWire } from '../_lib/to-wire';
@@ -9,6 +10,8 @@ import type { CommitEvent } from '../_lib/wire';
  * the lines are written and the result last, so a long import shows how far it has got.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const read = await readImportRequest(request, (await params).slug);
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, mapping, expectedRowCount, maxBytes } = read.value;

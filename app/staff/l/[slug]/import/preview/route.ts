@@ -1,10 +1,13 @@
 import { toActionFailure } from '@/lib/errors';
+import { refuseCrossSite } from '@/lib/security/same-origin';
 import { previewAllocationImport } from '@/lib/services/import-allocations';
 import { jsonResponse, readImportRequest } from '../_lib/import-request';
 import { previewToWire } from '../_lib/to-wire';
 
 /** Reads the uploaded file and says what a commit would do. Writes nothing. */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const read = await readImportRequest(request, (await params).slug);
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, mapping, maxBytes } = read.value;
