@@ -2,6 +2,7 @@ import { openDatabase, type Database, type DatabaseHandle } from './client';
 import { loadEnv } from './env';
 import { startChangeListener } from './change-listener';
 import { prepareDatabase } from './prepare';
+import { onSessionConnection } from './session-connection';
 
 // One database per process, kept on globalThis so hot reloads and separate route bundles share it.
 const globalForDb = globalThis as unknown as { __abateDatabase?: Promise<DatabaseHandle> };
@@ -15,11 +16,14 @@ async function start(): Promise<DatabaseHandle> {
     command: 'abate server',
   });
   try {
-    const { demoLoaded } = await prepareDatabase(handle, {
-      // The demo loads by itself only into an empty embedded database: a new user's first start.
-      demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
-    });
-    await startChangeListener(handle, env.DATABASE_URL);
+    const { demoLoaded } = await onSessionConnection(handle, env, (session) =>
+      prepareDatabase(session, {
+        // The demo loads by itself only into an empty embedded database: a new user's first start.
+        demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
+      }),
+    );
+    // LISTEN needs a connection of its own that keeps its session: ABATE_SESSION_DATABASE_URL behind a pooler.
+    await startChangeListener(handle, env.sessionDatabaseUrl);
     console.log(
       `[abate] ${handle.driver === 'pglite' ? 'embedded database' : 'PostgreSQL'} at ${handle.where} is ready` +
         (demoLoaded ? ' (demo data loaded)' : ''),

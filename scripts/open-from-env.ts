@@ -1,6 +1,7 @@
 import { openDatabase, type DatabaseHandle } from '../db/client';
 import { loadEnv } from '../db/env';
 import { migrateDatabase } from '../db/migrate';
+import { onSessionConnection } from '../db/session-connection';
 
 /** Opens the database the environment names (the embedded folder, with its lock, or DATABASE_URL) and migrates it. */
 export async function openFromEnv(command: string): Promise<DatabaseHandle> {
@@ -12,7 +13,7 @@ export async function openFromEnv(command: string): Promise<DatabaseHandle> {
     command,
   });
   try {
-    await migrateDatabase(handle);
+    await onSessionConnection(handle, env, migrateDatabase);
   } catch (error) {
     await handle.close();
     throw error;

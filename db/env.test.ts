@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv, StartupError } from './env';
+
+describe('loadEnv', () => {
+  it('uses the embedded database when DATABASE_URL is unset or blank', () => {
+    const env = loadEnv({ DATABASE_URL: ' ', ABATE_DATA_DIR: 'data/x' });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.sessionDatabaseUrl).toBeUndefined();
+    expect(env.dataDir.endsWith('/data/x')).toBe(true);
+  });
+
+  it('LISTEN and migrations use DATABASE_URL unless a session URL is given for a pooler', () => {
+    const pooled = 'postgres://app@pgbouncer:6432/abate';
+    expect(loadEnv({ DATABASE_URL: pooled }).sessionDatabaseUrl).toBe(pooled);
+    const direct = 'postgres://app@db:5432/abate';
+    expect(loadEnv({ DATABASE_URL: pooled, ABATE_SESSION_DATABASE_URL: direct }).sessionDatabaseUrl).toBe(direct);
+  });
+
+  it('names the variable and the problem in one line', () => {
+    expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
+      new StartupError('Invalid environment variable DATABASE_URL: must be a PostgreSQL URL like postgres://user:password@host:5432/database'),
+    );
+    expect(() => loadEnv({ ABATE_SESSION_DATABASE_URL: 'postgres://app@db:5432/abate' })).toThrow(/DATABASE_URL is not/);
+    expect(() => loadEnv({ PORT: '99999' })).toThrow(/PORT/);
+  });
+});
