@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .test-reports
-rm -f .test-reports/vitest.json .test-reports/playwright.json
+rm -f .test-reports/vitest.json .test-reports/playwright.json .test-reports/audit.json .test-reports/faults.json
 failed_stages=()
 
 stage() {
@@ -35,6 +35,7 @@ ensure_chromium() {
 
 stage "lint" npm run --silent lint
 stage "typecheck" npm run --silent typecheck
+stage "dependency audit" node scripts/audit-dependencies.mjs
 stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 if stage "chromium" ensure_chromium && stage "build" npx next build; then
   stage "end-to-end tests" npx playwright test

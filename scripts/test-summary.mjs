@@ -20,6 +20,15 @@ if (playwright) {
   failed += playwright.stats.unexpected;
   skipped += playwright.stats.skipped;
 }
+// Checks that are not test runners: the dependency audit and the fault-injection script. Each writes
+// { passed, failed, skipped }.
+for (const file of ['.test-reports/audit.json', '.test-reports/faults.json']) {
+  const counts = read(file);
+  if (!counts) continue;
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+}
 
 console.log();
 if (failedStages.length > 0) console.log(`Failed stages: ${failedStages.join(', ')}`);
