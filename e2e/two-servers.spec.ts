@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import { signInAs } from './helpers/sign-in';
@@ -7,19 +10,53 @@ import { signInAs } from './helpers/sign-in';
  * Scaling out (issue #7): two app servers on one PostgreSQL database, as behind a load balancer. Both serve the same
  * data, and a write through one is on the other's very next read — its in-memory caches (data and rendered pages)
  * are emptied by the database's change signal, not by anything in the writing server's memory.
+ *
+ * The second server reaches PostgreSQL the way docs/deploy.md recommends for many servers: through PgBouncer in
+ * transaction mode, with ABATE_SESSION_DATABASE_URL a direct connection for LISTEN and the migrator's lock.
  */
 
 const ADMIN_URL = process.env.ABATE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BASE_PORT = Number(process.env.ABATE_E2E_PORT ?? 3100);
 const PORTS = [BASE_PORT + 1, BASE_PORT + 2] as const;
+const PGBOUNCER_PORT = BASE_PORT + 3;
+const PGBOUNCER = process.env.PGBOUNCER_PATH ?? '/usr/sbin/pgbouncer';
 const DATABASE = `abate_e2e_two_servers_${BASE_PORT}`;
 const SLUG = 'cedarholm-county';
 const FISCAL_YEAR = '2026';
 
-function databaseUrl(name: string): string {
+function databaseUrl(name: string, port?: number): string {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
+  if (port !== undefined) url.port = String(port);
   return url.toString();
+}
+
+/** PgBouncer in transaction mode in front of the test server, in a folder of its own. */
+function startPgbouncer(): ChildProcess {
+  if (!fs.existsSync(PGBOUNCER)) throw new Error(`PgBouncer is missing at ${PGBOUNCER}: apt-get install pgbouncer`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-pgbouncer-'));
+  const upstream = new URL(ADMIN_URL);
+  fs.writeFileSync(path.join(dir, 'users.txt'), `"${decodeURIComponent(upstream.username)}" ""\n`);
+  fs.writeFileSync(
+    path.join(dir, 'pgbouncer.ini'),
+    [
+      '[databases]',
+      `* = host=${upstream.hostname} port=${upstream.port || '5432'}`,
+      '[pgbouncer]',
+      'listen_addr = 127.0.0.1',
+      `listen_port = ${PGBOUNCER_PORT}`,
+      'auth_type = trust',
+      `auth_file = ${path.join(dir, 'users.txt')}`,
+      'pool_mode = transaction',
+      'default_pool_size = 4',
+      'unix_socket_dir =',
+      'ignore_startup_parameters = extra_float_digits,options',
+    ].join('\n'),
+  );
+  fs.chmodSync(dir, 0o755);
+  // PgBouncer will not run as root; -u drops to the postgres account.
+  const asRoot = process.getuid?.() === 0;
+  return spawn(PGBOUNCER, [...(asRoot ? ['-u', 'postgres'] : []), path.join(dir, 'pgbouncer.ini')], { stdio: 'ignore' });
 }
 
 async function admin(statement: string): Promise<void> {
@@ -68,9 +105,14 @@ test.beforeAll(async () => {
   await admin(`create database ${DATABASE}`);
   await run('scripts/db-migrate.ts');
   await run('scripts/db-seed.ts', ['--demo']);
-  for (const port of PORTS) {
+  servers.push(startPgbouncer());
+  const connections = [
+    { DATABASE_URL: databaseUrl(DATABASE) },
+    { DATABASE_URL: databaseUrl(DATABASE, PGBOUNCER_PORT), ABATE_SESSION_DATABASE_URL: databaseUrl(DATABASE) },
+  ];
+  for (const [index, port] of PORTS.entries()) {
     const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl(DATABASE), ABATE_DEMO: '0', PORT: String(port) },
+      env: { ...process.env, ...connections[index], ABATE_DEMO: '0', PORT: String(port) },
       stdio: 'ignore',
     });
     servers.push(server);
