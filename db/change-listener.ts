@@ -1,12 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { ALL_LOCALITIES, CHANGE_CHANNEL, invalidatePublic } from '@/lib/cache/public-cache';
-import { rawClient, type DatabaseHandle } from './client';
+import { APPLICATION_NAME, rawClient, type DatabaseHandle } from './client';
 
 /**
  * Listens for committed data changes (see lib/cache/public-cache.ts) and drops the cached public reads they affect.
- * On PostgreSQL it holds one dedicated connection and reconnects by itself; whatever happened while it was away is
- * unknown, so a reconnect clears the whole cache.
+ * On PostgreSQL it holds one dedicated connection and reconnects by itself (PostgreSQL restarted, network cut);
+ * whatever happened while it was away is unknown, so losing the connection and getting it back both clear the
+ * whole cache.
  */
 export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: string): Promise<() => Promise<void>> {
   if (handle.driver === 'pglite') {
@@ -23,7 +24,12 @@ export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: 
 
   const connect = async (): Promise<void> => {
     if (stopped) return;
-    const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      application_name: `${APPLICATION_NAME}-listener`,
+    });
     next.on('notification', (message) => invalidatePublic(message.payload ?? ALL_LOCALITIES));
     next.on('error', () => scheduleReconnect(next));
     next.on('end', () => scheduleReconnect(next));
@@ -48,7 +54,8 @@ export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: 
       void connect();
     }, delayMs);
     retryTimer.unref();
-    delayMs = Math.min(delayMs * 2, 30_000);
+    // Short ceiling: until it is back, this server's cached public reads miss every write (its own included).
+    delayMs = Math.min(delayMs * 2, 5_000);
   };
 
   await connect();

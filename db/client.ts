@@ -91,11 +91,29 @@ function describeIoError(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error';
 }
 
+export const APPLICATION_NAME = 'abate';
+
+function describeDriverError(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const line = error.message.split('\n')[0] ?? '';
+  return code ? `${code} ${line}` : line;
+}
+
 async function openPostgres(databaseUrl: string, poolMax: number): Promise<DatabaseHandle> {
   const where = describePostgresUrl(databaseUrl);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax, connectionTimeoutMillis: 10_000 });
-  // An idle client losing its connection (database restart) must not crash the process; the pool replaces it.
-  pool.on('error', (error) => console.error(`[abate] PostgreSQL connection lost (${where}): ${error.message}`));
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolMax,
+    // A request waits at most this long for a connection before it is answered "database unavailable".
+    connectionTimeoutMillis: 5_000,
+    // Finds a connection that a dead network or a failover left half-open, instead of waiting on it forever.
+    keepAlive: true,
+    // Names our sessions in pg_stat_activity (operators, and the fault tests that end them).
+    application_name: APPLICATION_NAME,
+  });
+  // An idle client losing its connection (database restart) must not crash the process; the pool replaces it on
+  // the next request, so the app recovers by itself once PostgreSQL is back.
+  pool.on('error', (error) => console.error(`[abate] PostgreSQL connection lost (${where}): ${describeDriverError(error)}`));
   try {
     const client = await pool.connect();
     client.release();

@@ -2,7 +2,9 @@
  * Typed errors for the services layer. Each carries a message written for the person using Abate; the edge
  * (server actions, route handlers) shows that message and nothing else — never a stack or a database message.
  */
-export type ErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid';
+import { isConnectionFailure } from './connection-failure';
+
+export type ErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'unavailable';
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode;
@@ -57,6 +59,31 @@ export class Invalid extends AppError {
   }
 }
 
+/** Carried to error.tsx: Next keeps an error's own `digest` in production, where it hides the message. */
+export const DATABASE_UNAVAILABLE_DIGEST = 'ABATE_DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable. Try again in a minute.';
+
+/**
+ * The database cannot be reached (PostgreSQL stopped, restarting or unreachable; the embedded database closed).
+ * Neither the user's fault nor a bug: the edge answers 503 / "try again shortly" and says nothing was saved.
+ */
+export class DatabaseUnavailable extends AppError {
+  readonly code = 'unavailable' as const;
+  readonly status = 503;
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+  constructor(cause?: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+  }
+}
+
+/** `error` as a DatabaseUnavailable when it is one or wraps a connection failure (see connection-failure.ts). */
+export function asDatabaseUnavailable(error: unknown): DatabaseUnavailable | null {
+  if (error instanceof DatabaseUnavailable) return error;
+  return isConnectionFailure(error) ? new DatabaseUnavailable(error) : null;
+}
+
+export const NOTHING_SAVED_UNAVAILABLE = 'The database is unavailable, so nothing was saved. Please try again in a minute.';
+
 export type ActionFailure = {
   ok: false;
   code: ErrorCode | 'internal';
@@ -70,7 +97,21 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 export function toActionFailure(error: unknown): ActionFailure {
   if (error instanceof Invalid) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof Conflict) return { ok: false, code: error.code, message: error.message, current: error.current };
+  // Before AppError: a form says what happened to the user's input, not only that the database is down.
+  if (asDatabaseUnavailable(error)) {
+    console.error(`[abate] database unavailable: ${describeCause(error)}`);
+    return { ok: false, code: 'unavailable', message: NOTHING_SAVED_UNAVAILABLE };
+  }
   if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
   console.error('[abate] unexpected error', error);
   return { ok: false, code: 'internal', message: 'Something went wrong on our side; nothing was saved. Please try again.' };
+}
+
+/** One line for the server log: the driver's code and message, without the stack. */
+export function describeCause(error: unknown): string {
+  let current: unknown = error instanceof DatabaseUnavailable ? error.cause : error;
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== undefined; depth += 1) current = current.cause;
+  const code = (current as { code?: unknown } | null)?.code;
+  const message = current instanceof Error ? (current.message.split('\n')[0] ?? '') : String(current);
+  return typeof code === 'string' ? `${code} ${message}` : message;
 }

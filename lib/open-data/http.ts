@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { connection } from 'next/server';
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
+import { unavailableResponseFor } from '@/lib/errors/unavailable-response';
 import { openDownload } from './downloads';
 import { ApiError, errorBody, INTERNAL_ERROR_BODY, type ApiErrorBody } from './errors';
 
@@ -41,6 +42,8 @@ export function jsonResponse(request: Request, value: unknown, extraHeaders: Rec
 }
 
 export function errorResponse(error: unknown): Response {
+  const unavailable = unavailableResponseFor(error, { 'Access-Control-Allow-Origin': '*' });
+  if (unavailable) return unavailable;
   let status = 500;
   let body: ApiErrorBody = INTERNAL_ERROR_BODY;
   if (error instanceof ApiError) {

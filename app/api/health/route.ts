@@ -1,23 +1,30 @@
 import { sql } from 'drizzle-orm';
 import { connection, NextResponse } from 'next/server';
 import { getDb } from '@/db/runtime';
+import { describeCause } from '@/lib/errors';
+import { databaseUnavailableResponse } from '@/lib/errors/unavailable-response';
 
 const TIMEOUT_MS = 2_000;
 
-/** For load balancers: 200 when this server can reach its database within two seconds, 503 otherwise. */
-export async function GET(): Promise<NextResponse> {
+/**
+ * For load balancers (and error.tsx): 200 when this server can reach its database within two seconds, otherwise 503
+ * with `database: "unavailable"` and a Retry-After. It never says why, beyond that, to the caller; the log does.
+ */
+export async function GET(): Promise<Response> {
   await connection();
   try {
     const db = await getDb();
     await Promise.race([
       db.execute(sql`select 1`),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref()),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within two seconds')), TIMEOUT_MS).unref()),
     ]);
     return NextResponse.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    return NextResponse.json(
-      { status: 'unavailable', message: 'The database is unavailable.' },
-      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+  } catch (error) {
+    console.error(`[abate] health check: database unavailable: ${describeCause(error)}`);
+    const response = databaseUnavailableResponse();
+    return new Response(
+      JSON.stringify({ status: 'unavailable', database: 'unavailable', message: 'The database is unavailable.' }),
+      { status: 503, headers: response.headers },
     );
   }
 }
