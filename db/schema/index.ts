@@ -8,3 +8,4 @@ export * from './audit';
 export * from './imports';
 export * from './context';
 export * from './equity';
+export * from './locality-totals';

@@ -40,8 +40,9 @@ export interface RestoreResult {
  *    taken by an older Abate is loaded at its own migration and the newer ones run over it afterwards);
  * 4. in ONE transaction: locks every table, checks again that they are empty, inserts the rows in batches with
  *    their original ids, fills in self-references (a locality's parent) once the table is in, moves every
- *    identity sequence past both the source's position and the largest id, and reads the file's checksum again
- *    at the end. The deferred category-split check runs at COMMIT; any failure rolls everything back.
+ *    identity sequence past both the source's position and the largest id, reads the file's checksum again
+ *    at the end, and recomputes the per-year totals from the rows just loaded (never trusting the file's copy).
+ *    The deferred category-split check runs at COMMIT; any failure rolls everything back.
  */
 export async function restoreBackup(
   handle: DatabaseHandle,
@@ -92,6 +93,7 @@ export async function restoreBackup(
           options.onTable?.(table.table, rows);
         },
       });
+      await rebuildDerivedTotals(session);
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -252,4 +254,18 @@ async function moveIdentities(session: Session, target: CatalogTable, table: Tab
       [found.sequence, sourceNext.toString()],
     );
   }
+}
+
+/**
+ * locality_year_totals is derived from the receipts, allocations and expenditures. The backup carries it, so the
+ * file stays a faithful copy of every table, but restore recomputes it set-wise from the rows it just loaded, in the
+ * same transaction: a hand-edited or partial file cannot leave wrong totals behind, and the one set-wise pass also
+ * settles (and so replaces) the per-locality recomputes the loading statements queued for COMMIT. A backup from
+ * before that table loads at its own migration; the migration that adds the table computes it afterwards.
+ */
+async function rebuildDerivedTotals(session: Session): Promise<void> {
+  const [found] = await session.query<{ present: boolean }>(
+    `select to_regproc('abate_rebuild_locality_totals') is not null as present`,
+  );
+  if (found?.present) await session.query('select abate_rebuild_locality_totals()');
 }

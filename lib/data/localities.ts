@@ -27,6 +27,9 @@ const LOCALITY_COLUMNS = sql`l.id, l.slug, l.name, l.kind, l.state_code as "stat
   l.fy_start_month as "fyStartMonth", l.parent_id as "parentId", l.is_demo as "isDemo"`;
 
 export async function findLocalityBySlug(executor: Executor, slug: string): Promise<LocalityRef | null> {
+  // Only what the slug check constraint allows can name a locality; anything else (a NUL byte, which PostgreSQL
+  // refuses in any text parameter, or 10 kB from a URL) is not found without asking the database.
+  if (slug.length > 100 || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return null;
   const rows = await queryRows<LocalityRef>(
     executor,
     sql`select ${LOCALITY_COLUMNS} from localities l where l.slug = ${slug}`,
@@ -36,7 +39,9 @@ export async function findLocalityBySlug(executor: Executor, slug: string): Prom
 
 /**
  * Every locality with its received / allocated / spent totals for one fiscal year. Only approved lines count:
- * drafts and lines under review are not public. Each total is its own aggregate, never summed with another.
+ * drafts and lines under review are not public. Each total is its own aggregate, never summed with another. The
+ * figures come from locality_year_totals, which the database keeps exact in the same transaction as every write
+ * (docs/adr/0006-locality-year-totals.md), so this reads one row per locality instead of a year of payments.
  */
 export async function listLocalitiesWithTotals(executor: Executor, fiscalYear: number): Promise<LocalityWithTotals[]> {
   const rows = await queryRows<
@@ -45,27 +50,13 @@ export async function listLocalitiesWithTotals(executor: Executor, fiscalYear: n
     executor,
     sql`
       select ${LOCALITY_COLUMNS},
-        coalesce(r.total, 0)::text as received,
-        coalesce(a.total, 0)::text as allocated,
-        coalesce(e.total, 0)::text as spent,
-        coalesce(a.lines, 0)::int as "approvedLines",
+        coalesce(t.received_cents, 0)::text as received,
+        coalesce(t.allocated_cents, 0)::text as allocated,
+        coalesce(t.spent_cents, 0)::text as spent,
+        coalesce(t.approved_lines, 0)::int as "approvedLines",
         (select count(*) from localities c where c.parent_id = l.id)::int as "childCount"
       from localities l
-      left join (
-        select locality_id, sum(amount_cents) as total from receipts
-        where fiscal_year = ${fiscalYear} and deleted_at is null group by locality_id
-      ) r on r.locality_id = l.id
-      left join (
-        select locality_id, sum(amount_cents) as total, count(*) as lines from allocations
-        where fiscal_year = ${fiscalYear} and status = 'approved' and deleted_at is null group by locality_id
-      ) a on a.locality_id = l.id
-      left join (
-        select x.locality_id, sum(x.amount_cents) as total
-        from expenditures x join allocations al on al.id = x.allocation_id
-        where x.fiscal_year = ${fiscalYear} and x.deleted_at is null
-          and al.status = 'approved' and al.deleted_at is null
-        group by x.locality_id
-      ) e on e.locality_id = l.id
+      left join locality_year_totals t on t.locality_id = l.id and t.fiscal_year = ${fiscalYear}
       order by l.name`,
   );
   return rows.map(({ received, allocated, spent, ...rest }) => ({
@@ -76,15 +67,14 @@ export async function listLocalitiesWithTotals(executor: Executor, fiscalYear: n
   }));
 }
 
-/** The fiscal years for which any locality has money recorded, newest first. */
+/** The fiscal years for which any locality has money recorded (a receipt or an approved line), newest first. */
 export async function listFiscalYears(executor: Executor, localityId?: number): Promise<number[]> {
   const filter = localityId === undefined ? sql`true` : sql`locality_id = ${localityId}`;
   const rows = await queryRows<{ fy: number }>(
     executor,
-    sql`select distinct fy::int as fy from (
-          select fiscal_year as fy from receipts where ${filter} and deleted_at is null
-          union select fiscal_year from allocations where ${filter} and deleted_at is null and status = 'approved'
-        ) years order by fy desc`,
+    sql`select distinct fiscal_year::int as fy from locality_year_totals
+        where ${filter} and (receipt_count > 0 or approved_lines > 0)
+        order by fy desc`,
   );
   return rows.map((r) => r.fy);
 }

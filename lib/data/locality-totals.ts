@@ -10,6 +10,12 @@ export interface LocalityTotals {
   unspentCents: bigint;
 }
 
+/**
+ * One locality's totals for one fiscal year: received (receipts not deleted), allocated (lines approved and not
+ * deleted) and spent (payments not deleted on lines approved and not deleted). Read from locality_year_totals,
+ * which the database keeps exact in the same transaction as every write (docs/adr/0006-locality-year-totals.md);
+ * no row means nothing was recorded.
+ */
 export async function getLocalityTotals(
   executor: Executor,
   localityId: number,
@@ -18,16 +24,8 @@ export async function getLocalityTotals(
   const [row] = await queryRows<{ received: string; allocated: string; spent: string }>(
     executor,
     sql`
-      select
-        (select coalesce(sum(amount_cents), 0)::text from receipts
-          where locality_id = ${localityId} and fiscal_year = ${fiscalYear} and deleted_at is null) as received,
-        (select coalesce(sum(amount_cents), 0)::text from allocations
-          where locality_id = ${localityId} and fiscal_year = ${fiscalYear}
-            and status = 'approved' and deleted_at is null) as allocated,
-        (select coalesce(sum(x.amount_cents), 0)::text from expenditures x
-          join allocations a on a.id = x.allocation_id
-          where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
-            and a.status = 'approved' and a.deleted_at is null) as spent`,
+      select received_cents::text as received, allocated_cents::text as allocated, spent_cents::text as spent
+      from locality_year_totals where locality_id = ${localityId} and fiscal_year = ${fiscalYear}`,
   );
   const receivedCents = toCents(row?.received);
   const spentCents = toCents(row?.spent);

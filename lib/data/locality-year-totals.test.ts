@@ -1,0 +1,362 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { memberships, users } from '@/db/schema';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import type { Actor } from '@/lib/auth/authorize';
+import { AppError } from '@/lib/errors';
+import { createAllocation } from '@/lib/services/create-allocation';
+import { createExpenditure } from '@/lib/services/create-expenditure';
+import { createReceipt } from '@/lib/services/create-receipt';
+import { decideAllocation } from '@/lib/services/decide-allocation';
+import { deleteAllocation } from '@/lib/services/delete-allocation';
+import { deleteExpenditure } from '@/lib/services/delete-expenditure';
+import { deleteReceipt } from '@/lib/services/delete-receipt';
+import { cliActor } from '@/lib/services/import-actor';
+import { commitAllocationImport } from '@/lib/services/import-allocations';
+import { returnAllocationToDraft } from '@/lib/services/return-allocation-to-draft';
+import { submitAllocation } from '@/lib/services/submit-allocation';
+import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { updateAllocation } from '@/lib/services/update-allocation';
+import { updateExpenditure } from '@/lib/services/update-expenditure';
+import { updateReceipt } from '@/lib/services/update-receipt';
+import { getLocalityTotals } from './locality-totals';
+import { listFiscalYears, listLocalitiesWithTotals } from './localities';
+import { rawFiscalYears, rawLocalitiesWithTotals, rawYearTotals, storedYearTotals } from './locality-totals-oracle';
+import { queryRows } from './rows';
+
+/**
+ * locality_year_totals is kept by triggers. These tests drive random sequences of writes through the app's own verbs
+ * (the ones the staff pages and the import call) and, after every transaction, compare the table with the totals
+ * computed from the raw rows (locality-totals-oracle.ts).
+ */
+
+type Side = 'A' | 'B';
+
+/** One write, with the choices it needs as plain numbers; `pick` selects among the rows that exist at that moment. */
+type Command =
+  | { kind: 'createAllocation'; side: Side; fy: number; dollars: number; stage: 'draft' | 'submitted' | 'approved' }
+  | { kind: 'updateAllocation'; pick: number; fy: number; dollars: number }
+  | { kind: 'submit' | 'approve' | 'return' | 'toDraft' | 'deleteAllocation'; pick: number }
+  | { kind: 'createReceipt'; side: Side; day: number; dollars: number }
+  | { kind: 'updateReceipt'; pick: number; day: number; dollars: number }
+  | { kind: 'deleteReceipt'; pick: number }
+  | { kind: 'createExpenditure'; pick: number; day: number; dollars: number }
+  | { kind: 'updateExpenditure'; pick: number; target: number; day: number; dollars: number }
+  | { kind: 'deleteExpenditure'; pick: number }
+  | { kind: 'import'; side: Side; fy: number; lines: number; approved: boolean; seed: number };
+
+const side = fc.constantFrom<Side>('A', 'B');
+const fy = fc.integer({ min: 2025, max: 2027 });
+const pick = fc.nat({ max: 1000 });
+// Days from 2024-07-01: dates across FY2025–FY2027 for both July and October starts.
+const day = fc.integer({ min: 0, max: 1090 });
+const dollars = fc.integer({ min: -500, max: 90_000 });
+const positive = fc.integer({ min: 0, max: 90_000 });
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('createAllocation' as const), side, fy, dollars: positive, stage: fc.constantFrom('draft' as const, 'submitted' as const, 'approved' as const) }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('updateAllocation' as const), pick, fy, dollars: positive }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('submit' as const, 'approve' as const, 'return' as const, 'toDraft' as const, 'deleteAllocation' as const), pick }), weight: 5 },
+  { arbitrary: fc.record({ kind: fc.constant('createReceipt' as const), side, day, dollars }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('updateReceipt' as const), pick, day, dollars }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteReceipt' as const), pick }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('createExpenditure' as const), pick, day, dollars }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('updateExpenditure' as const), pick, target: pick, day, dollars }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteExpenditure' as const), pick }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('import' as const), side, fy, lines: fc.integer({ min: 1, max: 12 }), approved: fc.boolean(), seed: fc.nat() }), weight: 1 },
+);
+
+function dateOf(days: number): string {
+  return new Date(Date.UTC(2024, 6, 1) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describeEachDriver('locality_year_totals', (driver) => {
+  let database: TestDatabase;
+  let db: Database;
+  let f: ServiceFixture;
+  let reviewerB: Actor;
+  let imports = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    db = database.handle.db;
+    f = await createServiceFixture(db);
+    const [user] = await db.insert(users).values({ email: 'rex@birch.test', name: 'Rex Reviewer' }).returning({ id: users.id });
+    await db.insert(memberships).values({ userId: user!.id, localityId: f.localityB, role: 'reviewer' });
+    reviewerB = { userId: user!.id, email: 'rex@birch.test', name: 'Rex Reviewer', isSiteAdmin: false, memberships: new Map([[f.localityB, 'reviewer']]) };
+  });
+  afterAll(() => database?.drop());
+
+  const localityOf = (s: Side) => (s === 'A' ? f.localityA : f.localityB);
+  const editorOf = (localityId: number) => (localityId === f.localityA ? f.editorA : f.editorB);
+  const reviewerOf = (localityId: number) => (localityId === f.localityA ? f.reviewerA : reviewerB);
+
+  async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+    return queryRows<T>(db, query);
+  }
+
+  function chosen<T>(list: T[], index: number): T | undefined {
+    return list.length === 0 ? undefined : list[index % list.length];
+  }
+
+  async function allocation(index: number, statuses: string[]) {
+    const list = await rows<{ id: number; version: number; localityId: number; status: string }>(
+      sql`select id, version, locality_id as "localityId", status::text as status from allocations
+          where deleted_at is null and status::text in (${sql.join(statuses.map((s) => sql`${s}`), sql`, `)}) order by id`,
+    );
+    return chosen(list, index);
+  }
+
+  function allocationForm(localityId: number, year: number, amount: number, program: string) {
+    return {
+      localityId: String(localityId),
+      fiscalYear: String(year),
+      program,
+      description: 'Naloxone kits for the county libraries',
+      amount: String(amount),
+      recipientMode: 'none',
+      splits: [{ categoryId: String(f.category('health-first', 'naloxone')), percent: '100' }],
+    };
+  }
+
+  async function apply(c: Command): Promise<boolean> {
+    switch (c.kind) {
+      case 'createAllocation': {
+        const localityId = localityOf(c.side);
+        const editor = editorOf(localityId);
+        const { id } = await createAllocation(db, editor, allocationForm(localityId, c.fy, c.dollars, `Line ${c.dollars}`));
+        if (c.stage === 'draft') return true;
+        await submitAllocation(db, editor, { id, version: 1 });
+        if (c.stage === 'submitted') return true;
+        await decideAllocation(db, reviewerOf(localityId), { id, version: 2, decision: 'approve', reason: '' });
+        return true;
+      }
+      case 'updateAllocation': {
+        const line = await allocation(c.pick, ['draft', 'returned']);
+        if (!line) return false;
+        await updateAllocation(db, editorOf(line.localityId), {
+          ...allocationForm(line.localityId, c.fy, c.dollars, `Edited ${c.dollars}`),
+          id: line.id,
+          version: line.version,
+        });
+        return true;
+      }
+      case 'submit': {
+        const line = await allocation(c.pick, ['draft', 'returned']);
+        if (!line) return false;
+        await submitAllocation(db, editorOf(line.localityId), { id: line.id, version: line.version });
+        return true;
+      }
+      case 'approve':
+      case 'return': {
+        const line = await allocation(c.pick, ['submitted']);
+        if (!line) return false;
+        await decideAllocation(db, reviewerOf(line.localityId), {
+          id: line.id,
+          version: line.version,
+          decision: c.kind,
+          reason: c.kind === 'return' ? 'Needs a recipient' : '',
+        });
+        return true;
+      }
+      case 'toDraft': {
+        const line = await allocation(c.pick, ['submitted', 'approved']);
+        if (!line) return false;
+        await returnAllocationToDraft(db, editorOf(line.localityId), { id: line.id, version: line.version, reason: 'Amount changes' });
+        return true;
+      }
+      case 'deleteAllocation': {
+        const line = await allocation(c.pick, ['draft', 'returned']);
+        if (!line) return false;
+        await deleteAllocation(db, editorOf(line.localityId), { id: line.id, version: line.version });
+        return true;
+      }
+      case 'createReceipt': {
+        const localityId = localityOf(c.side);
+        await createReceipt(db, editorOf(localityId), {
+          localityId: String(localityId),
+          sourceId: String(f.sourceId),
+          receivedOn: dateOf(c.day),
+          amount: String(c.dollars),
+          note: '',
+        });
+        return true;
+      }
+      case 'updateReceipt':
+      case 'deleteReceipt': {
+        const list = await rows<{ id: number; version: number; localityId: number }>(
+          sql`select id, version, locality_id as "localityId" from receipts where deleted_at is null order by id`,
+        );
+        const receipt = chosen(list, c.pick);
+        if (!receipt) return false;
+        const editor = editorOf(receipt.localityId);
+        if (c.kind === 'deleteReceipt') {
+          await deleteReceipt(db, editor, { id: receipt.id, version: receipt.version });
+        } else {
+          await updateReceipt(db, editor, {
+            id: receipt.id,
+            version: receipt.version,
+            sourceId: String(f.sourceId),
+            receivedOn: dateOf(c.day),
+            amount: String(c.dollars),
+            note: 'corrected',
+          });
+        }
+        return true;
+      }
+      case 'createExpenditure': {
+        // Any line that is not deleted, whatever its status: spending under a draft must not count until approved.
+        const line = await allocation(c.pick, ['draft', 'submitted', 'approved', 'returned']);
+        if (!line) return false;
+        await createExpenditure(db, editorOf(line.localityId), {
+          localityId: String(line.localityId),
+          allocationId: String(line.id),
+          paidOn: dateOf(c.day),
+          amount: String(Math.abs(c.dollars)),
+          description: '',
+        });
+        return true;
+      }
+      case 'updateExpenditure':
+      case 'deleteExpenditure': {
+        const list = await rows<{ id: number; version: number; localityId: number }>(
+          sql`select id, version, locality_id as "localityId" from expenditures where deleted_at is null order by id`,
+        );
+        const payment = chosen(list, c.pick);
+        if (!payment) return false;
+        const editor = editorOf(payment.localityId);
+        if (c.kind === 'deleteExpenditure') {
+          await deleteExpenditure(db, editor, { id: payment.id, version: payment.version });
+          return true;
+        }
+        // Moves the payment to another line of the same locality (or keeps it), in another year, for another amount.
+        const targets = await rows<{ id: number }>(
+          sql`select id from allocations where locality_id = ${payment.localityId} and deleted_at is null order by id`,
+        );
+        const target = chosen(targets, c.target);
+        if (!target) return false;
+        await updateExpenditure(db, editor, {
+          id: payment.id,
+          version: payment.version,
+          allocationId: String(target.id),
+          paidOn: dateOf(c.day),
+          amount: String(Math.abs(c.dollars)),
+          description: 'moved',
+        });
+        return true;
+      }
+      case 'import': {
+        imports += 1;
+        const header = 'Fiscal Year,Program,Category,Amount Allocated,Spent to date,Status';
+        const lines = Array.from({ length: c.lines }, (_, i) => {
+          const amount = ((c.seed + i * 7919) % 50_000) + 1;
+          const spent = i % 3 === 0 ? `${Math.floor(amount / 2)}` : '';
+          return `FY${c.fy},Imported ${imports}-${i},naloxone,${amount},${spent},${c.approved ? 'approved' : 'draft'}`;
+        });
+        const result = await commitAllocationImport(db, cliActor(), {
+          localityId: localityOf(c.side),
+          fileName: `import-${imports}.csv`,
+          bytes: new TextEncoder().encode([header, ...lines].join('\n') + '\n'),
+          today: '2027-06-30',
+        });
+        if (!result.ok) throw new Error(`import refused: ${result.reason} ${JSON.stringify(result.errors)}`);
+        return true;
+      }
+    }
+  }
+
+  async function expectExact(label: string): Promise<void> {
+    const [stored, raw] = await Promise.all([storedYearTotals(db), rawYearTotals(db)]);
+    expect(stored, label).toEqual(raw);
+    const [dirty] = await rows<{ n: number }>(sql`select count(*)::int as n from locality_totals_dirty`);
+    expect(dirty!.n, `${label}: notes left after commit`).toBe(0);
+  }
+
+  it('after every transaction of random writes through the services, the table equals the totals of the rows', async () => {
+    const written = new Map<Command['kind'], number>();
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 10 }), async (commands) => {
+        for (const c of commands) {
+          try {
+            if (await apply(c)) written.set(c.kind, (written.get(c.kind) ?? 0) + 1);
+          } catch (error) {
+            // A verb may refuse (an approved line cannot be edited, a version moved on…); anything else is a bug.
+            if (!(error instanceof AppError)) throw error;
+            refused += 1;
+          }
+          await expectExact(JSON.stringify(c));
+        }
+      }),
+      // No shrinking: the database keeps its state between runs, so a smaller replay would not show the cause.
+      { numRuns: driver === 'pglite' ? 25 : 35, seed: 7_2026, endOnFailure: true },
+    );
+    // Every kind of write happened, and the totals reached every kind of figure, not only empty ones.
+    const kinds: Command['kind'][] = [
+      'createAllocation', 'updateAllocation', 'submit', 'approve', 'return', 'toDraft', 'deleteAllocation', 'createReceipt',
+      'updateReceipt', 'deleteReceipt', 'createExpenditure', 'updateExpenditure', 'deleteExpenditure', 'import',
+    ];
+    expect(kinds.filter((kind) => !written.has(kind)), `refused: ${refused}`).toEqual([]);
+    const stored = await storedYearTotals(db);
+    expect(stored.some((row) => row.lines > 0 && row.payments > 0 && row.receipts > 0)).toBe(true);
+  });
+
+  it('the app reads (home list, fiscal years, one locality) answer exactly what the raw queries answer', async () => {
+    for (const year of [2024, 2025, 2026, 2027, 2028]) {
+      const fromTable = (await listLocalitiesWithTotals(db, year))
+        .map((l) => ({ id: l.id, received: String(l.receivedCents), allocated: String(l.allocatedCents), spent: String(l.spentCents), approvedLines: l.approvedLines }))
+        .sort((a, b) => a.id - b.id);
+      const raw = (await rawLocalitiesWithTotals(db, year)).sort((a, b) => a.id - b.id);
+      expect(fromTable, `FY${year}`).toEqual(raw);
+      for (const l of raw) {
+        const totals = await getLocalityTotals(db, l.id, year);
+        expect([String(totals.receivedCents), String(totals.allocatedCents), String(totals.spentCents)]).toEqual([l.received, l.allocated, l.spent]);
+      }
+    }
+    expect(await listFiscalYears(db)).toEqual(await rawFiscalYears(db));
+    for (const id of [f.localityA, f.localityB]) expect(await listFiscalYears(db, id)).toEqual(await rawFiscalYears(db, id));
+    expect((await listFiscalYears(db)).length).toBeGreaterThan(1);
+  });
+
+  it('abate_rebuild_locality_totals and abate_refresh_locality_totals repair totals written wrong with triggers off', async () => {
+    const before = await storedYearTotals(db);
+    await db.execute(sql`update locality_year_totals set spent_cents = spent_cents + 1, received_cents = 0`);
+    expect(await storedYearTotals(db)).not.toEqual(before);
+    await db.execute(sql`select abate_refresh_locality_totals(${f.localityA}::integer, 0::smallint)`);
+    const afterOne = await storedYearTotals(db);
+    expect(afterOne.filter((r) => r.localityId === f.localityA)).toEqual(before.filter((r) => r.localityId === f.localityA));
+    expect(afterOne.filter((r) => r.localityId === f.localityB)).not.toEqual(before.filter((r) => r.localityId === f.localityB));
+    await db.execute(sql`select abate_rebuild_locality_totals()`);
+    expect(await storedYearTotals(db)).toEqual(before);
+    await expectExact('after rebuild');
+  });
+
+  it('refuses a payment filed under another locality’s line (what lets a line touch only its own totals)', async () => {
+    const [line] = await rows<{ id: number }>(sql`select id from allocations where locality_id = ${f.localityA} order by id limit 1`);
+    await expect(
+      db.execute(sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents)
+                     values (${line!.id}, ${f.localityB}, '2026-01-01', 2026, 100)`),
+    ).rejects.toThrow();
+    await expectExact('after the refused payment');
+  });
+
+  it('a transaction that writes many statements into one locality recomputes it once, at commit', async () => {
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 30; i += 1) {
+        await tx.execute(sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents)
+                             values (${f.localityB}, ${f.sourceId}, '2026-01-15', 2026, ${100 + i})`);
+      }
+      const notes = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from locality_totals_dirty`);
+      expect(notes[0]!.n).toBe(1);
+    });
+    await expectExact('after 30 inserts in one transaction');
+  });
+
+  it('TRUNCATE of a money table leaves exact totals', async () => {
+    await db.execute(sql`truncate receipts`);
+    await expectExact('after truncate');
+    expect((await storedYearTotals(db)).every((row) => row.receipts === 0)).toBe(true);
+  });
+});
