@@ -1,46 +1,47 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { DataTable, type ColumnSpec } from './_components/data-table';
 import Link from 'next/link';
 import { FiscalYearNav } from './_components/fiscal-year-nav';
 import { Flag } from './_components/flag';
+import { HomeLocalitiesTable } from './_components/home-localities-table';
+import { HomePager } from './_components/home-pager';
+import { homeHref, readHomeParams } from './_components/home-query';
+import { HomeSearchForm } from './_components/home-search-form';
+import type { SearchParams } from './_components/search-params';
 import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { publicReads } from '@/lib/data/public-reads';
 
 export const metadata: Metadata = { title: 'Localities' };
 
-const COLUMNS: ColumnSpec[] = [
-  { id: 'name', header: 'Locality', kind: 'link', hrefKey: 'href' },
-  { id: 'kind', header: 'Kind', kind: 'text' },
-  { id: 'received', header: 'Received', kind: 'money', total: true },
-  { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
-  { id: 'spent', header: 'Spent', kind: 'money', total: true },
-  { id: 'unspent', header: 'Unspent (received − spent)', kind: 'money', total: true },
-  { id: 'lines', header: 'Approved lines', kind: 'number' },
-  { id: 'reported', header: 'Reported', kind: 'status', toneKey: 'reportedTone' },
-];
+const integerFormat = new Intl.NumberFormat('en-US');
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ fy?: string | string[] }> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const db = await getDb();
+  const params = await searchParams;
   const years = await publicReads.fiscalYears(db);
-  const fiscalYear = chooseFiscalYear((await searchParams).fy, years);
-  const localities = (await publicReads.localitiesWithTotals(db, fiscalYear)).filter((l) => l.childCount === 0);
+  const fiscalYear = chooseFiscalYear(params.fy, years);
+  const requested = readHomeParams(params);
+  const data = await publicReads.homeLocalities(db, { ...requested, fiscalYear });
+  const query = { ...requested, page: data.page };
+  const { all } = data;
 
-  const rows = localities.map((l) => ({
-    name: l.name,
-    href: `/l/${l.slug}?fy=${fiscalYear}`,
-    kind: l.kind[0]!.toUpperCase() + l.kind.slice(1),
-    received: l.receivedCents.toString(),
-    allocated: l.allocatedCents.toString(),
-    spent: l.spentCents.toString(),
-    unspent: (l.receivedCents - l.spentCents).toString(),
-    lines: String(l.approvedLines),
-    reported: l.approvedLines > 0 ? 'Reported' : 'Not reported',
-    reportedTone: l.approvedLines > 0 ? 'ok' : 'warn',
-  }));
-  const notReported = localities.filter((l) => l.approvedLines === 0).length;
+  const filtered = query.q !== '' || query.reported !== 'all';
+  const first = (data.page - 1) * query.pageSize + 1;
+  const shown =
+    data.matching === 0
+      ? 'none'
+      : data.pageCount > 1
+        ? `${integerFormat.format(first)}–${integerFormat.format(first + data.rows.length - 1)} of ${integerFormat.format(data.matching)}`
+        : `${integerFormat.format(data.matching)}`;
+  const which = [
+    query.q !== '' ? `names containing “${query.q}”` : null,
+    query.reported === 'no' ? 'not reported' : query.reported === 'yes' ? 'reported' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const caption = `Money received, allocated and spent by locality, FY${fiscalYear}${which ? ` (${which})` : ''}: ${shown}`;
 
   return (
     <>
@@ -51,24 +52,32 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {fiscalYear}. Only lines approved in public are counted.
       </p>
       <FiscalYearNav years={years} current={fiscalYear} basePath="/" />
-      {notReported > 0 ? (
+      {all.notReported > 0 ? (
         <p className="notice" role="note" data-testid="not-reported-notice">
           <Flag>Not reported:</Flag>{' '}
-          {localities
-            .filter((l) => l.approvedLines === 0)
-            .map((l) => l.name)
-            .join(', ')}{' '}
-          {notReported === 1 ? 'has' : 'have'} not reported any approved spending for FY{fiscalYear}.
+          {all.notReported <= all.notReportedNames.length
+            ? `${all.notReportedNames.join(', ')} ${all.notReported === 1 ? 'has' : 'have'}`
+            : `${integerFormat.format(all.notReported)} of ${integerFormat.format(all.localities)} localities have`}{' '}
+          not reported any approved spending for FY{fiscalYear}.{' '}
+          {query.reported !== 'no' ? (
+            <Link href={homeHref(fiscalYear, query, { reported: 'no', q: '', page: 1 })}>
+              Show {all.notReported === 1 ? 'it' : 'them'} only
+            </Link>
+          ) : null}
         </p>
       ) : null}
-      <DataTable
-        caption={`Money received, allocated and spent by locality, FY${fiscalYear}`}
-        columns={COLUMNS}
-        rows={rows}
-        totalsLabel="All localities"
-        testId="localities-table"
-        emptyMessage="No localities yet."
-      />
+      <HomeSearchForm fiscalYear={fiscalYear} query={query} />
+      {filtered ? (
+        <p>
+          <Link href={homeHref(fiscalYear, query, { q: '', reported: 'all', page: 1 })}>Show every locality</Link>
+        </p>
+      ) : null}
+      {all.localities === 0 ? (
+        <p>No localities yet.</p>
+      ) : (
+        <HomeLocalitiesTable data={data} fiscalYear={fiscalYear} sort={query.sort} caption={caption} />
+      )}
+      <HomePager fiscalYear={fiscalYear} query={query} pageCount={data.pageCount} />
       <p>
         See them <Link href={`/compare?fy=${fiscalYear}`}>side by side, per resident and per overdose death</Link>, or
         read <Link href="/categories">what each category of spending is and why it matters</Link>.

@@ -1,5 +1,6 @@
 import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
+import { listHomeLocalities, type HomeQuery } from './home-localities';
 import { getLocalityTotals } from './locality-totals';
 import { findLocalityBySlug, listFiscalYears, listLocalitiesWithTotals } from './localities';
 import { getCategory, listCategories, listFrameworks } from './public-categories';
@@ -23,6 +24,8 @@ export const publicReads = {
     cachedPublic(`fiscal-years:${localityId ?? 'all'}`, localityId ?? null, () => listFiscalYears(db, localityId)),
   localitiesWithTotals: (db: Executor, fiscalYear: number) =>
     cachedPublic(`localities:${fiscalYear}`, null, () => listLocalitiesWithTotals(db, fiscalYear)),
+  homeLocalities: (db: Executor, query: HomeQuery) =>
+    cachedPublic(`home:${JSON.stringify(query)}`, null, () => listHomeLocalities(db, query)),
   localityTotals: (db: Executor, localityId: number, fiscalYear: number) =>
     cachedPublic(`totals:${localityId}:${fiscalYear}`, localityId, () => getLocalityTotals(db, localityId, fiscalYear)),
   spendingByCategory: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string) =>
