@@ -87,6 +87,9 @@ function describeIoError(error: unknown): string {
   if (code === 'ENOSPC') return 'the disk is full';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'EEXIST') return 'a file of that name is in the way';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
   if (code) return code;
   return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error';
 }
