@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: lint, typecheck, unit and database tests (PGlite and PostgreSQL), build, then Playwright in Chromium.
+# `npm test`: lint, typecheck, dependency audit, unit and database tests (PGlite and PostgreSQL), build, then
+# Playwright in Chromium.
 # Every stage runs even when an earlier one failed (except e2e after a failed build), and the last line counts
 # the tests: "tests: N passed, N failed, N skipped".
 set -uo pipefail
@@ -19,17 +20,23 @@ stage() {
   fi
 }
 
-ensure_chromium() {
+# The end-to-end tests need Debian's Chromium (Playwright cannot download browsers here) and PgBouncer (the
+# two-servers test runs one server through it). Both come from Debian's packages.
+ensure_e2e_packages() {
   local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-  [ -x "$chromium" ] && return 0
+  local pgbouncer=${PGBOUNCER_PATH:-/usr/sbin/pgbouncer}
+  local missing=()
+  [ -x "$chromium" ] || missing+=(chromium)
+  [ -x "$pgbouncer" ] || missing+=(pgbouncer)
+  [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Chromium is missing: installing Debian's chromium package…"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) && return 0
-    echo "Could not install chromium with apt-get."
+    echo "Missing: ${missing[*]}: installing from Debian's packages…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) && return 0
+    echo "Could not install ${missing[*]} with apt-get."
     return 1
   fi
-  echo "Chromium is missing at $chromium. Install it (Debian/Ubuntu: sudo apt-get install chromium)"
-  echo "or set CHROMIUM_PATH to a Chromium or Chrome binary, then run npm test again."
+  echo "Missing: ${missing[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${missing[*]}),"
+  echo "or set CHROMIUM_PATH / PGBOUNCER_PATH to where they are, then run npm test again."
   return 1
 }
 
@@ -37,7 +44,7 @@ stage "lint" npm run --silent lint
 stage "typecheck" npm run --silent typecheck
 stage "dependency audit" node scripts/audit-dependencies.mjs
 stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
-if stage "chromium" ensure_chromium && stage "build" npx next build; then
+if stage "chromium and pgbouncer" ensure_e2e_packages && stage "build" npx next build; then
   stage "end-to-end tests" npx playwright test
 fi
 
