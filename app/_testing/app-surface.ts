@@ -73,11 +73,16 @@ export function routeParamNames(file: string): string[] {
   return [...file.matchAll(/\[(\w+)\]/g)].map((match) => match[1]!);
 }
 
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 export function routeUrl(file: string, params: Record<string, string>, query = ''): string {
   const pathname = file
     .replace(/^app/, '')
     .replace(/\/route\.tsx?$/, '')
-    .replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+    // Only the URL needs well-formed text; the handler gets the params as they were (lone surrogates too).
+    .replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(wellFormed(params[name] ?? '')));
   return `http://localhost:3000${pathname || '/'}${query ? `?${query}` : ''}`;
 }
 

@@ -11,7 +11,8 @@ import { endAllSessions } from './sessions';
 
 const membershipInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
-  localityId: z.coerce.number().int().positive(),
+  // At most the largest PostgreSQL integer: a larger one cannot exist and would fail in the database.
+  localityId: z.coerce.number().int().positive().max(2_147_483_647),
   role: z.enum(['admin', 'editor', 'reviewer']).nullable(),
 });
 
@@ -48,7 +49,7 @@ export async function setMembership(executor: Executor, actor: Actor | null, inp
   });
 }
 
-const userIdInput = z.object({ userId: z.coerce.number().int().positive() });
+const userIdInput = z.object({ userId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 /**
  * Disables an account and ends all of its sessions at once. A locality admin may disable only people who belong to

@@ -16,16 +16,19 @@ function digitsToNumber(value: unknown): unknown {
   return value;
 }
 
+/** The largest PostgreSQL `integer`: a larger id cannot exist, and the database would refuse to compare with it. */
+export const MAX_ID = 2_147_483_647;
+
 /** A record id (positive whole number). */
 export function idField(message: string) {
-  return z.preprocess(digitsToNumber, z.number({ error: message }).int({ error: message }).positive({ error: message }));
+  return z.preprocess(digitsToNumber, z.number({ error: message }).int({ error: message }).positive({ error: message }).max(MAX_ID, { error: message }));
 }
 
 /** An optional record id: an empty choice ("", null, absent) is null. */
 export function optionalIdField(message: string) {
   return z.preprocess(
     (value) => (value === '' || value === null || value === undefined ? null : digitsToNumber(value)),
-    z.number({ error: message }).int({ error: message }).positive({ error: message }).nullable(),
+    z.number({ error: message }).int({ error: message }).positive({ error: message }).max(MAX_ID, { error: message }).nullable(),
   );
 }
 
