@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { memberships, users } from '@/db/schema';
+import { seedDemoData } from '@/db/seed/demo';
+import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';
 import { AppError } from '@/lib/errors';
@@ -352,6 +354,19 @@ describeEachDriver('locality_year_totals', (driver) => {
       expect(notes[0]!.n).toBe(1);
     });
     await expectExact('after 30 inserts in one transaction');
+  });
+
+  it('the demo seed, written with plain inserts, leaves exact totals', async () => {
+    const demo = await createTestDatabase(driver);
+    try {
+      await seedReferenceData(demo.handle.db);
+      await seedDemoData(demo.handle.db);
+      const stored = await storedYearTotals(demo.handle.db);
+      expect(stored.length).toBeGreaterThan(8);
+      expect(stored).toEqual(await rawYearTotals(demo.handle.db));
+    } finally {
+      await demo.drop();
+    }
   });
 
   it('TRUNCATE of a money table leaves exact totals', async () => {
