@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { describePostgresUrl, StartupError } from './env';
 import { acquireFolderLock, type FolderLock } from './folder-lock';
@@ -72,7 +73,7 @@ async function openPglite(dataDir: string | null, command?: string): Promise<Dat
 
 function ensureWritableFolder(dataDir: string): void {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeFolder(dataDir);
     fs.accessSync(dataDir, fs.constants.W_OK);
     const probe = `${dataDir}/.abate-write-probe`;
     fs.writeFileSync(probe, 'ok');
@@ -82,8 +83,23 @@ function ensureWritableFolder(dataDir: string): void {
   }
 }
 
+/** mkdir -p, except that a refusal reports the file system's own reason (Node's recursive mkdir says ENOENT). */
+function makeFolder(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync(path.dirname(dataDir))) throw error;
+    fs.mkdirSync(dataDir);
+  }
+}
+
+// PGlite's file system throws Emscripten's ErrnoError, which has a WASI errno number instead of a code.
+const WASI_ERRNO: Record<number, string> = { 2: 'EACCES', 20: 'EEXIST', 44: 'ENOENT', 51: 'ENOSPC', 54: 'ENOTDIR', 63: 'EPERM', 69: 'EROFS' };
+
 function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const errno = (error as { errno?: unknown } | null)?.errno;
+  const wasi = (error as { name?: unknown } | null)?.name === 'ErrnoError' && typeof errno === 'number' ? WASI_ERRNO[errno] : undefined;
+  const code = wasi ?? (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOSPC') return 'the disk is full';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EROFS') return 'the file system is read-only';

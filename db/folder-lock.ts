@@ -34,6 +34,16 @@ function processStartTime(pid: number): string | null {
   }
 }
 
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(owner: LockOwner): boolean {
   if (!Number.isInteger(owner.pid) || owner.pid <= 0) return false; // kill(-1) would signal every process
   if (owner.hostname !== os.hostname()) return true; // another machine's process: we cannot tell, assume alive
@@ -42,6 +52,8 @@ function isAlive(owner: LockOwner): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // A killed process stays a zombie until its parent (often init) reaps it; it holds no files any more.
+  if (isZombie(owner.pid)) return false;
   const start = processStartTime(owner.pid);
   return owner.processStart === null || start === null || start === owner.processStart;
 }

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCleanups, tempFolder, type FaultResult } from '../faults/harness';
+import { writeImportFile } from '../faults/import-data';
+import { importKillFaults } from '../faults/import-kill';
+import { findOrMakeBuild } from '../faults/next-server';
+import { postgresReachable } from '../faults/postgres';
+import { serverOutageFaults } from '../faults/server-outage';
+import { startupFolderFaults } from '../faults/startup-folder';
+
+/**
+ * `npm run test:faults`: injects the faults of issue 8 into real processes and checks that nothing is lost —
+ *
+ *   a. SIGKILL in the middle of a command-line import, on PGlite and on PostgreSQL (five kills each);
+ *   c. PostgreSQL unreachable while the server runs (a relay cut and restored), and its sessions ended;
+ *   e. the embedded database's folder read-only, on a full disk, or behind a file, at start-up.
+ *
+ * (Two editors saving at once, case d, is lib/services/concurrent-saves.test.ts in the unit tests.) Prints one line
+ * per fault case and a last line `faults: N injected, N passed, N failed; rows lost: N`, writes
+ * .test-reports/faults.json, and exits non-zero when any case failed. Everything it starts or creates — processes,
+ * folders, mounts, databases — is removed however it ends.
+ *
+ *   npm run test:faults [-- --only a,c,e] [--rows 12000] [--seed 8]
+ */
+
+const PORTS = { server: 4330, proxy: 4331, startup: 4332 };
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string', default: 'a,c,e' },
+      rows: { type: 'string', default: '12000' },
+      seed: { type: 'string', default: '8' },
+    },
+  });
+  const only = new Set(values.only.split(',').map((part) => part.trim()));
+  const seed = Number(values.seed);
+  const results: FaultResult[] = [];
+  const started = Date.now();
+  const record = (result: FaultResult) => {
+    results.push(result);
+    const mark = result.status === 'passed' ? 'ok  ' : result.status === 'skipped' ? 'skip' : 'FAIL';
+    console.log(`${mark} ${result.name}: ${result.injected} injected, ${result.rowsLost} rows lost — ${result.detail}`);
+  };
+  const run = async (name: string, fn: () => Promise<FaultResult | FaultResult[]>) => {
+    const began = Date.now();
+    try {
+      const out = await fn();
+      console.log(`  (${name}: ${((Date.now() - began) / 1000).toFixed(0)} s)`);
+      for (const result of Array.isArray(out) ? out : [out]) record(result);
+    } catch (error) {
+      record({ name, status: 'failed', injected: 0, rowsLost: 0, detail: `the case itself failed: ${(error as Error).stack ?? error}` });
+    }
+  };
+
+  const postgresProblem = await postgresReachable();
+  const skipPostgres = (name: string) =>
+    record({ name, status: process.env.CI ? 'failed' : 'skipped', injected: 0, rowsLost: 0, detail: `PostgreSQL unreachable: ${postgresProblem}` });
+
+  if (only.has('a')) {
+    const file = writeImportFile(tempFolder('csv'), Number(values.rows));
+    await run('SIGKILL during the command-line import (PGlite)', () => importKillFaults('pglite', file, seed));
+    if (postgresProblem) skipPostgres('SIGKILL during the command-line import (PostgreSQL)');
+    else await run('SIGKILL during the command-line import (PostgreSQL)', () => importKillFaults('postgres', file, seed + 1));
+  }
+  const needsBuild = only.has('c') || only.has('e');
+  let buildDir: string | null = null;
+  if (needsBuild) {
+    try {
+      buildDir = findOrMakeBuild();
+    } catch (error) {
+      console.log(`  no production build: ${(error as Error).message}`);
+    }
+  }
+  if (only.has('c')) {
+    const name = 'PostgreSQL unreachable while the server runs';
+    if (postgresProblem) skipPostgres(name);
+    else if (!buildDir) record({ name, status: 'failed', injected: 0, rowsLost: 0, detail: 'no production build to serve' });
+    else await run(name, () => serverOutageFaults(buildDir!, PORTS));
+  }
+  if (only.has('e')) await run('Embedded database folder at start-up', () => startupFolderFaults(buildDir, PORTS.startup));
+
+  const injected = results.reduce((sum, r) => sum + r.injected, 0);
+  const passed = results.filter((r) => r.status === 'passed').length;
+  const failed = results.filter((r) => r.status === 'failed').length;
+  const skipped = results.filter((r) => r.status === 'skipped').length;
+  const rowsLost = results.reduce((sum, r) => sum + r.rowsLost, 0);
+  fs.mkdirSync('.test-reports', { recursive: true });
+  fs.writeFileSync(
+    path.join('.test-reports', 'faults.json'),
+    JSON.stringify({ passed, failed, skipped, injected, rowsLost, seconds: Math.round((Date.now() - started) / 1000), machine: `${os.cpus().length} CPUs`, cases: results }, null, 2),
+  );
+  console.log(`faults: ${injected} injected, ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; rows lost: ${rowsLost}`);
+  return failed > 0 || rowsLost > 0 ? 1 : 0;
+}
+
+let exiting = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (exiting) return;
+    exiting = true;
+    console.error(`fault tests: ${signal}, cleaning up`);
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error('fault tests: crashed', error);
+    await runCleanups();
+    process.exit(1);
+  });
