@@ -46,9 +46,9 @@ export function writeImportFile(folder: string, rows: number): ImportFile {
 }
 
 /** Migrations, reference data and the empty locality: what every run starts from. */
-export async function prepareImportTarget(handle: DatabaseHandle): Promise<void> {
+export async function prepareImportTarget(handle: DatabaseHandle, options: { demo?: boolean } = {}): Promise<void> {
   try {
-    await prepareDatabase(handle, { demoIfEmpty: false });
+    await prepareDatabase(handle, { demoIfEmpty: options.demo ?? false });
     await handle.db.insert(localities).values({ slug: SLUG, name: 'Fault County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 });
   } finally {
     await handle.close();
@@ -79,16 +79,16 @@ export async function readImportState(handle: DatabaseHandle): Promise<ImportSta
       (select count(*)::int from expenditures where locality_id = (select id from l)) as spent_lines,
       (select coalesce(sum(amount_cents), 0)::text from expenditures where locality_id = (select id from l)) as spent,
       (select count(*)::int from recipients where locality_id = (select id from l)) as recipients,
-      (select count(*)::int from audit_log where entity = 'import') as import_audits,
-      (select count(*)::int from allocations a where not exists
+      (select count(*)::int from audit_log where entity = 'import' and locality_id = (select id from l)) as import_audits,
+      (select count(*)::int from allocations a where a.locality_id = (select id from l) and not exists
         (select 1 from audit_log g where g.entity = 'allocation' and g.entity_id = a.id::text)) as lines_without_audit,
-      (select count(*)::int from audit_log g where g.entity = 'allocation' and not exists
+      (select count(*)::int from audit_log g where g.entity = 'allocation' and g.locality_id = (select id from l) and not exists
         (select 1 from allocations a where a.id::text = g.entity_id)) as audit_without_line,
-      (select count(*)::int from recipients r where not exists
+      (select count(*)::int from recipients r where r.locality_id = (select id from l) and not exists
         (select 1 from audit_log g where g.entity = 'recipient' and g.entity_id = r.id::text)) as recipients_without_audit,
-      (select count(*)::int from audit_log g where g.entity = 'recipient' and not exists
+      (select count(*)::int from audit_log g where g.entity = 'recipient' and g.locality_id = (select id from l) and not exists
         (select 1 from recipients r where r.id::text = g.entity_id)) as audit_without_recipient,
-      (select count(*)::int from allocations a where a.amount_cents <>
+      (select count(*)::int from allocations a where a.locality_id = (select id from l) and a.amount_cents <>
         (select coalesce(sum(s.amount_cents), 0) from allocation_splits s where s.allocation_id = a.id)) as split_mismatches
   `)) as unknown as { rows: Record<string, number | string>[] };
   const row = result.rows[0]!;

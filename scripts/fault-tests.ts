@@ -7,13 +7,15 @@ import { writeImportFile } from '../faults/import-data';
 import { importKillFaults } from '../faults/import-kill';
 import { findOrMakeBuild } from '../faults/next-server';
 import { postgresReachable } from '../faults/postgres';
+import { serverImportKillFaults } from '../faults/server-import-kill';
 import { serverOutageFaults } from '../faults/server-outage';
 import { startupFolderFaults } from '../faults/startup-folder';
 
 /**
  * `npm run test:faults`: injects the faults of issue 8 into real processes and checks that nothing is lost —
  *
- *   a. SIGKILL in the middle of a command-line import, on PGlite and on PostgreSQL (five kills each);
+ *   a. SIGKILL in the middle of a command-line import, on PGlite and on PostgreSQL (four kills each);
+ *   b. SIGKILL of the server (PGlite) in the middle of an import uploaded on the staff import route (two kills);
  *   c. PostgreSQL unreachable while the server runs (a relay cut and restored), and its sessions ended;
  *   e. the embedded database's folder read-only, on a full disk, or behind a file, at start-up.
  *
@@ -22,15 +24,15 @@ import { startupFolderFaults } from '../faults/startup-folder';
  * .test-reports/faults.json, and exits non-zero when any case failed. Everything it starts or creates — processes,
  * folders, mounts, databases — is removed however it ends.
  *
- *   npm run test:faults [-- --only a,c,e] [--rows 12000] [--seed 8]
+ *   npm run test:faults [-- --only a,b,c,e] [--rows 12000] [--seed 8]
  */
 
-const PORTS = { server: 4330, proxy: 4331, startup: 4332 };
+const PORTS = { server: 4330, proxy: 4331, startup: 4332, importServer: 4333 };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      only: { type: 'string', default: 'a,c,e' },
+      only: { type: 'string', default: 'a,b,c,e' },
       rows: { type: 'string', default: '12000' },
       seed: { type: 'string', default: '8' },
     },
@@ -59,13 +61,13 @@ async function main(): Promise<number> {
   const skipPostgres = (name: string) =>
     record({ name, status: process.env.CI ? 'failed' : 'skipped', injected: 0, rowsLost: 0, detail: `PostgreSQL unreachable: ${postgresProblem}` });
 
-  if (only.has('a')) {
-    const file = writeImportFile(tempFolder('csv'), Number(values.rows));
+  const file = only.has('a') || only.has('b') ? writeImportFile(tempFolder('csv'), Number(values.rows)) : null;
+  if (only.has('a') && file) {
     await run('SIGKILL during the command-line import (PGlite)', () => importKillFaults('pglite', file, seed));
     if (postgresProblem) skipPostgres('SIGKILL during the command-line import (PostgreSQL)');
     else await run('SIGKILL during the command-line import (PostgreSQL)', () => importKillFaults('postgres', file, seed + 1));
   }
-  const needsBuild = only.has('c') || only.has('e');
+  const needsBuild = only.has('b') || only.has('c') || only.has('e');
   let buildDir: string | null = null;
   if (needsBuild) {
     try {
@@ -73,6 +75,11 @@ async function main(): Promise<number> {
     } catch (error) {
       console.log(`  no production build: ${(error as Error).message}`);
     }
+  }
+  if (only.has('b') && file) {
+    const name = 'SIGKILL of the server during a staff upload import (PGlite)';
+    if (!buildDir) record({ name, status: 'failed', injected: 0, rowsLost: 0, detail: 'no production build to serve' });
+    else await run(name, () => serverImportKillFaults(buildDir!, PORTS.importServer, file));
   }
   if (only.has('c')) {
     const name = 'PostgreSQL unreachable while the server runs';
