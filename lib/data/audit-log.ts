@@ -33,6 +33,8 @@ export async function listAuditLog(
   filter: AuditLogFilter,
 ): Promise<{ entries: AuditLogEntry[]; total: number }> {
   if (filter.scope !== 'all' && filter.scope.length === 0) return { entries: [], total: 0 };
+  // No stored text holds NUL (PostgreSQL refuses it even as a bound parameter), so such a filter matches nothing.
+  if ([filter.localitySlug, filter.userEmail, filter.entity].some((text) => text?.includes('\u0000'))) return { entries: [], total: 0 };
   const conditions: SQL[] = [];
   if (filter.scope !== 'all') {
     conditions.push(sql`a.locality_id in (${sql.join(filter.scope.map((id) => sql`${id}`), sql`, `)})`);

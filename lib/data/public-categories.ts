@@ -30,8 +30,15 @@ export interface PublicCategory {
   sortOrder: number;
 }
 
+/**
+ * Framework and category keys are short lowercase words. Keys come from URLs; anything else names nothing, and is
+ * not sent to the database (PostgreSQL refuses a NUL byte even in a bound parameter: that would be an error page).
+ */
+const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
 /** The categories of one framework in their order, or [] for an unknown framework. */
 export async function listCategories(executor: Executor, frameworkKey: string): Promise<PublicCategory[]> {
+  if (!KEY.test(frameworkKey)) return [];
   const rows = await queryRows<Omit<PublicCategory, 'stance'> & { stance: string }>(
     executor,
     sql`select c.key, c.label, c.group_label as "group", c.stance::text as stance, c.description, c.why,
@@ -63,6 +70,7 @@ export async function getCategory(
   frameworkKey: string,
   key: string,
 ): Promise<PublicCategoryDetail | null> {
+  if (!KEY.test(frameworkKey) || !KEY.test(key)) return null;
   const [row] = await queryRows<
     Omit<PublicCategory, 'stance'> & { stance: string; id: number; fwKey: string; fwName: string; fwDescription: string; fwLocalityId: number | null }
   >(

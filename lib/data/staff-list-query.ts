@@ -74,7 +74,8 @@ export function parseStaffListQuery(params: SearchParamsInput, spec: SortSpec): 
     pageSize: Math.min(positiveInt(first(params, 'size')) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
     sort,
     desc: dir === 'asc' ? false : dir === 'desc' ? true : sort === spec.defaultSort ? spec.defaultDesc : false,
-    q: (first(params, 'q') ?? '').trim().slice(0, 200),
+    // PostgreSQL text cannot hold NUL: a bound parameter with one is an error, not a search, so it is dropped.
+    q: (first(params, 'q') ?? '').replaceAll('\u0000', '').trim().slice(0, 200),
     fy: fy !== null && fy >= 2000 && fy <= 2100 ? fy : null,
     status: ALLOCATION_STATUSES.find((s) => s === status) ?? null,
     category: positiveInt(first(params, 'category')),
