@@ -163,8 +163,27 @@ export interface FormCase {
   changes: string[];
 }
 
+/**
+ * The fields each area's forms read, so that most replacements hit a field the action checks (a replaced field it
+ * ignores would leave a valid form, and the test would mostly watch saves). Unknown areas use every field.
+ */
+const FIELDS_READ: [RegExp, string[]][] = [
+  [/\/allocations\/|\/review\//, ['localityId', 'id', 'version', 'fiscalYear', 'program', 'amount', 'sourceId', 'recipientMode', 'splits.0.categoryId', 'splits.0.percent', 'reason', 'decision']],
+  [/\/receipts\//, ['localityId', 'id', 'version', 'receivedOn', 'amount', 'sourceId', 'note']],
+  [/\/expenditures\//, ['localityId', 'id', 'version', 'allocationId', 'paidOn', 'amount', 'description', 'returnTo']],
+  [/\/context\//, ['localityId', 'allocationId', 'fiscalYear', 'population', 'overdoseDeaths', 'dimension', 'groups.0.groupKey', 'groups.0.groupLabel', 'groups.0.population', 'groups.0.overdoseDeaths', 'groups.0.people']],
+  [/\/goals\//, ['localityId', 'id', 'version', 'fiscalYear', 'measure', 'subject', 'comparator', 'target', 'amberMargin', 'reason']],
+  [/\/users\//, ['email', 'localityId', 'locality', 'role', 'name', 'password', 'userId']],
+  [/\/account\//, ['currentPassword', 'newPassword']],
+  [/\/sign-in\//, ['email', 'password', 'next']],
+];
+
+export function fieldsReadBy(file: string): string[] | null {
+  return FIELDS_READ.find(([pattern]) => pattern.test(file))?.[1] ?? null;
+}
+
 /** A form for a server action: the plausible one with 1–4 values replaced, 0–3 removed and 0–2 added. */
-export function hostileForm(fx: SurfaceFixture): fc.Arbitrary<FormCase> {
+export function hostileForm(fx: SurfaceFixture, fieldsRead: string[] | null = null): fc.Arbitrary<FormCase> {
   const records = [fx.a.allocation, fx.a.draftAllocation, fx.a.submittedAllocation, fx.a.receipt, fx.a.expenditure, fx.a.goal, fx.b.allocation, fx.b.goal];
   return fc
     .record({
@@ -179,9 +198,12 @@ export function hostileForm(fx: SurfaceFixture): fc.Arbitrary<FormCase> {
     .map(({ target, replace, remove, extra, ids, texts, file }) => {
       const fields: Fields = plausibleForm(fx, target);
       const names = Object.keys(fields);
+      const read = fieldsRead ?? names;
       const changes: string[] = [`target ${target.id}v${target.version}`];
       replace.forEach(([pick, useId], index) => {
-        const name = names[pick % names.length]!;
+        // Nine in ten replacements hit a field the action reads; the rest any field.
+        const pool = pick % 10 === 0 ? names : read;
+        const name = pool[Math.floor(pick / 10) % pool.length]!;
         const value = useId || ID_FIELDS.has(name) ? ids[index]! : texts[index]!;
         fields[name] = value;
         changes.push(`${name}=${JSON.stringify(value.slice(0, 40))}${value.length > 40 ? `…(${value.length})` : ''}`);

@@ -11,8 +11,9 @@ export type SignInState = ActionFailure | null;
 
 function safeNext(value: FormDataEntryValue | null): string {
   const next = typeof value === 'string' ? value : '';
-  // Only paths on this site: never an open redirect to another host.
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/staff';
+  // Only paths on this site: never an open redirect to another host. Browsers drop tabs and newlines from a URL and
+  // read `\` as `/`, so "/\t/evil.test" would become "//evil.test": no control characters, spaces or backslashes.
+  return next.startsWith('/') && !next.startsWith('//') && !/[\u0000-\u0020\u007f\\]/.test(next) ? next : '/staff';
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
