@@ -103,6 +103,9 @@ async function main(): Promise<number> {
   return failed > 0 || rowsLost > 0 ? 1 : 0;
 }
 
+// Every database the checks open adds the folder lock's exit listener until it is closed; dozens are expected here.
+process.setMaxListeners(100);
+
 let exiting = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
