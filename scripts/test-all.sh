@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: lint, typecheck, dependency audit, unit and database tests (PGlite and PostgreSQL), build, then
-# Playwright in Chromium.
+# Playwright in Chromium, then the fault-injection tests.
 # Every stage runs even when an earlier one failed (except e2e after a failed build), and the last line counts
 # the tests: "tests: N passed, N failed, N skipped".
 set -uo pipefail
@@ -46,6 +46,9 @@ stage "dependency audit" node scripts/audit-dependencies.mjs
 stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 if stage "chromium and pgbouncer" ensure_e2e_packages && stage "build" npx next build; then
   stage "end-to-end tests" npx playwright test
+  # Faults injected into running imports, servers and databases (issue #8): SIGKILL mid-import, PostgreSQL cut
+  # and restarted, full and read-only data folders. Uses the build above; prints "faults: N injected …".
+  stage "fault tests" npm run --silent test:faults
 fi
 
 node scripts/test-summary.mjs "${failed_stages[@]+"${failed_stages[@]}"}"
