@@ -1,21 +1,68 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { newNonce, pageBody, pageCache, type PageCache } from './lib/cache/page-cache';
+import {
+  isCacheablePageRequest,
+  isInternalRender,
+  loopbackOrigin,
+  PAGE_CACHE_HEADER,
+  pageKey,
+  RENDER_HEADER,
+  renderThroughLoopback,
+} from './lib/cache/page-request';
 import { baseSecurityHeaders, buildContentSecurityPolicy } from './lib/security/csp';
+
+const production = process.env.NODE_ENV === 'production';
+const development = process.env.NODE_ENV === 'development';
+const BASE_HEADERS = baseSecurityHeaders({ production });
+/** Set afresh on every answer, so never taken from a kept page. */
+const FRESH_HEADERS = new Set(Object.keys(BASE_HEADERS).map((name) => name.toLowerCase()));
 
 /**
  * Every request gets a fresh nonce and the security headers. Next.js reads the policy from the request headers and
  * puts the nonce on the scripts it renders (all pages render per request).
+ *
+ * An anonymous browser's request for a public page is answered from the rendered-page cache (production only; see
+ * docs/adr/0005-rendered-page-cache.md): a miss renders the page once by asking this server for it with the
+ * process's render secret, and that inner request gets the process's sentinel instead of a nonce; every answer
+ * then carries the page with a fresh nonce in place of the sentinel.
  */
-export function proxy(request: NextRequest): NextResponse {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = buildContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const cache = production ? pageCache() : null;
+  const internal = cache !== null && isInternalRender(request.headers, cache.secret);
+  if (cache && !internal && isCacheablePageRequest({ method: request.method, url: new URL(request.url), headers: request.headers })) {
+    const answer = await answerFromCache(cache, request);
+    if (answer) return answer;
+  }
+
+  const nonce = internal && cache ? cache.sentinel : newNonce();
+  const policy = buildContentSecurityPolicy(nonce, { development });
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(RENDER_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(response, policy);
+}
+
+/** The cached page (or one shared render of it) with a fresh nonce; null to render the ordinary way. */
+async function answerFromCache(cache: PageCache, request: NextRequest): Promise<NextResponse | null> {
+  const origin = loopbackOrigin();
+  if (!origin) return null;
+  const key = pageKey(new URL(request.url));
+  const { result, hit } = await cache.getOrRender(key, () => renderThroughLoopback(cache, origin, key, FRESH_HEADERS));
+  if (!result) return null;
+  const nonce = newNonce();
+  const response = new NextResponse(pageBody(result.page, nonce) as Uint8Array<ArrayBuffer>, { status: result.page.status });
+  for (const [name, value] of result.page.headers) response.headers.set(name, value);
+  // Each answer has its own nonce, so no shared cache may keep it (Next.js sends the same for every dynamic page).
+  if (!/no-store/.test(response.headers.get('cache-control') ?? '')) response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set(PAGE_CACHE_HEADER, hit ? 'hit' : 'miss');
+  return withSecurityHeaders(response, buildContentSecurityPolicy(nonce, { development }));
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);
-  for (const [name, value] of Object.entries(baseSecurityHeaders({ production: process.env.NODE_ENV === 'production' }))) {
-    response.headers.set(name, value);
-  }
+  for (const [name, value] of Object.entries(BASE_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

@@ -1,5 +1,6 @@
 /** Figure 5: many readers at once on the locality page, with autocannon's programmatic API. */
 import autocannon from 'autocannon';
+import { PAGE_HEADERS } from './http';
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -20,7 +21,7 @@ export async function runLoad(baseUrl: string, paths: readonly string[], seconds
     duration: seconds,
     timeout: 10,
     // Each connection cycles through the pages, so the load is spread over several localities.
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: paths.map((path) => ({ method: 'GET', path, headers: PAGE_HEADERS })),
   });
   // autocannon times only the answers that arrived; with none, there is no latency to report.
   const answered = result.requests.total > 0;

@@ -32,6 +32,7 @@ const PAGES: [label: string, path: string][] = [
   ['home, a year with a locality that has not reported', '/?fy=2027'],
   ['locality', '/l/cedarholm-county?fy=2026'],
   ['locality, Exhibit E, filtered', '/l/cedarholm-county?fy=2026&framework=exhibit-e&category=core-b&q=clinic'],
+  ['locality, second page of lines', '/l/cedarholm-county?fy=2026&sort=allocated.desc&page=2'],
   ['locality that has not reported', '/l/granite-fork-county?fy=2027'],
   ['categories', '/categories'],
   ['category', '/categories/health-first/law-enforcement?fy=2026'],

@@ -63,6 +63,19 @@ async function lineIds(page: Page): Promise<string[]> {
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-line-id') ?? ''));
 }
 
+/** Every line of the view, page after page through the pager, as a reader would. */
+async function allLineIds(page: Page): Promise<string[]> {
+  const ids = await lineIds(page);
+  const next = page.getByTestId('lines-pager').getByRole('link', { name: /^Next/ });
+  while ((await next.count()) > 0) {
+    const before = page.url();
+    await next.click();
+    await expect(page).not.toHaveURL(before);
+    ids.push(...(await lineIds(page)));
+  }
+  return ids;
+}
+
 async function cents(locator: Locator): Promise<bigint> {
   return BigInt((await locator.getAttribute('data-cents'))!);
 }
@@ -73,17 +86,18 @@ test('a resident filters the lines by a category, and the link shows a fresh bro
 }) => {
   await page.goto(`/l/${SLUG}?fy=${FY}`);
   const count = page.getByTestId('lines-count');
-  await expect(count).toHaveText(/^\d+ approved lines\.$/);
-  const everyLine = await lineIds(page);
-  expect(everyLine.length).toBeGreaterThan(5);
+  // The year has more lines than one page holds (25).
+  await expect(count).toHaveText(/^Showing 1–25 of \d+ approved lines\.$/);
+  const lineCount = Number(/of (\d+) approved/.exec((await count.textContent())!)![1]);
+  expect(lineCount).toBeGreaterThan(25);
 
   await page.getByLabel('Category', { exact: true }).selectOption('moud');
   await expect(page).toHaveURL(/[?&]category=moud/);
   await expect(page).toHaveURL(new RegExp(`[?&]fy=${FY}`));
-  await expect(count).toHaveText(new RegExp(`^Showing \\d+ of ${everyLine.length} approved lines\\.$`));
+  await expect(count).toHaveText(new RegExp(`^Showing \\d+ of ${lineCount} approved lines\\.$`));
   const filtered = await lineIds(page);
   expect(filtered.length).toBeGreaterThan(0);
-  expect(filtered.length).toBeLessThan(everyLine.length);
+  expect(filtered.length).toBeLessThan(lineCount);
   // Every line shown has money in that category.
   const rows = page.locator('[data-testid="lines-table"] tbody tr');
   for (const row of await rows.all()) await expect(row.locator('[data-category="moud"]')).toHaveCount(1);
@@ -118,6 +132,69 @@ test('a resident filters the lines by a category, and the link shows a fresh bro
   await noScript.close();
 });
 
+test('a resident pages through the lines: 25 at a time, each line once, in the order chosen, with or without JavaScript', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const count = page.getByTestId('lines-count');
+  const pager = page.getByRole('navigation', { name: 'Pages of lines' });
+  const total = await cents(page.getByTestId('total-allocated'));
+  await page.getByTestId('lines-table').getByRole('button', { name: /^Allocated/ }).click();
+  await expect(page).toHaveURL(/[?&]sort=allocated\.desc/);
+  await expect(count).toHaveText(/^Showing 1–25 of \d+ approved lines\.$/);
+  const lineCount = Number(/of (\d+) approved/.exec((await count.textContent())!)![1]);
+  await expect(pager).toContainText(`Page 1 of ${Math.ceil(lineCount / 25)}`);
+  await expect(pager.getByText('← Previous')).toHaveAttribute('aria-disabled', 'true');
+  const first = await lineIds(page);
+  expect(first).toHaveLength(25);
+  const amounts = () =>
+    page
+      .locator('[data-testid="lines-table"] tbody td[data-column="allocated"]')
+      .evaluateAll((cells) => cells.map((cell) => BigInt(cell.getAttribute('data-cents') ?? '0')));
+  const firstAmounts = await amounts();
+  // The total row adds up every line, not only this page's.
+  expect(await cents(page.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'))).toBe(total);
+  await expect(page.locator('[data-testid="lines-table"] tfoot th')).toHaveText(`Total of all ${lineCount} lines`);
+
+  await pager.getByRole('link', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page).toHaveURL(/[?&]sort=allocated\.desc/);
+  await expect(count).toHaveText(`Showing 26–${Math.min(50, lineCount)} of ${lineCount} approved lines.`);
+  const second = await lineIds(page);
+  expect(second).toHaveLength(Math.min(25, lineCount - 25));
+  expect(second.filter((id) => first.includes(id))).toEqual([]);
+  // The order carries on across the pages: nothing on page 2 is larger than the smallest on page 1.
+  const smallest = firstAmounts.reduce((a, b) => (a < b ? a : b));
+  expect((await amounts()).every((value) => value <= smallest)).toBe(true);
+  expect(await cents(page.locator('[data-testid="lines-table"] tfoot [data-column="allocated"]'))).toBe(total);
+  const secondLink = page.url();
+
+  // Changing a filter starts again at the first page.
+  await page.getByLabel('Recipient type').selectOption({ index: 1 });
+  await expect(page).not.toHaveURL(/[?&]page=/);
+
+  // The link to page 2 shows a fresh browser without JavaScript the same lines, and its pager is plain links that
+  // the server answers. (The section is looked up in the DOM: without JavaScript React leaves a large streamed
+  // Suspense section hidden.)
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(secondLink);
+  expect(await lineIds(plain)).toEqual(second);
+  const previous = await plain.locator('[data-testid="lines-pager"] a[rel="prev"]').getAttribute('href');
+  expect(previous).not.toMatch(/[?&]page=/);
+  await plain.goto(previous!);
+  expect(await lineIds(plain)).toEqual(first);
+  // A page past the end shows the last one.
+  await plain.goto(`/l/${SLUG}?fy=${FY}&sort=allocated.desc&page=999`);
+  const pageCount = Math.ceil(lineCount / 25);
+  await expect(plain.getByTestId('lines-count')).toHaveText(
+    `Showing ${(pageCount - 1) * 25 + 1}–${lineCount} of ${lineCount} approved lines.`,
+  );
+  if (pageCount === 2) expect(await lineIds(plain)).toEqual(second);
+  await noScript.close();
+});
+
 test('a resident downloads the CSV and finds the same total as the page', async ({ page }) => {
   await page.goto(`/l/${SLUG}?fy=${FY}`);
   const allocated = await cents(page.getByTestId('total-allocated'));
@@ -132,8 +209,8 @@ test('a resident downloads the CSV and finds the same total as the page', async 
     return sum + (amount.ok ? amount.cents : 0n);
   }, 0n);
   expect(total).toBe(allocated);
-  // And the same lines as the table.
-  expect(ofYear.map((row) => row.id).sort()).toEqual([...(await lineIds(page))].sort());
+  // And the same lines as the table, over all its pages.
+  expect(ofYear.map((row) => row.id).sort()).toEqual([...(await allLineIds(page))].sort());
 });
 
 test('switching to Exhibit E shows other categories whose totals add up to the same amounts', async ({ page }) => {

@@ -1,55 +1,38 @@
 'use client';
 
 /**
- * The full list of a locality's approved lines: search, filter by category / recipient type / fiscal year, and sort.
+ * One page of a locality's approved lines: search, filter by category / recipient type / fiscal year, sort, and
+ * move between pages.
  *
- * Every filter lives in the URL. The page filters on the server from its searchParams, so a shared link shows the
- * same rows, with or without JavaScript: without it, the form below is a plain GET form; with it, each change
- * replaces the URL (router.replace) and the server sends the filtered rows. Sorting happens here (TanStack Table v9)
- * and is written to the URL too (`sort=allocated.desc`), so a link keeps the order as well.
+ * Every choice lives in the URL, and the server filters, sorts and pages from its searchParams, so a shared link
+ * shows the same rows, with or without JavaScript: without it, the form below is a plain GET form and the pager is
+ * plain links; with it, each change replaces the URL (router.replace) and the server sends the new rows. Only the
+ * page's rows come to the browser (a year can have thousands of lines), so sorting is the server's work too.
  *
  * Test hooks: <table data-testid="lines-table">, <tr data-line-id>, cells with data-column, money cells and the
- * totals row with data-cents; the count sentence has data-testid="lines-count".
+ * totals row with data-cents; the count sentence has data-testid="lines-count", the pager data-testid="lines-pager".
  */
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from 'react';
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortFn,
-  type SortingState,
-} from '@tanstack/react-table';
+import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { formatCents } from '@/lib/money';
 import { Flag } from './flag';
+import { linesHref, type LinesFilterValues } from './lines-href';
 
 export interface LinesTableRow {
   id: string;
-  href: string;
   program: string;
   /** null: no plain-language description was given (shown as a flag). */
   description: string | null;
   recipientName: string | null;
   recipientTypeLabel: string | null;
   livedExperienceLed: boolean;
-  categories: { key: string; label: string; share: string }[];
+  /** Largest share first; each key's label is in `categoryLabels` (sent once, not once per line). */
+  categories: { key: string; share: string }[];
   /** Integer cents as decimal strings. */
   allocated: string;
   spent: string;
-}
-
-export interface LinesFilterValues {
-  fy: string;
-  framework: string;
-  category: string;
-  recipientType: string;
-  q: string;
-  /** "column.asc" | "column.desc" | "" */
-  sort: string;
 }
 
 export interface Option {
@@ -59,9 +42,17 @@ export interface Option {
 
 export interface LinesTableProps {
   caption: string;
+  /** This page's rows, already filtered, sorted and paged by the server. */
   rows: LinesTableRow[];
+  /** Category key → label, for the categories of these rows. */
+  categoryLabels: Record<string, string>;
   /** Approved lines in the year before filtering. */
   totalCount: number;
+  /** Lines that match the filters, on every page; and the 1-based positions of this page's first and last. */
+  matching: { count: number; first: number; last: number };
+  page: { current: number; count: number };
+  /** Sums over every matching line (not only this page), integer cents as strings. */
+  totals: { allocated: string; spent: string };
   basePath: string;
   filters: LinesFilterValues;
   /** The framework that needs no `framework=` in the URL. */
@@ -70,117 +61,85 @@ export interface LinesTableProps {
   noDescriptionText: string;
 }
 
-const SORTABLE = ['program', 'recipient', 'allocated', 'spent'] as const;
-type SortableColumn = (typeof SORTABLE)[number];
+type ColumnId = 'program' | 'recipient' | 'description' | 'categories' | 'allocated' | 'spent';
+const COLUMNS: { id: ColumnId; header: string; sortable: boolean; money?: boolean }[] = [
+  { id: 'program', header: 'Program', sortable: true },
+  { id: 'recipient', header: 'Recipient', sortable: true },
+  { id: 'description', header: 'What it pays for', sortable: false },
+  { id: 'categories', header: 'Categories', sortable: false },
+  { id: 'allocated', header: 'Allocated', sortable: true, money: true },
+  { id: 'spent', header: 'Spent to date', sortable: true, money: true },
+];
 
-export function parseSort(value: string): SortingState {
+function parseSort(value: string): { id: ColumnId; desc: boolean } | null {
   const [id, dir] = value.split('.');
-  if (!id || !(SORTABLE as readonly string[]).includes(id)) return [];
-  return [{ id: id as SortableColumn, desc: dir === 'desc' }];
+  const column = COLUMNS.find((c) => c.id === id && c.sortable);
+  return column ? { id: column.id, desc: dir === 'desc' } : null;
 }
 
-function sortParam(sorting: SortingState): string {
-  const first = sorting[0];
-  return first ? `${first.id}.${first.desc ? 'desc' : 'asc'}` : '';
+/** A click sorts by the column; money first largest, text A to Z; a second click turns the order round. */
+function nextSort(current: ReturnType<typeof parseSort>, column: (typeof COLUMNS)[number]): string {
+  const desc = current?.id === column.id ? !current.desc : column.money === true;
+  return `${column.id}.${desc ? 'desc' : 'asc'}`;
 }
 
-export function linesHref(basePath: string, values: LinesFilterValues, defaultFramework: string): string {
-  const params = new URLSearchParams();
-  if (values.fy) params.set('fy', values.fy);
-  if (values.framework && values.framework !== defaultFramework) params.set('framework', values.framework);
-  if (values.category) params.set('category', values.category);
-  if (values.recipientType) params.set('recipient_type', values.recipientType);
-  const q = values.q.trim();
-  if (q) params.set('q', q);
-  if (values.sort) params.set('sort', values.sort);
-  const query = params.toString();
-  return `${basePath}${query ? `?${query}` : ''}#lines`;
+const lines = (n: number) => `${n.toLocaleString('en-US')} approved ${n === 1 ? 'line' : 'lines'}`;
+
+function countSentence(filtered: boolean, totalCount: number, matching: LinesTableProps['matching'], paged: boolean): string {
+  const range = `${matching.first.toLocaleString('en-US')}–${matching.last.toLocaleString('en-US')}`;
+  if (!filtered) return paged ? `Showing ${range} of ${lines(totalCount)}.` : `${lines(totalCount)}.`;
+  if (!paged) return `Showing ${matching.count.toLocaleString('en-US')} of ${lines(totalCount)}.`;
+  return `Showing ${range} of ${matching.count.toLocaleString('en-US')} matching lines (${lines(totalCount)} in all).`;
 }
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
-const helper = createColumnHelper<typeof features, LinesTableRow>();
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+interface CellProps {
+  row: LinesTableRow;
+  id: ColumnId;
+  noDescriptionText: string;
+  basePath: string;
+  categoryLabels: Record<string, string>;
+}
 
-const centsSort =
-  (key: 'allocated' | 'spent'): SortFn<typeof features, LinesTableRow> =>
-  (a, b) => {
-    const x = BigInt(a.original[key]);
-    const y = BigInt(b.original[key]);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-
-function buildColumns(noDescriptionText: string) {
-  return helper.columns([
-    helper.accessor((row) => row.program, {
-      id: 'program',
-      header: 'Program',
-      sortFn: (a, b) => collator.compare(a.original.program, b.original.program),
-      cell: (ctx) => <Link href={ctx.row.original.href}>{ctx.row.original.program}</Link>,
-    }),
-    helper.accessor((row) => row.recipientName ?? '', {
-      id: 'recipient',
-      header: 'Recipient',
-      sortFn: (a, b) => collator.compare(a.original.recipientName ?? '', b.original.recipientName ?? ''),
-      cell: (ctx) => {
-        const row = ctx.row.original;
-        if (!row.recipientName) return <Flag>No recipient recorded</Flag>;
-        return (
-          <>
-            <span className="line-recipient">{row.recipientName}</span>
-            {row.recipientTypeLabel ? <span className="line-meta">{row.recipientTypeLabel}</span> : null}
-            {row.livedExperienceLed ? <span className="line-meta line-meta--lived">Led by people with lived experience</span> : null}
-          </>
-        );
-      },
-    }),
-    helper.accessor((row) => row.description ?? '', {
-      id: 'description',
-      header: 'What it pays for',
-      enableSorting: false,
-      cell: (ctx) =>
-        ctx.row.original.description ? (
-          ctx.row.original.description
-        ) : (
-          <Flag testId="no-description-flag">{noDescriptionText}</Flag>
-        ),
-    }),
-    helper.accessor((row) => row.categories.map((c) => c.label).join(', '), {
-      id: 'categories',
-      header: 'Categories',
-      enableSorting: false,
-      cell: (ctx) => (
+function Cell({ row, id, noDescriptionText, basePath, categoryLabels }: CellProps) {
+  switch (id) {
+    case 'program':
+      return <Link href={`${basePath}/lines/${row.id}`}>{row.program}</Link>;
+    case 'recipient':
+      if (!row.recipientName) return <Flag>No recipient recorded</Flag>;
+      return (
+        <>
+          <span className="line-recipient">{row.recipientName}</span>
+          {row.recipientTypeLabel ? <span className="line-meta">{row.recipientTypeLabel}</span> : null}
+          {row.livedExperienceLed ? <span className="line-meta line-meta--lived">Led by people with lived experience</span> : null}
+        </>
+      );
+    case 'description':
+      return row.description ? row.description : <Flag testId="no-description-flag">{noDescriptionText}</Flag>;
+    case 'categories':
+      return (
         <ul className="line-categories">
-          {ctx.row.original.categories.map((c) => (
+          {row.categories.map((c) => (
             <li key={c.key} data-category={c.key}>
-              {c.label} <span className="line-meta line-meta--inline">{c.share}</span>
+              {categoryLabels[c.key] ?? c.key} <span className="line-meta line-meta--inline">{c.share}</span>
             </li>
           ))}
         </ul>
-      ),
-    }),
-    helper.accessor((row) => row.allocated, {
-      id: 'allocated',
-      header: 'Allocated',
-      sortDescFirst: true,
-      sortFn: centsSort('allocated'),
-      cell: (ctx) => formatCents(BigInt(ctx.row.original.allocated)),
-    }),
-    helper.accessor((row) => row.spent, {
-      id: 'spent',
-      header: 'Spent to date',
-      sortDescFirst: true,
-      sortFn: centsSort('spent'),
-      cell: (ctx) => formatCents(BigInt(ctx.row.original.spent)),
-    }),
-  ]);
+      );
+    case 'allocated':
+      return formatCents(BigInt(row.allocated));
+    case 'spent':
+      return formatCents(BigInt(row.spent));
+  }
 }
-
-const MONEY_COLUMNS = new Set(['allocated', 'spent']);
 
 export function LinesTable({
   caption,
   rows,
+  categoryLabels,
   totalCount,
+  matching,
+  page,
+  totals,
   basePath,
   filters,
   defaultFramework,
@@ -189,8 +148,7 @@ export function LinesTable({
 }: LinesTableProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const columns = useMemo(() => buildColumns(noDescriptionText), [noDescriptionText]);
-  const [sorting, setSorting] = useState<SortingState>(() => parseSort(filters.sort));
+  const sorting = parseSort(filters.sort);
 
   // The search box follows the URL when it changes from outside (a "clear filters" link, back/forward), but not
   // while the reader is typing into it. (React's "adjust state when a prop changes" pattern.)
@@ -201,24 +159,9 @@ export function LinesTable({
     setQ(filters.q);
   }
 
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    state: { sorting },
-    onSortingChange: (updater) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      setSorting(next);
-      // Sorting needs no new data: keep the URL in step without a round trip to the server.
-      const href = linesHref(basePath, { ...filters, q, sort: sortParam(next) }, defaultFramework).replace(/#lines$/, '');
-      window.history.replaceState(window.history.state, '', href);
-    },
-    enableMultiSort: false,
-    enableSortingRemoval: false,
-  });
-
+  // Any change of filter or order starts again at the first page.
   const navigate = (values: Partial<LinesFilterValues>) => {
-    const href = linesHref(basePath, { ...filters, q, sort: sortParam(sorting), ...values }, defaultFramework);
+    const href = linesHref(basePath, { ...filters, q, page: '', ...values }, defaultFramework);
     startTransition(() => router.replace(href, { scroll: false }));
   };
 
@@ -246,20 +189,11 @@ export function LinesTable({
     });
   };
 
-  const modelRows = table.getRowModel().rows;
-  const totals = useMemo(() => {
-    let allocated = 0n;
-    let spent = 0n;
-    for (const row of rows) {
-      allocated += BigInt(row.allocated);
-      spent += BigInt(row.spent);
-    }
-    return { allocated, spent };
-  }, [rows]);
   const filtered = filters.category !== '' || filters.recipientType !== '' || filters.q.trim() !== '';
-  const clearHref = linesHref(basePath, { ...filters, category: '', recipientType: '', q: '', sort: '' }, defaultFramework);
-  const activeSort = sorting[0];
-  const activeHeader = activeSort ? columns.find((c) => c.id === activeSort.id)?.header : undefined;
+  const paged = page.count > 1;
+  const clearHref = linesHref(basePath, { ...filters, category: '', recipientType: '', q: '', sort: '', page: '' }, defaultFramework);
+  const pageHref = (n: number) => linesHref(basePath, { ...filters, page: String(n) }, defaultFramework);
+  const activeHeader = sorting ? COLUMNS.find((c) => c.id === sorting.id)?.header : undefined;
 
   return (
     <div className="lines-block">
@@ -272,7 +206,7 @@ export function LinesTable({
         onSubmit={onSubmit}
       >
         {filters.framework !== defaultFramework ? <input type="hidden" name="framework" value={filters.framework} /> : null}
-        {sortParam(sorting) ? <input type="hidden" name="sort" value={sortParam(sorting)} /> : null}
+        {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
         <div className="field field--grow">
           <label htmlFor="lines-q">Search programs, descriptions and recipients</label>
           <input
@@ -340,103 +274,130 @@ export function LinesTable({
       </form>
 
       <p className="lines-count" role="status" data-testid="lines-count" aria-live="polite">
-        {pending
-          ? 'Updating the list…'
-          : filtered
-            ? `Showing ${rows.length} of ${totalCount} approved ${totalCount === 1 ? 'line' : 'lines'}.`
-            : `${totalCount} approved ${totalCount === 1 ? 'line' : 'lines'}.`}
+        {pending ? 'Updating the list…' : countSentence(filtered, totalCount, matching, paged)}
       </p>
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         {/* Explicit table roles: on phones the rows are laid out as cards (display: block), which would otherwise
             strip the table's semantics in some browsers. */}
         <table role="table" className="data-table lines-table" data-testid="lines-table" aria-busy={pending || undefined}>
-          <caption>{caption}</caption>
+          <caption>
+            {caption}
+            {paged ? `, page ${page.current} of ${page.count}` : ''}
+          </caption>
           <thead role="rowgroup">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} role="row">
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-                  const label = String(header.column.columnDef.header ?? header.id);
-                  const isMoney = MONEY_COLUMNS.has(header.id);
-                  return (
-                    <th
-                      key={header.id}
-                      role="columnheader"
-                      scope="col"
-                      aria-sort={ariaSort}
-                      data-column={header.id}
-                      className={[isMoney ? 'th--end' : '', header.column.getCanSort() ? '' : 'th--static'].join(' ').trim() || undefined}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={() => header.column.toggleSorting()}>
-                          <span>{label}</span>
-                          <span className="sort-icon" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                          <span className="visually-hidden">
-                            {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
-                          </span>
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
+            <tr role="row">
+              {COLUMNS.map((column) => {
+                const sorted = sorting?.id === column.id ? (sorting.desc ? 'desc' : 'asc') : false;
+                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+                return (
+                  <th
+                    key={column.id}
+                    role="columnheader"
+                    scope="col"
+                    aria-sort={ariaSort}
+                    data-column={column.id}
+                    className={[column.money ? 'th--end' : '', column.sortable ? '' : 'th--static'].join(' ').trim() || undefined}
+                  >
+                    {column.sortable ? (
+                      <button type="button" className="sort-button" onClick={() => navigate({ sort: nextSort(sorting, column) })}>
+                        <span>{column.header}</span>
+                        <span className="sort-icon" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                        <span className="visually-hidden">
+                          {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
           </thead>
           <tbody role="rowgroup">
-            {modelRows.length === 0 ? (
+            {rows.length === 0 ? (
               <tr role="row">
-                <td role="cell" colSpan={columns.length} className="table-empty">
+                <td role="cell" colSpan={COLUMNS.length} className="table-empty">
                   {filtered ? 'No approved line matches these filters.' : 'No approved lines for this year yet.'}
                 </td>
               </tr>
             ) : (
-              modelRows.map((row) => (
-                <tr key={row.original.id} role="row" data-line-id={row.original.id}>
-                  {row.getAllCells().map((cell) => {
-                    const id = cell.column.id;
-                    const isMoney = MONEY_COLUMNS.has(id);
-                    return (
-                      <td
-                        key={cell.id}
-                        role="cell"
-                        data-column={id}
-                        data-label={String(cell.column.columnDef.header ?? id)}
-                        className={isMoney ? 'cell--money' : `cell--${id}`}
-                        data-cents={isMoney ? (id === 'allocated' ? row.original.allocated : row.original.spent) : undefined}
-                      >
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
+              rows.map((row) => (
+                <tr key={row.id} role="row" data-line-id={row.id}>
+                  {COLUMNS.map((column) => (
+                    <td
+                      key={column.id}
+                      role="cell"
+                      data-column={column.id}
+                      data-label={column.header}
+                      className={column.money ? 'cell--money' : `cell--${column.id}`}
+                      data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
+                    >
+                      <Cell
+                        row={row}
+                        id={column.id}
+                        noDescriptionText={noDescriptionText}
+                        basePath={basePath}
+                        categoryLabels={categoryLabels}
+                      />
+                    </td>
+                  ))}
                 </tr>
               ))
             )}
           </tbody>
-          {modelRows.length > 0 ? (
+          {rows.length > 0 ? (
             <tfoot role="rowgroup">
               <tr role="row">
                 <th role="rowheader" scope="row" colSpan={4} data-column="program">
-                  {filtered ? 'Total of the lines shown' : 'Total'}
+                  {filtered
+                    ? `Total of the ${matching.count.toLocaleString('en-US')} matching ${matching.count === 1 ? 'line' : 'lines'}`
+                    : paged
+                      ? `Total of all ${totalCount.toLocaleString('en-US')} lines`
+                      : 'Total'}
                 </th>
-                <td role="cell" className="cell--money" data-column="allocated" data-label="Allocated" data-cents={totals.allocated.toString()}>
-                  {formatCents(totals.allocated)}
+                <td role="cell" className="cell--money" data-column="allocated" data-label="Allocated" data-cents={totals.allocated}>
+                  {formatCents(BigInt(totals.allocated))}
                 </td>
-                <td role="cell" className="cell--money" data-column="spent" data-label="Spent to date" data-cents={totals.spent.toString()}>
-                  {formatCents(totals.spent)}
+                <td role="cell" className="cell--money" data-column="spent" data-label="Spent to date" data-cents={totals.spent}>
+                  {formatCents(BigInt(totals.spent))}
                 </td>
               </tr>
             </tfoot>
           ) : null}
         </table>
       </div>
+
+      {paged ? (
+        <nav className="pagination no-print" aria-label="Pages of lines" data-testid="lines-pager">
+          {page.current > 1 ? (
+            <Link href={pageHref(page.current - 1)} rel="prev">
+              ← Previous<span className="visually-hidden"> page of lines</span>
+            </Link>
+          ) : (
+            <span className="muted" aria-disabled="true">
+              ← Previous
+            </span>
+          )}
+          <span aria-current="page">
+            Page {page.current.toLocaleString('en-US')} of {page.count.toLocaleString('en-US')}
+          </span>
+          {page.current < page.count ? (
+            <Link href={pageHref(page.current + 1)} rel="next">
+              Next<span className="visually-hidden"> page of lines</span> →
+            </Link>
+          ) : (
+            <span className="muted" aria-disabled="true">
+              Next →
+            </span>
+          )}
+        </nav>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {activeSort && activeHeader ? `Lines sorted by ${String(activeHeader)}, ${activeSort.desc ? 'descending' : 'ascending'}.` : ''}
+        {sorting && activeHeader ? `Lines sorted by ${activeHeader}, ${sorting.desc ? 'descending' : 'ascending'}.` : ''}
       </p>
     </div>
   );

@@ -7,6 +7,8 @@
  * (the listener also clears everything when it reconnects).
  */
 
+import { invalidatePages } from './page-cache';
+
 export const CHANGE_CHANNEL = 'abate_data_changed';
 /** Payload meaning "something not tied to one locality changed" (categories, users, …). */
 export const ALL_LOCALITIES = '*';
@@ -59,8 +61,12 @@ export function cachedPublic<T>(key: string, localityId: number | null, load: ()
   return value;
 }
 
-/** Drops what depends on a locality (and everything that spans localities); `*` drops all. */
+/**
+ * Drops what depends on a locality (and everything that spans localities); `*` drops all. The rendered pages
+ * (page-cache.ts) are all dropped on any change: see invalidatePages.
+ */
 export function invalidatePublic(payload: string): void {
+  invalidatePages();
   if (payload === ALL_LOCALITIES) {
     state.entries.clear();
     return;

@@ -184,3 +184,67 @@ export function filterLines(lines: readonly PublicLine[], filters: LineFilters):
     return true;
   });
 }
+
+/** Columns a reader can sort the lines by (`sort=allocated.desc` in the URL). */
+export const LINE_SORT_COLUMNS = ['program', 'recipient', 'allocated', 'spent'] as const;
+export type LineSortColumn = (typeof LINE_SORT_COLUMNS)[number];
+export interface LineSort {
+  column: LineSortColumn;
+  desc: boolean;
+}
+
+/** `program.asc` → a sort; anything else → null (the lines keep their program order). */
+export function parseLineSort(value: string): LineSort | null {
+  const [column, direction] = value.split('.');
+  if (!(LINE_SORT_COLUMNS as readonly (string | undefined)[]).includes(column)) return null;
+  return { column: column as LineSortColumn, desc: direction === 'desc' };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Sorts the lines on the server, so every page of the list follows one order. Ties keep the list's order (program,
+ * then id), so paging never shows a line twice or skips one.
+ */
+export function sortLines(lines: readonly PublicLine[], sort: LineSort | null): PublicLine[] {
+  if (!sort) return [...lines];
+  const compare = (a: PublicLine, b: PublicLine): number => {
+    switch (sort.column) {
+      case 'program':
+        return collator.compare(a.program, b.program);
+      case 'recipient':
+        return collator.compare(a.recipient?.name ?? '', b.recipient?.name ?? '');
+      case 'allocated':
+        return a.allocatedCents < b.allocatedCents ? -1 : a.allocatedCents > b.allocatedCents ? 1 : 0;
+      case 'spent':
+        return a.spentToDateCents < b.spentToDateCents ? -1 : a.spentToDateCents > b.spentToDateCents ? 1 : 0;
+    }
+  };
+  return lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) => (sort.desc ? -compare(a.line, b.line) : compare(a.line, b.line)) || a.index - b.index)
+    .map(({ line }) => line);
+}
+
+export const LINES_PAGE_SIZE = 25;
+
+export interface LinesPage<T> {
+  rows: T[];
+  /** 1-based; a page past the end shows the last one. */
+  page: number;
+  pageCount: number;
+  /** 1-based position of the first and last row shown; 0 and 0 when there is none. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** One page of the (filtered, sorted) lines; `requested` is the URL's `page`, anything unusable means page 1. */
+export function pageOfLines<T>(lines: readonly T[], requested: string, size = LINES_PAGE_SIZE): LinesPage<T> {
+  const pageCount = Math.max(1, Math.ceil(lines.length / size));
+  const asked = /^\d{1,6}$/.test(requested) ? Number(requested) : 1;
+  const page = Math.min(Math.max(asked, 1), pageCount);
+  const rows = lines.slice((page - 1) * size, page * size);
+  const first = rows.length > 0 ? (page - 1) * size + 1 : 0;
+  return { rows, page, pageCount, first, last: first === 0 ? 0 : first + rows.length - 1, total: lines.length };
+}

@@ -27,7 +27,7 @@ import {
 } from '@/lib/categories/labels';
 import { monthName, quarterLabel, summarizeFlows, summarizeQuarters } from '@/lib/categories/summaries';
 import { shareBasisPoints, summarizeByGroup, totalsByGroup } from '@/lib/categories/summarize-spending';
-import { filterLines } from '@/lib/data/public-lines';
+import { filterLines, pageOfLines, parseLineSort, sortLines } from '@/lib/data/public-lines';
 import { loadPublicEquityPanel } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category';
@@ -96,8 +96,16 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const requestedType = param(query, 'recipient_type');
   const recipientType = isRecipientType(requestedType) || requestedType === 'none' ? requestedType : '';
   const q = param(query, 'q');
-  const sort = param(query, 'sort', 30);
-  const lines = filterLines(allLines, { q, category, recipientType });
+  const lineSort = parseLineSort(param(query, 'sort', 30));
+  const sort = lineSort ? `${lineSort.column}.${lineSort.desc ? 'desc' : 'asc'}` : '';
+  const lines = sortLines(filterLines(allLines, { q, category, recipientType }), lineSort);
+  // Only one page of lines goes into the page (and into the React payload that repeats it); the totals and the CSV
+  // cover them all.
+  const linesPage = pageOfLines(lines, param(query, 'page', 7));
+  const linesTotals = {
+    allocated: lines.reduce((s, line) => s + line.allocatedCents, 0n).toString(),
+    spent: lines.reduce((s, line) => s + line.spentToDateCents, 0n).toString(),
+  };
 
   // ----- groups in the framework's order, with one colour each
   const groupOrder = [...new Set([...frameworkCategories.map((c) => c.group), ...byCategory.map((c) => c.group), 'Other'])];
@@ -186,22 +194,19 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
 
   // ----- the lines table
   const basePath = `/l/${locality.slug}`;
-  const lineRows: LinesTableRow[] = lines.map((line) => ({
+  const lineRows: LinesTableRow[] = linesPage.rows.map((line) => ({
     id: String(line.id),
-    href: `${basePath}/lines/${line.id}`,
     program: line.program,
     description: line.description || null,
     recipientName: line.recipient?.name ?? null,
     recipientTypeLabel: line.recipient ? recipientTypeLabel(line.recipient.type) : null,
     livedExperienceLed: line.recipient?.livedExperienceLed ?? false,
-    categories: line.categories.map((c) => ({
-      key: c.key,
-      label: c.label,
-      share: formatPercentFromBasisPoints(c.shareBasisPoints),
-    })),
+    categories: line.categories.map((c) => ({ key: c.key, share: formatPercentFromBasisPoints(c.shareBasisPoints) })),
     allocated: line.allocatedCents.toString(),
     spent: line.spentToDateCents.toString(),
   }));
+  const categoryLabels: Record<string, string> = {};
+  for (const line of linesPage.rows) for (const c of line.categories) categoryLabels[c.key] = c.label;
   const categoryCounts = new Map<string, { label: string; count: number }>();
   for (const line of allLines) {
     for (const c of line.categories) {
@@ -429,9 +434,21 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
           <LinesTable
             caption={`Approved lines, FY${fiscalYear}`}
             rows={lineRows}
+            categoryLabels={categoryLabels}
             totalCount={allLines.length}
+            matching={{ count: linesPage.total, first: linesPage.first, last: linesPage.last }}
+            page={{ current: linesPage.page, count: linesPage.pageCount }}
+            totals={linesTotals}
             basePath={basePath}
-            filters={{ fy: String(fiscalYear), framework: frameworkKey, category, recipientType, q, sort }}
+            filters={{
+              fy: String(fiscalYear),
+              framework: frameworkKey,
+              category,
+              recipientType,
+              q,
+              sort,
+              page: String(linesPage.page),
+            }}
             defaultFramework={DEFAULT_FRAMEWORK_KEY}
             options={{
               categories: categoryOptions,
