@@ -174,13 +174,15 @@ test('a resident pages through the lines: 25 at a time, each line once, in the o
   await page.getByLabel('Recipient type').selectOption({ index: 1 });
   await expect(page).not.toHaveURL(/[?&]page=/);
 
-  // The link to page 2 shows a fresh browser without JavaScript the same lines, and its pager is plain links that
-  // the server answers. (The section is looked up in the DOM: without JavaScript React leaves a large streamed
-  // Suspense section hidden.)
+  // The link to page 2 shows a fresh browser without JavaScript the same lines, visible, and its pager is plain
+  // links that the server answers.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noScript.newPage();
   await plain.goto(secondLink);
   expect(await lineIds(plain)).toEqual(second);
+  await expect(plain.getByTestId('lines-table')).toBeVisible();
+  await expect(plain.getByTestId('category-table')).toBeVisible();
+  await expect(plain.getByTestId('lines-pager')).toBeVisible();
   const previous = await plain.locator('[data-testid="lines-pager"] a[rel="prev"]').getAttribute('href');
   expect(previous).not.toMatch(/[?&]page=/);
   await plain.goto(previous!);

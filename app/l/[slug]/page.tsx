@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { connection } from 'next/server';
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
@@ -292,118 +291,110 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         ) : null}
       </section>
 
-      {/* Each section is its own Suspense boundary: nothing here suspends, but React then hydrates the sections one
-          at a time and yields in between, instead of in one long task that blocks a phone's main thread. */}
-      <Suspense>
-        <section aria-labelledby="by-category-heading">
-          <h2 id="by-category-heading">Spending by category</h2>
-          <p>{allocatedSummary}</p>
-          {discouraged.cents > 0n ? (
-            <p>
-              <Flag testId="discouraged-flag">
-                {formatPercentFromBasisPoints(shareBasisPoints(discouraged.cents, totalAllocatedByCategory))} of the
-                allocated money ({formatCents(discouraged.cents)}) went to uses the evidence discourages:{' '}
-                {discouraged.labels.join('; ')}.
-              </Flag>
-            </p>
-          ) : null}
-          <div className="chart-and-table">
-            <CategoryBarChart
-              title={`Allocated and spent by category, FY${fiscalYear}`}
-              summary={`${allocatedSummary} ${spentSummary}`}
-              data={categoryRows.map((row) => ({
-                key: row.key,
-                label: row.label,
-                allocatedCents: row.allocated,
-                spentCents: row.spent,
-              }))}
-              testId="category-chart"
-            />
-            <DataTable
-              caption={`Allocated and spent by category, FY${fiscalYear} (data table)`}
-              columns={CATEGORY_COLUMNS}
-              rows={categoryRows}
-              totalsLabel="Total"
-              testId="category-table"
-              emptyMessage="No approved spending for this year."
-            />
-          </div>
-        </section>
-      </Suspense>
+      {/* No <Suspense> around these sections: React streams a large boundary separately and needs a script to
+          reveal it, so without JavaScript the tables and lines would stay hidden. The page must read without it. */}
+      <section aria-labelledby="by-category-heading">
+        <h2 id="by-category-heading">Spending by category</h2>
+        <p>{allocatedSummary}</p>
+        {discouraged.cents > 0n ? (
+          <p>
+            <Flag testId="discouraged-flag">
+              {formatPercentFromBasisPoints(shareBasisPoints(discouraged.cents, totalAllocatedByCategory))} of the
+              allocated money ({formatCents(discouraged.cents)}) went to uses the evidence discourages:{' '}
+              {discouraged.labels.join('; ')}.
+            </Flag>
+          </p>
+        ) : null}
+        <div className="chart-and-table">
+          <CategoryBarChart
+            title={`Allocated and spent by category, FY${fiscalYear}`}
+            summary={`${allocatedSummary} ${spentSummary}`}
+            data={categoryRows.map((row) => ({
+              key: row.key,
+              label: row.label,
+              allocatedCents: row.allocated,
+              spentCents: row.spent,
+            }))}
+            testId="category-chart"
+          />
+          <DataTable
+            caption={`Allocated and spent by category, FY${fiscalYear} (data table)`}
+            columns={CATEGORY_COLUMNS}
+            rows={categoryRows}
+            totalsLabel="Total"
+            testId="category-table"
+            emptyMessage="No approved spending for this year."
+          />
+        </div>
+      </section>
 
-      <Suspense>
-        <section aria-labelledby="by-group-heading">
-          <h2 id="by-group-heading">Spending by group</h2>
-          <div className="chart-and-table">
-            <CategoryBarChart
-              title={`Allocated and spent by category group, FY${fiscalYear}`}
-              summary={`${allocatedSummary} ${spentSummary}`}
-              data={groupRows.map((row) => ({
-                key: row.key,
-                label: row.label,
-                allocatedCents: row.allocated,
-                spentCents: row.spent,
-              }))}
-              testId="group-chart"
-            />
-            <DataTable
-              caption={`Allocated and spent by category group, FY${fiscalYear} (data table)`}
-              columns={GROUP_COLUMNS}
-              rows={groupRows}
-              totalsLabel="Total"
-              testId="group-table"
-              emptyMessage="No approved spending for this year."
-            />
-          </div>
-        </section>
-      </Suspense>
+      <section aria-labelledby="by-group-heading">
+        <h2 id="by-group-heading">Spending by group</h2>
+        <div className="chart-and-table">
+          <CategoryBarChart
+            title={`Allocated and spent by category group, FY${fiscalYear}`}
+            summary={`${allocatedSummary} ${spentSummary}`}
+            data={groupRows.map((row) => ({
+              key: row.key,
+              label: row.label,
+              allocatedCents: row.allocated,
+              spentCents: row.spent,
+            }))}
+            testId="group-chart"
+          />
+          <DataTable
+            caption={`Allocated and spent by category group, FY${fiscalYear} (data table)`}
+            columns={GROUP_COLUMNS}
+            rows={groupRows}
+            totalsLabel="Total"
+            testId="group-table"
+            emptyMessage="No approved spending for this year."
+          />
+        </div>
+      </section>
 
-      <Suspense>
-        <section aria-labelledby="over-time-heading">
-          <h2 id="over-time-heading">Spending over the year</h2>
-          <div className="chart-and-table">
-            <QuarterChart
-              title={`Money spent each quarter of FY${fiscalYear}, by category group`}
-              summary={quarterSummary}
-              quarters={quarterTotals.map((qt) => ({ key: qt.key, label: qt.label }))}
-              groups={quarterGroups.map((name) => ({ name, color: colors[name] ?? '#6b7280' }))}
-              cents={quarterCents}
-              testId="quarter-chart"
-            />
-            <DataTable
-              caption={`Money spent each quarter of FY${fiscalYear}, by category group (data table)`}
-              columns={quarterColumns}
-              rows={quarterRows}
-              totalsLabel="Total"
-              testId="quarter-table"
-              emptyMessage="No spending recorded for this year."
-            />
-          </div>
-        </section>
-      </Suspense>
+      <section aria-labelledby="over-time-heading">
+        <h2 id="over-time-heading">Spending over the year</h2>
+        <div className="chart-and-table">
+          <QuarterChart
+            title={`Money spent each quarter of FY${fiscalYear}, by category group`}
+            summary={quarterSummary}
+            quarters={quarterTotals.map((qt) => ({ key: qt.key, label: qt.label }))}
+            groups={quarterGroups.map((name) => ({ name, color: colors[name] ?? '#6b7280' }))}
+            cents={quarterCents}
+            testId="quarter-chart"
+          />
+          <DataTable
+            caption={`Money spent each quarter of FY${fiscalYear}, by category group (data table)`}
+            columns={quarterColumns}
+            rows={quarterRows}
+            totalsLabel="Total"
+            testId="quarter-table"
+            emptyMessage="No spending recorded for this year."
+          />
+        </div>
+      </section>
 
-      <Suspense>
-        <section aria-labelledby="flows-heading">
-          <h2 id="flows-heading">Where the money came from and where it went</h2>
-          <div className="chart-and-table">
-            <FlowSankey
-              title={`Allocated money from funding source to category group, FY${fiscalYear}`}
-              summary={flowSummary}
-              nodes={flowNodes}
-              links={flowLinks}
-              testId="flow-chart"
-            />
-            <DataTable
-              caption={`Allocated money by funding source and category group, FY${fiscalYear} (data table)`}
-              columns={FLOW_COLUMNS}
-              rows={flowRows}
-              totalsLabel="Total"
-              testId="flow-table"
-              emptyMessage="No approved allocations for this year."
-            />
-          </div>
-        </section>
-      </Suspense>
+      <section aria-labelledby="flows-heading">
+        <h2 id="flows-heading">Where the money came from and where it went</h2>
+        <div className="chart-and-table">
+          <FlowSankey
+            title={`Allocated money from funding source to category group, FY${fiscalYear}`}
+            summary={flowSummary}
+            nodes={flowNodes}
+            links={flowLinks}
+            testId="flow-chart"
+          />
+          <DataTable
+            caption={`Allocated money by funding source and category group, FY${fiscalYear} (data table)`}
+            columns={FLOW_COLUMNS}
+            rows={flowRows}
+            totalsLabel="Total"
+            testId="flow-table"
+            emptyMessage="No approved allocations for this year."
+          />
+        </div>
+      </section>
 
       <EquityPanel
         equity={equityPanel.equity}
@@ -414,51 +405,49 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         lineHrefBase={`/l/${locality.slug}/lines/`}
       />
 
-      <Suspense>
-        <section aria-labelledby="lines-heading" id="lines" className="lines-section">
-          <h2 id="lines-heading">Every approved line</h2>
-          <p>
-            What each program is, who receives the money, and what it pays for. Open a program for its spending, its
-            categories and its public history.
-            {missingDescriptions > 0 ? (
-              <>
-                {' '}
-                <Flag testId="missing-descriptions">
-                  {missingDescriptions === 1
-                    ? '1 line has no plain-language description.'
-                    : `${missingDescriptions} lines have no plain-language description.`}
-                </Flag>
-              </>
-            ) : null}
-          </p>
-          <LinesTable
-            caption={`Approved lines, FY${fiscalYear}`}
-            rows={lineRows}
-            categoryLabels={categoryLabels}
-            totalCount={allLines.length}
-            matching={{ count: linesPage.total, first: linesPage.first, last: linesPage.last }}
-            page={{ current: linesPage.page, count: linesPage.pageCount }}
-            totals={linesTotals}
-            basePath={basePath}
-            filters={{
-              fy: String(fiscalYear),
-              framework: frameworkKey,
-              category,
-              recipientType,
-              q,
-              sort,
-              page: String(linesPage.page),
-            }}
-            defaultFramework={DEFAULT_FRAMEWORK_KEY}
-            options={{
-              categories: categoryOptions,
-              recipientTypes: recipientTypeOptions,
-              years: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })),
-            }}
-            noDescriptionText={NO_DESCRIPTION_FLAG}
-          />
-        </section>
-      </Suspense>
+      <section aria-labelledby="lines-heading" id="lines" className="lines-section">
+        <h2 id="lines-heading">Every approved line</h2>
+        <p>
+          What each program is, who receives the money, and what it pays for. Open a program for its spending, its
+          categories and its public history.
+          {missingDescriptions > 0 ? (
+            <>
+              {' '}
+              <Flag testId="missing-descriptions">
+                {missingDescriptions === 1
+                  ? '1 line has no plain-language description.'
+                  : `${missingDescriptions} lines have no plain-language description.`}
+              </Flag>
+            </>
+          ) : null}
+        </p>
+        <LinesTable
+          caption={`Approved lines, FY${fiscalYear}`}
+          rows={lineRows}
+          categoryLabels={categoryLabels}
+          totalCount={allLines.length}
+          matching={{ count: linesPage.total, first: linesPage.first, last: linesPage.last }}
+          page={{ current: linesPage.page, count: linesPage.pageCount }}
+          totals={linesTotals}
+          basePath={basePath}
+          filters={{
+            fy: String(fiscalYear),
+            framework: frameworkKey,
+            category,
+            recipientType,
+            q,
+            sort,
+            page: String(linesPage.page),
+          }}
+          defaultFramework={DEFAULT_FRAMEWORK_KEY}
+          options={{
+            categories: categoryOptions,
+            recipientTypes: recipientTypeOptions,
+            years: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })),
+          }}
+          noDescriptionText={NO_DESCRIPTION_FLAG}
+        />
+      </section>
 
       <section aria-labelledby="downloads-heading" className="no-print">
         <h2 id="downloads-heading">Download the data</h2>
