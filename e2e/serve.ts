@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { EXPECTED_FILE, type ExpectedFigures } from './expected';
+import { seedHostileData } from './helpers/hostile-data';
 
 const dataDir = path.resolve(process.env.ABATE_E2E_DATA_DIR ?? '.e2e-data/abate');
 const port = process.env.PORT ?? '3100';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   const handle = await openDatabase({ dataDir, command: 'e2e/serve.ts' });
   await prepareDatabase(handle, { demoIfEmpty: true });
+  // A locality of hostile text for e2e/hostile-content.spec.ts; no other test reads it.
+  if (process.env.ABATE_E2E_HOSTILE !== '0') await seedHostileData(handle.db);
   const rows = (await handle.db.execute(sql`
     select l.slug, a.fiscal_year::int as "fiscalYear", c.key as category,
       sum(s.amount_cents)::text as allocated
