@@ -3,18 +3,7 @@
  * realistic cells ("$12,345.67", split categories, Exhibit E labels, a few hundred recipients, spent on a third of
  * the lines), the same file on every run (a fixed seed). A module without side effects, so anyone may import it.
  */
-
-/** mulberry32: a small, fixed pseudo-random sequence, so every run imports the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../db/demo/prng';
 
 const CATEGORIES = [
   'moud',
@@ -44,7 +33,7 @@ function money(cents: number): string {
 }
 
 export function generateCsv(rows: number): string {
-  const next = random(20_260_401);
+  const next = mulberry32(20_260_401); // a fixed sequence: every run imports the same file
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const out: string[] = [
     'Bench County opioid settlement allocations',

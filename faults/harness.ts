@@ -2,6 +2,7 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { mulberry32 } from '../db/demo/prng';
 
 /**
  * What every fault case shares: a record of the faults injected and of what each check found, and a list of things
@@ -164,17 +165,8 @@ export function startTsx(script: string, args: string[], env: Record<string, str
   return start(process.execPath, [TSX, script, ...args], { env: { ...process.env, ...env } });
 }
 
-/** mulberry32: kill points that differ between kills but are the same on every run of the script. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Kill points that differ between kills but are the same on every run of the script. */
+export const seededRandom = mulberry32;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
