@@ -205,6 +205,7 @@ for (const [who, visits] of byWho) {
       for (const literal of visit.shows) expect(text, `${label} shows ${literal} as text`).toContain(literal);
       expect(dialogs, label).toEqual([]);
     }
+    console.log(`hostile content seen as ${who}: ${visits.length} page visits, no dialog, no injected markup`);
     await page.context().close();
   });
 }
