@@ -17,6 +17,7 @@ import { benchLocalities, generateData, loadData, readReferenceIds } from './gen
 import { pageCacheNote, timedGet, timeEach, type Timed } from './http';
 import { copySameRows, createLocality, runCliImport, type CliImport } from './import-copy';
 import { runLoad, type LoadFigures } from './load';
+import { createUploadSession, runUploadImport } from './upload-import';
 import { Report } from './report';
 import { fiscalYearsOf, type DriverName, type Scale } from './scales';
 import { startServer, sleep, type RunningServer } from './server';
@@ -144,6 +145,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
 
   // ---- 1. generate and load
   const ids = { cli: 0, copy: 0, copyFk: 0, copyRaw: 0 };
+  let uploadCookie = '';
   {
     const handle = await open();
     try {
@@ -174,8 +176,10 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
         ids.copy = await createLocality(sql, IMPORT_COPY, 'Bench Import County (COPY)');
         ids.copyFk = await createLocality(sql, IMPORT_COPY_FK, 'Bench Import County (COPY, foreign keys only)');
         ids.copyRaw = await createLocality(sql, IMPORT_COPY_RAW, 'Bench Import County (COPY, no triggers)');
-        if (driver === 'postgres') await createLocality(sql, IMPORT_UNDER_LOAD, 'Bench Import County (under load)');
+        await createLocality(sql, IMPORT_UNDER_LOAD, 'Bench Import County (under load)');
       });
+      // On PGlite the import under load goes through the server's upload route, as an editor's would.
+      if (driver === 'pglite') uploadCookie = await createUploadSession(handle);
     } finally {
       await handle.close();
     }
@@ -228,7 +232,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
   cleanup('stop the server', () => server.stop());
   try {
     report.values('server.start', { s: server.startSeconds }, 'to the first answer');
-    await measureServer(report, server, scale, driver, targets, env, csv);
+    await measureServer(report, server, scale, driver, targets, env, csv, uploadCookie);
     const memory = server.memory();
     const top = memory[0];
     report.values(
@@ -255,6 +259,8 @@ async function measureServer(
   targets: MeasurementTargets,
   env: Record<string, string>,
   csv: string,
+  /** PGlite: the session cookie of the account that imports through the upload route. */
+  uploadCookie: string,
 ): Promise<void> {
   const base = server.baseUrl;
   const years = fiscalYearsOf(scale);
@@ -344,7 +350,15 @@ async function measureServer(
       imported.status === 0 ? undefined : `FAILED: ${imported.tail}`,
     );
   } else {
-    report.values('load.locality.during_import', { measured: 'no' }, 'not measured: the embedded database admits one process, so the command-line import cannot run beside the server');
+    // The embedded database admits one process: the import runs inside the server, through the staff upload route.
+    const importing = runUploadImport(base, IMPORT_UNDER_LOAD, csv, uploadCookie);
+    const [during, imported] = await Promise.all([runLoad(base, loadPaths, scale.loadSeconds), importing]);
+    report.values('load.locality.during_import', loadValues(during), `the staff upload import of ${scale.importRows} rows, inside the server, started with the load`);
+    report.values(
+      'import.upload.during_load',
+      { s: imported.seconds, ok: imported.ok ? 1 : 0, created: imported.created ?? 0 },
+      imported.ok ? undefined : `FAILED: ${imported.tail}`,
+    );
   }
 }
 
