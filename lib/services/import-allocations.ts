@@ -164,6 +164,9 @@ export async function commitAllocationImport(
       const batch = plan.create.slice(start, start + IMPORT_BATCH_ROWS);
       allocationIds.push(...(await writeLines(tx, context, batch, recipientIds)));
       input.onProgress?.(Math.min(start + IMPORT_BATCH_ROWS, total), total);
+      // The embedded database answers within the same chain of promises, so without a turn of the event loop
+      // between batches a server importing on PGlite would answer no reader until the whole import is done.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
 
     const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
