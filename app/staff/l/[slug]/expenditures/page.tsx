@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { fiscalYearFilter, allocationStatusFilter, categoryFilter, recipientTypeFilter } from '../_lib/list-filters';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { EXPENDITURE_SORT, listStaffExpenditures } from '@/lib/data/staff-expenditures';
 import { listCategoryOptions, listStaffFiscalYears } from '@/lib/data/staff-form-options';
 import {
-  ALLOCATION_STATUSES,
   flattenSearchParams,
   PAGE_SIZES,
   parseStaffListQuery,
   RECIPIENT_TYPE_LABELS,
-  STATUS_LABELS,
   viewQueryString,
 } from '@/lib/data/staff-list-query';
 
@@ -92,20 +91,10 @@ export default async function ExpendituresPage({
         sort={{ id: query.sort, desc: query.desc }}
         searchLabel="Search description, program or recipient"
         filters={[
-          { param: 'fy', label: 'Fiscal year paid', allLabel: 'All years', options: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })) },
-          { param: 'status', label: 'Allocation status', allLabel: 'All statuses', options: ALLOCATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })) },
-          {
-            param: 'category',
-            label: 'Category',
-            allLabel: 'All categories',
-            options: categories.map((c) => ({ value: String(c.id), label: c.label, group: `${c.frameworkName} — ${c.group}` })),
-          },
-          {
-            param: 'rtype',
-            label: 'Recipient type',
-            allLabel: 'All types',
-            options: Object.entries(RECIPIENT_TYPE_LABELS).map(([value, label]) => ({ value, label })),
-          },
+          fiscalYearFilter(years, 'Fiscal year paid'),
+          allocationStatusFilter('Allocation status'),
+          categoryFilter(categories),
+          recipientTypeFilter(),
         ]}
         totals={{ amount: page.totals.amountCents.toString() }}
         totalsLabel="Total of this view"

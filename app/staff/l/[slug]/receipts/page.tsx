@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { fiscalYearFilter } from '../_lib/list-filters';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { listStaffFiscalYears } from '@/lib/data/staff-form-options';
@@ -72,7 +73,7 @@ export default async function ReceiptsPage({
         pageSizes={PAGE_SIZES}
         sort={{ id: query.sort, desc: query.desc }}
         searchLabel="Search notes and sources"
-        filters={[{ param: 'fy', label: 'Fiscal year', allLabel: 'All years', options: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })) }]}
+        filters={[fiscalYearFilter(years)]}
         totals={{ amount: page.totals.amountCents.toString() }}
         totalsLabel="Total of this view"
         exportHref={`${base}/export${exportQuery ? `?${exportQuery}` : ''}`}

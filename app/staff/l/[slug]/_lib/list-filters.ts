@@ -1,0 +1,31 @@
+import type { FilterSpec } from '@/app/_components/server-data-table';
+import type { CategoryOption } from '@/lib/data/staff-form-options';
+import { ALLOCATION_STATUSES, RECIPIENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/data/staff-list-query';
+
+/** The filters the staff lists share (their URL parameters are read by lib/data/staff-list-query.ts). */
+
+export function fiscalYearFilter(years: readonly number[], label = 'Fiscal year'): FilterSpec {
+  return { param: 'fy', label, allLabel: 'All years', options: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })) };
+}
+
+export function allocationStatusFilter(label = 'Status'): FilterSpec {
+  return { param: 'status', label, allLabel: 'All statuses', options: ALLOCATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })) };
+}
+
+export function categoryFilter(categories: readonly CategoryOption[]): FilterSpec {
+  return {
+    param: 'category',
+    label: 'Category',
+    allLabel: 'All categories',
+    options: categories.map((c) => ({ value: String(c.id), label: c.label, group: `${c.frameworkName} — ${c.group}` })),
+  };
+}
+
+export function recipientTypeFilter(): FilterSpec {
+  return {
+    param: 'rtype',
+    label: 'Recipient type',
+    allLabel: 'All types',
+    options: Object.entries(RECIPIENT_TYPE_LABELS).map(([value, label]) => ({ value, label })),
+  };
+}
