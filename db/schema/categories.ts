@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { categoryStance } from './enums';
 import { localities } from './localities';
 
@@ -31,6 +31,11 @@ export const categories = pgTable(
     stance: categoryStance('stance').notNull(),
     description: text('description').notNull(),
     why: text('why'),
+    // The category's name says it is not police or courts ("Community (non-police) crisis response", "Voluntary
+    // pre-arrest diversion"): the crosswalk never reports a criminal-legal-system recipient's money under it.
+    excludesCriminalLegal: boolean('excludes_criminal_legal').notNull().default(false),
+    // "Other / not yet classified": where a line lands when its source says "Other" or names no category.
+    unclassified: boolean('unclassified').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
   },
   (t) => [

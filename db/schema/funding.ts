@@ -44,6 +44,9 @@ export const receipts = pgTable(
     // so that per-year totals are a plain indexed GROUP BY.
     fiscalYear: smallint('fiscal_year').notNull(),
     amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    // The settlement's payment year this money belongs to (settlements pay in numbered annual installments);
+    // null when the source has none (interest, grants) or it was not given.
+    paymentYear: smallint('payment_year'),
     note: text('note').notNull().default(''),
     importKey: text('import_key'),
     version: integer('version').notNull().default(1),
@@ -56,5 +59,6 @@ export const receipts = pgTable(
     index('receipts_locality_fy_idx').on(t.localityId, t.fiscalYear),
     index('receipts_source_idx').on(t.sourceId),
     uniqueIndex('receipts_import_key_key').on(t.localityId, t.importKey),
+    check('receipts_payment_year_check', sql`${t.paymentYear} is null or ${t.paymentYear} between 2000 and 2100`),
   ],
 );

@@ -44,6 +44,9 @@ export const allocations = pgTable(
       .notNull()
       .references(() => localities.id),
     fiscalYear: smallint('fiscal_year').notNull(),
+    // A multi-year authorization ("July 1, 2024 through June 30, 2029") is one line from fiscal_year to
+    // last_fiscal_year; null means the line covers fiscal_year alone. Its amount is counted once, in fiscal_year.
+    lastFiscalYear: smallint('last_fiscal_year'),
     program: text('program').notNull(),
     // What a resident reads: never "Section G, Subsection 9".
     description: text('description').notNull().default(''),
@@ -73,6 +76,10 @@ export const allocations = pgTable(
     check('allocations_amount_check', sql`${t.amountCents} >= 0`),
     check('allocations_fiscal_year_check', sql`${t.fiscalYear} between 2000 and 2100`),
     check('allocations_version_check', sql`${t.version} >= 1`),
+    check(
+      'allocations_last_fiscal_year_check',
+      sql`${t.lastFiscalYear} is null or ${t.lastFiscalYear} between ${t.fiscalYear} and ${t.fiscalYear} + 20`,
+    ),
   ],
 );
 
@@ -113,6 +120,8 @@ export const expenditures = pgTable(
     fiscalYear: smallint('fiscal_year').notNull(),
     amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
     description: text('description').notNull().default(''),
+    // Who was paid, when it is not the allocation's own recipient (an expenditure report names the vendor).
+    recipientId: integer('recipient_id').references(() => recipients.id),
     importKey: text('import_key'),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
