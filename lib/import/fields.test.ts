@@ -46,6 +46,21 @@ describe('import fields', () => {
     ['Categories', 'category'],
     ['Description', 'description'],
     ['Status', 'status'],
+    // What real reports call money and who gets it (Massachusetts municipal report, NC spending authorization).
+    ['Amount Expended', 'spent'],
+    ['Amount Authorized', 'amount'],
+    ['Amount Appropriated', 'amount'],
+    ['Department / Vendor', 'recipient'],
+    ['Funded Entity', 'recipient'],
+    ['Department', 'recipient'],
+    ['Vendor / Payee', 'recipient'],
+    ['Strategy Name', 'category'],
+    ['Approved Strategy', 'category'],
+    ['Funded Strategy', 'category'],
+    ['Line Item', 'program'],
+    ['Period', 'fiscal_year'],
+    ['Authorization Period', 'fiscal_year'],
+    ['Term', 'fiscal_year'],
   ] as const)('recognises %j as %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });

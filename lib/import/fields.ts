@@ -44,7 +44,11 @@ export const FIELD_LABELS: Record<ImportField, string> = {
  * wrong column is worse than asking the user to map one column by hand.
  */
 const SYNONYMS: Record<ImportField, readonly string[]> = {
-  fiscal_year: ['fiscalyear', 'fy', 'fyear', 'fiscalyr', 'year', 'budgetyear', 'fiscalperiod'],
+  // A period column ("July 1, 2024 through June 30, 2029") is read as the fiscal years it covers.
+  fiscal_year: [
+    'fiscalyear', 'fy', 'fyear', 'fiscalyr', 'year', 'budgetyear', 'fiscalperiod', 'period', 'authorizationperiod',
+    'term', 'fiscalyears', 'fundingperiod', 'performanceperiod',
+  ],
   program: [
     'program', 'programs', 'programname', 'programtitle', 'programme', 'project', 'projectname', 'projecttitle',
     'initiative', 'activity', 'lineitem', 'programproject',
@@ -56,6 +60,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   recipient: [
     'recipient', 'recipientname', 'recipientorganization', 'recipientorganisation', 'recipientorg', 'vendor',
     'vendorname', 'payee', 'grantee', 'subrecipient', 'organization', 'organisation', 'provider', 'contractor',
+    // The Massachusetts municipal report and North Carolina spending authorizations.
+    'departmentvendor', 'vendorpayee', 'fundedentity', 'department', 'vendordepartment', 'fundedagency',
   ],
   recipient_type: [
     'recipienttype', 'typeofrecipient', 'organizationtype', 'organisationtype', 'orgtype', 'vendortype',
@@ -63,12 +69,14 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   ],
   category: [
     'category', 'categories', 'strategy', 'strategies', 'approveduse', 'approveduses', 'corestrategy',
-    'spendingcategory', 'abatementcategory', 'abatementstrategy', 'exhibite',
+    'spendingcategory', 'abatementcategory', 'abatementstrategy', 'exhibite', 'strategyname', 'approvedstrategy',
+    'fundedstrategy', 'exhibitastrategy', 'highimpactstrategy',
   ],
   amount: [
     'amount', 'amountusd', 'amountallocated', 'allocated', 'allocation', 'allocatedamount', 'budget', 'budgeted',
     'budgetamount', 'amountbudgeted', 'approvedamount', 'amountapproved', 'appropriation', 'appropriated',
-    'awardamount', 'award',
+    'awardamount', 'award', 'amountauthorized', 'authorized', 'authorizedamount', 'amountappropriated',
+    'appropriatedamount',
   ],
   spent: [
     'spent', 'amountspent', 'spentamount', 'expended', 'amountexpended', 'expenditure', 'expenditures', 'spenttodate',
