@@ -31,6 +31,8 @@ export interface AllocationSnapshot {
   id: number;
   localityId: number;
   fiscalYear: number;
+  /** The last fiscal year of a multi-year authorization; null for a line of one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipient: { id: number; name: string; type: string; livedExperienceLed: boolean } | null;
@@ -75,6 +77,7 @@ export async function readAllocationSnapshot(executor: Executor, id: number): Pr
       id: allocations.id,
       localityId: allocations.localityId,
       fiscalYear: allocations.fiscalYear,
+      lastFiscalYear: allocations.lastFiscalYear,
       program: allocations.program,
       description: allocations.description,
       amountCents: allocations.amountCents,
@@ -114,6 +117,7 @@ export async function readAllocationSnapshot(executor: Executor, id: number): Pr
     id: row.id,
     localityId: row.localityId,
     fiscalYear: row.fiscalYear,
+    lastFiscalYear: row.lastFiscalYear,
     program: row.program,
     description: row.description,
     recipient:

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { allocationSplits, categories, frameworks, fundingSources, recipients, recipientType } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
+import { MAX_AUTHORIZATION_YEARS } from './allocation-limits';
 import { formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
 import {
   checkboxField,
@@ -14,6 +15,7 @@ import {
   idField,
   moneyField,
   optionalIdField,
+  optionalLastFiscalYearField,
   percentField,
   textField,
 } from './input-fields';
@@ -22,6 +24,11 @@ export const RECIPIENT_TYPES = recipientType.enumValues;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
 const WHOLE = 10_000;
+
+/** Stored as null when the line covers one fiscal year, so "one year" has one spelling in the database. */
+export function storedLastFiscalYear(fields: { fiscalYear: number; lastFiscalYear: number | null }): number | null {
+  return fields.lastFiscalYear === null || fields.lastFiscalYear === fields.fiscalYear ? null : fields.lastFiscalYear;
+}
 export const MAX_SPLITS = 30;
 
 const splitSchema = z.object({
@@ -32,6 +39,7 @@ const splitSchema = z.object({
 export const allocationFieldsSchema = z
   .object({
     fiscalYear: fiscalYearField,
+    lastFiscalYear: optionalLastFiscalYearField,
     program: textField({ max: 200, required: 'Enter the program name.', tooLong: 'Keep the program name under 200 characters.' }),
     description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
     amount: moneyField({ required: 'Enter the amount allocated.', allowNegative: false, allowZero: true }),
@@ -65,6 +73,22 @@ export const allocationFieldsSchema = z
       }
       if (value.newRecipientType === undefined) {
         ctx.addIssue({ code: 'custom', path: ['newRecipientType'], message: 'Choose what kind of organization the recipient is.' });
+      }
+    }
+    const { fiscalYear, lastFiscalYear } = value as { fiscalYear: unknown; lastFiscalYear: unknown };
+    if (typeof fiscalYear === 'number' && typeof lastFiscalYear === 'number') {
+      if (lastFiscalYear < fiscalYear) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lastFiscalYear'],
+          message: `The authorization cannot end (FY${lastFiscalYear}) before it starts (FY${fiscalYear}).`,
+        });
+      } else if (lastFiscalYear > fiscalYear + MAX_AUTHORIZATION_YEARS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lastFiscalYear'],
+          message: `An authorization may cover at most ${MAX_AUTHORIZATION_YEARS + 1} fiscal years.`,
+        });
       }
     }
     if (!Array.isArray(value.splits)) return;

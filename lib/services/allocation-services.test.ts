@@ -72,6 +72,26 @@ describeEachDriver('allocation services', (driver) => {
   });
   afterAll(() => database?.drop());
 
+  it('keeps a multi-year authorization as one line with its first and last fiscal year; one year is stored as null', async () => {
+    const { id } = await createAllocation(db(), f.editorA, form({ fiscalYear: '2025', lastFiscalYear: 'FY2029' }));
+    expect(await readAllocationSnapshot(db(), id)).toMatchObject({ fiscalYear: 2025, lastFiscalYear: 2029 });
+    const single = await createAllocation(db(), f.editorA, form({ lastFiscalYear: '2026' }));
+    expect(await readAllocationSnapshot(db(), single.id)).toMatchObject({ fiscalYear: 2026, lastFiscalYear: null });
+  });
+
+  it('refuses an authorization that ends before it starts, or runs past 21 years, naming the field; nothing is written', async () => {
+    const before = await countMoneyRows(db());
+    for (const [last, message] of [
+      ['2024', 'The authorization cannot end (FY2024) before it starts (FY2026).'],
+      ['2047', 'An authorization may cover at most 21 fiscal years.'],
+    ] as const) {
+      const error = await captureError(createAllocation(db(), f.editorA, form({ lastFiscalYear: last })));
+      expect(error).toBeInstanceOf(Invalid);
+      expect((error as Invalid).fieldErrors).toMatchObject({ lastFiscalYear: [message] });
+    }
+    expect(await countMoneyRows(db())).toEqual(before);
+  });
+
   it('creates an allocation split over two categories, with a new recipient, and reads it back exactly', async () => {
     const before = await countMoneyRows(db());
     const { id } = await createAllocation(db(), f.editorA, form(newRecipient));

@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './allocation-input';
+import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './allocation-input';
 import { loadLocalityOfInput } from './record-refs';
 
 /**
@@ -25,6 +25,7 @@ export async function createAllocation(db: Executor, actor: Actor | null, input:
       .values({
         localityId: locality.id,
         fiscalYear: fields.fiscalYear,
+        lastFiscalYear: storedLastFiscalYear(fields),
         program: fields.program,
         description: fields.description,
         recipientId: recipient.id,

@@ -15,6 +15,8 @@ export interface SplitFormValue {
 
 export interface AllocationFormValues {
   fiscalYear: string;
+  /** '' for a line of one fiscal year. */
+  lastFiscalYear: string;
   program: string;
   description: string;
   amount: string;
@@ -44,6 +46,7 @@ export interface ExpenditureFormValues {
 export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFormValues {
   return {
     fiscalYear: String(snapshot.fiscalYear),
+    lastFiscalYear: snapshot.lastFiscalYear === null ? '' : String(snapshot.lastFiscalYear),
     program: snapshot.program,
     description: snapshot.description,
     amount: formatCents(snapshot.amountCents),

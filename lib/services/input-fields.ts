@@ -101,6 +101,12 @@ export const fiscalYearField = z.preprocess(
   ),
 );
 
+/** The last fiscal year of a multi-year authorization; blank means the line covers its fiscal year alone. */
+export const optionalLastFiscalYearField = z.preprocess(
+  (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value),
+  fiscalYearField.nullable(),
+);
+
 /** A percentage with up to two decimals, more than 0 and at most 100 → basis points (10000 = 100%). */
 export const percentField = z.preprocess(
   (value) => (value === undefined || value === null ? '' : value),

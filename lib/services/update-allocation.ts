@@ -6,7 +6,7 @@ import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot, type AllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './allocation-input';
+import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './allocation-input';
 import { staleVersionConflict } from './conflict';
 import { allocationFormValues } from './form-values';
 import { parseVersionedRef } from './record-refs';
@@ -49,6 +49,7 @@ export async function updateAllocation(db: Executor, actor: Actor | null, input:
       .update(allocations)
       .set({
         fiscalYear: fields.fiscalYear,
+        lastFiscalYear: storedLastFiscalYear(fields),
         program: fields.program,
         description: fields.description,
         recipientId: recipient.id,

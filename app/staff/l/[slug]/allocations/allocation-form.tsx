@@ -7,6 +7,7 @@ import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { CategoryOption, RecipientOption, SourceOption } from '@/lib/data/staff-form-options';
 import type { AllocationFormValues, SplitFormValue } from '@/lib/services/form-values';
+import { MAX_AUTHORIZATION_YEARS } from '@/lib/services/allocation-limits';
 import { CategorySplitsEditor, splitsSummary } from './category-splits-editor';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
@@ -50,7 +51,7 @@ export function AllocationForm({
     return options.recipients.find((r) => String(r.id) === v.recipientId)?.name ?? 'A recipient added since you opened this form';
   };
   const conflictRows = (theirs: AllocationFormValues): ConflictRow[] => [
-    { label: 'Fiscal year', theirs: `FY${theirs.fiscalYear}`, yours: `FY${values.fiscalYear}` },
+    { label: 'Fiscal years', theirs: fiscalYearSpan(theirs), yours: fiscalYearSpan(values) },
     { label: 'Program', theirs: theirs.program, yours: values.program },
     { label: 'Description', theirs: theirs.description, yours: values.description },
     { label: 'Amount', theirs: theirs.amount, yours: values.amount },
@@ -97,6 +98,26 @@ export function AllocationForm({
         <Field name="fiscalYear" label="Fiscal year" errors={errors}>
           <select {...fieldProps('fiscalYear', errors)} value={values.fiscalYear} onChange={(e) => set('fiscalYear', e.target.value)}>
             {options.fiscalYears.map((fy) => (
+              <option key={fy} value={String(fy)}>
+                FY{fy}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field
+          name="lastFiscalYear"
+          label="Through fiscal year"
+          errors={errors}
+          hint="For an authorization that covers several years (e.g. July 1, 2024 through June 30, 2029). It stays one line, counted once, in its first year."
+        >
+          <select
+            {...fieldProps('lastFiscalYear', errors, hintId('lastFiscalYear'))}
+            value={values.lastFiscalYear}
+            onChange={(e) => set('lastFiscalYear', e.target.value)}
+          >
+            <option value="">This fiscal year only</option>
+            {lastFiscalYearChoices(Number(values.fiscalYear)).map((fy) => (
               <option key={fy} value={String(fy)}>
                 FY{fy}
               </option>
@@ -218,4 +239,16 @@ export function AllocationForm({
       </div>
     </form>
   );
+}
+
+/** "FY2025" or "FY2025–FY2029", as a conflict row shows the line's years. */
+function fiscalYearSpan(values: AllocationFormValues): string {
+  const last = values.lastFiscalYear;
+  return last === '' || last === values.fiscalYear ? `FY${values.fiscalYear}` : `FY${values.fiscalYear}–FY${last}`;
+}
+
+/** The years a multi-year authorization may end in: after its first year, up to the database's limit. */
+function lastFiscalYearChoices(first: number): number[] {
+  if (!Number.isInteger(first)) return [];
+  return Array.from({ length: MAX_AUTHORIZATION_YEARS }, (_, index) => first + index + 1);
 }

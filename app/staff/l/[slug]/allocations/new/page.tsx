@@ -22,6 +22,7 @@ export default async function NewAllocationPage({ params }: { params: Promise<{ 
         localityId={locality.id}
         initialValues={{
           fiscalYear: String(currentFiscalYear(locality.fyStartMonth)),
+          lastFiscalYear: '',
           program: '',
           description: '',
           amount: '',
