@@ -31,7 +31,8 @@ function calendarYearOf(fy: number, startMonth: number, month: number): number {
 function paysIn(sourceKey: string, year: number): boolean {
   const source = findFundingSource(sourceKey);
   if (!source) throw new Error(`unknown funding source ${sourceKey}`);
-  return year >= source.firstPaymentYear && year <= source.lastPaymentYear;
+  const { firstPaymentYear: first, lastPaymentYear: last } = source;
+  return first !== null && last !== null && year >= first && year <= last;
 }
 
 /** Receipts of one locality in one fiscal year, oldest first; none after DEMO_AS_OF. */

@@ -6,15 +6,21 @@
 export interface FundingSourceDef {
   key: string;
   name: string;
-  kind: 'settlement' | 'grant';
+  kind: 'settlement' | 'grant' | 'interest' | 'other';
   defendant: string | null;
   /** National total in cents; null when open-ended (grants). */
   totalCents: bigint | null;
-  firstPaymentYear: number;
-  lastPaymentYear: number;
+  /** null for money that is not paid in installments (interest, other revenue). */
+  firstPaymentYear: number | null;
+  lastPaymentYear: number | null;
   /** Minimum share for opioid remediation in basis points (8500 = 85%); null when the source sets none. */
   remediationMinBasisPoints: number | null;
   description: string;
+  /**
+   * Other names people write for this source in ledgers and state reports ("J&J", "McKesson, Cardinal,
+   * AmerisourceBergen"), matched ignoring case, spacing and punctuation. Never a name two sources could share.
+   */
+  aliases?: readonly string[];
 }
 
 /** Whole dollars to cents, in bigint so a $21 billion total stays exact. */
@@ -36,6 +42,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2039,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The three largest drug wholesalers agreed to pay up to $21 billion over 18 years.',
+    aliases: ['Distributors', 'Distributor settlement', 'McKesson, Cardinal, AmerisourceBergen', 'McKesson, Cardinal Health, AmerisourceBergen', 'McKesson', 'Cardinal Health', 'AmerisourceBergen', 'Cencora', 'Big Three distributors'],
   },
   {
     key: 'janssen',
@@ -47,6 +54,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2030,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The drug maker Johnson & Johnson agreed to pay up to $5 billion over 9 years.',
+    aliases: ['Janssen', 'Johnson & Johnson', 'Johnson and Johnson', 'J&J', 'J and J', 'Janssen (Johnson & Johnson)', 'J&J/Janssen', 'Janssen Pharmaceuticals'],
   },
   {
     key: 'teva',
@@ -58,6 +66,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2035,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The drug maker Teva agreed to pay up to $4.25 billion over 13 years.',
+    aliases: ['Teva', 'Teva Pharmaceuticals'],
   },
   {
     key: 'allergan',
@@ -69,6 +78,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2029,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The drug maker Allergan agreed to pay up to $2.37 billion over 7 years.',
+    aliases: ['Allergan', 'AbbVie (Allergan)'],
   },
   {
     key: 'cvs',
@@ -80,6 +90,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2032,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The pharmacy chain CVS agreed to pay about $5 billion over 10 years.',
+    aliases: ['CVS', 'CVS Health', 'CVS Pharmacy'],
   },
   {
     key: 'walgreens',
@@ -91,6 +102,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2037,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The pharmacy chain Walgreens agreed to pay about $5.7 billion over 15 years.',
+    aliases: ['Walgreens', 'Walgreen Co.'],
   },
   {
     key: 'walmart',
@@ -102,6 +114,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2028,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'Walmart agreed to pay $3.1 billion, most of it in the first year.',
+    aliases: ['Walmart', 'Wal-Mart'],
   },
   {
     key: 'kroger',
@@ -113,6 +126,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2034,
     remediationMinBasisPoints: REMEDIATION_MIN,
     description: 'The grocery and pharmacy chain Kroger agreed to pay about $1.37 billion in 11 yearly payments.',
+    aliases: ['Kroger', 'The Kroger Co.'],
   },
   {
     key: 'purdue-sackler',
@@ -125,6 +139,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     remediationMinBasisPoints: REMEDIATION_MIN,
     description:
       'The maker of OxyContin and the family that owned it; the plan confirmed in 2025 provides up to $7 billion from the Sacklers over 15 years.',
+    aliases: ['Purdue', 'Purdue Pharma', 'Sackler', 'Purdue/Sackler', 'Purdue Pharma and Sackler family'],
   },
   {
     key: 'sor-grant',
@@ -138,6 +153,7 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     remediationMinBasisPoints: null,
     description:
       'Federal money for treatment, recovery and overdose prevention that the state passes on to counties and cities.',
+    aliases: ['SOR', 'SOR grant', 'Federal SOR grant', 'Federal State Opioid Response grant'],
   },
   {
     key: 'state-grant',
@@ -149,6 +165,33 @@ export const FUNDING_SOURCES: readonly FundingSourceDef[] = [
     lastPaymentYear: 2027,
     remediationMinBasisPoints: null,
     description: 'A yearly grant from the state budget for local overdose prevention and treatment.',
+    aliases: ['State grant', 'State opioid grant'],
+  },
+  {
+    // Not a payer: most state agreements require interest earned on settlement money to be kept in the same fund
+    // and spent on the same purposes (e.g. the NC MOA), so it is recorded as money in, apart from the settlements.
+    key: 'interest-earned',
+    name: 'Interest earned on settlement funds',
+    kind: 'interest',
+    defendant: null,
+    totalCents: null,
+    firstPaymentYear: null,
+    lastPaymentYear: null,
+    remediationMinBasisPoints: null,
+    description: 'Interest the locality earned on opioid-settlement money it held; it is spent under the same rules.',
+    aliases: ['Interest', 'Interest earned', 'Interest income', 'Investment income', 'Investment earnings'],
+  },
+  {
+    key: 'other-revenue',
+    name: 'Other opioid-abatement revenue',
+    kind: 'other',
+    defendant: null,
+    totalCents: null,
+    firstPaymentYear: null,
+    lastPaymentYear: null,
+    remediationMinBasisPoints: null,
+    description: 'Money in that is neither a national settlement, a grant nor interest, named in the receipt note.',
+    aliases: ['Other', 'Other revenue', 'Miscellaneous'],
   },
 ];
 
