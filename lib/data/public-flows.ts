@@ -2,7 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { fitMatrix } from '@/lib/categories/fit-matrix';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
+import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
+
+/** The target framework's id inside the queries below (each defines the `target` CTE). */
+const TARGET = sql`(select id from target)`;
 
 /** Label of the funding-source node for lines that name no source. */
 export const NO_SOURCE_LABEL = 'Source not recorded';
@@ -36,22 +40,18 @@ export async function getAllocatedBySourceAndGroup(
           and a.status = 'approved' and a.deleted_at is null
       ),
       parts as (
-        select l.source_id, s.category_id, s.amount_cents as amount
+        select l.id as allocation_id, l.source_id, s.category_id, s.amount_cents as amount
         from lines l join allocation_splits s on s.allocation_id = l.id
         union all
-        select l.source_id, null, l.amount_cents from lines l
+        select l.id, l.source_id, null, l.amount_cents from lines l
         where not exists (select 1 from allocation_splits s where s.allocation_id = l.id)
       ),
       mapped as (
         select p.source_id, p.amount,
-          case when p.category_id is null then null
-               when c.framework_id = (select id from target) then c.id
-               else x.to_category_id end as target_id
+          ${crosswalkTargetSql({ categoryId: sql`p.category_id`, allocationId: sql`p.allocation_id`, targetFrameworkId: TARGET })} as target_id
         from parts p
-        left join categories c on c.id = p.category_id
-        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
       )
-      select coalesce(fs.name, ${NO_SOURCE_LABEL}) as source, coalesce(t.group_label, 'Other') as "group",
+      select coalesce(fs.name, ${NO_SOURCE_LABEL}) as source, coalesce(${reportedCategorySql(sql`t`, TARGET).group}, 'Other') as "group",
         sum(m.amount)::text as cents
       from mapped m
       left join categories t on t.id = m.target_id
@@ -115,14 +115,10 @@ export async function getSpendingByQuarterAndGroup(
         ),
         mapped as (
           select p.allocation_id, p.amount,
-            case when p.category_id is null then null
-                 when c.framework_id = (select id from target) then c.id
-                 else x.to_category_id end as target_id
+            ${crosswalkTargetSql({ categoryId: sql`p.category_id`, allocationId: sql`p.allocation_id`, targetFrameworkId: TARGET })} as target_id
           from spent_parts p
-          left join categories c on c.id = p.category_id
-          left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
         )
-        select m.allocation_id as line, coalesce(t.group_label, 'Other') as "group", sum(m.amount)::text as cents
+        select m.allocation_id as line, coalesce(${reportedCategorySql(sql`t`, TARGET).group}, 'Other') as "group", sum(m.amount)::text as cents
         from mapped m left join categories t on t.id = m.target_id
         group by 1, 2
         order by 1, 2`,

@@ -12,6 +12,8 @@ function line(id: number, program: string, allocated: bigint, recipient: string 
     allocatedCents: allocated,
     spentToDateCents: allocated / 2n,
     categories: [],
+    criminalLegalRecipients: [],
+    flags: [],
   };
 }
 

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { isRecipientType, type RecipientType } from '@/lib/categories/labels';
+import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
+import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
+import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from './spending-by-category';
 
@@ -11,6 +14,13 @@ export interface PublicLineCategory {
   group: string;
   /** Share of the line, basis points (10000 = 100%). */
   shareBasisPoints: number;
+  /**
+   * Set when the money stays in the category it was filed in, of another framework (named here), because it was
+   * paid to a criminal-legal-system recipient and the crosswalk's match says "non-police" (crosswalkTargetSql).
+   */
+  keptFrom: string | null;
+  /** "Other / not yet classified": never shown under a guessed health category. */
+  unclassified: boolean;
   /** The line's allocated amount for this category (the splits' largest-remainder parts). */
   amountCents: bigint;
 }
@@ -28,6 +38,10 @@ export interface PublicLine {
   spentToDateCents: bigint;
   /** Largest share first. */
   categories: PublicLineCategory[];
+  /** Criminal-legal-system recipients of the line (its recipient, or recipients its payments name). */
+  criminalLegalRecipients: string[];
+  /** The line's flags (lib/equity/line-flags), high severity first. */
+  flags: LineFlag[];
 }
 
 interface LineRow {
@@ -41,8 +55,13 @@ interface LineRow {
   recipientType: string | null;
   livedExperienceLed: boolean | null;
   sourceName: string | null;
-  categories: { key: string; label: string; group: string; sortOrder: number; shareBp: number; amount: string }[] | string;
+  categories:
+    | { key: string; label: string; group: string; keptFrom: string | null; unclassified: boolean; sortOrder: number; shareBp: number; amount: string }[]
+    | string;
+  flagFacts: unknown;
 }
+
+const TARGET = sql`(select id from target)`;
 
 /**
  * The approved lines of one locality and fiscal year — the only lines the public sees — with their categories
@@ -55,6 +74,7 @@ export async function listPublicLines(
   fiscalYear: number,
   frameworkKey: string,
 ): Promise<PublicLine[]> {
+  const reported = reportedCategorySql(sql`t`, TARGET);
   const rows = await queryRows<LineRow>(
     executor,
     sql`
@@ -73,22 +93,23 @@ export async function listPublicLines(
       ),
       parts as (
         select s.allocation_id, s.share_bp, s.amount_cents,
-          case when c.framework_id = (select id from target) then c.id else x.to_category_id end as target_id
+          ${crosswalkTargetSql({ categoryId: sql`s.category_id`, allocationId: sql`s.allocation_id`, targetFrameworkId: TARGET })} as target_id
         from allocation_splits s
         join lines l on l.id = s.allocation_id
-        join categories c on c.id = s.category_id
-        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
       )
       select l.id, l.fiscal_year::int as "fiscalYear", l.program, l.description,
         l.amount_cents::text as allocated, coalesce(sp.spent, 0)::text as spent,
         r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
         fs.name as "sourceName",
+        ${lineFlagFactsSql(sql`l.id`)} as "flagFacts",
         coalesce((
           select json_agg(json_build_object(
-            'key', coalesce(t.key, ${UNMAPPED_KEY}),
+            'key', coalesce(${reported.key}, ${UNMAPPED_KEY}),
             'label', coalesce(t.label, 'Not covered by this framework'),
-            'group', coalesce(t.group_label, 'Other'),
-            'sortOrder', coalesce(t.sort_order, 1000000),
+            'group', coalesce(${reported.group}, 'Other'),
+            'keptFrom', ${reported.keptFrom},
+            'unclassified', coalesce(t.unclassified, false),
+            'sortOrder', case when t.framework_id = ${TARGET} then t.sort_order else 1000000 end,
             'shareBp', p.share_bp,
             'amount', p.amount_cents::text))
           from parts p left join categories t on t.id = p.target_id
@@ -105,6 +126,7 @@ export async function listPublicLines(
 
 function toPublicLine(row: LineRow): PublicLine {
   const allocatedCents = toCents(row.allocated);
+  const facts = readLineFlagFacts(row.flagFacts, row.description.trim());
   const parts = typeof row.categories === 'string' ? (JSON.parse(row.categories) as LineRow['categories']) : row.categories;
   const merged = new Map<string, PublicLineCategory & { sortOrder: number }>();
   for (const part of Array.isArray(parts) ? parts : []) {
@@ -117,6 +139,8 @@ function toPublicLine(row: LineRow): PublicLine {
         key: part.key,
         label: part.label,
         group: part.group,
+        keptFrom: part.keptFrom ?? null,
+        unclassified: part.unclassified === true,
         sortOrder: part.sortOrder,
         shareBasisPoints: part.shareBp,
         amountCents: toCents(part.amount),
@@ -131,10 +155,20 @@ function toPublicLine(row: LineRow): PublicLine {
       group: c.group,
       shareBasisPoints: c.shareBasisPoints,
       amountCents: c.amountCents,
+      keptFrom: c.keptFrom,
+      unclassified: c.unclassified,
     }));
   if (categories.length === 0) {
     categories = [
-      { key: UNCATEGORIZED_KEY, label: 'Not yet categorized', group: 'Other', shareBasisPoints: 10_000, amountCents: allocatedCents },
+      {
+        key: UNCATEGORIZED_KEY,
+        label: 'Not yet categorized',
+        group: 'Other',
+        shareBasisPoints: 10_000,
+        amountCents: allocatedCents,
+        keptFrom: null,
+        unclassified: false,
+      },
     ];
   }
   return {
@@ -154,6 +188,8 @@ function toPublicLine(row: LineRow): PublicLine {
     allocatedCents,
     spentToDateCents: toCents(row.spent),
     categories,
+    criminalLegalRecipients: facts.criminalLegalRecipients.slice(),
+    flags: lineFlags(facts),
   };
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
 
 export interface CategorySpending {
@@ -20,8 +21,9 @@ export const UNCATEGORIZED_KEY = 'uncategorized';
  *
  * A line split across categories is divided by its shares. Spending is divided with the largest-remainder method
  * in SQL, so each line's parts add up to the cent and the categories add up to the locality's total. A line tagged
- * in another framework is counted under its crosswalk match; one with no match is counted as "not covered", so
- * switching frameworks never changes the total.
+ * in another framework is counted under its crosswalk match (crosswalkTargetSql: police money is never counted under
+ * a "non-police" category, but under the category it was filed in, key "framework:key"); one with no match is
+ * counted as "not covered", so switching frameworks never changes the total.
  */
 export async function getSpendingByCategory(
   executor: Executor,
@@ -29,6 +31,8 @@ export async function getSpendingByCategory(
   fiscalYear: number,
   frameworkKey: string,
 ): Promise<CategorySpending[]> {
+  const target = sql`(select id from target)`;
+  const reported = reportedCategorySql(sql`t`, target);
   const rows = await queryRows<{
     key: string;
     label: string;
@@ -45,12 +49,12 @@ export async function getSpendingByCategory(
         where a.locality_id = ${localityId} and a.status = 'approved' and a.deleted_at is null
       ),
       allocated_parts as (
-        select s.category_id, s.amount_cents as amount
+        select a.id as allocation_id, s.category_id, s.amount_cents as amount
         from approved a
         join allocations al on al.id = a.id and al.fiscal_year = ${fiscalYear}
         join allocation_splits s on s.allocation_id = a.id
         union all
-        select null, a.amount_cents
+        select a.id, null, a.amount_cents
         from approved a
         join allocations al on al.id = a.id and al.fiscal_year = ${fiscalYear}
         where not exists (select 1 from allocation_splits s where s.allocation_id = a.id)
@@ -75,37 +79,33 @@ export async function getSpendingByCategory(
         from spent_shares
       ),
       spent_parts as (
-        select category_id, sign(spent) * (base + case when rank <= leftover then 1 else 0 end) as amount
+        select allocation_id, category_id, sign(spent) * (base + case when rank <= leftover then 1 else 0 end) as amount
         from spent_ranked
       ),
       parts as (
-        select category_id, amount as allocated, 0::numeric as spent from allocated_parts
+        select allocation_id, category_id, amount as allocated, 0::numeric as spent from allocated_parts
         union all
-        select category_id, 0, amount from spent_parts
+        select allocation_id, category_id, 0, amount from spent_parts
       ),
       mapped as (
         select
-          case when p.category_id is null then null
-               when c.framework_id = (select id from target) then c.id
-               else x.to_category_id end as target_id,
+          ${crosswalkTargetSql({ categoryId: sql`p.category_id`, allocationId: sql`p.allocation_id`, targetFrameworkId: target })} as target_id,
           p.category_id is null as uncategorized,
           p.allocated, p.spent
         from parts p
-        left join categories c on c.id = p.category_id
-        left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
       )
       select
-        case when m.uncategorized then ${UNCATEGORIZED_KEY} when t.id is null then ${UNMAPPED_KEY} else t.key end as key,
+        case when m.uncategorized then ${UNCATEGORIZED_KEY} when t.id is null then ${UNMAPPED_KEY} else ${reported.key} end as key,
         case when m.uncategorized then 'Not yet categorized' when t.id is null then 'Not covered by this framework'
              else t.label end as label,
-        coalesce(t.group_label, 'Other') as "group",
-        t.stance,
+        coalesce(${reported.group}, 'Other') as "group",
+        ${reported.stance} as stance,
         sum(m.allocated)::text as allocated,
         sum(m.spent)::text as spent
       from mapped m left join categories t on t.id = m.target_id
-      group by 1, 2, 3, 4, t.sort_order
+      group by 1, 2, 3, 4, t.sort_order, t.framework_id
       having sum(m.allocated) <> 0 or sum(m.spent) <> 0
-      order by coalesce(t.sort_order, 1000000), 2`,
+      order by t.framework_id = (select id from target) desc, coalesce(t.sort_order, 1000000), 2`,
   );
   return rows.map((r) => ({
     key: r.key,

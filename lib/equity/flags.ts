@@ -148,7 +148,7 @@ async function discouragedUses(executor: Executor, localityId: number, fiscalYea
       join allocations al on al.id = m.allocation_id
       left join categories sc on sc.id = m.source_id
       left join frameworks sf on sf.id = sc.framework_id
-      where t.stance = 'discouraged'
+      where t.stance = 'discouraged' and t.framework_id = (select id from target)
       group by m.allocation_id, al.program, al.fiscal_year, t.key, t.label, t.why, t.sort_order
       having sum(m.allocated) <> 0 or sum(m.spent) <> 0
       order by m.allocation_id, t.sort_order`,

@@ -73,7 +73,9 @@ async function categoryShare(
 ): Promise<MeasureValue> {
   const subject = spec.subject ?? '';
   const isGroup = spec.measure === 'group_share';
-  const match = isGroup ? sql`lower(t.group_label) = lower(${subject}::text)` : sql`t.key = ${subject}`;
+  // Only categories of the framework itself: money kept in the category it was filed in (crosswalkTargetSql) is not
+  // in any of this framework's categories or groups, even if a key or group name happens to be the same.
+  const match = sql`t.framework_id = (select id from target) and ${isGroup ? sql`lower(t.group_label) = lower(${subject}::text)` : sql`t.key = ${subject}`}`;
   const subjectMatch = isGroup ? sql`lower(c.group_label) = lower(${subject}::text)` : sql`c.key = ${subject}`;
   const [row] = await queryRows<{
     frameworkKnown: boolean;

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { crosswalkTargetSql } from '@/lib/data/sql/crosswalk-target';
 
 /**
  * SQL shared by every equity measure and flag, so they all count the same money the public pages count:
@@ -39,7 +40,8 @@ export function receivedIn(alias: SQL, localityId: number, fiscalYear: number, s
 /**
  * After `approvedCte`: `spent_by_line(allocation_id, spent)` and `mapped(allocation_id, target_id, source_id,
  * allocated, spent)` — every approved line of the year and the money paid in it, split by category and carried into
- * the target framework through the crosswalk. It is the query of lib/data/spending-by-category.ts with the line
+ * the target framework through the crosswalk (crosswalkTargetSql: a part paid to a criminal-legal-system recipient may stay in
+ * the category it was filed in, of another framework). It is the query of lib/data/spending-by-category.ts with the line
  * kept: allocated parts are the stored split amounts; spending is split by largest remainder per line, so the parts
  * add up to the cent. `target_id` is null for a line with no split (source_id null) or with no crosswalk match.
  */
@@ -84,13 +86,9 @@ export function mappedPartsCtes(localityId: number, fiscalYear: number, framewor
     ),
     mapped as (
       select p.allocation_id, p.category_id as source_id,
-        case when p.category_id is null then null
-             when c.framework_id = (select id from target) then c.id
-             else x.to_category_id end as target_id,
+        ${crosswalkTargetSql({ categoryId: sql`p.category_id`, allocationId: sql`p.allocation_id`, targetFrameworkId: sql`(select id from target)` })} as target_id,
         p.allocated, p.spent
       from parts p
-      left join categories c on c.id = p.category_id
-      left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = (select id from target)
     )`;
 }
 
