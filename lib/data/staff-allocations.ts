@@ -5,6 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows, toCents } from './rows';
+import { countedInFiscalYear, coversFiscalYear } from './sql/allocation-years';
 import {
   containsText,
   orderBy,
@@ -24,6 +25,8 @@ export const ALLOCATION_SORT: SortSpec = {
 export interface StaffAllocationRow {
   id: number;
   fiscalYear: number;
+  /** The last year of a multi-year authorization; null for one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   status: 'draft' | 'submitted' | 'approved' | 'returned';
@@ -71,7 +74,8 @@ export function hasCategory(allocationId: SQL, categoryId: number): SQL {
 
 function conditions(localityId: number, query: StaffListQuery): SQL {
   const list: SQL[] = [sql`a.locality_id = ${localityId}`, sql`a.deleted_at is null`];
-  if (query.fy !== null) list.push(sql`a.fiscal_year = ${query.fy}`);
+  // A multi-year authorization is listed in every year it covers (its amount counts in its first year: see totals).
+  if (query.fy !== null) list.push(coversFiscalYear(sql`a`, query.fy));
   if (query.status !== null) list.push(sql`a.status = ${query.status}`);
   if (query.recipientType !== null) list.push(sql`r.type = ${query.recipientType}`);
   if (query.category !== null) list.push(hasCategory(sql`a.id`, query.category));
@@ -84,6 +88,7 @@ function conditions(localityId: number, query: StaffListQuery): SQL {
 interface RawRow {
   id: number;
   fiscalYear: number;
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   status: StaffAllocationRow['status'];
@@ -99,8 +104,8 @@ interface RawRow {
 async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffAllocationRow[]> {
   const rows = await queryRows<RawRow>(
     executor,
-    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.status,
-          a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent,
+    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
+          a.description, a.status, a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent,
           r.name as recipient, r.type::text as "recipientType", a.version,
           to_char(a.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
           (select json_agg(json_build_object('label', c.label, 'bp', s.share_bp) order by s.share_bp desc, c.id)
@@ -116,6 +121,7 @@ async function selectRows(executor: Executor, localityId: number, query: StaffLi
     return {
       id: row.id,
       fiscalYear: row.fiscalYear,
+      lastFiscalYear: row.lastFiscalYear,
       program: row.program,
       description: row.description,
       status: row.status,
@@ -139,7 +145,9 @@ export async function listStaffAllocations(
     selectRows(executor, localityId, query, pageClause(query)),
     queryRows<{ count: number; amount: string; spent: string }>(
       executor,
-      sql`select count(*)::int as count, coalesce(sum(a.amount_cents), 0)::text as amount,
+      // With a year chosen, a multi-year line that began earlier is listed but its amount counted in its first year.
+      sql`select count(*)::int as count,
+            coalesce(sum(a.amount_cents) filter (where ${query.fy === null ? sql`true` : countedInFiscalYear(sql`a`, query.fy)}), 0)::text as amount,
             coalesce(sum(x.spent), 0)::text as spent
           ${FROM} where ${conditions(localityId, query)}`,
     ),
@@ -170,6 +178,7 @@ export interface StaffAllocationDetail {
   id: number;
   localityId: number;
   fiscalYear: number;
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   status: StaffAllocationRow['status'];
@@ -197,6 +206,7 @@ export async function getStaffAllocation(executor: Executor, localityId: number,
     id: number;
     localityId: number;
     fiscalYear: number;
+    lastFiscalYear: number | null;
     program: string;
     description: string;
     status: StaffAllocationRow['status'];
@@ -220,7 +230,8 @@ export async function getStaffAllocation(executor: Executor, localityId: number,
     decisionReason: string | null;
   }>(
     executor,
-    sql`select a.id, a.locality_id as "localityId", a.fiscal_year::int as "fiscalYear", a.program, a.description, a.status,
+    sql`select a.id, a.locality_id as "localityId", a.fiscal_year::int as "fiscalYear",
+          a.last_fiscal_year::int as "lastFiscalYear", a.program, a.description, a.status,
           a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent, a.version,
           r.id as "recipientId", r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "recipientLived",
           f.id as "sourceId", f.name as "sourceName",
@@ -249,6 +260,7 @@ export async function getStaffAllocation(executor: Executor, localityId: number,
     id: row.id,
     localityId: row.localityId,
     fiscalYear: row.fiscalYear,
+    lastFiscalYear: row.lastFiscalYear,
     program: row.program,
     description: row.description,
     status: row.status,

@@ -197,3 +197,40 @@ describeEachDriver('staff lists', (driver) => {
     expect(await getAllocationHistory(db(), f.localityB, ids.naloxoneNc!)).toEqual([]);
   });
 });
+
+describeEachDriver('a multi-year authorization in the staff allocations list', (driver) => {
+  let database: TestDatabase;
+  let f: ServiceFixture;
+  const db = () => database.handle.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    f = await createServiceFixture(db());
+    const base = {
+      localityId: f.localityA,
+      description: 'Authorized by the board for several years',
+      recipientMode: 'none',
+      splits: [{ categoryId: f.category('health-first', 'moud'), percent: '100' }],
+    };
+    await createAllocation(db(), f.editorA, { ...base, fiscalYear: 2025, lastFiscalYear: 2029, program: 'Jail MOUD, five years', amount: '500000' });
+    await createAllocation(db(), f.editorA, { ...base, fiscalYear: 2027, program: 'Naloxone vending', amount: '20000' });
+  });
+  afterAll(() => database?.drop());
+
+  const list = (params: Record<string, string>) => listStaffAllocations(db(), f.localityA, parseStaffListQuery(params, ALLOCATION_SORT));
+
+  it('is listed in every year it covers and in no other', async () => {
+    for (const fy of ['2025', '2026', '2029']) {
+      expect((await list({ fy })).rows.map((r) => [r.program, r.fiscalYear, r.lastFiscalYear])).toContainEqual(['Jail MOUD, five years', 2025, 2029]);
+    }
+    expect((await list({ fy: '2024' })).rowCount).toBe(0);
+    expect((await list({ fy: '2030' })).rowCount).toBe(0);
+  });
+
+  it('counts its amount once, in its first year, so the years add up to what was authorized', async () => {
+    const totals = await Promise.all(['2025', '2026', '2027', '2028', '2029'].map(async (fy) => (await list({ fy })).totals.amountCents));
+    expect(totals).toEqual([50_000_000n, 0n, 2_000_000n, 0n, 0n]);
+    expect((await list({})).totals.amountCents).toBe(52_000_000n);
+    expect((await list({ fy: '2027' })).rows.map((r) => r.program).sort()).toEqual(['Jail MOUD, five years', 'Naloxone vending']);
+  });
+});

@@ -66,3 +66,10 @@ export const DEFAULT_FY_START_MONTH = 7;
 export function formatFiscalYear(fiscalYear: number): string {
   return `FY${fiscalYear}`;
 }
+
+/** "FY2026", or "FY2025–FY2029" for a multi-year authorization (`last` null or equal to `first` for one year). */
+export function formatFiscalYearSpan(first: number, last: number | null | undefined): string {
+  return last === null || last === undefined || last === first
+    ? formatFiscalYear(first)
+    : `${formatFiscalYear(first)}–${formatFiscalYear(last)}`;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import { fiscalYearFilter, allocationStatusFilter, categoryFilter, recipientTypeFilter } from '../_lib/list-filters';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
@@ -54,7 +55,7 @@ export default async function AllocationsPage({
     href: `${base}/${row.id}`,
     program: row.program,
     description: row.description,
-    fiscalYear: `FY${row.fiscalYear}`,
+    fiscalYear: formatFiscalYearSpan(row.fiscalYear, row.lastFiscalYear),
     recipient: row.recipient,
     recipientType: row.recipientType ? (RECIPIENT_TYPE_LABELS[row.recipientType] ?? row.recipientType) : null,
     categories: row.categories.map((c) => `${c.label} ${formatPercentFromBasisPoints(c.shareBasisPoints)}`).join('; ') || null,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
@@ -42,7 +43,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ slu
   return (
     <>
       <p className="breadcrumbs">
-        <Link href={`${base}/allocations`}>Allocations</Link> / <span>FY{allocation.fiscalYear}</span>
+        <Link href={`${base}/allocations`}>Allocations</Link> / <span>{formatFiscalYearSpan(allocation.fiscalYear, allocation.lastFiscalYear)}</span>
       </p>
       <div className="page-header page-header--actions">
         <h1>{allocation.program}</h1>
@@ -54,7 +55,10 @@ export default async function AllocationPage({ params }: { params: Promise<{ slu
       <dl className="facts">
         <div>
           <dt>Fiscal year</dt>
-          <dd>FY{allocation.fiscalYear}</dd>
+          <dd>
+            {formatFiscalYearSpan(allocation.fiscalYear, allocation.lastFiscalYear)}
+            {allocation.lastFiscalYear !== null ? ` (one multi-year line; its amount counts in FY${allocation.fiscalYear})` : null}
+          </dd>
         </div>
         <div>
           <dt>Allocated</dt>
