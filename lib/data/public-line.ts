@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { isRecipientType, isStance, type RecipientType, type Stance } from '@/lib/categories/labels';
+import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
+import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
 import { formatCents, formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
 import { queryRows, toCents } from './rows';
 
@@ -38,6 +40,10 @@ export interface PublicLineDetail {
   spentToDateCents: bigint;
   splits: PublicLineSplit[];
   expenditures: PublicExpenditure[];
+  /** Criminal-legal-system recipients of the line (its recipient, or recipients its payments name). */
+  criminalLegalRecipients: string[];
+  /** The line's flags (lib/equity/line-flags), high severity first. */
+  flags: LineFlag[];
 }
 
 /**
@@ -58,11 +64,12 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     livedExperienceLed: boolean | null;
     sourceName: string | null;
     sourceKind: string | null;
+    flagFacts: unknown;
   }>(
     executor,
     sql`select a.id, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.amount_cents::text as allocated,
           r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
-          fs.name as "sourceName", fs.kind::text as "sourceKind"
+          fs.name as "sourceName", fs.kind::text as "sourceKind", ${lineFlagFactsSql(sql`a.id`)} as "flagFacts"
         from allocations a
         left join recipients r on r.id = a.recipient_id
         left join funding_sources fs on fs.id = a.source_id
@@ -128,6 +135,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     }))
     .sort((a, b) => b.shareBasisPoints - a.shareBasisPoints || a.categoryId - b.categoryId);
 
+  const facts = readLineFlagFacts(line.flagFacts, line.description.trim());
   return {
     id: line.id,
     localityId,
@@ -147,6 +155,8 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     spentToDateCents,
     splits,
     expenditures,
+    criminalLegalRecipients: facts.criminalLegalRecipients.slice(),
+    flags: lineFlags(facts),
   };
 }
 
