@@ -1,8 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import type { recipientType } from '@/db/schema/enums';
+import { lineFlagFactsSql } from '@/lib/equity/line-flags-sql';
 import { allocationInCategory, type ApiCategoryFilter } from './api-categories';
 import { queryRows } from './rows';
+import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 
 /**
  * The public API's allocation lines. The rule every public read shares: only APPROVED allocations that are not
@@ -29,8 +31,12 @@ export interface ApiSplitRow {
   stance: 'recommended' | 'neutral' | 'discouraged';
   shareBp: number;
   amount: string;
-  /** The category this part falls in within the requested framework; null when the crosswalk has no match. */
-  target: { key: string; label: string; group: string; stance: 'recommended' | 'neutral' | 'discouraged'; sort: number } | null;
+  /**
+   * The category this part falls in within the requested framework; null when the crosswalk has no match. Money paid
+   * to a criminal-legal-system recipient whose match is a "non-police" category stays in the category it was filed in
+   * (crosswalkTargetSql): key "framework:key", no stance.
+   */
+  target: { key: string; label: string; group: string; stance: 'recommended' | 'neutral' | 'discouraged' | null; sort: number } | null;
 }
 
 export interface ApiAllocationRow {
@@ -44,11 +50,13 @@ export interface ApiAllocationRow {
   recipientLivedExperienceLed: boolean | null;
   sourceKey: string | null;
   sourceName: string | null;
-  sourceKind: 'settlement' | 'grant' | null;
+  sourceKind: 'settlement' | 'grant' | 'interest' | 'other' | null;
   amount: string;
   spentToDate: string;
   approvedAt: string | null;
   splits: ApiSplitRow[];
+  /** lineFlagFactsSql's JSON: read with readLineFlagFacts. */
+  flagFacts: unknown;
 }
 
 /** One page of approved lines in id order, after `afterId`; `limit` rows at most. */
@@ -64,6 +72,8 @@ export async function listApiAllocations(
   if (filters.fiscalYear !== undefined) where.push(sql`a.fiscal_year = ${filters.fiscalYear}`);
   if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);
   if (filters.category !== undefined) where.push(allocationInCategory(sql`a.id`, filters.category));
+  const target = sql`${targetFrameworkId}::int`;
+  const reported = reportedCategorySql(sql`t`, target);
   return queryRows<ApiAllocationRow>(
     executor,
     sql`
@@ -74,18 +84,19 @@ export async function listApiAllocations(
         (select coalesce(sum(x.amount_cents), 0)::text from expenditures x
           where x.allocation_id = a.id and x.deleted_at is null) as "spentToDate",
         to_char(a.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "approvedAt",
+        ${lineFlagFactsSql(sql`a.id`)} as "flagFacts",
         coalesce((
           select json_agg(json_build_object(
               'framework', f.key, 'key', c.key, 'label', c.label, 'group', c.group_label, 'stance', c.stance,
               'shareBp', s.share_bp, 'amount', s.amount_cents::text,
               'target', case when t.id is null then null else json_build_object(
-                'key', t.key, 'label', t.label, 'group', t.group_label, 'stance', t.stance, 'sort', t.sort_order) end)
+                'key', ${reported.key}, 'label', t.label, 'group', ${reported.group}, 'stance', ${reported.stance},
+                'sort', case when t.framework_id = ${target} then t.sort_order else 1000000 end) end)
             order by c.sort_order, c.id)
           from allocation_splits s
           join categories c on c.id = s.category_id
           join frameworks f on f.id = c.framework_id
-          left join category_crosswalk cx on cx.from_category_id = c.id and cx.to_framework_id = ${targetFrameworkId}
-          left join categories t on t.id = case when c.framework_id = ${targetFrameworkId} then c.id else cx.to_category_id end
+          left join categories t on t.id = ${crosswalkTargetSql({ categoryId: sql`s.category_id`, allocationId: sql`s.allocation_id`, targetFrameworkId: target })}
           where s.allocation_id = a.id
         ), '[]'::json) as splits
       from allocations a

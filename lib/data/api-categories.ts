@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
+import { crosswalkTargetSql } from './sql/crosswalk-target';
 
 /** Reads behind the public API's categories and category filters (see lib/open-data). */
 
@@ -82,13 +83,9 @@ export function allocationInCategory(allocationId: SQL, filter: ApiCategoryFilte
   if (filter.kind === 'uncategorized') {
     return sql`not exists (select 1 from allocation_splits s where s.allocation_id = ${allocationId})`;
   }
-  const condition =
-    filter.kind === 'category'
-      ? sql`(case when c.framework_id = ${filter.frameworkId} then c.id else x.to_category_id end) = ${filter.categoryId}`
-      : sql`c.framework_id <> ${filter.frameworkId} and x.to_category_id is null`;
+  const reported = crosswalkTargetSql({ categoryId: sql`s.category_id`, allocationId: sql`s.allocation_id`, targetFrameworkId: sql`${filter.frameworkId}::int` });
+  const condition = filter.kind === 'category' ? sql`${reported} = ${filter.categoryId}` : sql`${reported} is null`;
   return sql`exists (
     select 1 from allocation_splits s
-    join categories c on c.id = s.category_id
-    left join category_crosswalk x on x.from_category_id = c.id and x.to_framework_id = ${filter.frameworkId}
     where s.allocation_id = ${allocationId} and ${condition})`;
 }

@@ -5,6 +5,8 @@ import { expenditures } from '@/db/schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { addAllocation, addRecipient } from '@/lib/equity/testing';
 import { fiscalYearOf } from '@/lib/fiscal-year';
+import { invalidatePublic } from '@/lib/cache/public-cache';
+import { allocationsAnswer } from '@/lib/open-data/answers';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { getAllocatedBySourceAndGroup } from './public-flows';
 import { getPublicLine } from './public-line';
@@ -148,8 +150,29 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
     );
   });
 
-  it('maps a police line filed in the target framework itself as filed (the flag still names the police)', async () => {
+  it('raises the criminal-legal-recipient flag on the line page, naming who was paid', async () => {
     const detail = await getPublicLine(db(), f.localityA, ids.police!);
-    expect(detail?.flags.map((flag) => flag.code)).toEqual(['criminal-legal-recipient']);
+    expect(detail?.flags.map((flag) => [flag.code, flag.severity])).toEqual([['criminal-legal-recipient', 'high']]);
+    expect(detail?.flags[0]?.detail).toContain('Springfield Police Department');
+    expect(detail?.flags[0]?.detail).toMatch(/worsen/);
+    const paid = await getPublicLine(db(), f.localityA, ids.paidToPolice!);
+    expect(paid?.criminalLegalRecipients).toEqual(['Springfield Police Department']);
+  });
+
+  it('gives every allocation in the API its flags as stable codes, and the kept category', async () => {
+    invalidatePublic('*');
+    const answer = await allocationsAnswer(db(), 'alder-county', new URLSearchParams('fy=2026&framework=health-first&limit=100'));
+    const byId = new Map(answer.data.map((a) => [a.id, a]));
+    expect(byId.get(ids.police!)?.flags).toEqual(['criminal-legal-recipient']);
+    expect(byId.get(ids.police!)?.criminal_legal_recipients).toEqual(['Springfield Police Department']);
+    expect(byId.get(ids.police!)?.categories.parts.map((p) => [p.key, p.stance])).toEqual([['exhibit-e:use-c', null]]);
+    expect(byId.get(ids.community!)?.flags).toEqual([]);
+    expect(byId.get(ids.community!)?.categories.parts.map((p) => p.key)).toEqual(['crisis-response']);
+    expect(byId.get(ids.other!)?.flags).toEqual(['unclassified']);
+    expect(byId.get(ids.paidToPolice!)?.flags).toEqual(['criminal-legal-recipient']);
+    // The category filter sees the same mapping: the police line is not "crisis-response".
+    invalidatePublic('*');
+    const crisis = await allocationsAnswer(db(), 'alder-county', new URLSearchParams('fy=2026&framework=health-first&category=crisis-response'));
+    expect(crisis.data.map((a) => a.id)).toEqual([ids.community]);
   });
 });

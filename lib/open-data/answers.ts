@@ -1,5 +1,7 @@
 import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
+import { lineFlagCodes } from '@/lib/equity/line-flags';
+import { readLineFlagFacts } from '@/lib/equity/line-flags-sql';
 import { type ApiAllocationRow, type ApiLineFilters, listApiAllocations } from '@/lib/data/api-allocations';
 import {
   type ApiCategoryFilter,
@@ -178,6 +180,7 @@ function categoryParts(row: ApiAllocationRow): ApiAllocation['categories']['part
 }
 
 function toAllocation(row: ApiAllocationRow, framework: ApiFrameworkRow): ApiAllocation {
+  const facts = readLineFlagFacts(row.flagFacts, row.description);
   return {
     id: row.id,
     locality: row.locality,
@@ -202,6 +205,8 @@ function toAllocation(row: ApiAllocationRow, framework: ApiFrameworkRow): ApiAll
       amount: toApiMoney(split.amount),
     })),
     categories: { framework: framework.key, parts: categoryParts(row) },
+    flags: lineFlagCodes(facts),
+    criminal_legal_recipients: facts.criminalLegalRecipients.slice(),
   };
 }
 

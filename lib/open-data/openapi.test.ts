@@ -84,6 +84,13 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it("documents every allocation's flags as stable codes", () => {
+    const allocation = doc.components.schemas.Allocation;
+    expect(allocation.required).toEqual(expect.arrayContaining(['flags', 'criminal_legal_recipients']));
+    expect(allocation.properties.flags.items.enum).toEqual(['criminal-legal-recipient', 'discouraged-use', 'unclassified', 'missing-description']);
+    expect(allocation.properties.flags.description).toContain('police');
+  });
+
   it('never describes money as a JSON number', () => {
     const money = doc.components.schemas.Money;
     expect(money.properties.cents.type).toBe('string');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINE_FLAG_CODES } from '@/lib/equity/line-flags';
 import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
 import { CENTS_PATTERN, DECIMAL_PATTERN } from './money';
 
@@ -101,7 +102,7 @@ export const RecipientSchema = component(
 
 export const FundingSourceSchema = component(
   'FundingSource',
-  z.object({ key: z.string(), name: z.string(), kind: z.enum(['settlement', 'grant']) }),
+  z.object({ key: z.string(), name: z.string(), kind: z.enum(['settlement', 'grant', 'interest', 'other']) }),
 );
 
 export const SplitSchema = component(
@@ -125,7 +126,12 @@ export const CategoryPartSchema = component(
     .object({
       key: z
         .string()
-        .describe('Category key in the framework, or "unmapped" (the framework has no match) or "uncategorized".'),
+        .describe(
+          'Category key in the framework, or "unmapped" (the framework has no match) or "uncategorized". Money paid to a ' +
+            'criminal-legal-system recipient is never reported under a "non-police" category (community crisis response, ' +
+            'voluntary diversion, community prevention): it keeps the category it was filed in, keyed "framework:key" ' +
+            '(e.g. "exhibit-e:use-c"), with a null stance.',
+        ),
       label: z.string(),
       group: z.string(),
       stance: stance.nullable(),
@@ -151,6 +157,17 @@ export const AllocationSchema = component(
       approved_at: z.string().nullable().describe('When the allocation was approved (UTC, ISO 8601), when recorded.'),
       splits: z.array(SplitSchema),
       categories: z.object({ framework: z.string(), parts: z.array(CategoryPartSchema) }),
+      flags: z
+        .array(z.enum(LINE_FLAG_CODES))
+        .describe(
+          'Stable codes of what needs scrutiny in this line: "criminal-legal-recipient" (its recipient, or a recipient ' +
+            'a payment names, is police, sheriff, jail, corrections, courts or prosecution — whatever the category), ' +
+            '"discouraged-use" (money in a use the health-first framework discourages), "unclassified" (filed as ' +
+            '"Other / not yet classified"), "missing-description" (no plain-language description).',
+        ),
+      criminal_legal_recipients: z
+        .array(z.string())
+        .describe('Names of the criminal-legal-system recipients of this line (its recipient and those its payments name).'),
     })
     .describe('An approved allocation: money budgeted for a program in one fiscal year.'),
 );
