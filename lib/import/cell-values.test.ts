@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBasisPoints,
   parseCategoryShares,
+  parseFiscalPeriod,
   parseFiscalYear,
   parseRecipientType,
   parseStatus,
@@ -157,5 +158,36 @@ describe('basis points', () => {
     expect(formatBasisPoints(9000)).toBe('90');
     expect(formatBasisPoints(9050)).toBe('90.5');
     expect(formatBasisPoints(9055)).toBe('90.55');
+  });
+});
+
+describe('parseFiscalPeriod', () => {
+  it.each([
+    ['July 1, 2024 through June 30, 2029', 7, 2025, 2029],
+    ['7/1/2024 - 6/30/2029', 7, 2025, 2029],
+    ['FY2025–FY2029', 7, 2025, 2029],
+    ['FY25-FY29', 7, 2025, 2029],
+    ['FY 2025 to FY 2029', 7, 2025, 2029],
+    ['2024-2029', 7, 2025, 2029],
+    ['2024-2029', 1, 2024, 2029],
+    ['October 1, 2024 - September 30, 2026', 10, 2025, 2026],
+    ['2024-25', 7, 2025, 2025],
+    ['2024-2025', 7, 2025, 2025],
+    ['FY2026', 7, 2026, 2026],
+    ['2026', 7, 2026, 2026],
+  ] as const)('%j with a month-%i start covers FY%i–FY%i', (text, start, first, last) => {
+    expect(parseFiscalPeriod(text, start)).toEqual({ ok: true, value: { first, last } });
+  });
+
+  it.each([
+    ['July 1, 2024 through March 31, 2029', 'does not start and end on fiscal-year boundaries'],
+    ['January 1, 2024 through June 30, 2029', 'does not start and end on fiscal-year boundaries'],
+    ['FY2029-FY2025', 'ends before it begins'],
+    ['July 1, 2024 through soon', 'is not a period of two dates'],
+    ['February 30, 2024 through June 30, 2029', 'is not a valid date'],
+  ])('refuses %j', (text, reason) => {
+    const result = parseFiscalPeriod(text, 7);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
   });
 });

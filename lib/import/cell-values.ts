@@ -1,4 +1,4 @@
-import { fiscalYearOf, parseIsoDate } from '@/lib/fiscal-year';
+import { fiscalYearBounds, fiscalYearOf, parseIsoDate } from '@/lib/fiscal-year';
 import { normalizeHeader } from './fields';
 import { ALLOCATION_STATUSES, type AllocationStatus, type RecipientType } from './types';
 
@@ -65,6 +65,131 @@ function readFiscalYear(raw: string, fyStartMonth: number): Parsed<number> {
     return { ok: true, value: end };
   }
   return notAYear;
+}
+
+/** The fiscal years a line covers: one (`last` = `first`) or a multi-year authorization. */
+export interface FiscalPeriod {
+  first: number;
+  last: number;
+}
+
+export const MAX_PERIOD_YEARS = 20;
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+];
+
+// "through", "thru", "to", or a dash of any width between the two ends of a period.
+const PERIOD_SEPARATOR = /\s*(?:\bthrough\b|\bthru\b|\bto\b|[-–—])\s*/i;
+
+/**
+ * A fiscal-year cell that may name a period of several fiscal years, as spending authorizations do: "July 1, 2024
+ * through June 30, 2029", "7/1/2024 - 6/30/2029", "FY2025–FY2029", "FY25-FY29", "2024-2029". Two four-digit years
+ * one apart ("2024-25", "2024-2025") stay ONE fiscal year, as they always have. A period of dates must start on the
+ * first day of a fiscal year and end on the last day of one (with the locality's start month): a period that cuts a
+ * fiscal year in two cannot be one line of whole fiscal years, and guessing would count money in the wrong year.
+ */
+export function parseFiscalPeriod(
+  text: string,
+  fyStartMonth: number,
+  allowed?: { min: number; max: number },
+): Parsed<FiscalPeriod> {
+  const raw = text.trim();
+  const period = readPeriod(raw, fyStartMonth);
+  if (period === null) {
+    const single = parseFiscalYear(raw, fyStartMonth, allowed);
+    return single.ok ? { ok: true, value: { first: single.value, last: single.value } } : single;
+  }
+  if (!period.ok) return period;
+  const { first, last } = period.value;
+  if (last < first) return { ok: false, reason: `"${raw}" ends before it begins` };
+  // The database keeps a line to at most 20 years after its first; a longer span is a typo, not an authorization.
+  if (last - first > MAX_PERIOD_YEARS) {
+    return { ok: false, reason: `"${raw}" covers ${last - first + 1} fiscal years; a line covers at most ${MAX_PERIOD_YEARS + 1}` };
+  }
+  for (const year of [first, last]) {
+    const checked = parseFiscalYear(String(year), fyStartMonth, allowed);
+    if (!checked.ok) return checked;
+  }
+  return period;
+}
+
+/** null when the text is not a period at all (a single year or date, left to parseFiscalYear). */
+function readPeriod(raw: string, fyStartMonth: number): Parsed<FiscalPeriod> | null {
+  const ends = raw.split(PERIOD_SEPARATOR);
+  if (ends.length !== 2) return null;
+  const [startText = '', endText = ''] = ends;
+
+  const start = readDate(startText);
+  const end = readDate(endText);
+  if (start !== null || end !== null) {
+    if (start === null || end === null) return { ok: false, reason: `"${raw}" is not a period of two dates` };
+    if (!start.ok) return start;
+    if (!end.ok) return end;
+    const first = fiscalYearOf(start.value, fyStartMonth);
+    const last = fiscalYearOf(end.value, fyStartMonth);
+    const firstBounds = fiscalYearBounds(first, fyStartMonth);
+    const lastBounds = fiscalYearBounds(last, fyStartMonth);
+    if (start.value !== firstBounds.start || end.value !== lastBounds.end) {
+      return {
+        ok: false,
+        reason:
+          `"${raw}" does not start and end on fiscal-year boundaries (this locality's fiscal years run ` +
+          `${firstBounds.start.slice(5)} to ${firstBounds.end.slice(5)}); one line covers whole fiscal years`,
+      };
+    }
+    return { ok: true, value: { first, last } };
+  }
+
+  const fy = (part: string): number | null => {
+    const long = /^FY\s*'?(\d{4})$/i.exec(part);
+    if (long) return Number(long[1]);
+    const short = /^FY\s*'?(\d{2})$/i.exec(part);
+    return short ? 2000 + Number(short[1]) : null;
+  };
+  const firstFy = fy(startText);
+  if (firstFy !== null) {
+    const lastFy = fy(endText) ?? (/^\d{4}$/.test(endText) ? Number(endText) : null);
+    const lastShort = /^\d{2}$/.test(endText) ? Math.floor(firstFy / 100) * 100 + Number(endText) : null;
+    const last = lastFy ?? lastShort;
+    if (last === null) return { ok: false, reason: `"${raw}" is not a period of fiscal years, like FY2025–FY2029` };
+    // "FY2025-26" and "FY 2025/2026" are one fiscal year, read as before; "FY2025–FY2029" is a period.
+    if (fy(endText) === null && last === firstFy + 1) return null;
+    return { ok: true, value: { first: firstFy, last } };
+  }
+
+  const years = /^(\d{4})$/.exec(startText) && /^(\d{4})$/.exec(endText);
+  if (years) {
+    const a = Number(startText);
+    const b = Number(endText);
+    // "2024-2025" is the one fiscal year 2024-25, as before; "2024-2029" runs from the fiscal year that begins in
+    // 2024 (FY2025 with a July start; the calendar year 2024 with a January start) to the one that ends in 2029.
+    if (b === a + 1) return null;
+    return { ok: true, value: { first: fyStartMonth === 1 ? a : a + 1, last: b } };
+  }
+  return null;
+}
+
+/** "July 1, 2024", "Jul 1 2024", "7/1/2024", "2024-07-01" → ISO; null when the text is not a date. */
+function readDate(text: string): Parsed<string> | null {
+  const part = text.trim().replace(/\.$/, '');
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(part);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(part);
+  const named = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(part);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (us) [year, month, day] = [Number(us[3]), Number(us[1]), Number(us[2])];
+  else if (named) {
+    const name = (named[1] ?? '').toLowerCase();
+    const index = name.length >= 3 ? MONTHS.findIndex((candidate) => candidate.startsWith(name)) : -1;
+    if (index < 0) return null;
+    [year, month, day] = [Number(named[3]), index + 1, Number(named[2])];
+  } else return null;
+  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseIsoDate(value) ? { ok: true, value } : { ok: false, reason: `"${part}" is not a valid date` };
 }
 
 // Friendly labels for each recipient type, normalized as headers are (letters and digits, lower case).

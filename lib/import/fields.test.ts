@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fieldForHeader,
   IMPORT_FIELDS,
+  missingRequiredFields,
   normalizeHeader,
   parseMapArgument,
   REQUIRED_FIELDS,
@@ -14,7 +15,10 @@ describe('import fields', () => {
       'fiscal_year', 'program', 'description', 'recipient', 'recipient_type', 'category', 'amount', 'spent', 'source',
       'status',
     ]);
-    expect(REQUIRED_FIELDS).toEqual(['fiscal_year', 'program', 'amount', 'category']);
+    expect(REQUIRED_FIELDS).toEqual(['fiscal_year', 'program', 'amount']);
+    // A report of money spent with no budget column needs no amount column; a category may be left out.
+    expect(missingRequiredFields(new Set(['fiscal_year', 'program', 'spent'] as const))).toEqual([]);
+    expect(missingRequiredFields(new Set(['fiscal_year', 'category'] as const))).toEqual(['program', 'amount']);
   });
 
   it('normalizes headers ignoring case, spaces, punctuation and underscores', () => {

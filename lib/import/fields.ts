@@ -21,8 +21,21 @@ export const IMPORT_FIELDS = [
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Without these a row cannot become an allocation: the year it belongs to, what it is, how much, and what for. */
-export const REQUIRED_FIELDS: readonly ImportField[] = ['fiscal_year', 'program', 'amount', 'category'];
+/**
+ * Without these a row cannot become an allocation: the year it belongs to, what it is, and how much. A blank or
+ * missing category is "Other / not yet classified", never a guess. The amount may come from the spent column alone
+ * (see missingRequiredFields).
+ */
+export const REQUIRED_FIELDS: readonly ImportField[] = ['fiscal_year', 'program', 'amount'];
+
+/**
+ * The required fields no column is mapped to. A report of money spent with no budget column (the Massachusetts
+ * municipal form: "Expended" only) needs no amount column: each line's allocated amount is what was spent, and one
+ * column is never asked for twice.
+ */
+export function missingRequiredFields(mapped: ReadonlySet<ImportField | null>): ImportField[] {
+  return REQUIRED_FIELDS.filter((field) => !mapped.has(field) && !(field === 'amount' && mapped.has('spent')));
+}
 
 /** How each field is named in messages to people. */
 export const FIELD_LABELS: Record<ImportField, string> = {

@@ -27,6 +27,8 @@ export function normalizeIdentity(text: string): string {
 
 export function importKeyOf(input: {
   fiscalYear: number;
+  /** Part of the key only when the line covers several years, so every one-year key stays what it was. */
+  lastFiscalYear?: number | null;
   program: string;
   recipient: string | null;
   amountCents: bigint;
@@ -35,9 +37,10 @@ export function importKeyOf(input: {
   const splits = [...input.splits]
     .sort((a, b) => a.categoryId - b.categoryId)
     .map((split) => [split.categoryId, split.shareBasisPoints]);
+  const years = input.lastFiscalYear == null ? input.fiscalYear : `${input.fiscalYear}-${input.lastFiscalYear}`;
   return hash([
     VERSION,
-    input.fiscalYear,
+    years,
     normalizeIdentity(input.program),
     normalizeIdentity(input.recipient ?? ''),
     input.amountCents.toString(),

@@ -3,9 +3,9 @@
  * lines it holds, with every problem named by row, column, value and reason. No database access here; the caller
  * passes an ImportContext that answers category and source lookups, and writes the rows it gets back.
  */
-import { FIELD_LABELS, REQUIRED_FIELDS, suggestMapping, type ImportField } from './fields';
+import { FIELD_LABELS, missingRequiredFields, suggestMapping, type ImportField } from './fields';
 import { findHeader, locateHeader, type Mapping } from './locate-table';
-import { parseImportRows } from './parse-rows';
+import { fiscalYearFromTitle, parseImportRows, type TitleFiscalYear } from './parse-rows';
 import { readSpreadsheet, type ReadSpreadsheetOptions } from './read-file';
 import type { ImportContext, ImportPreview } from './types';
 
@@ -13,6 +13,7 @@ export {
   FIELD_LABELS,
   IMPORT_FIELDS,
   REQUIRED_FIELDS,
+  missingRequiredFields,
   fieldForHeader,
   normalizeHeader,
   parseMapArgument,
@@ -23,11 +24,16 @@ export { DEFAULT_MAX_BYTES, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, readSpreadshe
 export type { ReadSpreadsheetOptions, ReadSpreadsheetResult } from './read-file';
 export { locateHeader, locateTable } from './locate-table';
 export type { LocateOptions, LocatedTable, Mapping, TableRow } from './locate-table';
-export { parseImportRows } from './parse-rows';
+export { fiscalYearFromTitle, parseImportRows } from './parse-rows';
+export type { TitleFiscalYear } from './parse-rows';
 export { importKeyOf, lineKeyOf } from './import-key';
 export { ALLOCATION_STATUSES, RECIPIENT_TYPES } from './types';
+export { parseFiscalPeriod } from './cell-values';
+export type { FiscalPeriod } from './cell-values';
 export type {
   AllocationStatus,
+  CategoryMatch,
+  CategoryResolution,
   ImportContext,
   ImportPreview,
   ImportRowError,
@@ -41,7 +47,14 @@ export interface PreviewImportOptions extends ReadSpreadsheetOptions {
 }
 
 export type PreviewImportResult =
-  | { ok: true; headers: string[]; mapping: Mapping; preview: ImportPreview }
+  | {
+      ok: true;
+      headers: string[];
+      mapping: Mapping;
+      preview: ImportPreview;
+      /** The fiscal year every row takes from the title, when no column holds one. */
+      titleFiscalYear?: TitleFiscalYear;
+    }
   /** `headers` and `mapping` are there when the file was read, so a form can ask the user to complete the mapping. */
   | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
 
@@ -67,7 +80,11 @@ export async function previewImport(
   const finalMapping = resolved.mapping;
 
   const mapped = new Set(Object.values(finalMapping));
-  const missing = REQUIRED_FIELDS.filter((field) => !mapped.has(field));
+  const titleFiscalYear = mapped.has('fiscal_year')
+    ? undefined
+    : fiscalYearFromTitle(read.rows.slice(0, header.headerRowIndex), fileName, context);
+  if (titleFiscalYear) mapped.add('fiscal_year');
+  const missing = missingRequiredFields(mapped);
   if (missing.length > 0) {
     const names = missing.map((field) => FIELD_LABELS[field]).join(', ');
     const columns = headers.filter((text) => text !== '').map((text) => `"${text}"`).join(', ');
@@ -81,7 +98,8 @@ export async function previewImport(
     };
   }
 
-  return { ok: true, headers, mapping: finalMapping, preview: parseImportRows(read.rows, finalMapping, context) };
+  const preview = parseImportRows(read.rows, finalMapping, context, { fiscalYear: titleFiscalYear });
+  return { ok: true, headers, mapping: finalMapping, preview, ...(titleFiscalYear ? { titleFiscalYear } : {}) };
 }
 
 /** The user's mapping, keyed by the file's own header text, plus suggestions for every column it leaves out. */

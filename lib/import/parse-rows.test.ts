@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMapping } from './fields';
-import { parseImportRows } from './parse-rows';
+import { fiscalYearFromTitle, parseImportRows } from './parse-rows';
 import { fakeContext } from './testing';
 import type { ImportContext } from './types';
 
@@ -62,6 +62,7 @@ describe('parseImportRows', () => {
         importKey: expect.stringMatching(/^[0-9a-f]{32}$/),
         lineKey: expect.stringMatching(/^[0-9a-f]{32}$/),
         fiscalYear: 2026,
+        lastFiscalYear: null,
         program: 'Naloxone kits',
         description: 'Naloxone for libraries and shelters',
         recipient: 'Harm Reduction Coalition',
@@ -71,6 +72,7 @@ describe('parseImportRows', () => {
           { categoryId: 2, shareBasisPoints: 4000 },
         ],
         amountCents: 123456n,
+        amountFromSpent: false,
         // Spent above the amount is allowed: it may be paid from earlier years' allocations.
         spentCents: 200000n,
         sourceId: 10,
@@ -267,7 +269,6 @@ describe('parseImportRows', () => {
     expect(preview.rows).toEqual([]);
     expect(preview.errors).toEqual([
       { row: 2, column: '', value: '', reason: 'no column is mapped to amount, which is required' },
-      { row: 2, column: '', value: '', reason: 'no column is mapped to category, which is required' },
     ]);
   });
 
@@ -292,8 +293,105 @@ describe('parseImportRows', () => {
   it('reports a file without a header row as one error on row 0', () => {
     expect(parseImportRows([['x']], MAPPING, fakeContext)).toEqual({
       rows: [],
+      categoryMatches: [],
+      preferredFramework: null,
       errors: [{ row: 0, column: '', value: '', reason: expect.stringMatching(/^No row in the first 1 rows has the mapped columns/) }],
       skipped: [],
+    });
+  });
+
+  describe('real report shapes', () => {
+    const UNCLASSIFIED = { id: 99, label: 'Other / not yet classified' };
+    const withUnclassified: ImportContext = {
+      ...fakeContext,
+      resolveCategory: (name, preferred) =>
+        name.trim().toLowerCase() === 'other'
+          ? { ok: true, categoryId: UNCLASSIFIED.id, label: UNCLASSIFIED.label }
+          : fakeContext.resolveCategory(name, preferred),
+      unclassifiedCategory: () => ({ ok: true, categoryId: UNCLASSIFIED.id, label: UNCLASSIFIED.label }),
+      preferredFrameworkOf: (names) => (names.length > 0 ? 'health-first' : null),
+    };
+
+    it('imports a report of money spent with no budget column: the amount is what was spent', () => {
+      const header = ['Strategy', 'Line Item', 'Department / Vendor', 'Expended'];
+      const mapping = suggestMapping(header);
+      expect(mapping).toEqual({
+        Strategy: 'category', 'Line Item': 'program', 'Department / Vendor': 'recipient', Expended: 'spent',
+      });
+      const preview = parseImportRows(
+        [
+          ['FY2024 Opioid Abatement Report'],
+          header,
+          ['naloxone', 'Narcan kits', 'Health Dept', '$1,234.56'],
+          ['moud', 'Bridge clinic', 'Clinic', ''],
+        ],
+        mapping,
+        withUnclassified,
+        { fiscalYear: { first: 2024, last: 2024, from: 'row 1' } },
+      );
+      expect(preview.rows).toMatchObject([
+        { row: 3, fiscalYear: 2024, program: 'Narcan kits', amountCents: 123456n, spentCents: 123456n, amountFromSpent: true },
+      ]);
+      expect(preview.errors).toEqual([{ row: 4, column: 'Expended', value: '', reason: 'spent is missing' }]);
+    });
+
+    it('reads the fiscal year from the title when no column holds it, and only when the title names one', () => {
+      const context = { fyStartMonth: 7 };
+      expect(fiscalYearFromTitle([['City of X'], ['FY2024 Municipal Opioid Abatement Report']], 'r.csv', context)).toEqual({
+        first: 2024,
+        last: 2024,
+        from: 'row 2 ("FY2024 Municipal Opioid Abatement Report")',
+      });
+      expect(fiscalYearFromTitle([['Report']], 'town_FY24_report.xlsx', context)?.first).toBe(2024);
+      expect(fiscalYearFromTitle([['FY2024 and FY2025 spending']], 'r.csv', context)).toBeUndefined();
+      expect(fiscalYearFromTitle([['Spending']], 'r.csv', context)).toBeUndefined();
+    });
+
+    it('puts a blank category in "Other / not yet classified" and lists which name matched which category', () => {
+      const preview = parse(
+        [
+          row({ ...GOOD, Category: '' }),
+          row({ ...GOOD, Program: 'B', Category: 'Other' }),
+          row({ ...GOOD, Program: 'C', Category: 'Naloxone Distribution and Training' }),
+          row({ ...GOOD, Program: 'D', Category: 'naloxone distribution and training' }),
+        ],
+        withUnclassified,
+      );
+      expect(preview.errors).toEqual([]);
+      expect(preview.rows.map((parsed) => parsed.splits)).toEqual([
+        [{ categoryId: 99, shareBasisPoints: 10_000 }],
+        [{ categoryId: 99, shareBasisPoints: 10_000 }],
+        [{ categoryId: 3, shareBasisPoints: 10_000 }],
+        [{ categoryId: 3, shareBasisPoints: 10_000 }],
+      ]);
+      expect(preview.preferredFramework).toBe('health-first');
+      expect(preview.categoryMatches).toEqual([
+        { written: '', categoryId: 99, label: 'Other / not yet classified', rows: 1 },
+        { written: 'Other', categoryId: 99, label: 'Other / not yet classified', rows: 1 },
+        { written: 'Naloxone Distribution and Training', categoryId: 3, label: 'Naloxone distribution and training', rows: 2 },
+      ]);
+    });
+
+    it('keeps a multi-year authorization as one line with its first and last fiscal year', () => {
+      const preview = parse([
+        row({ ...GOOD, 'Fiscal Year': 'July 1, 2024 through June 30, 2029' }),
+        row({ ...GOOD, Program: 'B', 'Fiscal Year': 'FY25-FY29' }),
+        row({ ...GOOD, Program: 'C', 'Fiscal Year': '2024-25' }),
+        row({ ...GOOD, Program: 'D', 'Fiscal Year': 'July 15, 2024 through June 30, 2029' }),
+      ]);
+      expect(preview.rows.map((parsed) => [parsed.program, parsed.fiscalYear, parsed.lastFiscalYear])).toEqual([
+        ['Naloxone kits', 2025, 2029],
+        ['B', 2025, 2029],
+        ['C', 2025, null],
+      ]);
+      expect(preview.errors).toEqual([
+        {
+          row: 5,
+          column: 'Fiscal Year',
+          value: 'July 15, 2024 through June 30, 2029',
+          reason: expect.stringContaining('does not start and end on fiscal-year boundaries'),
+        },
+      ]);
     });
   });
 });

@@ -1,9 +1,9 @@
 import { parseMoney } from '@/lib/money';
-import { parseCategoryShares, parseFiscalYear, parseRecipientType, parseStatus } from './cell-values';
-import { FIELD_LABELS, IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
+import { parseCategoryShares, parseFiscalPeriod, parseRecipientType, parseStatus } from './cell-values';
+import { FIELD_LABELS, IMPORT_FIELDS, missingRequiredFields, type ImportField } from './fields';
 import { importKeyOf, lineKeyOf } from './import-key';
 import { columnIndexes, locateTable, type Mapping } from './locate-table';
-import type { ImportContext, ImportPreview, ImportRowError, ParsedImportRow } from './types';
+import type { CategoryMatch, ImportContext, ImportPreview, ImportRowError, ParsedImportRow } from './types';
 
 export type { ImportContext, ImportPreview, ImportRowError, ParsedImportRow, RecipientType } from './types';
 
@@ -16,21 +16,50 @@ export type { ImportContext, ImportPreview, ImportRowError, ParsedImportRow, Rec
  * Errors about the file as a whole (the mapping, the header) use the header's row number, or row 0 when no header
  * row was found, and column ''.
  */
-export function parseImportRows(rows: string[][], mapping: Mapping, context: ImportContext): ImportPreview {
+export interface ParseRowsOptions {
+  /**
+   * The fiscal year of every row when no column holds one: a report for one year names it in its title
+   * ("FY2024 Municipal Opioid Abatement Report"), not on each line.
+   */
+  fiscalYear?: TitleFiscalYear;
+}
+
+export interface TitleFiscalYear {
+  first: number;
+  last: number;
+  /** Where it was read, for the preview: 'row 1 ("FY2024 Opioid Abatement Report")'. */
+  from: string;
+}
+
+export function parseImportRows(
+  rows: string[][],
+  mapping: Mapping,
+  context: ImportContext,
+  options: ParseRowsOptions = {},
+): ImportPreview {
   const table = locateTable(rows, { mapping });
-  if (!table.ok) return { rows: [], errors: [{ row: 0, column: '', value: '', reason: table.reason }], skipped: [] };
+  if (!table.ok) {
+    const errors = [{ row: 0, column: '', value: '', reason: table.reason }];
+    return { rows: [], errors, skipped: [], categoryMatches: [], preferredFramework: null };
+  }
   const { headers, dataRows, skipped } = table;
   const headerRow = table.headerRowIndex + 1;
   const columns = columnIndexes(headers, mapping);
 
-  const mappingErrors = checkMapping(headers, mapping, columns, headerRow);
-  if (mappingErrors.length > 0) return { rows: [], errors: mappingErrors, skipped };
+  const mappingErrors = checkMapping(headers, mapping, columns, headerRow, options.fiscalYear !== undefined);
+  if (mappingErrors.length > 0) {
+    return { rows: [], errors: mappingErrors, skipped, categoryMatches: [], preferredFramework: null };
+  }
+
+  // A short name two frameworks share ("Connections to Care") is read the way the rest of the file is written.
+  const preferredFramework = context.preferredFrameworkOf?.(categoryNames(dataRows, columns.category)) ?? null;
+  const categories: CategoryReader = { context, preferredFramework, matches: new Map() };
 
   const parsed: ParsedImportRow[] = [];
   const errors: ImportRowError[] = [];
   const firstRowOfKey = new Map<string, number>();
   for (const { row, cells } of dataRows) {
-    const result = parseRow(row, cells, headers, columns, context);
+    const result = parseRow(row, cells, headers, columns, categories, options.fiscalYear);
     if (!result.ok) {
       errors.push(...result.errors);
       continue;
@@ -49,7 +78,27 @@ export function parseImportRows(rows: string[][], mapping: Mapping, context: Imp
     firstRowOfKey.set(result.value.importKey, row);
     parsed.push(result.value);
   }
-  return { rows: parsed, errors, skipped };
+  return { rows: parsed, errors, skipped, categoryMatches: [...categories.matches.values()], preferredFramework };
+}
+
+interface CategoryReader {
+  context: ImportContext;
+  preferredFramework: string | null;
+  /** Keyed by the name as written, folded: "Harm Reduction" and "harm reduction" are one entry. */
+  matches: Map<string, CategoryMatch>;
+}
+
+/** Every category name the file writes, one per row part, for finding the file's framework. */
+function categoryNames(rows: readonly { cells: readonly string[] }[], column: number | undefined): string[] {
+  if (column === undefined) return [];
+  const names: string[] = [];
+  for (const { cells } of rows) {
+    const cell = (cells[column] ?? '').trim();
+    if (cell === '') continue;
+    const shares = parseCategoryShares(cell);
+    if (shares.ok) names.push(...shares.value.map((share) => share.name));
+  }
+  return names;
 }
 
 function checkMapping(
@@ -57,6 +106,7 @@ function checkMapping(
   mapping: Mapping,
   columns: Partial<Record<ImportField, number>>,
   headerRow: number,
+  yearFromTitle: boolean,
 ): ImportRowError[] {
   const errors: ImportRowError[] = [];
   const headerFor = new Map<ImportField, string>();
@@ -88,15 +138,15 @@ function checkMapping(
       });
     }
   }
-  for (const field of REQUIRED_FIELDS) {
-    if (columns[field] === undefined) {
-      errors.push({
-        row: headerRow,
-        column: '',
-        value: '',
-        reason: `no column is mapped to ${FIELD_LABELS[field]}, which is required`,
-      });
-    }
+  const mapped = new Set(Object.keys(columns) as ImportField[]);
+  if (yearFromTitle) mapped.add('fiscal_year');
+  for (const field of missingRequiredFields(mapped)) {
+    errors.push({
+      row: headerRow,
+      column: '',
+      value: '',
+      reason: `no column is mapped to ${FIELD_LABELS[field]}, which is required`,
+    });
   }
   return errors;
 }
@@ -106,8 +156,10 @@ function parseRow(
   cells: readonly string[],
   headers: readonly string[],
   columns: Partial<Record<ImportField, number>>,
-  context: ImportContext,
+  categories: CategoryReader,
+  titleYear: TitleFiscalYear | undefined,
 ): { ok: true; value: ParsedImportRow } | { ok: false; errors: ImportRowError[] } {
+  const { context } = categories;
   const errors: (ImportRowError & { index: number })[] = [];
   const text = (field: ImportField): string => {
     const column = columns[field];
@@ -121,11 +173,17 @@ function parseRow(
   const required = (field: ImportField): string | null =>
     text(field) === '' ? fail(field, `${FIELD_LABELS[field]} is missing`) : text(field);
 
-  const fiscalYearText = required('fiscal_year');
-  let fiscalYear: number | null = null;
+  const useTitle = columns.fiscal_year === undefined && titleYear !== undefined;
+  const fiscalYearText = useTitle ? null : required('fiscal_year');
+  let fiscalYear: number | null = useTitle ? titleYear.first : null;
+  let lastFiscalYear: number | null = useTitle && titleYear.last !== titleYear.first ? titleYear.last : null;
   if (fiscalYearText !== null) {
-    const parsed = parseFiscalYear(fiscalYearText, context.fyStartMonth, context.allowedFiscalYears);
-    fiscalYear = parsed.ok ? parsed.value : fail('fiscal_year', parsed.reason);
+    const parsed = parseFiscalPeriod(fiscalYearText, context.fyStartMonth, context.allowedFiscalYears);
+    if (!parsed.ok) fail('fiscal_year', parsed.reason);
+    else {
+      fiscalYear = parsed.value.first;
+      lastFiscalYear = parsed.value.last === parsed.value.first ? null : parsed.value.last;
+    }
   }
 
   const program = required('program');
@@ -138,9 +196,11 @@ function parseRow(
     recipientType = parsed.ok ? parsed.value : fail('recipient_type', parsed.reason);
   }
 
-  const splits = parseSplits(fail, required, context);
+  const splits = parseSplits(fail, text('category'), categories);
 
-  const amountText = required('amount');
+  // With no budget column, what was spent is the amount (the Massachusetts form); the spent column is then required.
+  const amountFromSpent = columns.amount === undefined && columns.spent !== undefined;
+  const amountText = amountFromSpent ? null : required('amount');
   let amountCents: bigint | null = null;
   if (amountText !== null) {
     const parsed = parseMoney(amountText);
@@ -151,12 +211,14 @@ function parseRow(
 
   // Spent may exceed the amount: spending can be paid from earlier years' allocations. Only its form is checked.
   let spentCents: bigint | null = null;
-  if (text('spent') !== '') {
-    const parsed = parseMoney(text('spent'));
+  const spentText = amountFromSpent ? required('spent') : text('spent') || null;
+  if (spentText !== null) {
+    const parsed = parseMoney(spentText);
     if (!parsed.ok) fail('spent', parsed.reason);
     else if (parsed.cents < 0n) fail('spent', 'spent amount cannot be negative');
     else spentCents = parsed.cents;
   }
+  if (amountFromSpent) amountCents = spentCents;
 
   let sourceId: number | null = null;
   if (text('source') !== '') {
@@ -174,7 +236,7 @@ function parseRow(
     errors.sort((a, b) => a.index - b.index);
     return { ok: false, errors: errors.map(({ row, column, value, reason }) => ({ row, column, value, reason })) };
   }
-  const identity = { fiscalYear, program, recipient, amountCents, splits };
+  const identity = { fiscalYear, lastFiscalYear, program, recipient, amountCents, splits };
   return {
     ok: true,
     value: {
@@ -182,12 +244,14 @@ function parseRow(
       importKey: importKeyOf(identity),
       lineKey: lineKeyOf(identity),
       fiscalYear,
+      lastFiscalYear,
       program,
       description,
       recipient,
       recipientType,
       splits,
       amountCents,
+      amountFromSpent,
       spentCents,
       sourceId,
       status,
@@ -197,11 +261,19 @@ function parseRow(
 
 function parseSplits(
   fail: (field: ImportField, reason: string) => null,
-  required: (field: ImportField) => string | null,
-  context: ImportContext,
+  cell: string,
+  categories: CategoryReader,
 ): ParsedImportRow['splits'] | null {
-  const cell = required('category');
-  if (cell === null) return null;
+  const { context, preferredFramework } = categories;
+  const preferred = preferredFramework ?? undefined;
+  if (cell === '') {
+    // No category is an honest "not yet classified", never a guessed one.
+    const unclassified = context.unclassifiedCategory?.(preferred);
+    if (!unclassified) return fail('category', 'category is missing');
+    if (!unclassified.ok) return fail('category', unclassified.reason);
+    noteMatch(categories, '', unclassified);
+    return [{ categoryId: unclassified.categoryId, shareBasisPoints: 10_000 }];
+  }
   const shares = parseCategoryShares(cell);
   if (!shares.ok) return fail('category', shares.reason);
 
@@ -209,7 +281,7 @@ function parseSplits(
   const labels = new Map<number, string>();
   let failed = false;
   for (const { name, shareBasisPoints } of shares.value) {
-    const resolved = context.resolveCategory(name);
+    const resolved = context.resolveCategory(name, preferred);
     if (!resolved.ok) {
       failed = true;
       fail('category', resolved.reason);
@@ -222,7 +294,47 @@ function parseSplits(
       continue;
     }
     labels.set(resolved.categoryId, resolved.label);
+    noteMatch(categories, name, resolved);
     splits.push({ categoryId: resolved.categoryId, shareBasisPoints });
   }
   return failed ? null : splits;
+}
+
+function noteMatch(categories: CategoryReader, written: string, resolved: { categoryId: number; label: string }): void {
+  const key = `${written.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()}\u0000${resolved.categoryId}`;
+  const seen = categories.matches.get(key);
+  if (seen) seen.rows += 1;
+  else categories.matches.set(key, { written: written.trim(), categoryId: resolved.categoryId, label: resolved.label, rows: 1 });
+}
+
+// "FY2024", "FY 24", "Fiscal Year 2024", "Fiscal Year 2023-24" in a title.
+const TITLE_YEAR = /\b(?:FY\s*'?(\d{4}|\d{2})|fiscal\s+year\s+(\d{4}(?:\s*[-–/]\s*\d{2,4})?))(?![\d])/gi;
+
+/**
+ * The one fiscal year the rows above the header (or else the file's name) name, when they name exactly one; see
+ * ParseRowsOptions.fiscalYear. Two different years there is no answer: the user maps a column instead.
+ */
+export function fiscalYearFromTitle(
+  titleRows: readonly string[][],
+  fileName: string,
+  context: Pick<ImportContext, 'fyStartMonth' | 'allowedFiscalYears'>,
+): TitleFiscalYear | undefined {
+  const look = (texts: { text: string; from: string }[]): TitleFiscalYear | undefined => {
+    const found = new Map<number, string>();
+    for (const { text, from } of texts) {
+      for (const match of text.matchAll(TITLE_YEAR)) {
+        const written = match[1] !== undefined ? `FY${match[1]}` : (match[2] ?? '');
+        const parsed = parseFiscalPeriod(written, context.fyStartMonth, context.allowedFiscalYears);
+        if (parsed.ok && parsed.value.first === parsed.value.last && !found.has(parsed.value.first)) {
+          found.set(parsed.value.first, from);
+        }
+      }
+    }
+    const [only] = found.size === 1 ? [...found] : [];
+    return only ? { first: only[0], last: only[0], from: only[1] } : undefined;
+  };
+  const rows = titleRows.flatMap((cells, index) =>
+    cells.filter((cell) => cell.trim() !== '').map((cell) => ({ text: cell, from: `row ${index + 1} ("${cell.trim()}")` })),
+  );
+  return look(rows) ?? look([{ text: fileName.replace(/[_.]+/g, ' '), from: `the file name "${fileName}"` }]);
 }

@@ -20,12 +20,33 @@ export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
 /** What the parser needs to know about the locality it imports into; the caller answers from the database. */
 export interface ImportContext {
   fyStartMonth: number;
-  /** A category by name or key in any framework the locality uses. */
-  resolveCategory(nameOrKey: string): { ok: true; categoryId: number; label: string } | { ok: false; reason: string };
+  /**
+   * A category by name or key in any framework the locality uses. `preferredFramework` (a framework key) settles a
+   * short name that two frameworks share, the way the rest of the file is written.
+   */
+  resolveCategory(nameOrKey: string, preferredFramework?: string): CategoryResolution;
+  /** The framework most of the file's unambiguous category names belong to; null when none or a tie. */
+  preferredFrameworkOf?(names: readonly string[]): string | null;
+  /** "Other / not yet classified" (of the preferred framework when it has one), for a blank category cell. */
+  unclassifiedCategory?(preferredFramework?: string): CategoryResolution;
   /** A funding source by name or key; null when there is none. */
   resolveSource(nameOrKey: string): number | null;
   /** Fiscal years an import may touch. Years outside 2000–2100 are refused regardless (the database's check). */
   allowedFiscalYears?: { min: number; max: number };
+}
+
+export type CategoryResolution =
+  | { ok: true; categoryId: number; label: string; matchedBy?: string }
+  | { ok: false; reason: string };
+
+/** One category name as the file writes it, and what it was matched to: shown in the preview. */
+export interface CategoryMatch {
+  /** The name as written ('' for a blank cell). */
+  written: string;
+  categoryId: number;
+  label: string;
+  /** How many rows use it. */
+  rows: number;
 }
 
 export interface ImportRowError {
@@ -47,12 +68,16 @@ export interface ParsedImportRow {
    */
   lineKey: string;
   fiscalYear: number;
+  /** The last fiscal year of a multi-year authorization; null for one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipient: string | null;
   recipientType: RecipientType | null;
   splits: { categoryId: number; shareBasisPoints: number }[];
   amountCents: bigint;
+  /** True when the file has no budget column and the amount is what was spent (the Massachusetts form). */
+  amountFromSpent: boolean;
   spentCents: bigint | null;
   sourceId: number | null;
   status: AllocationStatus | null;
@@ -63,4 +88,8 @@ export interface ImportPreview {
   errors: ImportRowError[];
   /** Blank rows, title rows above the header, totals rows: never imported, listed so nothing vanishes silently. */
   skipped: { row: number; reason: string }[];
+  /** Every category name the file uses, what it matched and in how many rows, in order of first use. */
+  categoryMatches: CategoryMatch[];
+  /** The framework the file's category names mostly come from, which settled shared short names; null if none. */
+  preferredFramework: string | null;
 }

@@ -16,7 +16,7 @@ import { requireImportScope, type ImportActor, type ImportAuthority } from './im
 import { importMaxBytes } from './import-limits';
 import { loadLocalityLookups, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import { planImport, type ImportPlan } from './import-plan';
-import { createCategoryResolver, createSourceResolver } from './import-resolvers';
+import { importContextOf } from './import-context';
 import { IMPORT_BATCH_ROWS, writeLines, writeRecipients, type WriteContext } from './import-write';
 
 /**
@@ -216,24 +216,32 @@ export async function commitAllocationImport(
 }
 
 type ParsedFile =
-  | { ok: true; headers: string[]; mapping: Mapping; preview: import('@/lib/import').ImportPreview }
+  | {
+      ok: true;
+      headers: string[];
+      mapping: Mapping;
+      preview: import('@/lib/import').ImportPreview;
+      titleFiscalYear?: import('@/lib/import').TitleFiscalYear;
+    }
   | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
 
 /** The bytes → parsed rows, with categories and sources resolved from the lookups (no query per row). */
 async function parseFile(reference: ReferenceLookups, input: AllocationImportInput): Promise<ParsedFile> {
   const maxBytes = input.maxBytes ?? importMaxBytes();
-  const context: ImportContext = {
-    fyStartMonth: reference.locality.fyStartMonth,
-    resolveCategory: createCategoryResolver(reference.categories, reference.crosswalk),
-    resolveSource: createSourceResolver(reference.sources),
-  };
+  const context: ImportContext = importContextOf(reference);
   const result = await previewImport(input.bytes, input.fileName, input.mapping, context, {
     maxBytes,
     remembered: reference.remembered,
   });
   if (!result.ok) return result;
   // Problems with the file as a whole (row 0, or the header row with no column) come back as a reason.
-  return { ok: true, headers: result.headers, mapping: result.mapping, preview: result.preview };
+  return {
+    ok: true,
+    headers: result.headers,
+    mapping: result.mapping,
+    preview: result.preview,
+    titleFiscalYear: result.titleFiscalYear,
+  };
 }
 
 async function planAgainst(
@@ -254,6 +262,7 @@ async function planAgainst(
     sources: new Map(reference.sources.map((source) => [source.id, source])),
     fyStartMonth: reference.locality.fyStartMonth,
     today: input.today ?? todayIso(),
+    titleFiscalYear: parsed.titleFiscalYear,
   });
 }
 

@@ -24,6 +24,10 @@ export interface ReferenceLookups {
   sources: SourceOption[];
   /** What this locality mapped last time, header → field. */
   remembered: Record<string, ImportField>;
+  /** The "Other / not yet classified" category of each framework that has one, in framework order. */
+  unclassified: { id: number; label: string; frameworkKey: string }[];
+  /** Funding sources of kind `interest` (interest earned on settlement money held), in id order. */
+  interestSourceIds: number[];
 }
 
 export interface ExistingLine {
@@ -61,11 +65,30 @@ export async function loadReferenceLookups(executor: Executor, localityId: numbe
         from category_crosswalk x join frameworks f on f.id = x.to_framework_id`,
   );
   const sources = await queryRows<SourceOption>(executor, sql`select id, key, name from funding_sources order by id`);
+  const unclassified = await queryRows<{ id: number; label: string; frameworkKey: string }>(
+    executor,
+    sql`select c.id, c.label, f.key as "frameworkKey"
+        from categories c join frameworks f on f.id = c.framework_id
+        where c.unclassified and (f.locality_id is null or f.locality_id = ${localityId})
+        order by f.sort_order, f.id, c.sort_order, c.id`,
+  );
+  const interest = await queryRows<{ id: number }>(
+    executor,
+    sql`select id from funding_sources where kind = 'interest' order by id`,
+  );
   const [mappingRow] = await queryRows<{ mapping: unknown }>(
     executor,
     sql`select mapping from import_mappings where locality_id = ${localityId}`,
   );
-  return { locality, categories, crosswalk, sources, remembered: rememberedMapping(mappingRow?.mapping) };
+  return {
+    locality,
+    categories,
+    crosswalk,
+    sources,
+    remembered: rememberedMapping(mappingRow?.mapping),
+    unclassified: unclassified.map((row) => ({ ...row, id: Number(row.id) })),
+    interestSourceIds: interest.map((row) => Number(row.id)),
+  };
 }
 
 /** A stored mapping is JSON from the database: keep only header → known field pairs. */

@@ -10,6 +10,8 @@ import {
   type RecipientType,
 } from '@/lib/import';
 import { formatCents, splitCentsByShares } from '@/lib/money';
+import type { TitleFiscalYear } from '@/lib/import';
+import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { ImportAuthority } from './import-actor';
 import type { ExistingLine, LocalityLookups } from './import-lookups';
 import type { CategoryOption, SourceOption } from './import-resolvers';
@@ -33,6 +35,8 @@ export interface PlannedLine {
   row: number;
   importKey: string;
   fiscalYear: number;
+  /** Last fiscal year of a multi-year authorization; null for one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipient: {
@@ -74,8 +78,21 @@ export interface NewRecipient {
   row: number;
 }
 
+/** A category name as the file writes it and what it was matched to, for the preview. */
+export interface PlannedCategoryMatch {
+  /** '' for a blank cell. */
+  written: string;
+  frameworkKey: string;
+  frameworkName: string;
+  label: string;
+  rows: number;
+}
+
 export interface ImportPlan {
   create: PlannedLine[];
+  categoryMatches: PlannedCategoryMatch[];
+  /** Notes that are not problems: where the fiscal year came from, amounts taken from the spent column. */
+  notes: string[];
   errors: ImportRowError[];
   skipped: SkippedRow[];
   warnings: ImportWarning[];
@@ -95,6 +112,8 @@ export interface PlanInput {
   fyStartMonth: number;
   /** YYYY-MM-DD; spending to date cannot be dated after it. */
   today: string;
+  /** The fiscal year every row took from the file's title, when no column holds one. */
+  titleFiscalYear?: TitleFiscalYear;
 }
 
 const TYPE_LABELS: Record<RecipientType, string> = {
@@ -122,7 +141,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const create: PlannedLine[] = [];
 
   // New recipients, by the name as the database compares them (lower case); the first row that gives a type wins.
-  const pending = new Map<string, NewRecipient & { typed: boolean }>();
+  const pending = new Map<string, NewRecipient & { typed: boolean; fromName: boolean }>();
   const warnedExisting = new Set<string>();
 
   for (const row of preview.rows) {
@@ -180,14 +199,18 @@ export function planImport(input: PlanInput): ImportPlan {
       } else {
         const seen = pending.get(folded);
         if (!seen) {
+          // No type given: the name may say it ("Springfield Police Department"), which is better than "other".
+          const fromName = row.recipientType === null ? recipientTypeFromName(row.recipient) : null;
           pending.set(folded, {
             name: row.recipient,
-            type: row.recipientType ?? 'other',
+            type: row.recipientType ?? fromName ?? 'other',
             typed: row.recipientType !== null,
+            fromName: fromName !== null,
             row: row.row,
           });
         } else if (row.recipientType !== null) {
           if (!seen.typed) {
+            seen.fromName = false;
             seen.type = row.recipientType;
             seen.typed = true;
           } else if (seen.type !== row.recipientType) {
@@ -224,6 +247,7 @@ export function planImport(input: PlanInput): ImportPlan {
       row: row.row,
       importKey: row.importKey,
       fiscalYear: row.fiscalYear,
+      lastFiscalYear: row.lastFiscalYear,
       program: row.program,
       description: row.description,
       recipient,
@@ -249,7 +273,14 @@ export function planImport(input: PlanInput): ImportPlan {
   const newRecipients: NewRecipient[] = [];
   for (const recipient of pending.values()) {
     newRecipients.push({ name: recipient.name, type: recipient.type, row: recipient.row });
-    if (!recipient.typed) {
+    if (!recipient.typed && recipient.fromName) {
+      warnings.push({
+        row: recipient.row,
+        column: headerOf('recipient'),
+        value: recipient.name,
+        message: `recipient type set to ${recipientTypeLabel(recipient.type)} from the name '${recipient.name}'`,
+      });
+    } else if (!recipient.typed) {
       warnings.push({
         row: recipient.row,
         column: headerOf('recipient'),
@@ -275,7 +306,52 @@ export function planImport(input: PlanInput): ImportPlan {
     amountCents += line.amountCents;
     spentCents += line.spent?.amountCents ?? 0n;
   }
-  return { create, errors, skipped, warnings, newRecipients, totals: { amountCents, spentCents } };
+  return {
+    create,
+    categoryMatches: categoryMatchesOf(preview, input.categories),
+    notes: notesOf(input, create),
+    errors,
+    skipped,
+    warnings,
+    newRecipients,
+    totals: { amountCents, spentCents },
+  };
+}
+
+function categoryMatchesOf(
+  preview: ImportPreview,
+  categories: ReadonlyMap<number, CategoryOption>,
+): PlannedCategoryMatch[] {
+  return preview.categoryMatches.map((match) => {
+    const category = categories.get(match.categoryId);
+    return {
+      written: match.written,
+      frameworkKey: category?.frameworkKey ?? '',
+      frameworkName: category?.frameworkName ?? '',
+      label: category?.label ?? match.label,
+      rows: match.rows,
+    };
+  });
+}
+
+function notesOf(input: PlanInput, create: readonly PlannedLine[]): string[] {
+  const notes: string[] = [];
+  const title = input.titleFiscalYear;
+  if (title) notes.push(`No column holds the fiscal year; every line is FY${title.first}, as ${title.from} says.`);
+  if (input.preview.rows.some((row) => row.amountFromSpent)) {
+    notes.push(
+      'The file has no budget column: each line\'s allocated amount is what was spent, and that spending is ' +
+        'recorded against it.',
+    );
+  }
+  const multiYear = create.filter((line) => line.lastFiscalYear !== null).length;
+  if (multiYear > 0) {
+    notes.push(
+      `${multiYear} ${multiYear === 1 ? 'line covers' : 'lines cover'} several fiscal years; each is kept as one ` +
+        'line from its first to its last year, counted once.',
+    );
+  }
+  return notes;
 }
 
 function alreadyImportedReason(row: ParsedImportRow, line: ExistingLine): string {

@@ -423,6 +423,14 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
         {preview.alreadyImported.toLocaleString('en-US')} already imported. {plural(notLines, 'other row')} skipped.
       </p>
 
+      {preview.notes.length > 0 ? (
+        <ul className="import-notes" data-testid="import-notes">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+
       {preview.errorCount > 0 ? (
         <div className="notice import-blocked">
           <p>
@@ -454,7 +462,10 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
               {lines.map((line) => (
                 <tr key={line.row} data-row={line.row}>
                   <td>{line.row}</td>
-                  <td>FY{line.fiscalYear}</td>
+                  <td>
+                    FY{line.fiscalYear}
+                    {line.lastFiscalYear !== null ? `–FY${line.lastFiscalYear}` : ''}
+                  </td>
                   <td>
                     {line.program}
                     {line.description ? <span className="muted import-description">{line.description}</span> : null}
@@ -525,6 +536,30 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
             ))}
           </ul>
         </details>
+      ) : null}
+
+      {preview.categoryMatches.length > 0 ? (
+        <table className="import-table" data-testid="import-category-matches">
+          <caption>Category names in the file and what they were matched to</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name as written</th>
+              <th scope="col">Framework</th>
+              <th scope="col">Category</th>
+              <th scope="col">Rows</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.categoryMatches.map((match) => (
+              <tr key={`${match.written}|${match.frameworkName}|${match.label}`}>
+                <td>{match.written === '' ? <em>(blank)</em> : match.written}</td>
+                <td>{match.frameworkName}</td>
+                <td>{match.label}</td>
+                <td className="num">{match.rows.toLocaleString('en-US')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
 
       {preview.newRecipients.length > 0 ? (

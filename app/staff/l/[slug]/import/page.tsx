@@ -9,15 +9,21 @@ import type { FieldOption } from './_lib/wire';
 export const metadata: Metadata = { title: 'Import a spreadsheet' };
 
 const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
-  fiscal_year: 'The fiscal year the line belongs to, named by the year it ends: 2026, FY2026, FY26 or 2025-26.',
+  fiscal_year:
+    'The fiscal year the line belongs to, named by the year it ends: 2026, FY2026, FY26 or 2025-26; or a period of ' +
+    'several ("July 1, 2024 through June 30, 2029", FY2025–FY2029), kept as one line. Without this column, the year ' +
+    'the title names (FY2024 …) is used.',
   program: 'The program or project the money is for.',
   description: 'What the money does, in plain language: residents read it on the public page.',
   recipient: 'Who receives the money. A name Abate does not know yet is added as a new recipient.',
   recipient_type: 'Community-based organization, health-care provider, government department, law enforcement, …',
   category:
     'A category name or key from any framework (moud, core-a, "Naloxone distribution and training", ' +
-    'nc-high-impact/naloxone), or several with their shares: moud:60;housing:40.',
-  amount: 'The amount allocated: $1,234.56, 1234.5 or 1,234. A negative amount is refused.',
+    'nc-high-impact/naloxone), or several with their shares: moud:60;housing:40. A blank cell is ' +
+    '"Other / not yet classified".',
+  amount:
+    'The amount allocated: $1,234.56, 1234.5 or 1,234. A negative amount is refused. A report with only a spent ' +
+    'column ("Expended") needs none: each line is allocated what was spent.',
   spent: 'Spending to date, recorded as one expenditure dated the last day of the fiscal year (or today, if earlier).',
   source: 'The funding source, by key or name: distributors, teva, sor-grant, …',
   status: 'draft (when empty) or submitted. Approving is the oversight board’s decision, not the import’s.',

@@ -22,6 +22,7 @@ export function previewToWire(preview: AllocationImportPreview): WirePreview | W
     create: preview.create.slice(0, LIST_LIMIT).map((line) => ({
       row: line.row,
       fiscalYear: line.fiscalYear,
+      lastFiscalYear: line.lastFiscalYear,
       program: line.program,
       description: line.description,
       recipient: line.recipient?.name ?? null,
@@ -53,6 +54,13 @@ export function previewToWire(preview: AllocationImportPreview): WirePreview | W
     warnings: preview.warnings.slice(0, LIST_LIMIT),
     warningCount: preview.warnings.length,
     newRecipients: preview.newRecipients.map((recipient) => ({ ...recipient, type: recipientTypeLabel(recipient.type) })),
+    categoryMatches: preview.categoryMatches.map(({ written, frameworkName, label, rows }) => ({
+      written,
+      frameworkName,
+      label,
+      rows,
+    })),
+    notes: preview.notes,
     totals: { amountCents: preview.totals.amountCents.toString(), spentCents: preview.totals.spentCents.toString() },
   };
 }

@@ -15,6 +15,8 @@ export interface WireRowError {
 export interface WireLine {
   row: number;
   fiscalYear: number;
+  /** Last fiscal year of a multi-year authorization; null for one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipient: string | null;
@@ -63,6 +65,10 @@ export interface WirePreview {
   warnings: WireWarning[];
   warningCount: number;
   newRecipients: { name: string; type: string; row: number }[];
+  /** Each category name the file writes → the category it was matched to, with how many rows use it. */
+  categoryMatches: { written: string; frameworkName: string; label: string; rows: number }[];
+  /** Facts about how the file was read (fiscal year from the title, amounts from the spent column). */
+  notes: string[];
   totals: { amountCents: string; spentCents: string };
 }
 
