@@ -6,6 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows, toCents } from './rows';
 import { countedInFiscalYear, coversFiscalYear } from './sql/allocation-years';
+import { crosswalkTargetSql } from './sql/crosswalk-target';
 import {
   containsText,
   orderBy,
@@ -64,12 +65,13 @@ const FROM = sql`
     select sum(e.amount_cents) as spent from expenditures e where e.allocation_id = a.id and e.deleted_at is null
   ) x on true`;
 
-/** A line tagged with the category, or with a category of another framework that the crosswalk maps to it. */
+/** A line tagged with the category, or with a category of another framework that the crosswalk maps to it (crosswalkTargetSql). */
 export function hasCategory(allocationId: SQL, categoryId: number): SQL {
+  const framework = sql`(select framework_id from categories where id = ${categoryId})`;
   return sql`exists (
     select 1 from allocation_splits s
-    left join category_crosswalk cw on cw.from_category_id = s.category_id
-    where s.allocation_id = ${allocationId} and (s.category_id = ${categoryId} or cw.to_category_id = ${categoryId}))`;
+    where s.allocation_id = ${allocationId}
+      and ${crosswalkTargetSql({ categoryId: sql`s.category_id`, allocationId: sql`s.allocation_id`, targetFrameworkId: framework })} = ${categoryId})`;
 }
 
 function conditions(localityId: number, query: StaffListQuery): SQL {
