@@ -50,7 +50,15 @@ export const EquityGoalSchema = z.object({
 });
 
 export const EquityFlagSchema = z.object({
-  kind: z.enum(['discouraged_use', 'idle_money', 'dominant_recipient', 'oversized_line', 'missing_description']),
+  kind: z.enum([
+    'criminal_legal_recipient',
+    'discouraged_use',
+    'idle_money',
+    'dominant_recipient',
+    'oversized_line',
+    'unclassified',
+    'missing_description',
+  ]),
   severity: z.enum(['high', 'medium']),
   title: z.string(),
   detail: z.string(),

@@ -6,9 +6,19 @@ import { NotFound } from '@/lib/errors';
 import { fiscalYearBounds, todayIso } from '@/lib/fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { fraction, roundFraction, toFixedDecimal } from './decimal';
+import { criminalLegalRecipientWords } from './line-flags';
+import { lineFlagFactsSql, readLineFlagFacts } from './line-flags-sql';
 import { approvedCte, exactInteger, mappedPartsCtes, type MeasureScope } from './sql-parts';
 
-export type FlagKind = 'discouraged_use' | 'idle_money' | 'dominant_recipient' | 'oversized_line' | 'missing_description';
+export type FlagKind =
+  | 'criminal_legal_recipient'
+  | 'discouraged_use'
+  | 'idle_money'
+  | 'dominant_recipient'
+  | 'oversized_line'
+  | 'unclassified'
+  | 'missing_description';
+
 
 export interface EquityFlag {
   kind: FlagKind;
@@ -26,6 +36,8 @@ export interface EquityFlag {
   categoryKey?: string;
   /** dominant_recipient */
   recipientId?: number;
+  /** criminal_legal_recipient: who received the money. */
+  recipients?: string[];
 }
 
 export interface FlagSettings {
@@ -51,11 +63,13 @@ export interface ComputeFlagsOptions {
 const HEALTH_FIRST = 'health-first';
 const SEVERITY_ORDER = { high: 0, medium: 1 } as const;
 const KIND_ORDER: Readonly<Record<FlagKind, number>> = {
-  discouraged_use: 0,
-  idle_money: 1,
-  dominant_recipient: 2,
-  oversized_line: 3,
-  missing_description: 4,
+  criminal_legal_recipient: 0,
+  discouraged_use: 1,
+  idle_money: 2,
+  dominant_recipient: 3,
+  oversized_line: 4,
+  unclassified: 5,
+  missing_description: 6,
 };
 
 /** What each discouraged health-first use is called in a flag's title. */
@@ -83,7 +97,8 @@ export async function readFlagSettings(executor: Executor, localityId: number): 
 }
 
 /**
- * What an oversight board needs to see before anyone else, for one locality and fiscal year: spending on uses the
+ * What an oversight board needs to see before anyone else, for one locality and fiscal year: money paid to
+ * criminal-legal-system recipients whatever its category (MOUD in jails and reentry care named at lower severity), spending on uses the
  * health-first framework discourages (also when the line is tagged in another framework and the crosswalk carries
  * it there), money received and left unspent too long, a recipient or a single line taking too large a share, and
  * approved lines without a plain-language description. Only approved, non-deleted lines count. High severity first.
@@ -103,6 +118,7 @@ export async function computeFlags(
   const scope: MeasureScope = options.includeAllocationId !== undefined ? { includeAllocationId: options.includeAllocationId } : {};
 
   const flags = [
+    ...(await lineFlagsOfYear(executor, localityId, fiscalYear, scope)),
     ...(await discouragedUses(executor, localityId, fiscalYear, scope)),
     ...(await idleMoney(executor, localityId, fiscalYear, locality.fyStartMonth, settings, scope, options.asOf)),
     ...(await concentration(executor, localityId, fiscalYear, settings, scope)),
@@ -119,6 +135,52 @@ export async function computeFlags(
 
 function compareBigDesc(a: bigint, b: bigint): number {
   return a === b ? 0 : a > b ? -1 : 1;
+}
+
+/**
+ * The flags each line carries on its own (lib/equity/line-flags) that the locality's list repeats: money paid to a
+ * criminal-legal-system recipient, whatever its category, and money not yet classified.
+ */
+async function lineFlagsOfYear(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<EquityFlag[]> {
+  const rows = await queryRows<{ id: number; program: string; description: string; amount: string; facts: unknown }>(
+    executor,
+    sql`
+      with ${approvedCte(localityId, scope)}
+      select a.id, al.program, a.description, a.amount_cents::text as amount, ${lineFlagFactsSql(sql`a.id`)} as facts
+      from approved a join allocations al on al.id = a.id
+      where a.fiscal_year = ${fiscalYear}
+      order by a.amount_cents desc, a.id`,
+  );
+  const flags: EquityFlag[] = [];
+  for (const row of rows) {
+    const facts = readLineFlagFacts(row.facts, row.description);
+    const amount = exactInteger(row.amount);
+    if (facts.criminalLegalRecipients.length > 0) {
+      const words = criminalLegalRecipientWords(facts.criminalLegalRecipients, facts.custodyCareOnly);
+      flags.push({
+        kind: 'criminal_legal_recipient',
+        severity: words.severity,
+        title: `${words.title} — “${row.program}”`,
+        detail: `${money(amount)} line. ${words.detail}`,
+        allocationId: row.id,
+        amountCents: amount,
+        recipients: facts.criminalLegalRecipients.slice(),
+      });
+    }
+    if (facts.unclassified) {
+      flags.push({
+        kind: 'unclassified',
+        severity: 'medium',
+        title: `Not yet classified: “${row.program}”`,
+        detail:
+          `This ${money(amount)} line is filed as “Other” or with no category the report named, so Abate does not ` +
+          'guess what it pays for: it is counted as not yet classified in every framework until the locality says which use it is.',
+        allocationId: row.id,
+        amountCents: amount,
+      });
+    }
+  }
+  return flags;
 }
 
 async function discouragedUses(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<EquityFlag[]> {

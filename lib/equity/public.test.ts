@@ -81,6 +81,8 @@ describeEachDriver('the public equity answer', (driver) => {
     expect(hispanic!.suppression).toBe(SUPPRESSION_NOTE);
 
     expect(answer.flags.map((f) => [f.kind, f.allocation_id, f.amount?.decimal ?? null])).toEqual([
+      ['criminal_legal_recipient', data.lines.a3, '20000.00'],
+      ['criminal_legal_recipient', data.lines.a6, '3000.00'],
       ['discouraged_use', data.lines.a3, '20000.00'],
       ['discouraged_use', data.lines.a6, '3000.00'],
       ['oversized_line', data.lines.a1, '40000.00'],
@@ -88,6 +90,7 @@ describeEachDriver('the public equity answer', (driver) => {
       ['missing_description', data.lines.a4, '10000.00'],
     ]);
     expect(answer.flags[0]!.amount).toEqual({ cents: '2000000', decimal: '20000.00' });
+    expect(answer.flags[0]!.title).toContain('Alder Sheriff');
 
     // JSON-ready: no bigint, and nothing of lines that are not public.
     const json = JSON.stringify(answer);

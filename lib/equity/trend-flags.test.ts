@@ -93,6 +93,9 @@ describeEachDriver('goal trends and flags', (driver) => {
     it('flags police spending (also through the crosswalk), idle money, a dominant recipient, an oversized line and a line without description', async () => {
       const flags = await computeFlags(db(), data.localityId, 2026, { asOf: '2026-06-30' });
       expect(flags.map((f) => [f.kind, f.severity, f.allocationId ?? f.recipientId ?? null, f.amountCents, f.share ?? null])).toEqual([
+        // Paid to Alder Sheriff (law enforcement), whatever the category.
+        ['criminal_legal_recipient', 'high', data.lines.a3, 2_000_000n, null],
+        ['criminal_legal_recipient', 'high', data.lines.a6, 300_000n, null],
         ['discouraged_use', 'high', data.lines.a3, 2_000_000n, '18.18'],
         ['discouraged_use', 'high', data.lines.a6, 300_000n, '2.73'],
         // Received up to 2025-06-30: $50,000; spent by 2026-06-30: $30,100.01 → $19,899.99 idle (39.80%).
@@ -101,7 +104,10 @@ describeEachDriver('goal trends and flags', (driver) => {
         ['oversized_line', 'medium', data.lines.a1, 4_000_000n, '36.36'],
         ['missing_description', 'medium', data.lines.a4, 1_000_000n, null],
       ]);
-      const [police, taskForce, idle] = flags;
+      const [sheriff, , police, taskForce, idle] = flags;
+      expect(sheriff).toMatchObject({ title: 'Paid to a criminal-legal-system recipient: Alder Sheriff — “Patrol vehicles”', recipients: ['Alder Sheriff'] });
+      expect(sheriff!.detail).toContain('This money goes to Alder Sheriff');
+      expect(sheriff!.detail).toContain('applied unequally');
       expect(police).toMatchObject({ title: 'Law enforcement: “Patrol vehicles”', categoryKey: 'law-enforcement' });
       expect(police!.detail).toContain('$20,000.00 of this FY2026 line (18.18% of all money allocated in FY2026)');
       expect(police!.detail).toContain('$5,000.00 of the money paid out in FY2026 against it');
