@@ -48,6 +48,8 @@ const HEALTH_FIRST_TO_EXHIBIT_E: Mapping = {
   // Jail costs are usually justified as serving criminal justice-involved persons.
   incarceration: 'use-d',
   'non-remediation': null,
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 const HEALTH_FIRST_TO_NC: Mapping = {
@@ -82,6 +84,8 @@ const HEALTH_FIRST_TO_NC: Mapping = {
   'coerced-treatment': 'diversion',
   incarceration: null,
   'non-remediation': null,
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 const EXHIBIT_E_TO_HEALTH_FIRST: Mapping = {
@@ -112,6 +116,8 @@ const EXHIBIT_E_TO_HEALTH_FIRST: Mapping = {
   // Training builds capacity without serving people directly; closest to administration.
   'use-k': 'administration',
   'use-l': 'data',
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 const NC_TO_HEALTH_FIRST: Mapping = {
@@ -127,6 +133,8 @@ const NC_TO_HEALTH_FIRST: Mapping = {
   diversion: 'diversion',
   'incarcerated-treatment': 'moud',
   reentry: 'reentry',
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 const EXHIBIT_E_TO_NC: Mapping = {
@@ -154,6 +162,8 @@ const EXHIBIT_E_TO_NC: Mapping = {
   'use-j': 'strategic-planning',
   'use-k': null,
   'use-l': null,
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 const NC_TO_EXHIBIT_E: Mapping = {
@@ -169,6 +179,8 @@ const NC_TO_EXHIBIT_E: Mapping = {
   diversion: 'use-d',
   'incarcerated-treatment': 'core-f',
   reentry: 'core-f',
+  // Unclassified stays unclassified: no framework's report guesses what it bought.
+  unclassified: 'unclassified',
 };
 
 /** Every table, with the frameworks it joins; the tests check each covers all of its source categories. */

@@ -1,4 +1,4 @@
-import { withSortOrder, type FrameworkDef } from './types';
+import { unclassifiedCategoryDef, withSortOrder, type FrameworkDef } from './types';
 
 /**
  * Exhibit E of the national opioid settlements ("List of Opioid Remediation Uses"). Localities report to their state
@@ -9,6 +9,8 @@ import { withSortOrder, type FrameworkDef } from './types';
 
 const CORE = 'Schedule A: core strategies';
 const APPROVED = 'Schedule B: approved uses';
+/** Not part of Exhibit E: where lines without a category, or filed as "Other", wait to be classified. */
+const OTHER = 'Other';
 
 export const EXHIBIT_E: FrameworkDef = {
   key: 'exhibit-e',
@@ -184,5 +186,6 @@ export const EXHIBIT_E: FrameworkDef = {
       description: 'Research on what works to reduce overdoses and harms.',
       why: null,
     },
+    unclassifiedCategoryDef(OTHER, 'Exhibit E'),
   ]),
 };

@@ -37,6 +37,7 @@ const DOMAIN_TABLE: ReadonlyArray<[group: string, key: string, stance: string]> 
   ['Criminal-legal', 'coerced-treatment', 'discouraged'],
   ['Criminal-legal', 'incarceration', 'discouraged'],
   ['Other', 'non-remediation', 'discouraged'],
+  ['Other', 'unclassified', 'neutral'],
 ];
 
 const keysOf = (framework: FrameworkDef) => framework.categories.map((c) => c.key);
@@ -60,7 +61,7 @@ describe('frameworks', () => {
     }
   });
 
-  it('health-first has exactly the 23 categories, groups and stances of DOMAIN.md, each with a reason', () => {
+  it('health-first has exactly the 24 categories, groups and stances of DOMAIN.md, each with a reason', () => {
     expect(HEALTH_FIRST.key).toBe('health-first');
     expect(HEALTH_FIRST.name).toBe('Abate health-first framework');
     expect(HEALTH_FIRST.categories.map((c) => [c.group, c.key, c.stance])).toEqual(DOMAIN_TABLE);
@@ -72,8 +73,8 @@ describe('frameworks', () => {
     const uses = EXHIBIT_E.categories.filter((c) => c.group === 'Schedule B: approved uses');
     expect(core.map((c) => c.key)).toEqual('abcdefghi'.split('').map((l) => `core-${l}`));
     expect(uses.map((c) => c.key)).toEqual('abcdefghijkl'.split('').map((l) => `use-${l}`));
-    expect(core.length + uses.length).toBe(EXHIBIT_E.categories.length);
-    for (const c of EXHIBIT_E.categories) {
+    expect(EXHIBIT_E.categories.map((c) => c.key)).toEqual([...core, ...uses].map((c) => c.key).concat('unclassified'));
+    for (const c of [...core, ...uses]) {
       expect(c.label.startsWith(`${c.key.slice(-1).toUpperCase()}. `)).toBe(true);
     }
     expect(findCategory('exhibit-e', 'core-a')?.label).toBe(
@@ -82,12 +83,53 @@ describe('frameworks', () => {
     expect(EXHIBIT_E.categories.some((c) => c.stance === 'discouraged')).toBe(false);
   });
 
-  it('NC lists its 12 high-impact strategies, all recommended, in one group', () => {
-    expect(NC_STRATEGIES.categories).toHaveLength(12);
-    for (const c of NC_STRATEGIES.categories) {
+  it('NC lists its 12 high-impact strategies, all recommended, in one group, then "Other"', () => {
+    const strategies = NC_STRATEGIES.categories.filter((c) => !c.unclassified);
+    expect(strategies).toHaveLength(12);
+    strategies.forEach((c, index) => {
       expect(c.group).toBe('High-impact strategies');
       expect(c.stance).toBe('recommended');
-    }
+      expect(c.label.startsWith(`${index + 1}. `), c.label).toBe(true);
+    });
+    expect(NC_STRATEGIES.categories.at(-1)?.key).toBe('unclassified');
+  });
+
+  it.each(FRAMEWORKS.map((f) => [f.key, f] as const))(
+    '%s ends with one honest "Other / not yet classified" that never guesses a category',
+    (_k, f) => {
+      const unclassified = f.categories.filter((c) => c.unclassified);
+      expect(unclassified).toHaveLength(1);
+      expect(unclassified[0]).toMatchObject({
+        key: 'unclassified',
+        label: 'Other / not yet classified',
+        group: 'Other',
+        stance: 'neutral',
+        excludesCriminalLegal: false,
+      });
+      expect(f.categories.at(-1)).toBe(unclassified[0]);
+      expect(unclassified[0]!.description).toMatch(/gave no category, or called it "Other"\. Abate never guesses/);
+    },
+  );
+
+  // The crosswalk never reports a police, sheriff or jail recipient's money under a category whose name promises it is
+  // not police money; the flag says which names promise that, so a new or reworded label cannot slip past.
+  // Whole words: "involuntary treatment" (drug courts) promises the opposite.
+  const NON_POLICE_WORDS = /\b(?:non-police|community|voluntary)\b/i;
+  it.each(FRAMEWORKS.map((f) => [f.key, f] as const))(
+    '%s: a category excludes criminal-legal recipients exactly when its label says non-police, community or voluntary',
+    (_k, f) => {
+      for (const c of f.categories) expect(c.excludesCriminalLegal, c.label).toBe(NON_POLICE_WORDS.test(c.label));
+    },
+  );
+
+  it('flags the health-first categories whose names promise voluntary or non-police care, and no others', () => {
+    const flagged = FRAMEWORKS.flatMap((f) => f.categories.filter((c) => c.excludesCriminalLegal).map((c) => `${f.key}/${c.key}`));
+    expect(flagged).toEqual([
+      'health-first/treatment',
+      'health-first/crisis-response',
+      'health-first/diversion',
+      'health-first/prevention',
+    ]);
   });
 });
 
@@ -138,6 +180,12 @@ describe('crosswalk', () => {
     // Kept on purpose: this is how localities report police spending today.
     expect(crosswalkTarget('health-first', 'law-enforcement', 'exhibit-e')).toBe('use-i');
     expect(UNMAPPED_LABEL).toBe('Not covered by this framework');
+  });
+
+  it('maps "Other / not yet classified" only to the other frameworks\' "Other / not yet classified", both ways', () => {
+    const touching = CROSSWALK.filter((r) => r.fromKey === 'unclassified' || r.toKey === 'unclassified');
+    expect(touching).toHaveLength(6);
+    for (const row of touching) expect([row.fromKey, row.toKey]).toEqual(['unclassified', 'unclassified']);
   });
 
   it('never maps non-remediation anywhere and never launders it into a remediation category', () => {

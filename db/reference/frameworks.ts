@@ -11,7 +11,7 @@ export { CROSSWALK, CROSSWALK_TABLES, crosswalkTarget } from './crosswalk';
 export { EXHIBIT_E } from './exhibit-e';
 export { HEALTH_FIRST } from './health-first';
 export { NC_STRATEGIES } from './nc-strategies';
-export { UNMAPPED_LABEL } from './types';
+export { UNCLASSIFIED_KEY, UNCLASSIFIED_LABEL, UNMAPPED_LABEL } from './types';
 export type { CategoryDef, CrosswalkDef, FrameworkDef, Stance } from './types';
 
 /** Health-first first: it is the public view every locality's spending is shown in. */

@@ -1,4 +1,4 @@
-import { withSortOrder, type FrameworkDef } from './types';
+import { unclassifiedCategoryDef, withSortOrder, type FrameworkDef } from './types';
 
 /**
  * Abate's health-first framework. Keys, groups and stances are fixed by DOMAIN.md; the `why` text restates what the
@@ -33,6 +33,7 @@ export const HEALTH_FIRST: FrameworkDef = {
     },
     {
       key: 'treatment',
+      excludesCriminalLegal: true,
       label: 'Voluntary treatment and counseling, Medicaid-covered care',
       group: TREATMENT,
       stance: 'recommended',
@@ -134,6 +135,7 @@ export const HEALTH_FIRST: FrameworkDef = {
     // Crisis response
     {
       key: 'crisis-response',
+      excludesCriminalLegal: true,
       label: 'Community (non-police) crisis response, 988, crisis stabilization',
       group: CRISIS,
       stance: 'recommended',
@@ -143,6 +145,7 @@ export const HEALTH_FIRST: FrameworkDef = {
     },
     {
       key: 'diversion',
+      excludesCriminalLegal: true,
       label: 'Voluntary pre-arrest diversion',
       group: CRISIS,
       stance: 'recommended',
@@ -177,6 +180,7 @@ export const HEALTH_FIRST: FrameworkDef = {
     // Prevention
     {
       key: 'prevention',
+      excludesCriminalLegal: true,
       label: 'Youth and community prevention',
       group: PREVENTION,
       stance: 'neutral',
@@ -217,5 +221,6 @@ export const HEALTH_FIRST: FrameworkDef = {
       description: 'Spending that has nothing to do with the overdose crisis, such as roads or filling a budget gap.',
       why: 'This money is lost to its purpose. Most settlements require at least 85% to go to opioid remediation.',
     },
+    unclassifiedCategoryDef(OTHER, 'the health-first framework'),
   ]),
 };

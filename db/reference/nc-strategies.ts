@@ -1,4 +1,4 @@
-import { withSortOrder, type FrameworkDef } from './types';
+import { unclassifiedCategoryDef, withSortOrder, type FrameworkDef } from './types';
 
 /**
  * North Carolina's high-impact opioid abatement strategies (Exhibit A of the state's Memorandum of Agreement). Shipped
@@ -7,6 +7,8 @@ import { withSortOrder, type FrameworkDef } from './types';
  */
 
 const GROUP = 'High-impact strategies';
+/** Not one of the strategies: where lines without a strategy, or filed as "Other", wait to be classified. */
+const OTHER = 'Other';
 
 export const NC_STRATEGIES: FrameworkDef = {
   key: 'nc-high-impact',
@@ -110,5 +112,6 @@ export const NC_STRATEGIES: FrameworkDef = {
       description: 'Help for people leaving jail or prison: treatment, naloxone, housing and work.',
       why: null,
     },
+    unclassifiedCategoryDef(OTHER, "North Carolina's list"),
   ]),
 };

@@ -35,6 +35,8 @@ export async function seedReferenceData(executor: Executor): Promise<void> {
             description: category.description,
             why: category.why,
             sortOrder: category.sortOrder,
+            excludesCriminalLegal: category.excludesCriminalLegal,
+            unclassified: category.unclassified,
           })),
         )
         .onConflictDoUpdate({
@@ -46,6 +48,9 @@ export async function seedReferenceData(executor: Executor): Promise<void> {
             description: sql`excluded.description`,
             why: sql`excluded.why`,
             sortOrder: sql`excluded.sort_order`,
+            // Databases seeded before these columns existed get them on the next start.
+            excludesCriminalLegal: sql`excluded.excludes_criminal_legal`,
+            unclassified: sql`excluded.unclassified`,
           },
         });
     }

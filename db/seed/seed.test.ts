@@ -31,11 +31,42 @@ describeEachDriver('reference and demo seed', (driver) => {
           group by f.key order by f.key`,
     )) as unknown as { rows: { key: string; n: number }[] };
     expect(frameworks.rows).toEqual([
-      { key: 'exhibit-e', n: 21 },
-      { key: 'health-first', n: 23 },
-      { key: 'nc-high-impact', n: 12 },
+      { key: 'exhibit-e', n: 22 },
+      { key: 'health-first', n: 24 },
+      { key: 'nc-high-impact', n: 13 },
     ]);
     expect(await count(database, 'category_crosswalk')).toBeGreaterThan(50);
+  });
+
+  it('marks each framework\'s "Other / not yet classified" and the categories whose names promise non-police care', async () => {
+    const flagged = (await database.handle.db.execute(
+      sql`select f.key || '/' || c.key as category, c.unclassified, c.excludes_criminal_legal as "excludesCriminalLegal"
+          from categories c join frameworks f on f.id = c.framework_id
+          where c.unclassified or c.excludes_criminal_legal order by f.sort_order, c.sort_order`,
+    )) as unknown as { rows: { category: string; unclassified: boolean; excludesCriminalLegal: boolean }[] };
+    expect(flagged.rows).toEqual([
+      { category: 'health-first/treatment', unclassified: false, excludesCriminalLegal: true },
+      { category: 'health-first/crisis-response', unclassified: false, excludesCriminalLegal: true },
+      { category: 'health-first/diversion', unclassified: false, excludesCriminalLegal: true },
+      { category: 'health-first/prevention', unclassified: false, excludesCriminalLegal: true },
+      { category: 'health-first/unclassified', unclassified: true, excludesCriminalLegal: false },
+      { category: 'exhibit-e/unclassified', unclassified: true, excludesCriminalLegal: false },
+      { category: 'nc-high-impact/unclassified', unclassified: true, excludesCriminalLegal: false },
+    ]);
+  });
+
+  it('gives a database seeded before the flags existed their values on the next start', async () => {
+    const db = database.handle.db;
+    // As an older database looks: the columns at their defaults, no "Other / not yet classified" yet.
+    await db.execute(sql`update categories set excludes_criminal_legal = false, unclassified = false`);
+    await db.execute(sql`delete from category_crosswalk where from_category_id in (select id from categories where key = 'unclassified')
+      or to_category_id in (select id from categories where key = 'unclassified')`);
+    await db.execute(sql`delete from categories c where c.key = 'unclassified'
+      and not exists (select 1 from allocation_splits s where s.category_id = c.id)`);
+    await seedReferenceData(db);
+    expect(await count(database, 'categories where unclassified')).toBe(3);
+    expect(await count(database, 'categories where excludes_criminal_legal')).toBe(4);
+    expect(await count(database, "category_crosswalk x join categories c on c.id = x.from_category_id where c.key = 'unclassified'")).toBe(6);
   });
 
   it('is idempotent: seeding again adds nothing and changes no total', async () => {
