@@ -18,7 +18,8 @@ describe('import fields', () => {
     expect(REQUIRED_FIELDS).toEqual(['fiscal_year', 'program', 'amount']);
     // A report of money spent with no budget column needs no amount column; a category may be left out.
     expect(missingRequiredFields(new Set(['fiscal_year', 'program', 'spent'] as const))).toEqual([]);
-    expect(missingRequiredFields(new Set(['fiscal_year', 'category'] as const))).toEqual(['program', 'amount']);
+    expect(missingRequiredFields(new Set(['fiscal_year', 'category'] as const))).toEqual(['amount']);
+    expect(missingRequiredFields(new Set(['fiscal_year', 'amount'] as const))).toEqual(['program']);
   });
 
   it('normalizes headers ignoring case, spaces, punctuation and underscores', () => {

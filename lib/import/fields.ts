@@ -31,11 +31,18 @@ export const REQUIRED_FIELDS: readonly ImportField[] = ['fiscal_year', 'program'
 /**
  * The required fields no column is mapped to. A report of money spent with no budget column (the Massachusetts
  * municipal form: "Expended" only) needs no amount column: each line's allocated amount is what was spent, and one
- * column is never asked for twice.
+ * column is never asked for twice. See STANDS_IN.
  */
 export function missingRequiredFields(mapped: ReadonlySet<ImportField | null>): ImportField[] {
-  return REQUIRED_FIELDS.filter((field) => !mapped.has(field) && !(field === 'amount' && mapped.has('spent')));
+  return REQUIRED_FIELDS.filter((field) => !mapped.has(field) && !(STANDS_IN[field] && mapped.has(STANDS_IN[field])));
 }
+
+/**
+ * The column that stands in for a required one the file does not have: with no budget column the amount is what
+ * was spent; with no program column (a spending authorization lists strategies, not programs) the line is named by
+ * its strategy.
+ */
+export const STANDS_IN: Partial<Record<ImportField, ImportField>> = { amount: 'spent', program: 'category' };
 
 /** How each field is named in messages to people. */
 export const FIELD_LABELS: Record<ImportField, string> = {

@@ -186,7 +186,11 @@ function parseRow(
     }
   }
 
-  const program = required('program');
+  // A spending authorization names strategies, not programs: the strategy as written names the line.
+  const programFromCategory = columns.program === undefined && columns.category !== undefined;
+  const program = programFromCategory
+    ? text('category') || fail('category', 'the category names this line (the file has no program column) but is blank')
+    : required('program');
   const description = text('description');
   const recipient = text('recipient') || null;
 

@@ -344,6 +344,9 @@ function notesOf(input: PlanInput, create: readonly PlannedLine[]): string[] {
         'recorded against it.',
     );
   }
+  if (!Object.values(input.mapping).includes('program') && create.length > 0) {
+    notes.push('The file has no program column: each line is named by its category as written.');
+  }
   const multiYear = create.filter((line) => line.lastFiscalYear !== null).length;
   if (multiYear > 0) {
     notes.push(
