@@ -7,6 +7,8 @@ import { addAllocation, addRecipient } from '@/lib/equity/testing';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { invalidatePublic } from '@/lib/cache/public-cache';
 import { allocationsAnswer } from '@/lib/open-data/answers';
+import { roundFraction } from '@/lib/equity/decimal';
+import { evaluateMeasure } from '@/lib/equity/measures';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { getAllocatedBySourceAndGroup } from './public-flows';
 import { getPublicLine } from './public-line';
@@ -157,6 +159,17 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
     expect(detail?.flags[0]?.detail).toMatch(/worsen/);
     const paid = await getPublicLine(db(), f.localityA, ids.paidToPolice!);
     expect(paid?.criminalLegalRecipients).toEqual(['Springfield Police Department']);
+  });
+
+  it('counts lines paid to criminal-legal-system recipients exactly, by type, by name and by payment', async () => {
+    const spec = { measure: 'recipient_share', subject: 'criminal_legal', frameworkKey: 'health-first' } as const;
+    const allocated = await evaluateMeasure(db(), f.localityA, 2026, { ...spec, basis: 'allocated' });
+    // Police (named) $12,345.67 + sheriff $8,000.01 + school officers $5,000.00 + paid to police $3,000.00 of $37,845.68.
+    expect(allocated.inputs.part?.value).toBe('28345.68');
+    expect(allocated.inputs.total?.value).toBe('37845.68');
+    expect(roundFraction(allocated.value!)).toBe(7490n); // 74.898…%
+    const spent = await evaluateMeasure(db(), f.localityA, 2026, { ...spec, basis: 'spent' });
+    expect([spent.inputs.part?.value, spent.inputs.total?.value]).toEqual(['1000.03', '1000.03']);
   });
 
   it('gives every allocation in the API its flags as stable codes, and the kept category', async () => {

@@ -31,7 +31,7 @@ export const EquityGoalSchema = z.object({
   subject: z
     .string()
     .nullable()
-    .describe('Category key, group label, recipient kind (community_based | lived_experience) or race/ethnicity group key.'),
+    .describe('Category key, group label, recipient kind (community_based | lived_experience | criminal_legal) or race/ethnicity group key.'),
   framework_key: z.string(),
   basis: z.enum(equityBasis.enumValues).describe('Whether money allocated or money spent is measured; the two are never added.'),
   comparator: z.enum(equityComparator.enumValues),

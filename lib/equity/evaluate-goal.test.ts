@@ -130,6 +130,18 @@ describeEachDriver('equity goals computed from the database', (driver) => {
       expect((await evaluate({ measure: 'recipient_share', subject: 'community_based' }, data.lines.s1)).actual).toBe('55.56');
       expect((await evaluate({ measure: 'recipient_share', subject: 'churches' })).status).toBe('not_enough_data');
     });
+
+    it('measures the share to criminal-legal-system recipients next to the share in criminal-legal categories', async () => {
+      // Alder Sheriff: a3 $20,000 (law-enforcement) + a6 $3,000 (Exhibit E first responders) of $110,000 = 20.9090…%.
+      const sheriff = await evaluate({ measure: 'recipient_share', subject: 'criminal_legal', comparator: 'at_most', target: 0n, amberMargin: 0n });
+      expect(sheriff).toMatchObject({ actual: '20.91', actualUnits: 2091n, status: 'missed' });
+      expect(sheriff.inputs.part).toEqual({ label: 'Allocated to criminal-legal-system recipients', value: '23000.00', unit: 'dollars' });
+      // Spent: a3 $5,000 of $22,100.01 = 22.6244…% → 22.62.
+      expect((await evaluate({ measure: 'recipient_share', subject: 'criminal_legal', basis: 'spent' })).actual).toBe('22.62');
+      // The category measure counts the same money through the crosswalk: also $23,000.
+      const group = await evaluate({ measure: 'group_share', subject: 'Criminal-legal', comparator: 'at_most', target: 0n, amberMargin: 0n });
+      expect(group.actual).toBe('20.91');
+    });
   });
 
   describe('dollars per overdose death and per resident', () => {

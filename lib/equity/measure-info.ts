@@ -28,7 +28,7 @@ export const MEASURE_UNIT: Readonly<Record<EquityMeasure, ActualUnit>> = {
 export const MEASURE_LABEL: Readonly<Record<EquityMeasure, string>> = {
   category_share: 'Share of spending in a category',
   group_share: 'Share of spending in a group of categories',
-  recipient_share: 'Share of spending to community-led recipients',
+  recipient_share: 'Share of spending to a kind of recipient',
   dollars_per_death: 'Dollars per overdose death',
   dollars_per_resident: 'Dollars per resident',
   reach_parity: 'Reach compared with overdose deaths',
@@ -48,6 +48,9 @@ export const MEASURES_WITH_BASIS: ReadonlySet<EquityMeasure> = new Set([
 export const RECIPIENT_SUBJECTS = {
   community_based: 'community-based organizations',
   lived_experience: 'organizations led by people with lived experience',
+  // Beside the share in criminal-legal categories: who receives the money, whatever its category (a line counts
+  // when its recipient, or a recipient its payments name, is police, sheriff, jail, courts or prosecution).
+  criminal_legal: 'criminal-legal-system recipients',
 } as const;
 export type RecipientSubject = keyof typeof RECIPIENT_SUBJECTS;
 

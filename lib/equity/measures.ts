@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
+import { lineToCriminalLegalSql } from '@/lib/data/sql/criminal-legal-line';
 import { centsToDecimalString } from '@/lib/money';
 import { fraction, roundFraction, toFixedDecimal, type Fraction } from './decimal';
 import { isRecipientSubject, RECIPIENT_SUBJECTS } from './measure-info';
@@ -134,12 +135,19 @@ async function recipientShare(
   if (!isRecipientSubject(subject)) {
     return {
       value: null,
-      missing: ['a kind of recipient: community-based organizations or organizations led by people with lived experience'],
+      missing: [
+        'a kind of recipient: community-based organizations, organizations led by people with lived experience, or criminal-legal-system recipients',
+      ],
       inputs: {},
     };
   }
+  // The condition on a line `a` (approved) whose recipient row `r` may be null: every line counts in the total.
   const match =
-    subject === 'community_based' ? sql`r.type = 'community_based_organization'` : sql`r.lived_experience_led`;
+    subject === 'community_based'
+      ? sql`r.type = 'community_based_organization'`
+      : subject === 'lived_experience'
+        ? sql`r.lived_experience_led`
+        : lineToCriminalLegalSql(sql`a.id`);
   const [row] = await queryRows<{
     partAllocated: string;
     totalAllocated: string;
@@ -157,12 +165,12 @@ async function recipientShare(
         group by x.allocation_id
       )
       select
-        coalesce((select sum(a.amount_cents) from approved a join recipients r on r.id = a.recipient_id
+        coalesce((select sum(a.amount_cents) from approved a left join recipients r on r.id = a.recipient_id
           where a.fiscal_year = ${fiscalYear} and ${match}), 0)::text as "partAllocated",
         coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text as "totalAllocated",
         (select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines,
         coalesce((select sum(l.spent) from spent_by_line l join approved a on a.id = l.allocation_id
-          join recipients r on r.id = a.recipient_id where ${match}), 0)::text as "partSpent",
+          left join recipients r on r.id = a.recipient_id where ${match}), 0)::text as "partSpent",
         coalesce((select sum(l.spent) from spent_by_line l), 0)::text as "totalSpent"`,
   );
   if (!row) throw new Error('the recipient query returned no row');
