@@ -28,3 +28,32 @@ export async function listStaffLocalities(executor: Executor, scope: number[] | 
         group by l.id order by l.name`,
   );
 }
+
+/** A locality's own fields, as the locality form edits them and the audit log records them. */
+export interface LocalitySnapshot {
+  id: number;
+  slug: string;
+  name: string;
+  kind: 'county' | 'city' | 'region' | 'state' | 'town' | 'tribe' | 'other';
+  stateCode: string;
+  fips: string | null;
+  fyStartMonth: number;
+  population: number | null;
+  isDemo: boolean;
+}
+
+const SNAPSHOT_COLUMNS = sql`l.id, l.slug, l.name, l.kind, l.state_code as "stateCode", l.fips,
+  l.fy_start_month as "fyStartMonth", l.population, l.is_demo as "isDemo"`;
+
+export async function readLocalitySnapshot(executor: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<LocalitySnapshot | null> {
+  const rows = await queryRows<LocalitySnapshot>(
+    executor,
+    sql`select ${SNAPSHOT_COLUMNS} from localities l where l.id = ${id}${options.forUpdate ? sql` for update` : sql``}`,
+  );
+  return rows[0] ?? null;
+}
+
+/** Every locality, for the site administrator's list: demo ones included and marked. */
+export async function listAllLocalities(executor: Executor): Promise<LocalitySnapshot[]> {
+  return queryRows<LocalitySnapshot>(executor, sql`select ${SNAPSHOT_COLUMNS} from localities l order by l.name, l.state_code`);
+}

@@ -108,6 +108,6 @@ export function findCounty(name: string, stateCode: string): CountyLookup {
   const matches = counties.filter((county) => countyKey(county.censusName) === key || countyKey(county.name) === key);
   if (matches.length === 1) return { ok: true, county: matches[0]! };
   if (matches.length > 1) return { ok: false, reason: 'ambiguous', candidates: matches };
-  const names = closestNames(name, counties.map((county) => county.name));
+  const names = closestNames(name, counties.map((county) => county.name), 3, countyKey);
   return { ok: false, reason: 'unknown', candidates: names.map((n) => counties.find((county) => county.name === n)!) };
 }

@@ -24,13 +24,14 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The `limit` candidates nearest to `wanted` (compared folded), nearest first; a candidate that starts with what was
- * typed counts as nearest, so "Meck" finds "Mecklenburg". Ties keep the candidates' order.
+ * typed counts as nearest, so "Meck" finds "Mecklenburg". Ties keep the candidates' order. `fold` may drop more than
+ * case and accents (a county's "County", which every candidate shares).
  */
-export function closestNames(wanted: string, candidates: readonly string[], limit = 3): string[] {
-  const target = foldName(wanted);
+export function closestNames(wanted: string, candidates: readonly string[], limit = 3, fold: (text: string) => string = foldName): string[] {
+  const target = fold(wanted);
   return candidates
     .map((name, index) => {
-      const folded = foldName(name);
+      const folded = fold(name);
       const distance = target !== '' && folded.startsWith(target) ? 0 : editDistance(target, folded);
       return { name, index, distance };
     })
