@@ -8,6 +8,7 @@ import { fiscalYearOf } from '@/lib/fiscal-year';
 import { invalidatePublic } from '@/lib/cache/public-cache';
 import { allocationsAnswer } from '@/lib/open-data/answers';
 import { roundFraction } from '@/lib/equity/decimal';
+import { computeFlags } from '@/lib/equity/flags';
 import { evaluateMeasure } from '@/lib/equity/measures';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { getAllocatedBySourceAndGroup } from './public-flows';
@@ -92,6 +93,18 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
       amountCents: 1_000_03n,
       recipientId: police,
     });
+    const jail = await addRecipient(db(), localityId, 'County Detention Center', 'other');
+    ids.jailMoud = await addAllocation(db(), {
+      localityId,
+      fiscalYear: 2027,
+      amountCents: 4_000_00n,
+      program: 'Buprenorphine in the jail and at release',
+      recipientId: jail,
+      splits: [
+        [f.category('health-first', 'moud'), 5_000],
+        [f.category('nc-high-impact', 'reentry'), 5_000],
+      ],
+    });
     ids.other = await line('Miscellaneous', 2_500_00n, clinic, [[other['exhibit-e']!, 10_000]]);
   });
   afterAll(() => database?.drop());
@@ -170,6 +183,17 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
     expect(roundFraction(allocated.value!)).toBe(7490n); // 74.898…%
     const spent = await evaluateMeasure(db(), f.localityA, 2026, { ...spec, basis: 'spent' });
     expect([spent.inputs.part?.value, spent.inputs.total?.value]).toEqual(['1000.03', '1000.03']);
+  });
+
+  it('names MOUD in jail and reentry care paid to a jail without shaming it: the evidence-backed exception', async () => {
+    const detail = await getPublicLine(db(), f.localityA, ids.jailMoud!);
+    expect(detail?.flags.map((flag) => [flag.code, flag.severity])).toEqual([['criminal-legal-recipient', 'medium']]);
+    expect(detail?.flags[0]?.detail).toContain('County Detention Center');
+    expect(detail?.flags[0]?.detail).toContain('evidence-backed');
+    const flags = await computeFlags(db(), f.localityA, 2027);
+    expect(flags.filter((flag) => flag.kind === 'criminal_legal_recipient').map((flag) => [flag.severity, flag.allocationId])).toEqual([
+      ['medium', ids.jailMoud],
+    ]);
   });
 
   it('gives every allocation in the API its flags as stable codes, and the kept category', async () => {
