@@ -9,7 +9,7 @@ import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
 import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
-import type { ImportWarning, SkippedRow } from '../lib/services/import-plan';
+import type { ImportPlan, ImportWarning, SkippedRow } from '../lib/services/import-plan';
 import { describeRowError } from '../lib/services/import-report';
 import { openFromEnv } from './open-from-env';
 import { runCli } from './run-cli';
@@ -119,6 +119,7 @@ runCli(async () => {
       printProblems(preview.errors);
       printSkipped(preview.skipped, values.verbose);
       printWarnings(preview.warnings, values.verbose);
+      printHowRead(preview);
       const amount = formatCents(preview.totals.amountCents);
       const spent = formatCents(preview.totals.spentCents);
       console.log(
@@ -140,6 +141,7 @@ runCli(async () => {
     }
     printSkipped(result.skipped, values.verbose);
     printWarnings(result.warnings, values.verbose);
+    printHowRead(result);
     console.log(
       `\nImported ${plural(result.created, 'line')} into ${locality.name} in one transaction ` +
         `(${formatCents(result.totals.amountCents)} allocated, ${formatCents(result.totals.spentCents)} spent to date; ` +
@@ -185,6 +187,17 @@ function printSkipped(skipped: SkippedRow[], verbose: boolean): void {
   if (skipped.length === 0) return;
   console.log(`\nSkipped (${plural(skipped.length, 'row')}):`);
   printCapped(skipped.map((row) => `  row ${row.row}: ${row.reason}`), verbose);
+}
+
+/** How the file was read: notes (fiscal year from the title, amounts from spent) and each category name's match. */
+function printHowRead(plan: Pick<ImportPlan, 'notes' | 'categoryMatches'>): void {
+  for (const note of plan.notes) console.log(note);
+  if (plan.categoryMatches.length === 0) return;
+  console.log('\nCategory names matched:');
+  for (const match of plan.categoryMatches) {
+    const written = match.written === '' ? '(blank)' : `"${match.written}"`;
+    console.log(`  ${written} → ${match.frameworkName}: ${match.label} (${plural(match.rows, 'row')})`);
+  }
 }
 
 function printWarnings(warnings: ImportWarning[], verbose: boolean): void {

@@ -81,6 +81,8 @@ export type AllocationImportCommitResult =
       alreadyImported: number;
       skipped: ImportPlan['skipped'];
       warnings: ImportPlan['warnings'];
+      notes: ImportPlan['notes'];
+      categoryMatches: ImportPlan['categoryMatches'];
       totals: ImportPlan['totals'];
     }
   | {
@@ -210,6 +212,8 @@ export async function commitAllocationImport(
       alreadyImported,
       skipped: plan.skipped,
       warnings: plan.warnings,
+      notes: plan.notes,
+      categoryMatches: plan.categoryMatches,
       totals: plan.totals,
     };
   });
