@@ -1,0 +1,45 @@
+import { AppError, Invalid } from '../lib/errors';
+import { createLocality } from '../lib/services/create-locality';
+import { SystemActor } from '../lib/services/import-actor';
+import { describeFieldErrors, LOCALITY_CREATE_USAGE, parseLocalityCreateArgs } from './locality-create-args';
+import { openFromEnv } from './open-from-env';
+import { runCli } from './run-cli';
+
+/**
+ * Adds a real locality from the command line, the same verb as the staff workspace's "Add a locality":
+ *
+ *   npm run locality:create -- --name "Orange County" --state NC --kind county
+ *
+ * Whoever runs it holds the database (the embedded folder, or DATABASE_URL), so it acts as the system, recorded in
+ * the audit log as "command-line locality:create". The slug is printed alone on the last line, for scripts.
+ */
+runCli(async () => {
+  const parsed = parseLocalityCreateArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(`abate: ${parsed.message}\n${LOCALITY_CREATE_USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    console.log(LOCALITY_CREATE_USAGE);
+    return 0;
+  }
+  const handle = await openFromEnv('npm run locality:create');
+  try {
+    const created = await createLocality(handle.db, new SystemActor('command-line locality:create'), parsed.input);
+    console.log(`Created ${created.name} (#${created.id}); its public page is /l/${created.slug}. Its slug:`);
+    console.log(created.slug);
+    return 0;
+  } catch (error) {
+    if (error instanceof Invalid) {
+      console.error(`abate: the locality was not created: ${describeFieldErrors(error.fieldErrors, error.message)}`);
+      return 1;
+    }
+    if (error instanceof AppError) {
+      console.error(`abate: the locality was not created: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+});
