@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfLines, parseLineSort, sortLines, type PublicLine } from './public-lines';
+import { pageOfLines, parseLineSort, reportedCategoryLabel, sortLines, type PublicLine } from './public-lines';
 
 function line(id: number, program: string, allocated: bigint, recipient: string | null = null): PublicLine {
   return {
@@ -64,5 +64,16 @@ describe('pageOfLines', () => {
 
   it('has one empty page when nothing matches', () => {
     expect(pageOfLines([], '3')).toEqual({ rows: [], page: 1, pageCount: 1, first: 0, last: 0, total: 0 });
+  });
+});
+
+describe('reportedCategoryLabel', () => {
+  it('names the framework a kept category was filed in, and marks unclassified money', () => {
+    expect(reportedCategoryLabel({ label: 'C. Connections to care', keptFrom: 'National settlements: Exhibit E', unclassified: false })).toBe(
+      'C. Connections to care (as filed in National settlements: Exhibit E: paid to a criminal-legal-system recipient)',
+    );
+    expect(reportedCategoryLabel({ label: 'Other', keptFrom: null, unclassified: true })).toBe('Other (not yet classified)');
+    expect(reportedCategoryLabel({ label: 'Other / not yet classified', keptFrom: null, unclassified: true })).toBe('Other / not yet classified');
+    expect(reportedCategoryLabel({ label: 'Naloxone', keptFrom: null, unclassified: false })).toBe('Naloxone');
   });
 });

@@ -193,6 +193,17 @@ function toPublicLine(row: LineRow): PublicLine {
   };
 }
 
+/**
+ * A line's category as the locality page names it: money kept in the category it was filed in (paid to a
+ * criminal-legal-system recipient, crosswalkTargetSql) says so and names that framework; unclassified money says it
+ * is not yet classified.
+ */
+export function reportedCategoryLabel(category: Pick<PublicLineCategory, 'label' | 'keptFrom' | 'unclassified'>): string {
+  if (category.keptFrom) return `${category.label} (as filed in ${category.keptFrom}: paid to a criminal-legal-system recipient)`;
+  if (category.unclassified && !/not yet classified/i.test(category.label)) return `${category.label} (not yet classified)`;
+  return category.label;
+}
+
 /** The filters a reader can put in the URL of a locality page; every one narrows the list. */
 export interface LineFilters {
   /** Words to look for in the program, description and recipient (all must appear). */

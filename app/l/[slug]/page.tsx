@@ -17,6 +17,8 @@ import { param, type SearchParams } from '@/app/_components/search-params';
 import { TotalsCards } from '@/app/_components/totals-cards';
 import { getDb } from '@/db/runtime';
 import { groupColors } from '@/lib/categories/group-colors';
+import { reportedCategoryLabel } from '@/lib/data/public-lines';
+import { listInWords } from '@/lib/equity/line-flags';
 import {
   DEFAULT_FRAMEWORK_KEY,
   isRecipientType,
@@ -205,12 +207,12 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     spent: line.spentToDateCents.toString(),
   }));
   const categoryLabels: Record<string, string> = {};
-  for (const line of linesPage.rows) for (const c of line.categories) categoryLabels[c.key] = c.label;
+  for (const line of linesPage.rows) for (const c of line.categories) categoryLabels[c.key] = reportedCategoryLabel(c);
   const categoryCounts = new Map<string, { label: string; count: number }>();
   for (const line of allLines) {
     for (const c of line.categories) {
       const found = categoryCounts.get(c.key);
-      categoryCounts.set(c.key, { label: c.label, count: (found?.count ?? 0) + 1 });
+      categoryCounts.set(c.key, { label: reportedCategoryLabel(c), count: (found?.count ?? 0) + 1 });
     }
   }
   const categoryOrder = new Map(frameworkCategories.map((c, i) => [c.key, i]));
@@ -234,6 +236,8 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const missingDescriptions = allLines.filter((line) => !line.description).length;
+  const criminalLegalLines = allLines.filter((line) => line.criminalLegalRecipients.length > 0);
+  const unclassifiedLines = allLines.filter((line) => line.flags.some((flag) => flag.code === 'unclassified')).length;
 
   const keepQuery = { fy: String(fiscalYear) };
   const equityPanel = await loadPublicEquityPanel(db, locality.id, fiscalYear);
@@ -417,6 +421,24 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
                 {missingDescriptions === 1
                   ? '1 line has no plain-language description.'
                   : `${missingDescriptions} lines have no plain-language description.`}
+              </Flag>
+            </>
+          ) : null}
+          {criminalLegalLines.length > 0 ? (
+            <>
+              {' '}
+              <Flag testId="criminal-legal-lines">
+                {`${criminalLegalLines.length === 1 ? '1 line is' : `${criminalLegalLines.length} lines are`} paid to ` +
+                  `criminal-legal-system recipients (${listInWords([...new Set(criminalLegalLines.flatMap((line) => line.criminalLegalRecipients))])}), ` +
+                  'shown under the category they were filed in, never as non-police care.'}
+              </Flag>
+            </>
+          ) : null}
+          {unclassifiedLines > 0 ? (
+            <>
+              {' '}
+              <Flag testId="unclassified-lines">
+                {unclassifiedLines === 1 ? '1 line is not yet classified.' : `${unclassifiedLines} lines are not yet classified.`}
               </Flag>
             </>
           ) : null}

@@ -108,6 +108,20 @@ export default async function LinePage({ params }: PageProps) {
         </p>
       </div>
 
+      {line.flags.length > 0 ? (
+        <section aria-labelledby="flags-heading" data-testid="line-flags">
+          <h2 id="flags-heading">Flags</h2>
+          <ul className="line-flags">
+            {line.flags.map((flag) => (
+              <li key={flag.code} data-code={flag.code} data-severity={flag.severity}>
+                <Flag>{flag.title}</Flag>
+                <p>{flag.detail}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">What it pays for</h2>
         {line.description ? (
@@ -124,6 +138,12 @@ export default async function LinePage({ params }: PageProps) {
               {line.recipient ? line.recipient.name : <Flag>No recipient recorded</Flag>}
             </dd>
           </div>
+          {line.criminalLegalRecipients.length > 0 ? (
+            <div>
+              <dt>Criminal-legal-system recipients</dt>
+              <dd data-testid="criminal-legal-recipients">{line.criminalLegalRecipients.join(', ')}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>Recipient type</dt>
             <dd>{line.recipient ? recipientTypeLabel(line.recipient.type) : '—'}</dd>
