@@ -48,6 +48,11 @@ export default async function StaffHomePage() {
             <Link href="/staff/users">People and roles</Link>
           </li>
         ) : null}
+        {actor.isSiteAdmin ? (
+          <li>
+            <Link href="/staff/localities">Localities: add or edit</Link>
+          </li>
+        ) : null}
         <li>
           <Link href="/staff/account">Your account and password</Link>
         </li>

@@ -26,6 +26,17 @@ export const LOCALITY_KIND_LABEL: Readonly<Record<LocalityKind, string>> = {
   region: 'Region (groups localities)',
 };
 
+/** The kind in a sentence or a table cell: "a county in North Carolina". */
+export const LOCALITY_KIND_NOUN: Readonly<Record<LocalityKind, string>> = {
+  county: 'county',
+  city: 'city',
+  town: 'town',
+  state: 'state',
+  tribe: 'tribal nation',
+  other: 'locality',
+  region: 'region',
+};
+
 export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',

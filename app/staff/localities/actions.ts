@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { runAction } from '@/app/_lib/run-action';
+import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
+import type { MoneyFormState } from '@/app/_components/forms/form-state';
+import { createLocality } from '@/lib/services/create-locality';
+import { updateLocality } from '@/lib/services/update-locality';
+
+export async function createLocalityAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const result = await runAction(({ db, actor }) => createLocality(db, actor, formDataToObject(formData)));
+  if (!result.ok) return result;
+  revalidatePath('/staff', 'layout');
+  revalidatePath('/');
+  redirect(`/staff/localities?created=${result.data.slug}`);
+}
+
+export async function updateLocalityAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const result = await runAction(({ db, actor }) => updateLocality(db, actor, formDataToObject(formData)));
+  if (!result.ok) return result;
+  revalidatePath('/staff', 'layout');
+  revalidatePath(`/l/${result.data.slug}`);
+  revalidatePath('/');
+  redirect(`/staff/localities?saved=${result.data.slug}`);
+}
