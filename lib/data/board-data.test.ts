@@ -130,6 +130,8 @@ describeEachDriver('board pages data', (driver) => {
     const patrol = await computeReviewImpact(db(), data.localityId, 2026, police, baseline, labels);
     expect(patrol.goals[1]).toMatchObject({ before: { actual: '20.91' }, after: { actual: '27.50' }, direction: 'up' });
     expect(patrol.flags.map((flag) => [flag.kind, flag.severity, flag.allocationId, flag.title])).toEqual([
+      // The board sees who is paid, not only what the line is called.
+      ['criminal_legal_recipient', 'high', police, 'Paid to a criminal-legal-system recipient: Alder Sheriff — “Patrol vehicle equipment”'],
       ['discouraged_use', 'high', police, 'Law enforcement: “Patrol vehicle equipment”'],
     ]);
   });
