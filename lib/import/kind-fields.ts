@@ -1,0 +1,190 @@
+import { normalizeHeader } from './fields';
+
+/**
+ * The kinds of report an import takes, and for receipts and expenditures the columns each understands: a small
+ * field table per kind, kept as data next to the allocation one in fields.ts (allocations keep theirs there,
+ * unchanged). Headers are compared after `normalizeHeader`, as for allocations.
+ */
+
+export const IMPORT_KINDS = ['allocations', 'receipts', 'expenditures'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const DEFAULT_IMPORT_KIND: ImportKind = 'allocations';
+
+/** How each kind is offered to people: the web page's radio buttons and the command line's help. */
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  allocations: 'Allocations (budget lines)',
+  receipts: 'Receipts (money received)',
+  expenditures: 'Expenditures (payments)',
+};
+
+export function isImportKind(value: unknown): value is ImportKind {
+  return typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** `--kind` / `?kind=`: an exact kind name (case and spaces forgiven), or a one-line reason. */
+export function parseImportKind(text: string | undefined | null): { ok: true; kind: ImportKind } | { ok: false; reason: string } {
+  if (text === undefined || text === null || text.trim() === '') return { ok: true, kind: DEFAULT_IMPORT_KIND };
+  const wanted = text.trim().toLowerCase();
+  if (isImportKind(wanted)) return { ok: true, kind: wanted };
+  return { ok: false, reason: `unknown kind "${text.trim()}"; use --kind ${IMPORT_KINDS.join('|')}` };
+}
+
+export interface KindField {
+  label: string;
+  required: boolean;
+  /** Normalized header names (see normalizeHeader). */
+  synonyms: readonly string[];
+  /** What the column holds, for the web page's help table. */
+  help: string;
+}
+
+export const RECEIPT_FIELDS = ['received_on', 'source', 'payment_year', 'amount', 'interest', 'note', 'status'] as const;
+export type ReceiptField = (typeof RECEIPT_FIELDS)[number];
+
+export const EXPENDITURE_FIELDS = ['paid_on', 'program', 'fiscal_year', 'amount', 'recipient', 'description'] as const;
+export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
+
+/**
+ * A county's receipts ledger: "Date | Settlement | Payment Year | Amount". Deliberately absent, as for allocations:
+ * words that mean different things in different offices ("Name", "Type", "Year" on its own, which a ledger may use
+ * for the calendar year of the deposit).
+ */
+export const RECEIPT_FIELD_TABLE: Record<ReceiptField, KindField> = {
+  received_on: {
+    label: 'date received',
+    required: true,
+    synonyms: [
+      'date', 'datereceived', 'received', 'receivedon', 'receiveddate', 'receiptdate', 'depositdate', 'deposited',
+      'datedeposited', 'dateofdeposit', 'dateofreceipt', 'paymentdate', 'datepaid', 'postingdate', 'posted',
+    ],
+    help: 'The day the money arrived: 2024-07-15, 7/15/2024 or July 15, 2024. Its fiscal year follows from it.',
+  },
+  source: {
+    label: 'settlement or payer',
+    required: true,
+    synonyms: [
+      'settlement', 'source', 'payer', 'payor', 'defendant', 'fundingsource', 'settlementname', 'settlementsource',
+      'sourceoffunds', 'revenuesource', 'fundsource', 'from', 'receivedfrom',
+    ],
+    help:
+      'The settlement or grant it came from, by name or a name ledgers use: Distributors, "Janssen (Johnson & ' +
+      'Johnson)", J&J, Teva, sor-grant, "Interest earned". Not needed on a row whose Interest column says yes.',
+  },
+  payment_year: {
+    label: 'payment year',
+    required: false,
+    synonyms: ['paymentyear', 'settlementyear', 'installmentyear', 'instalmentyear', 'payoutyear', 'settlementpaymentyear'],
+    help: 'The settlement payment (installment) year this money belongs to, as a 4-digit year like 2024.',
+  },
+  amount: {
+    label: 'amount',
+    required: true,
+    synonyms: [
+      'amount', 'amountreceived', 'received amount', 'receivedamount', 'amountusd', 'deposit', 'depositamount',
+      'payment', 'paymentamount', 'revenue', 'receipt', 'receipts', 'total received', 'netamount', 'netpayment',
+    ].map(normalizeHeader),
+    help: 'The amount received: $12,345.67. A negative amount is a correction (a payment reversed); zero is refused.',
+  },
+  interest: {
+    label: 'interest',
+    required: false,
+    synonyms: ['interest', 'isinterest', 'interestearned', 'interestyn', 'interestincome'],
+    help: 'Yes when the money is interest earned on settlement funds held (it is then recorded as interest earned).',
+  },
+  note: {
+    label: 'note',
+    required: false,
+    synonyms: ['note', 'notes', 'memo', 'comment', 'comments', 'description', 'reference', 'details'],
+    help: 'Anything worth keeping with the receipt (a check number, a reference).',
+  },
+  status: {
+    label: 'status',
+    required: false,
+    synonyms: ['status', 'receiptstatus', 'depositstatus', 'paymentstatus'],
+    help: 'Received (or blank) imports the row; Pending, Expected or Scheduled rows are money not yet received and are skipped.',
+  },
+};
+
+/** An expenditures report: "Date | Program | Vendor | Amount | Description". */
+export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
+  paid_on: {
+    label: 'date paid',
+    required: true,
+    synonyms: [
+      'date', 'datepaid', 'paid', 'paidon', 'paymentdate', 'dateofpayment', 'checkdate', 'invoicepaiddate',
+      'transactiondate', 'expenditure date', 'expensedate', 'postingdate', 'disbursementdate',
+    ].map(normalizeHeader),
+    help: 'The day the payment was made: 2024-07-15, 7/15/2024 or July 15, 2024. Its fiscal year follows from it.',
+  },
+  program: {
+    label: 'program',
+    required: true,
+    synonyms: [
+      'program', 'programs', 'programname', 'allocation', 'allocationline', 'budgetline', 'lineitem', 'project',
+      'projectname', 'initiative', 'strategy', 'strategyname',
+    ],
+    help:
+      'The allocation line paid from, by its program name. When two lines of different fiscal years share the ' +
+      'name, a fiscal year column says which.',
+  },
+  fiscal_year: {
+    label: 'fiscal year',
+    required: false,
+    synonyms: ['fiscalyear', 'fy', 'budgetyear', 'allocationyear', 'allocationfiscalyear', 'linefiscalyear'],
+    help: 'The fiscal year of the allocation line paid from (2025, FY2025, 2024-25), when its name alone is not enough.',
+  },
+  amount: {
+    label: 'amount',
+    required: true,
+    synonyms: [
+      'amount', 'amountpaid', 'paidamount', 'payment', 'paymentamount', 'expended', 'amountexpended', 'expenditure',
+      'spent', 'amountspent', 'disbursed', 'disbursement', 'amountusd', 'invoiceamount', 'cost',
+    ],
+    help: 'The amount paid: $1,234.56. A negative amount is a refund; zero is refused.',
+  },
+  recipient: {
+    label: 'recipient',
+    required: false,
+    synonyms: [
+      'recipient', 'vendor', 'vendorname', 'payee', 'paidto', 'recipientname', 'departmentvendor', 'vendorpayee',
+      'contractor', 'provider', 'grantee', 'subrecipient', 'organization', 'organisation', 'fundedentity',
+    ],
+    help:
+      'Who was paid. A name the locality has not recorded is added as a new recipient; a police, sheriff, jail or ' +
+      'court agency gets that type from its name, anything else "other".',
+  },
+  description: {
+    label: 'description',
+    required: false,
+    synonyms: ['description', 'purpose', 'memo', 'note', 'notes', 'details', 'invoicedescription', 'useoffunds'],
+    help: 'What the payment was for.',
+  },
+};
+
+export type KindFieldTable<F extends string> = Record<F, KindField>;
+
+export type KindMapping<F extends string> = Record<string, F | null>;
+
+/**
+ * A suggested mapping of a file's headers to a kind's fields by synonym; each field goes to its leftmost header,
+ * as for allocations (two "Amount" columns cannot both be the amount).
+ */
+export function suggestKindMapping<F extends string>(headers: readonly string[], table: KindFieldTable<F>): KindMapping<F> {
+  const index = new Map<string, F>();
+  for (const [field, spec] of Object.entries(table) as [F, KindField][]) {
+    for (const synonym of spec.synonyms) if (!index.has(synonym)) index.set(synonym, field);
+  }
+  const mapping: KindMapping<F> = Object.fromEntries(headers.map((header) => [header, null]));
+  const taken = new Set<F>();
+  for (const header of headers) {
+    const field = index.get(normalizeHeader(header));
+    if (field === undefined || taken.has(field) || mapping[header] !== null) continue;
+    mapping[header] = field;
+    taken.add(field);
+  }
+  return mapping;
+}
+
+export function requiredFieldsOf<F extends string>(table: KindFieldTable<F>): F[] {
+  return (Object.entries(table) as [F, KindField][]).filter(([, spec]) => spec.required).map(([field]) => field);
+}

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { parseMoney } from '@/lib/money';
+import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR, parseFiscalYear } from './cell-values';
+import { nameDistance, quotedList } from './closest-names';
+import { parseDateCell } from './date-cell';
+import { normalizeIdentity } from './import-key';
+import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
+import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
+import type { ImportRowError } from './types';
+
+/**
+ * An expenditures report's rows → the payments to record, each against a live allocation line of the locality found
+ * by its program name (and the fiscal year, when a column gives it). The rules are the expenditure form's
+ * (lib/services/expenditure-input.ts): a date, a live line of this locality, a non-zero amount (negative is a
+ * refund), a description under 2,000 characters; the payment's fiscal year follows from its date, whatever the
+ * line's year. Pure: the caller passes the locality's live lines.
+ */
+
+export interface ExpenditureLine {
+  id: number;
+  program: string;
+  fiscalYear: number;
+  /** Last fiscal year of a multi-year authorization; null for one year. */
+  lastFiscalYear: number | null;
+  recipient: string | null;
+}
+
+export interface ExpenditureImportContext {
+  fyStartMonth: number;
+  /** The locality's live (not deleted) allocation lines. */
+  lines: readonly ExpenditureLine[];
+}
+
+export interface ParsedExpenditure {
+  row: number;
+  importKey: string;
+  paidOn: string;
+  fiscalYear: number;
+  allocationId: number;
+  /** The line paid from, as people name it: "Naloxone kits (FY2025)". */
+  allocationLabel: string;
+  amountCents: bigint;
+  /** Who was paid, as written; null when the report does not say. */
+  recipient: string | null;
+  description: string;
+}
+
+export type ExpenditureRowsResult =
+  | ({ ok: true; rows: ParsedExpenditure[]; errors: ImportRowError[] } & Omit<
+      KindTable<ExpenditureField>,
+      'dataRows' | 'missing' | 'columns'
+    >)
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, ExpenditureField | null> };
+
+const DESCRIPTION_MAX = 2000;
+
+export function yearsLabel(line: Pick<ExpenditureLine, 'fiscalYear' | 'lastFiscalYear'>): string {
+  return line.lastFiscalYear === null || line.lastFiscalYear === line.fiscalYear
+    ? `FY${line.fiscalYear}`
+    : `FY${line.fiscalYear}–FY${line.lastFiscalYear}`;
+}
+
+export function parseExpenditureRows(
+  rows: readonly string[][],
+  context: ExpenditureImportContext,
+  userMapping?: Record<string, string | null>,
+): ExpenditureRowsResult {
+  const table = locateKindTable(rows, EXPENDITURE_FIELD_TABLE, 'expenditures', userMapping);
+  if (!table.ok) return table;
+  const { headers, columns, mapping } = table;
+  if (table.missing.length > 0) {
+    return { ok: false, reason: missingFieldsError(EXPENDITURE_FIELD_TABLE, table.missing, headers), headers, mapping };
+  }
+
+  const byProgram = new Map<string, ExpenditureLine[]>();
+  for (const line of context.lines) {
+    const key = normalizeIdentity(line.program);
+    byProgram.set(key, [...(byProgram.get(key) ?? []), line]);
+  }
+  const programNames = [...new Map(context.lines.map((line) => [normalizeIdentity(line.program), line.program])).values()];
+
+  const parsed: ParsedExpenditure[] = [];
+  const errors: ImportRowError[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cells } of table.dataRows) {
+    const cell = rowReader(row, cells, headers, columns, EXPENDITURE_FIELD_TABLE);
+    const { text, fail, required } = cell;
+
+    let paidOn: string | null = null;
+    let fiscalYear: number | null = null;
+    const dateText = required('paid_on');
+    if (dateText !== null) {
+      const date = parseDateCell(dateText);
+      if (!date.ok) fail('paid_on', date.reason);
+      else {
+        const year = fiscalYearOf(date.value, context.fyStartMonth);
+        if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
+          fail('paid_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
+        } else [paidOn, fiscalYear] = [date.value, year];
+      }
+    }
+
+    let lineYear: number | null = null;
+    if (text('fiscal_year') !== '') {
+      const year = parseFiscalYear(text('fiscal_year'), context.fyStartMonth);
+      if (!year.ok) fail('fiscal_year', year.reason);
+      else lineYear = year.value;
+    }
+
+    const recipient = text('recipient') || null;
+    const programText = required('program');
+    let line: ExpenditureLine | null = null;
+    if (programText !== null && (text('fiscal_year') === '' || lineYear !== null)) {
+      const found = findLine(byProgram, programNames, programText, lineYear, recipient, columns.fiscal_year !== undefined);
+      line = found.ok ? found.line : fail('program', found.reason);
+    }
+
+    let amountCents: bigint | null = null;
+    const amountText = required('amount');
+    if (amountText !== null) {
+      const money = parseMoney(amountText);
+      if (!money.ok) fail('amount', money.reason);
+      else if (money.cents === 0n) fail('amount', 'the amount paid cannot be zero');
+      else amountCents = money.cents;
+    }
+
+    const description = text('description');
+    if (description.length > DESCRIPTION_MAX) {
+      fail('description', `the description is ${description.length} characters; keep it under ${DESCRIPTION_MAX.toLocaleString('en-US')}`);
+    }
+
+    if (cell.errors.length > 0 || paidOn === null || fiscalYear === null || line === null || amountCents === null) {
+      errors.push(...cell.sortedErrors());
+      continue;
+    }
+    const identity = expenditureKeyOf({ paidOn, allocationId: line.id, amountCents, recipient });
+    // Two identical payments in one report (same day, line, payee and amount) are two invoices; keyed by their
+    // occurrence, a re-import of the same file still recognises both.
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    parsed.push({
+      row,
+      importKey: occurrence === 1 ? identity : `${identity}#${occurrence}`,
+      paidOn,
+      fiscalYear,
+      allocationId: line.id,
+      allocationLabel: `${line.program} (${yearsLabel(line)})`,
+      amountCents,
+      recipient,
+      description,
+    });
+  }
+  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
+}
+
+function findLine(
+  byProgram: ReadonlyMap<string, ExpenditureLine[]>,
+  programNames: readonly string[],
+  program: string,
+  year: number | null,
+  recipient: string | null,
+  hasYearColumn: boolean,
+): { ok: true; line: ExpenditureLine } | { ok: false; reason: string } {
+  const named = byProgram.get(normalizeIdentity(program)) ?? [];
+  if (named.length === 0) {
+    const wanted = normalizeIdentity(program);
+    const closest = [...programNames]
+      .map((name) => ({ name, score: nameDistance(wanted, normalizeIdentity(name)) }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, 3)
+      .map((entry) => entry.name);
+    return {
+      ok: false,
+      reason:
+        `no allocation line of this locality is named "${program}"` +
+        (closest.length > 0 ? `; the closest are ${quotedList(closest)}` : '; record the allocation line first'),
+    };
+  }
+  const inYear =
+    year === null ? named : named.filter((line) => line.fiscalYear <= year && year <= (line.lastFiscalYear ?? line.fiscalYear));
+  if (inYear.length === 0) {
+    const years = [...new Set(named.map(yearsLabel))].join(', ');
+    return { ok: false, reason: `"${program}" has no allocation line in FY${year}; its lines are in ${years}` };
+  }
+  const years = [...new Set(inYear.map(yearsLabel))];
+  if (years.length > 1) {
+    return {
+      ok: false,
+      reason:
+        `"${program}" names allocation lines of ${years.length} fiscal years (${years.join(', ')}); ` +
+        (hasYearColumn ? 'write the fiscal year of the line paid from' : 'add a fiscal year column saying which line each payment is from'),
+    };
+  }
+  if (inYear.length === 1) return { ok: true, line: inYear[0]! };
+  // Several lines of one year share the name (grants to different organizations): the payee says which.
+  const forRecipient =
+    recipient === null ? [] : inYear.filter((line) => line.recipient !== null && normalizeIdentity(line.recipient) === normalizeIdentity(recipient));
+  if (forRecipient.length === 1) return { ok: true, line: forRecipient[0]! };
+  const recipients = inYear.map((line) => line.recipient ?? '(no recipient)').join(', ');
+  return {
+    ok: false,
+    reason: `${inYear.length} allocation lines of ${years[0]} are named "${program}" (for ${recipients}); the recipient column must name one of them`,
+  };
+}
+
+/**
+ * What identifies a payment across re-imports: the day, the line, the amount and the payee. Not the description: a
+ * description edited since the last import must not record the payment twice.
+ */
+export function expenditureKeyOf(input: { paidOn: string; allocationId: number; amountCents: bigint; recipient: string | null }): string {
+  const parts = ['abate-expenditure-v1', input.paidOn, input.allocationId, input.amountCents.toString(), normalizeIdentity(input.recipient ?? '')];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}

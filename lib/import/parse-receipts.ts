@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { parseMoney } from '@/lib/money';
+import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
+import { parseDateCell } from './date-cell';
+import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
+import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
+import type { ImportRowError } from './types';
+
+/**
+ * A receipts ledger's rows → the receipts to record, each problem named by row, column, value and reason. Pure: the
+ * context answers the funding-source lookups. The rules are the receipt form's (lib/services/receipt-input.ts): a
+ * date, a source, a non-zero amount (negative is a correction), a note under 2,000 characters; the fiscal year
+ * follows from the date and the locality's fiscal-year start month, as createReceipt does.
+ */
+
+export interface ReceiptImportContext {
+  fyStartMonth: number;
+  /** A funding source by key, name or alias; null when none. */
+  resolveSource(name: string): number | null;
+  /** Why a name is not a source, with the closest real names. */
+  unknownSource(name: string): string;
+  /** The "interest earned" source, for rows whose Interest column says yes; null when the database has none. */
+  interestSourceId: number | null;
+}
+
+export interface ParsedReceipt {
+  row: number;
+  importKey: string;
+  receivedOn: string;
+  fiscalYear: number;
+  sourceId: number;
+  paymentYear: number | null;
+  amountCents: bigint;
+  note: string;
+}
+
+export type ReceiptRowsResult =
+  | ({ ok: true; rows: ParsedReceipt[]; errors: ImportRowError[] } & Omit<KindTable<ReceiptField>, 'dataRows' | 'missing' | 'columns'>)
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, ReceiptField | null> };
+
+const NOTE_MAX = 2000;
+const YES = new Set(['yes', 'y', 'true', 'x', '1', 'interest']);
+const NO = new Set(['no', 'n', 'false', '0', '']);
+const RECEIVED = new Set(['', 'received', 'deposited', 'paid', 'posted', 'cleared', 'complete', 'completed', 'final']);
+const NOT_YET = new Set(['pending', 'expected', 'projected', 'scheduled', 'anticipated', 'estimated', 'forecast', 'notreceived']);
+
+export function parseReceiptRows(
+  rows: readonly string[][],
+  context: ReceiptImportContext,
+  userMapping?: Record<string, string | null>,
+): ReceiptRowsResult {
+  const table = locateKindTable(rows, RECEIPT_FIELD_TABLE, 'receipts', userMapping);
+  if (!table.ok) return table;
+  const { headers, columns, mapping } = table;
+  // With an Interest column, a row may name no settlement: it is interest.
+  const missing = table.missing.filter((field) => !(field === 'source' && columns.interest !== undefined));
+  if (missing.length > 0) return { ok: false, reason: missingFieldsError(RECEIPT_FIELD_TABLE, missing, headers), headers, mapping };
+
+  const parsed: ParsedReceipt[] = [];
+  const errors: ImportRowError[] = [];
+  const skipped = [...table.skipped];
+  const seen = new Map<string, number>();
+  for (const { row, cells } of table.dataRows) {
+    const cell = rowReader(row, cells, headers, columns, RECEIPT_FIELD_TABLE);
+    const { text, fail, required } = cell;
+
+    const status = text('status').toLowerCase().replace(/[^a-z]/g, '');
+    if (NOT_YET.has(status)) {
+      skipped.push({ row, reason: `not yet received (status "${text('status')}"), not imported` });
+      continue;
+    }
+    if (!RECEIVED.has(status)) {
+      fail('status', `unknown status "${text('status')}"; use Received (or leave it blank), or Pending for money not yet received`);
+    }
+
+    let receivedOn: string | null = null;
+    let fiscalYear: number | null = null;
+    const dateText = required('received_on');
+    if (dateText !== null) {
+      const date = parseDateCell(dateText);
+      if (!date.ok) fail('received_on', date.reason);
+      else {
+        const year = fiscalYearOf(date.value, context.fyStartMonth);
+        if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
+          fail('received_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
+        } else [receivedOn, fiscalYear] = [date.value, year];
+      }
+    }
+
+    let interest = false;
+    const interestText = text('interest').toLowerCase();
+    if (YES.has(interestText)) interest = true;
+    else if (!NO.has(interestText)) fail('interest', `"${text('interest')}" is not yes or no`);
+
+    let sourceId: number | null = null;
+    let note = text('note');
+    const sourceText = text('source');
+    if (interest) {
+      sourceId = context.interestSourceId ?? fail('interest', 'this database has no "interest earned" funding source');
+      // "Interest" beside a settlement's name: the money is interest; the settlement it was earned on is kept.
+      const named = sourceText === '' ? null : context.resolveSource(sourceText);
+      if (sourceText !== '' && named !== context.interestSourceId) {
+        note = note === '' ? `Interest earned on ${sourceText}` : `Interest earned on ${sourceText}. ${note}`;
+      }
+    } else if (required('source') !== null) {
+      sourceId = context.resolveSource(sourceText) ?? fail('source', context.unknownSource(sourceText));
+    }
+
+    let paymentYear: number | null = null;
+    const paymentText = text('payment_year');
+    if (paymentText !== '') {
+      const year = /^(?:FY\s*)?(\d{4})(?:\.0+)?$/i.exec(paymentText);
+      const value = year ? Number(year[1]) : null;
+      if (value === null) {
+        fail('payment_year', `"${paymentText}" is not a payment year; write the 4-digit year of the settlement payment, like 2024 (installment numbers such as "Year 3" are not read)`);
+      } else if (value < FISCAL_YEAR_FLOOR || value > FISCAL_YEAR_CEILING) {
+        fail('payment_year', `payment year ${value} is outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
+      } else paymentYear = value;
+    }
+
+    let amountCents: bigint | null = null;
+    const amountText = required('amount');
+    if (amountText !== null) {
+      const money = parseMoney(amountText);
+      if (!money.ok) fail('amount', money.reason);
+      else if (money.cents === 0n) fail('amount', 'the amount received cannot be zero');
+      else amountCents = money.cents;
+    }
+
+    if (note.length > NOTE_MAX) fail('note', `the note is ${note.length} characters; keep it under ${NOTE_MAX.toLocaleString('en-US')}`);
+
+    if (cell.errors.length > 0 || receivedOn === null || fiscalYear === null || sourceId === null || amountCents === null) {
+      errors.push(...cell.sortedErrors());
+      continue;
+    }
+    const identity = receiptKeyOf({ receivedOn, sourceId, paymentYear, amountCents });
+    // The same payment twice in one ledger (same day, source, year and amount) is two deposits only if the ledger
+    // says so; keyed by its occurrence, a re-import of the same file still recognises both.
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    parsed.push({
+      row,
+      importKey: occurrence === 1 ? identity : `${identity}#${occurrence}`,
+      receivedOn,
+      fiscalYear,
+      sourceId,
+      paymentYear,
+      amountCents,
+      note,
+    });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped };
+}
+
+/**
+ * What identifies a receipt across re-imports: the day, the source, the payment year and the amount. Not the note:
+ * a note edited since the last import must not record the money twice.
+ */
+export function receiptKeyOf(input: { receivedOn: string; sourceId: number; paymentYear: number | null; amountCents: bigint }): string {
+  const parts = ['abate-receipt-v1', input.receivedOn, input.sourceId, input.paymentYear, input.amountCents.toString()];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+

@@ -1,0 +1,328 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { queryRows } from '@/lib/data/rows';
+import type { ImportRowError } from '@/lib/import';
+import { parseExpenditureRows, type ExpenditureLine, type ParsedExpenditure } from '@/lib/import/parse-expenditures';
+import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
+import type { ImportActor } from './import-actor';
+import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
+import {
+  IMPORT_LOCK_KEY,
+  MONEY_IMPORT_BATCH_ROWS,
+  countChangedReason,
+  problemsReason,
+  readMoneyFile,
+  requireMoneyImportScope,
+  takenImportKeys,
+  toJson,
+  yieldTurn,
+  type MoneyImportAuthority,
+  type MoneyImportCommitInput,
+  type MoneyImportFailure,
+  type MoneyImportInput,
+  type MoneySkippedRow,
+} from './import-money';
+
+/**
+ * Importing an expenditures report (payments made) the way allocations import: each payment is recorded against the
+ * live allocation line its program names, with who was paid (`expenditures.recipient_id`). A payee the locality has
+ * not recorded is created: a police, sheriff, jail or court agency gets that type from its name (the preview says
+ * so), anything else "other". Preview writes nothing; commit writes every payment in ONE transaction with one audit
+ * row each, or nothing; a payment imported before is recognised by its import key and not recorded twice.
+ */
+
+export interface PlannedExpenditure extends ParsedExpenditure {
+  /** The payee: an existing recipient (id) or one this import creates (id null). */
+  payee: { id: number | null; name: string; type: string } | null;
+}
+
+export interface NewPayee {
+  name: string;
+  type: string;
+  /** First row that names it. */
+  row: number;
+  /** True when the type was read from the name ("Springfield Police Department" → law enforcement). */
+  typeFromName: boolean;
+}
+
+export interface ExpenditureImportPlan {
+  create: PlannedExpenditure[];
+  errors: ImportRowError[];
+  skipped: MoneySkippedRow[];
+  newRecipients: NewPayee[];
+  totals: { amountCents: bigint };
+  notes: string[];
+}
+
+export type ExpenditureImportPreview =
+  | ({ ok: true; fileName: string; headers: string[]; mapping: Record<string, string | null>; committable: boolean } & ExpenditureImportPlan)
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
+
+export type ExpenditureImportCommitResult =
+  | ({
+      ok: true;
+      importId: string;
+      created: number;
+      expenditureIds: number[];
+      recipientsCreated: number;
+      alreadyImported: number;
+      createdExpenditures: PlannedExpenditure[];
+    } & Omit<ExpenditureImportPlan, 'errors' | 'create'>)
+  | MoneyImportFailure;
+
+export async function previewExpenditureImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: MoneyImportInput,
+): Promise<ExpenditureImportPreview> {
+  requireMoneyImportScope(actor, input.localityId);
+  const reference = await loadReferenceLookups(db, input.localityId);
+  const planned = await readAndPlan(db, reference, input);
+  if (!planned.ok) return planned;
+  const { headers, mapping, plan } = planned;
+  return { ok: true, fileName: input.fileName, headers, mapping, committable: plan.errors.length === 0, ...plan };
+}
+
+export async function commitExpenditureImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: MoneyImportCommitInput,
+): Promise<ExpenditureImportCommitResult> {
+  const authority = requireMoneyImportScope(actor, input.localityId);
+  const reference = await loadReferenceLookups(db, input.localityId);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
+    // Read under the lock: the lines paid against and the payees are what the database holds now.
+    const planned = await readAndPlan(tx, reference, input);
+    if (!planned.ok) return { ok: false as const, reason: planned.reason, errors: [], headers: planned.headers, mapping: planned.mapping };
+    const { plan, headers, mapping } = planned;
+    if (plan.errors.length > 0) return { ok: false as const, reason: problemsReason(plan.errors), errors: plan.errors, headers, mapping };
+    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
+      const reason = countChangedReason(input.expectedRowCount, plan.create.length, 'payments');
+      return { ok: false as const, reason, errors: [], headers, mapping };
+    }
+
+    const context = { localityId: input.localityId, importId: crypto.randomUUID(), fileName: input.fileName };
+    const recipientIds = await writePayees(tx, authority, context, plan.newRecipients);
+    const total = plan.create.length;
+    input.onProgress?.(0, total);
+    const expenditureIds: number[] = [];
+    for (let start = 0; start < total; start += MONEY_IMPORT_BATCH_ROWS) {
+      const batch = plan.create.slice(start, start + MONEY_IMPORT_BATCH_ROWS);
+      expenditureIds.push(...(await writeExpenditures(tx, authority, context, batch, recipientIds)));
+      input.onProgress?.(Math.min(start + MONEY_IMPORT_BATCH_ROWS, total), total);
+      await yieldTurn();
+    }
+    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
+    await recordAudit(tx, {
+      userId: authority.userId,
+      localityId: input.localityId,
+      action: 'import',
+      entity: 'import',
+      entityId: context.importId,
+      after: {
+        kind: 'expenditures',
+        fileName: input.fileName,
+        bytes: input.bytes.byteLength,
+        created: total,
+        alreadyImported,
+        skipped: plan.skipped.length - alreadyImported,
+        recipientsCreated: plan.newRecipients.length,
+        amountCents: plan.totals.amountCents,
+        mapping,
+        userId: authority.userId,
+      },
+      reason: authority.via,
+    });
+    return {
+      ok: true as const,
+      importId: context.importId,
+      created: total,
+      expenditureIds,
+      recipientsCreated: plan.newRecipients.length,
+      alreadyImported,
+      createdExpenditures: plan.create,
+      skipped: plan.skipped,
+      newRecipients: plan.newRecipients,
+      totals: plan.totals,
+      notes: plan.notes,
+    };
+  });
+}
+
+async function readAndPlan(
+  executor: Executor,
+  reference: ReferenceLookups,
+  input: MoneyImportInput,
+): Promise<
+  | { ok: true; headers: string[]; mapping: Record<string, string | null>; plan: ExpenditureImportPlan }
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> }
+> {
+  const read = await readMoneyFile(input);
+  if (!read.ok) return read;
+  const lines = await queryRows<ExpenditureLine>(
+    executor,
+    sql`select a.id, a.program, a.fiscal_year as "fiscalYear", a.last_fiscal_year as "lastFiscalYear", r.name as recipient
+        from allocations a left join recipients r on r.id = a.recipient_id
+        where a.locality_id = ${input.localityId} and a.deleted_at is null
+        order by a.fiscal_year, a.id`,
+  );
+  const parsed = parseExpenditureRows(
+    read.rows,
+    { fyStartMonth: reference.locality.fyStartMonth, lines: lines.map((line) => ({ ...line, id: Number(line.id) })) },
+    input.mapping,
+  );
+  if (!parsed.ok) return parsed;
+
+  const taken = await takenImportKeys(executor, 'expenditures', input.localityId);
+  const recipients = await queryRows<{ id: number; name: string; type: string }>(
+    executor,
+    sql`select id, name, type::text as type from recipients where locality_id = ${input.localityId}`,
+  );
+  const existing = new Map(recipients.map((row) => [row.name.toLowerCase(), { ...row, id: Number(row.id) }]));
+  const newPayees = new Map<string, NewPayee>();
+  const skipped: MoneySkippedRow[] = parsed.skipped.map((row) => ({ ...row, kind: 'not-a-line' as const }));
+  const create: PlannedExpenditure[] = [];
+  for (const payment of parsed.rows) {
+    const already = taken.get(payment.importKey);
+    if (already) {
+      const reason = already.deleted
+        ? `already imported as payment ${already.id}, which was deleted since; not imported again`
+        : `already imported (payment ${already.id})`;
+      skipped.push({ row: payment.row, kind: 'already-imported', reason });
+      continue;
+    }
+    let payee: PlannedExpenditure['payee'] = null;
+    if (payment.recipient !== null) {
+      // Compared as the recipients' unique index compares names.
+      const key = payment.recipient.toLowerCase();
+      const known = existing.get(key);
+      if (known) payee = known;
+      else {
+        let added = newPayees.get(key);
+        if (!added) {
+          const fromName = recipientTypeFromName(payment.recipient);
+          added = { name: payment.recipient, type: fromName ?? 'other', row: payment.row, typeFromName: fromName !== null };
+          newPayees.set(key, added);
+        }
+        payee = { id: null, name: added.name, type: added.type };
+      }
+    }
+    create.push({ ...payment, payee });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  const newRecipients = [...newPayees.values()];
+  const notes: string[] = [];
+  for (const payee of newRecipients.filter((candidate) => candidate.typeFromName)) {
+    notes.push(
+      `New recipient "${payee.name}" (row ${payee.row}) is recorded as ${payee.type === 'law_enforcement' ? 'law enforcement' : 'courts/corrections'} ` +
+        'from its name: a criminal-legal-system recipient.',
+    );
+  }
+  const plan: ExpenditureImportPlan = {
+    create,
+    errors: parsed.errors,
+    skipped,
+    newRecipients,
+    totals: { amountCents: create.reduce((sum, payment) => sum + payment.amountCents, 0n) },
+    notes,
+  };
+  return { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan };
+}
+
+type WriteContext = { localityId: number; importId: string; fileName: string };
+
+/** Creates the new payees (one a concurrent session created is used, not duplicated); lower(name) → id. */
+async function writePayees(
+  executor: Executor,
+  authority: MoneyImportAuthority,
+  context: WriteContext,
+  payees: readonly NewPayee[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (payees.length === 0) return ids;
+  const batch = payees.map((payee) => ({ name: payee.name, type: payee.type }));
+  const created = await queryRows<{ id: number; name: string; type: string }>(
+    executor,
+    sql`insert into recipients (locality_id, name, type)
+        select ${context.localityId}, x.name, x.type
+        from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text, type recipient_type)
+        on conflict do nothing
+        returning id, name, type::text as type`,
+  );
+  if (created.length > 0) {
+    const audit = created.map((row) => ({
+      entity_id: String(row.id),
+      after: { name: row.name, type: row.type, livedExperienceLed: false },
+    }));
+    await executor.execute(sql`
+      insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
+      select ${authority.userId}::integer, ${context.localityId}, 'create', 'recipient', x.entity_id, x.after,
+        ${`${authority.via} of ${context.fileName}`}
+      from jsonb_to_recordset(${toJson(audit)}::jsonb) as x(entity_id text, after jsonb)`);
+  }
+  const rows = await queryRows<{ wanted: string; id: number }>(
+    executor,
+    sql`select x.name as wanted, r.id
+        from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text)
+        join recipients r on r.locality_id = ${context.localityId} and lower(r.name) = lower(x.name)`,
+  );
+  for (const row of rows) ids.set(row.wanted.toLowerCase(), Number(row.id));
+  return ids;
+}
+
+/** One batch of payments and one audit row each, built by the database from what it stored. */
+async function writeExpenditures(
+  executor: Executor,
+  authority: MoneyImportAuthority,
+  context: WriteContext,
+  payments: readonly PlannedExpenditure[],
+  newRecipientIds: ReadonlyMap<string, number>,
+): Promise<number[]> {
+  const rows = payments.map((payment) => {
+    const recipientId = payment.payee === null ? null : (payment.payee.id ?? newRecipientIds.get(payment.payee.name.toLowerCase()));
+    if (recipientId === undefined) throw new Error(`recipient ${payment.payee?.name} was not created`);
+    return {
+      allocation_id: payment.allocationId,
+      paid_on: payment.paidOn,
+      fiscal_year: payment.fiscalYear,
+      amount_cents: payment.amountCents,
+      description: payment.description,
+      recipient_id: recipientId,
+      import_key: payment.importKey,
+    };
+  });
+  const inserted = await queryRows<{ id: number; importKey: string }>(
+    executor,
+    sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, recipient_id,
+          import_key, created_by)
+        select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.recipient_id,
+          x.import_key, ${authority.userId}::integer
+        from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(allocation_id integer, paid_on date, fiscal_year smallint,
+          amount_cents bigint, description text, recipient_id integer, import_key text)
+        returning id, import_key as "importKey"`,
+  );
+  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
+  const ids = payments.map((payment) => {
+    const id = idByKey.get(payment.importKey);
+    if (id === undefined) throw new Error(`payment of row ${payment.row} was not created`);
+    return id;
+  });
+  const audited = payments.map((payment, index) => ({ id: ids[index], row: payment.row }));
+  await executor.execute(sql`
+    insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
+    select ${authority.userId}::integer, x.locality_id, 'create', 'expenditure', x.id::text,
+      jsonb_build_object(
+        'allocationId', x.allocation_id, 'program', a.program, 'paidOn', x.paid_on::text, 'fiscalYear', x.fiscal_year,
+        'amountCents', x.amount_cents::text, 'description', x.description, 'recipientId', x.recipient_id,
+        'recipient', r.name, 'importKey', x.import_key, 'importId', ${context.importId}::text, 'row', m.row),
+      ${`${authority.via} of ${context.fileName} (row `}::text || m.row || ')'
+    from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)
+    join expenditures x on x.id = m.id
+    join allocations a on a.id = x.allocation_id
+    left join recipients r on r.id = x.recipient_id
+    order by m.row`);
+  return ids;
+}
