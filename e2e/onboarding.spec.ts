@@ -1,0 +1,187 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/**
+ * A new installation, as its first administrator meets it (issue #12): an empty embedded database without the demo
+ * (ABATE_DEMO=0), the first administrator from `npm run user:create`, then everything else in the browser — a county
+ * added from the Census list, an editor and a reviewer for it, a spreadsheet imported and submitted by the editor,
+ * approved by the reviewer, and the line on the county's public page.
+ *
+ * It runs its own `next start` (the production build) on its own port and data folder, beside the demo server.
+ */
+
+const PORT = Number(process.env.ABATE_E2E_PORT ?? 3100) + 5;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SLUG = 'orange-county-nc';
+const PASSWORD = 'correct horse battery staple';
+const ADMIN = { email: 'admin@onboarding.test', name: 'First Admin' };
+const EDITOR = { email: 'budget@orange.test', name: 'Bea Budget' };
+const REVIEWER = { email: 'board@orange.test', name: 'Rob Board' };
+const PROGRAM = 'Naloxone for the public libraries';
+
+let dataDir: string;
+let server: ChildProcess | null = null;
+let serverLog = '';
+
+const env = () => ({ ...process.env, ABATE_DATA_DIR: path.join(dataDir, 'abate'), DATABASE_URL: '', ABATE_DEMO: '0' });
+
+/** `npm run <script> -- args`, resolved with its stdout, or rejected with its stderr. */
+function npmRun(script: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`npm run ${script} exited ${code}: ${stderr}`))));
+  });
+}
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (server?.exitCode !== null) throw new Error(`the server stopped: ${serverLog}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`the server on port ${PORT} did not become healthy: ${serverLog}`);
+}
+
+async function signIn(browser: Browser, who: { email: string; name: string }, next = '/staff'): Promise<Page> {
+  const context = await browser.newContext({ baseURL: BASE });
+  const page = await context.newPage();
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText(who.name);
+  return page;
+}
+
+async function createAccount(page: Page, who: { email: string; name: string }, role: 'editor' | 'reviewer'): Promise<void> {
+  const form = page.getByRole('form', { name: 'Create an account' });
+  await form.getByLabel('Email').fill(who.email);
+  await form.getByLabel('Name').fill(who.name);
+  await form.getByLabel(/Temporary password/).fill(PASSWORD);
+  await form.getByLabel('Locality').selectOption({ label: 'Orange County' });
+  await form.getByLabel('Role').selectOption(role);
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByRole('status')).toContainText('Account created.');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-onboarding-'));
+  // Before the server starts: the command line holds the embedded database's folder lock while it runs.
+  const created = await npmRun('user:create', ['--email', ADMIN.email, '--name', ADMIN.name, '--role', 'admin', '--password', PASSWORD]);
+  expect(created).toContain('(site administrator)');
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: { ...env(), PORT: String(PORT) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-4000)));
+  server.stderr?.on('data', (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-4000)));
+  await waitForHealth();
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const stopped = new Promise((resolve) => server!.on('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a fresh installation: first administrator, a county from the Census list, its editor and reviewer, an import approved and public', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+
+  // No locality yet: the public home page has none of the demo's.
+  const visitor = await (await browser.newContext({ baseURL: BASE })).newPage();
+  await visitor.goto('/');
+  await expect(visitor.getByText('Cedarholm County')).toHaveCount(0);
+
+  // 1. The administrator adds Orange County, NC: state and kind first, then the county from the Census list.
+  const admin = await signIn(browser, ADMIN);
+  await admin.getByRole('link', { name: 'Localities: add or edit' }).click();
+  await admin.getByRole('link', { name: 'Add a locality' }).click();
+  await admin.getByLabel('State').selectOption('NC');
+  await admin.getByLabel('Kind').selectOption('county');
+  await admin.getByRole('button', { name: 'Continue' }).click();
+  await expect(admin.getByText('A county in North Carolina.')).toBeVisible();
+  const county = admin.getByLabel('County', { exact: true });
+  await expect(county.locator('option')).toHaveCount(101);
+  // Nothing chosen: the form says so beside the field, and nothing is created.
+  await admin.getByRole('button', { name: 'Add locality' }).click();
+  await expect(admin.getByText('Choose the county from the Census list of North Carolina.')).toBeVisible();
+  await county.selectOption({ label: 'Orange County (37135)' });
+  await admin.getByLabel('Fiscal year starts in').selectOption({ label: 'July' });
+  await admin.getByLabel('Population (optional)').fill('148,696');
+  await admin.getByRole('button', { name: 'Add locality' }).click();
+  await expect(admin.getByTestId('locality-saved')).toContainText(`Added Orange County. Its public page is /l/${SLUG}`);
+  const row = admin.getByTestId('localities').locator('tbody tr', { hasText: 'Orange County' });
+  await expect(row).toContainText('37135');
+  await expect(row).toContainText(SLUG);
+
+  // Editing keeps the slug.
+  await row.getByRole('link', { name: 'Edit Orange County' }).click();
+  await expect(admin.getByTestId('slug-kept')).toContainText(`/l/${SLUG}`);
+  await admin.getByLabel('Name').fill('Orange County, North Carolina');
+  await admin.getByRole('button', { name: 'Save changes' }).click();
+  await expect(admin.getByTestId('locality-saved')).toContainText(`Saved Orange County, North Carolina. Its public page is /l/${SLUG}`);
+  await admin.getByRole('link', { name: 'Edit Orange County, North Carolina' }).click();
+  await admin.getByLabel('Name').fill('Orange County');
+  await admin.getByRole('button', { name: 'Save changes' }).click();
+  await expect(admin.getByTestId('locality-saved')).toContainText('Saved Orange County.');
+
+  // 2. Its editor and its board member (People and roles).
+  await admin.goto('/staff');
+  await admin.getByRole('link', { name: 'People and roles' }).click();
+  await createAccount(admin, EDITOR, 'editor');
+  await createAccount(admin, REVIEWER, 'reviewer');
+
+  // 3. The editor imports the county's spreadsheet and submits the line.
+  const csv = path.join(dataDir, 'orange-allocations.csv');
+  fs.writeFileSync(
+    csv,
+    'Fiscal Year,Program,Description,Recipient,Category,Amount Allocated,Funding Source\r\n' +
+      `FY2026,${PROGRAM},Naloxone kits and training at every branch,Orange County Public Library,naloxone,"$12,500.00",distributors\r\n`,
+  );
+  const editor = await signIn(browser, EDITOR, `/staff/l/${SLUG}/import`);
+  await editor.getByLabel('Spreadsheet file').setInputFiles(csv);
+  await editor.getByRole('button', { name: /^Upload/ }).click();
+  await expect(editor.getByRole('heading', { name: '2. Match the columns' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(editor.getByRole('heading', { name: '3. Check the preview' })).toBeVisible();
+  await expect(editor.getByTestId('import-errors')).toHaveCount(0);
+  await editor.getByRole('button', { name: 'Import 1 line' }).click();
+  await expect(editor.getByTestId('import-result')).toContainText('Created 1 line');
+  await editor.goto(`/staff/l/${SLUG}/allocations`);
+  await editor.getByRole('link', { name: PROGRAM }).click();
+  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+
+  // 4. The reviewer approves it.
+  const reviewer = await signIn(browser, REVIEWER, `/staff/l/${SLUG}/review?fy=2026`);
+  const card = reviewer.locator('[data-testid="review-line"]', { hasText: PROGRAM });
+  await card.getByLabel('Reason for the decision').fill('Naloxone saves lives; the library plan is in the minutes.');
+  await card.getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByTestId('decision-done')).toContainText(`Approved: “${PROGRAM}”`);
+
+  // 5. The public sees it on the county's page, to the cent.
+  await visitor.goto(`/l/${SLUG}?fy=2026`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Orange County');
+  await expect(visitor.getByTestId('total-allocated')).toHaveAttribute('data-cents', '1250000');
+  await expect(visitor.getByTestId('lines-table')).toContainText(PROGRAM);
+});
