@@ -30,6 +30,8 @@ export interface LinesTableRow {
   livedExperienceLed: boolean;
   /** Largest share first; each key's label is in `categoryLabels` (sent once, not once per line). */
   categories: { key: string; share: string }[];
+  /** "FY2025–FY2029, counted in FY2025" for a multi-year authorization; null for a line of one year. */
+  years: string | null;
   /** Integer cents as decimal strings. */
   allocated: string;
   spent: string;
@@ -103,7 +105,12 @@ interface CellProps {
 function Cell({ row, id, noDescriptionText, basePath, categoryLabels }: CellProps) {
   switch (id) {
     case 'program':
-      return <Link href={`${basePath}/lines/${row.id}`}>{row.program}</Link>;
+      return (
+        <>
+          <Link href={`${basePath}/lines/${row.id}`}>{row.program}</Link>
+          {row.years ? <span className="line-meta" data-testid="line-years">{row.years}</span> : null}
+        </>
+      );
     case 'recipient':
       if (!row.recipientName) return <Flag>No recipient recorded</Flag>;
       return (

@@ -43,6 +43,7 @@ export interface ApiAllocationRow {
   id: number;
   locality: string;
   fiscalYear: number;
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipientName: string | null;
@@ -77,7 +78,8 @@ export async function listApiAllocations(
   return queryRows<ApiAllocationRow>(
     executor,
     sql`
-      select a.id, l.slug as locality, a.fiscal_year::int as "fiscalYear", a.program, a.description,
+      select a.id, l.slug as locality, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear",
+        a.program, a.description,
         r.name as "recipientName", r.type as "recipientType", r.lived_experience_led as "recipientLivedExperienceLed",
         fs.key as "sourceKey", fs.name as "sourceName", fs.kind as "sourceKind",
         a.amount_cents::text as amount,

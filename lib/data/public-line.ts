@@ -32,6 +32,8 @@ export interface PublicLineDetail {
   id: number;
   localityId: number;
   fiscalYear: number;
+  /** The last year of a multi-year authorization; null for a line of one year. */
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   recipient: { name: string; type: RecipientType | null; livedExperienceLed: boolean } | null;
@@ -56,6 +58,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
   const [line] = await queryRows<{
     id: number;
     fiscalYear: number;
+    lastFiscalYear: number | null;
     program: string;
     description: string;
     allocated: string;
@@ -67,7 +70,8 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     flagFacts: unknown;
   }>(
     executor,
-    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.amount_cents::text as allocated,
+    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
+          a.description, a.amount_cents::text as allocated,
           r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
           fs.name as "sourceName", fs.kind::text as "sourceKind", ${lineFlagFactsSql(sql`a.id`)} as "flagFacts"
         from allocations a
@@ -140,6 +144,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     id: line.id,
     localityId,
     fiscalYear: line.fiscalYear,
+    lastFiscalYear: line.lastFiscalYear,
     program: line.program,
     description: line.description.trim(),
     recipient:

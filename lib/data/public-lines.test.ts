@@ -5,6 +5,7 @@ function line(id: number, program: string, allocated: bigint, recipient: string 
   return {
     id,
     fiscalYear: 2026,
+    lastFiscalYear: null,
     program,
     description: '',
     recipient: recipient ? { name: recipient, type: null, livedExperienceLed: false } : null,

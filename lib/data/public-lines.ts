@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { isRecipientType, type RecipientType } from '@/lib/categories/labels';
 import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
+import { coversFiscalYear } from './sql/allocation-years';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from './spending-by-category';
@@ -27,7 +28,10 @@ export interface PublicLineCategory {
 
 export interface PublicLine {
   id: number;
+  /** The year the line's amount counts in: its only year, or the first of a multi-year authorization. */
   fiscalYear: number;
+  /** The last year of a multi-year authorization; null for a line of one year. */
+  lastFiscalYear: number | null;
   program: string;
   /** Plain-language description; '' when none was given (the page flags it). */
   description: string;
@@ -47,6 +51,7 @@ export interface PublicLine {
 interface LineRow {
   id: number;
   fiscalYear: number;
+  lastFiscalYear: number | null;
   program: string;
   description: string;
   allocated: string;
@@ -65,7 +70,8 @@ const TARGET = sql`(select id from target)`;
 
 /**
  * The approved lines of one locality and fiscal year — the only lines the public sees — with their categories
- * re-reported in one framework through the crosswalk. Drafts, lines under review, returned and deleted lines are
+ * re-reported in one framework through the crosswalk. A multi-year authorization is listed in every year it covers
+ * (its `fiscalYear` says the year its amount counts in). Drafts, lines under review, returned and deleted lines are
  * never read.
  */
 export async function listPublicLines(
@@ -80,9 +86,9 @@ export async function listPublicLines(
     sql`
       with target as (select id from frameworks where key = ${frameworkKey}),
       lines as (
-        select a.id, a.fiscal_year, a.program, a.description, a.amount_cents, a.recipient_id, a.source_id
+        select a.id, a.fiscal_year, a.last_fiscal_year, a.program, a.description, a.amount_cents, a.recipient_id, a.source_id
         from allocations a
-        where a.locality_id = ${localityId} and a.fiscal_year = ${fiscalYear}
+        where a.locality_id = ${localityId} and ${coversFiscalYear(sql`a`, fiscalYear)}
           and a.status = 'approved' and a.deleted_at is null
       ),
       spent as (
@@ -97,7 +103,7 @@ export async function listPublicLines(
         from allocation_splits s
         join lines l on l.id = s.allocation_id
       )
-      select l.id, l.fiscal_year::int as "fiscalYear", l.program, l.description,
+      select l.id, l.fiscal_year::int as "fiscalYear", l.last_fiscal_year::int as "lastFiscalYear", l.program, l.description,
         l.amount_cents::text as allocated, coalesce(sp.spent, 0)::text as spent,
         r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
         fs.name as "sourceName",
@@ -174,6 +180,7 @@ function toPublicLine(row: LineRow): PublicLine {
   return {
     id: row.id,
     fiscalYear: row.fiscalYear,
+    lastFiscalYear: row.lastFiscalYear,
     program: row.program,
     description: row.description.trim(),
     recipient:

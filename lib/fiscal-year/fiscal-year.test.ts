@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalQuarterOf, fiscalYearBounds, fiscalYearOf, parseIsoDate } from './index';
+import { fiscalQuarterOf, fiscalYearBounds, fiscalYearOf, formatFiscalYearSpan, multiYearNote, parseIsoDate } from './index';
 
 describe('fiscalYearOf', () => {
   it.each([
@@ -45,5 +45,17 @@ describe('fiscalQuarterOf', () => {
     expect(fiscalQuarterOf('2026-01-01', 7)).toBe(3);
     expect(fiscalQuarterOf('2026-06-30', 7)).toBe(4);
     expect(fiscalQuarterOf('2026-03-15', 1)).toBe(1);
+  });
+});
+
+describe('multi-year lines in a list of one year', () => {
+  it('says the span and the year the amount counts in; nothing for a line of one year', () => {
+    const line = { fiscalYear: 2025, lastFiscalYear: 2029 };
+    expect(formatFiscalYearSpan(2025, 2029)).toBe('FY2025–FY2029');
+    expect(formatFiscalYearSpan(2026, null)).toBe('FY2026');
+    expect(multiYearNote(line, 2025)).toBe('FY2025–FY2029 authorization, counted in this year');
+    expect(multiYearNote(line, 2027)).toBe('FY2025–FY2029 authorization, counted in FY2025');
+    expect(multiYearNote({ fiscalYear: 2026, lastFiscalYear: null }, 2026)).toBeNull();
+    expect(multiYearNote({ fiscalYear: 2026, lastFiscalYear: 2026 }, 2026)).toBeNull();
   });
 });

@@ -67,6 +67,18 @@ export function formatFiscalYear(fiscalYear: number): string {
   return `FY${fiscalYear}`;
 }
 
+/**
+ * What a list of one fiscal year says beside a multi-year line: its span and the year its amount counts in, so a
+ * reader never adds it twice ("FY2025–FY2029 authorization, counted in FY2025"); null for a line of one year.
+ */
+export function multiYearNote(line: { fiscalYear: number; lastFiscalYear: number | null }, shownYear: number): string | null {
+  if (line.lastFiscalYear === null || line.lastFiscalYear === line.fiscalYear) return null;
+  const span = formatFiscalYearSpan(line.fiscalYear, line.lastFiscalYear);
+  return shownYear === line.fiscalYear
+    ? `${span} authorization, counted in this year`
+    : `${span} authorization, counted in ${formatFiscalYear(line.fiscalYear)}`;
+}
+
 /** "FY2026", or "FY2025–FY2029" for a multi-year authorization (`last` null or equal to `first` for one year). */
 export function formatFiscalYearSpan(first: number, last: number | null | undefined): string {
   return last === null || last === undefined || last === first

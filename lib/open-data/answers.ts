@@ -185,6 +185,7 @@ function toAllocation(row: ApiAllocationRow, framework: ApiFrameworkRow): ApiAll
     id: row.id,
     locality: row.locality,
     fiscal_year: row.fiscalYear,
+    last_fiscal_year: row.lastFiscalYear,
     program: row.program,
     description: row.description,
     recipient: toRecipient(row.recipientName, row.recipientType, row.recipientLivedExperienceLed),

@@ -147,7 +147,15 @@ export const AllocationSchema = component(
     .object({
       id: z.number().int(),
       locality: z.string().describe('Locality slug.'),
-      fiscal_year: fiscalYear,
+      fiscal_year: fiscalYear.describe(
+        'The fiscal year the amount counts in: the only year of the line, or the first of a multi-year authorization.',
+      ),
+      last_fiscal_year: fiscalYear
+        .nullable()
+        .describe(
+          'The last fiscal year of a multi-year authorization (e.g. July 1, 2024 through June 30, 2029 is 2025–2029); ' +
+            'null for a line of one year. The amount is counted once, in fiscal_year.',
+        ),
       program: z.string(),
       description: z.string().describe('Plain-language description of what the money pays for.'),
       recipient: RecipientSchema.nullable(),

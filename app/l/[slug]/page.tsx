@@ -32,6 +32,7 @@ import { filterLines, pageOfLines, parseLineSort, sortLines } from '@/lib/data/p
 import { loadPublicEquityPanel } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category';
+import { multiYearNote } from '@/lib/fiscal-year';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
@@ -103,8 +104,9 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   // Only one page of lines goes into the page (and into the React payload that repeats it); the totals and the CSV
   // cover them all.
   const linesPage = pageOfLines(lines, param(query, 'page', 7));
+  // A multi-year line that began in an earlier year is listed, but its amount counts in its first year only.
   const linesTotals = {
-    allocated: lines.reduce((s, line) => s + line.allocatedCents, 0n).toString(),
+    allocated: lines.reduce((s, line) => (line.fiscalYear === fiscalYear ? s + line.allocatedCents : s), 0n).toString(),
     spent: lines.reduce((s, line) => s + line.spentToDateCents, 0n).toString(),
   };
 
@@ -203,6 +205,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     recipientTypeLabel: line.recipient ? recipientTypeLabel(line.recipient.type) : null,
     livedExperienceLed: line.recipient?.livedExperienceLed ?? false,
     categories: line.categories.map((c) => ({ key: c.key, share: formatPercentFromBasisPoints(c.shareBasisPoints) })),
+    years: multiYearNote(line, fiscalYear),
     allocated: line.allocatedCents.toString(),
     spent: line.spentToDateCents.toString(),
   }));

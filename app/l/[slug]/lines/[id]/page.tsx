@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -103,7 +104,7 @@ export default async function LinePage({ params }: PageProps) {
         <h1>{line.program}</h1>
         {locality.isDemo ? <DemoBadge /> : null}
         <p className="lede">
-          An approved line of {locality.name}’s FY{line.fiscalYear} budget
+          An approved line of {locality.name}’s {formatFiscalYearSpan(line.fiscalYear, line.lastFiscalYear)} budget
           {line.source ? `, paid from the ${line.source.name}` : ''}.
         </p>
       </div>
@@ -158,7 +159,12 @@ export default async function LinePage({ params }: PageProps) {
           </div>
           <div>
             <dt>Fiscal year</dt>
-            <dd>FY{line.fiscalYear}</dd>
+            <dd>
+              {formatFiscalYearSpan(line.fiscalYear, line.lastFiscalYear)}
+              {line.lastFiscalYear !== null
+                ? ` — one multi-year authorization, counted once, in FY${line.fiscalYear}`
+                : null}
+            </dd>
           </div>
         </dl>
       </section>

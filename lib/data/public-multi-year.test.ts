@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { createAllocation } from '@/lib/services/create-allocation';
+import { createExpenditure } from '@/lib/services/create-expenditure';
+import { decideAllocation } from '@/lib/services/decide-allocation';
+import { submitAllocation } from '@/lib/services/submit-allocation';
+import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { getLocalityTotals } from './locality-totals';
+import { listPublicLines } from './public-lines';
+import { getSpendingByCategory } from './spending-by-category';
+
+/**
+ * A five-year authorization (a North Carolina resolution's "July 1, 2024 through June 30, 2029") on the public pages:
+ * one line, listed in every year it covers with what was spent against it, its amount counted once in its first year.
+ */
+describeEachDriver('a multi-year authorization on the public pages', (driver) => {
+  let database: TestDatabase;
+  let f: ServiceFixture;
+  let lineId: number;
+  const db = () => database.handle.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    f = await createServiceFixture(db());
+    const { id } = await createAllocation(db(), f.editorA, {
+      localityId: f.localityA,
+      fiscalYear: 2025,
+      lastFiscalYear: 2029,
+      program: 'Post-overdose response team',
+      description: 'A nurse and a peer visit people after an overdose, for five years.',
+      amount: '$500,000.00',
+      recipientMode: 'none',
+      splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
+    });
+    lineId = id;
+    await submitAllocation(db(), f.editorA, { id, version: 1 });
+    await decideAllocation(db(), f.reviewerA, { id, version: 2, decision: 'approve', reason: '' });
+    // July fiscal years: FY2025 is July 2024 – June 2025.
+    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000' });
+    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50' });
+  });
+  afterAll(() => database?.drop());
+
+  it('is listed in each year it covers, with its span and what was spent against it, and in no other year', async () => {
+    for (const fy of [2025, 2027, 2029]) {
+      const lines = await listPublicLines(db(), f.localityA, fy, 'health-first');
+      expect(lines.map((l) => [l.id, l.fiscalYear, l.lastFiscalYear, l.allocatedCents, l.spentToDateCents])).toEqual([
+        [lineId, 2025, 2029, 50_000_000n, 17_500_050n],
+      ]);
+    }
+    expect(await listPublicLines(db(), f.localityA, 2024, 'health-first')).toEqual([]);
+    expect(await listPublicLines(db(), f.localityA, 2030, 'health-first')).toEqual([]);
+  });
+
+  it('counts its amount once, in its first year, and its spending in the year it was paid', async () => {
+    const totals = await Promise.all([2025, 2026, 2027, 2028, 2029].map((fy) => getLocalityTotals(db(), f.localityA, fy)));
+    expect(totals.map((t) => [t.allocatedCents, t.spentCents])).toEqual([
+      [50_000_000n, 8_000_000n],
+      [0n, 0n],
+      [0n, 9_500_050n],
+      [0n, 0n],
+      [0n, 0n],
+    ]);
+    const byCategory2027 = await getSpendingByCategory(db(), f.localityA, 2027, 'health-first');
+    expect(byCategory2027.map((c) => [c.key, c.allocatedCents, c.spentCents])).toEqual([['naloxone', 0n, 9_500_050n]]);
+  });
+});
