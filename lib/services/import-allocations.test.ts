@@ -196,13 +196,14 @@ describeEachDriver('allocation import', (driver) => {
     expect(mapping?.mapping).toMatchObject({ 'Amount Allocated': 'amount', 'Spent to date': 'spent', Category: 'category' });
   });
 
-  it('importing the same file again creates nothing and says which lines each row already is', async () => {
+  it('importing the same file again changes nothing and counts each row as already up to date, naming its line', async () => {
     const preview = await previewAllocationImport(db, editor, input(fixed));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.create).toEqual([]);
     const already = preview.skipped.filter((s) => s.kind === 'already-imported');
     expect(already.map((s) => s.row)).toEqual([5, 6, 7, 9, 10]);
-    expect(already[0]?.reason).toMatch(/^already imported \(line #\d+\)$/);
+    expect(already[0]?.reason).toMatch(/^already up to date \(line #\d+\)$/);
+    expect(preview.counts).toEqual({ new: 0, changed: 0, upToDate: 5, refused: 0 });
 
     const result = await commitAllocationImport(db, editor, { ...input(fixed), expectedRowCount: 0 });
     if (!result.ok) throw new Error(result.reason);

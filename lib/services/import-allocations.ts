@@ -15,9 +15,18 @@ import {
 import { requireImportScope, type ImportActor, type ImportAuthority } from './import-actor';
 import { importMaxBytes } from './import-limits';
 import { loadLocalityLookups, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
+import type { StoredLine } from './import-changes';
 import { planImport, type ImportPlan } from './import-plan';
 import { importContextOf } from './import-context';
-import { IMPORT_BATCH_ROWS, writeLines, writeRecipients, type WriteContext } from './import-write';
+import {
+  IMPORT_BATCH_ROWS,
+  ImportLineConflict,
+  lineConflictMessage,
+  writeLines,
+  writeRecipients,
+  writeUpdates,
+  type WriteContext,
+} from './import-write';
 
 /**
  * Importing the spreadsheet a budget office already keeps as allocation lines.
@@ -26,7 +35,17 @@ import { IMPORT_BATCH_ROWS, writeLines, writeRecipients, type WriteContext } fro
  * `commitAllocationImport` is given the same file again (the app keeps nothing between the two requests, so any
  * server process can answer either), re-validates it against what the database holds at that moment, and writes
  * every line in ONE transaction, or nothing when any row has a problem.
+ *
+ * A re-import changes the stored lines its rows are (import-plan.ts says which): the preview lists each change
+ * with the version of the line it read, and the commit, given those versions, refuses the whole import when any
+ * line has another version by then (optimistic locking, as the edit form does).
  */
+
+/** A stored line the preview said the import would change, at the version it read. */
+export interface ExpectedChange {
+  allocationId: number;
+  version: number;
+}
 
 export interface AllocationImportInput {
   localityId: number;
@@ -47,6 +66,11 @@ export interface AllocationImportCommitInput extends AllocationImportInput {
    * than what was shown.
    */
   expectedRowCount?: number;
+  /**
+   * The lines the preview said would change, with the versions it read. When given, the commit is refused unless
+   * it would change exactly these lines and each still has that version.
+   */
+  expectedChanges?: readonly ExpectedChange[];
   /** Called after each batch of lines is written, and once more when all are (done === total). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -76,6 +100,9 @@ export type AllocationImportCommitResult =
       allocationIds: number[];
       /** The new lines in file order, for the person to check what was created. */
       createdLines: { id: number; row: number; fiscalYear: number; program: string; amountCents: bigint }[];
+      /** Stored lines changed, in file order, with their version after the import. */
+      updated: ImportPlan['update'];
+      counts: ImportPlan['counts'];
       recipientsCreated: number;
       expendituresCreated: number;
       alreadyImported: number;
@@ -126,11 +153,29 @@ export async function commitAllocationImport(
   const parsed = await parseFile(reference, input);
   if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
 
+  try {
+    return await commitInTransaction(db, authority, reference, parsed, input);
+  } catch (error) {
+    // A line changed between the plan and its update: the transaction rolled back, nothing was imported.
+    if (error instanceof ImportLineConflict) {
+      return { ok: false, reason: error.message, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+    }
+    throw error;
+  }
+}
+
+async function commitInTransaction(
+  db: Database,
+  authority: ImportAuthority,
+  reference: ReferenceLookups,
+  parsed: Extract<ParsedFile, { ok: true }>,
+  input: AllocationImportCommitInput,
+): Promise<AllocationImportCommitResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
     const plan = await planAgainst(tx, reference, authority, parsed, input);
     if (plan.errors.length > 0) {
-      const rows = new Set(plan.errors.map((error) => error.row)).size;
+      const rows = plan.counts.refused;
       return {
         ok: false,
         reason: `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${rows === 1 ? 'it' : 'them'} in the file and import it again.`,
@@ -151,6 +196,9 @@ export async function commitAllocationImport(
       };
     }
 
+    const stale = await staleExpectation(tx, plan, input.expectedChanges);
+    if (stale !== null) return { ok: false as const, reason: stale, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+
     const context: WriteContext = {
       localityId: input.localityId,
       userId: authority.userId,
@@ -170,6 +218,7 @@ export async function commitAllocationImport(
       // between batches a server importing on PGlite would answer no reader until the whole import is done.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await writeUpdates(tx, context, plan.update);
 
     const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
     const expendituresCreated = plan.create.filter((line) => line.spent !== null).length;
@@ -184,6 +233,8 @@ export async function commitAllocationImport(
         fileName: input.fileName,
         bytes: input.bytes.byteLength,
         created: total,
+        updated: plan.update.map((line) => line.allocationId),
+        upToDate: plan.counts.upToDate,
         alreadyImported,
         skipped: plan.skipped.length - alreadyImported,
         recipientsCreated: plan.newRecipients.length,
@@ -207,6 +258,8 @@ export async function commitAllocationImport(
         program: line.program,
         amountCents: line.amountCents,
       })),
+      updated: plan.update.map((line) => ({ ...line, version: line.version + 1 })),
+      counts: plan.counts,
       recipientsCreated: plan.newRecipients.length,
       expendituresCreated,
       alreadyImported,
@@ -261,7 +314,7 @@ async function planAgainst(
     mapping: parsed.mapping,
     authority,
     existing,
-    lineKeys: await loadLineKeys(executor, input.localityId, parsed),
+    storedLines: await loadStoredLines(executor, input.localityId, parsed),
     categories: new Map(reference.categories.map((category) => [category.id, category])),
     sources: new Map(reference.sources.map((source) => [source.id, source])),
     fyStartMonth: reference.locality.fyStartMonth,
@@ -271,26 +324,110 @@ async function planAgainst(
 }
 
 /**
- * Line keys (fiscal year + program + recipient) of the locality's lines in the fiscal years the file touches, so
- * that a row whose amount was edited since the last import can be pointed out as probably the same line.
+ * The commit's plan must change exactly the lines the preview listed, each at the version the preview read;
+ * otherwise says which line moved (and who changed it), and nothing is written.
  */
-async function loadLineKeys(
+async function staleExpectation(
+  executor: Executor,
+  plan: ImportPlan,
+  expected: readonly ExpectedChange[] | undefined,
+): Promise<string | null> {
+  if (expected === undefined) return null;
+  const seen = new Map(expected.map((change) => [change.allocationId, change.version]));
+  for (const update of plan.update) {
+    const version = seen.get(update.allocationId);
+    if (version === undefined) {
+      return (
+        `Line #${update.allocationId} (FY${update.fiscalYear} "${update.program}", row ${update.row}) would now be ` +
+        'changed, but the preview did not list it (the lines changed in between); nothing was imported. Preview again.'
+      );
+    }
+    if (version !== update.version) {
+      return lineConflictMessage(executor, update, version, { version: update.version, deleted: false });
+    }
+    seen.delete(update.allocationId);
+  }
+  const [missing] = [...seen.keys()];
+  if (missing !== undefined) {
+    const [line] = await queryRows<{ fiscalYear: number; program: string; version: number; deleted: boolean }>(
+      executor,
+      sql`select fiscal_year as "fiscalYear", program, version, deleted_at is not null as deleted
+          from allocations where id = ${missing}`,
+    );
+    return lineConflictMessage(
+      executor,
+      { allocationId: missing, fiscalYear: line?.fiscalYear ?? 0, program: line?.program ?? '', row: 0 },
+      seen.get(missing)!,
+      line ? { version: line.version, deleted: line.deleted } : null,
+    );
+  }
+  return null;
+}
+
+/**
+ * The locality's live lines a row of the file may be: those in the fiscal years the file names (by line key) and
+ * those holding one of the file's import keys (a line moved to another year in the app keeps its key).
+ */
+async function loadStoredLines(
   executor: Executor,
   localityId: number,
   parsed: Extract<ParsedFile, { ok: true }>,
-): Promise<Map<string, number>> {
+): Promise<StoredLine[]> {
   const years = [...new Set(parsed.preview.rows.map((row) => row.fiscalYear))];
-  if (years.length === 0) return new Map();
-  const rows = await queryRows<{ id: number; fiscalYear: number; program: string; recipient: string | null }>(
+  if (years.length === 0) return [];
+  // Import keys are hex digests, so they can be written into an array literal as they are.
+  const keys = parsed.preview.rows.map((row) => row.importKey).filter((key) => /^[0-9a-f]+$/.test(key));
+  const rows = await queryRows<{
+    id: number;
+    version: number;
+    importKey: string | null;
+    fiscalYear: number;
+    lastFiscalYear: number | null;
+    program: string;
+    description: string;
+    recipient: string | null;
+    sourceId: number | null;
+    amountCents: string;
+    status: StoredLine['status'];
+    createdBy: number | null;
+    submittedBy: number | null;
+    splits: string;
+  }>(
     executor,
-    sql`select a.id, a.fiscal_year as "fiscalYear", a.program, r.name as recipient
+    sql`select a.id, a.version, a.import_key as "importKey", a.fiscal_year as "fiscalYear",
+          a.last_fiscal_year as "lastFiscalYear", a.program, a.description, r.name as recipient, a.source_id as "sourceId",
+          a.amount_cents::text as "amountCents", a.status::text as status, a.created_by as "createdBy",
+          a.submitted_by as "submittedBy",
+          coalesce((select string_agg(s.category_id || ':' || s.share_bp, ',') from allocation_splits s
+                    where s.allocation_id = a.id), '') as splits
         from allocations a left join recipients r on r.id = a.recipient_id
         where a.locality_id = ${localityId} and a.deleted_at is null
-          and a.fiscal_year in (select unnest(${`{${years.join(',')}}`}::int[]))`,
+          and (a.fiscal_year in (select unnest(${`{${years.join(',')}}`}::int[]))
+               or a.import_key in (select unnest(${`{${keys.join(',')}}`}::text[])))`,
   );
-  const keys = new Map<string, number>();
-  for (const row of rows) keys.set(lineKeyOf(row), Number(row.id));
-  return keys;
+  return rows.map((row) => ({
+    id: Number(row.id),
+    version: Number(row.version),
+    importKey: row.importKey,
+    lineKey: lineKeyOf(row),
+    fiscalYear: Number(row.fiscalYear),
+    lastFiscalYear: row.lastFiscalYear === null ? null : Number(row.lastFiscalYear),
+    program: row.program,
+    description: row.description,
+    recipient: row.recipient,
+    sourceId: row.sourceId === null ? null : Number(row.sourceId),
+    amountCents: BigInt(row.amountCents),
+    status: row.status,
+    createdBy: row.createdBy === null ? null : Number(row.createdBy),
+    submittedBy: row.submittedBy === null ? null : Number(row.submittedBy),
+    splits:
+      row.splits === ''
+        ? []
+        : row.splits.split(',').map((part) => {
+            const [categoryId, share] = part.split(':');
+            return { categoryId: Number(categoryId), shareBasisPoints: Number(share) };
+          }),
+  }));
 }
 
 async function rememberMapping(executor: Executor, localityId: number, userId: number | null, mapping: Mapping) {

@@ -13,13 +13,29 @@ import { formatCents, splitCentsByShares } from '@/lib/money';
 import type { TitleFiscalYear } from '@/lib/import';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { ImportAuthority } from './import-actor';
+import {
+  lineChanges,
+  newLineStatusRefusal,
+  refusalOf,
+  statusSteps,
+  type ChangedField,
+  type LineChange,
+  type StatusStep,
+  type StoredLine,
+} from './import-changes';
 import type { ExistingLine, LocalityLookups } from './import-lookups';
 import type { CategoryOption, SourceOption } from './import-resolvers';
 
 /**
  * Parsed rows + what the database already holds → what an import will do: the lines it creates (with their
- * category amounts, recipient and spending date), the rows it skips because they are already there, and the
- * problems that only the database can reveal. Pure, so preview and commit decide exactly the same way: commit runs
+ * category amounts, recipient and spending date), the stored lines it changes (each field before → after), the
+ * rows that are already up to date, and the problems that only the database can reveal.
+ *
+ * Which stored line a row is: the line holding the row's import key (same year, program, recipient, amount and
+ * categories), else the one live line that came from an import with the same fiscal year, program and recipient
+ * (compared case- and space-insensitively: the line key) that no other row of the file claims. Lines typed in the
+ * app are never matched by line key (a row like one of them is created beside it, with a warning), and when two
+ * rows or two stored lines could be the same line the rows are refused rather than guessed. Pure, so preview and commit decide exactly the same way: commit runs
  * it again inside its transaction, on what the database holds at that moment.
  */
 
@@ -52,6 +68,30 @@ export interface PlannedLine {
   sourceId: number | null;
   sourceName: string | null;
   status: AllocationStatus;
+}
+
+/** A stored line the import changes: one UPDATE, version bumped, over the version the preview saw. */
+export interface PlannedUpdate {
+  row: number;
+  allocationId: number;
+  /** The version this plan read; the write refuses the whole import if the line has another by then. */
+  version: number;
+  /** How the row was recognised as this line: its import key, or fiscal year + program + recipient. */
+  matchedBy: 'import-key' | 'line-key';
+  fiscalYear: number;
+  program: string;
+  recipient: string | null;
+  changes: LineChange[];
+  /** The line's values after the import (unchanged fields keep the stored value). */
+  importKey: string;
+  amountCents: bigint;
+  lastFiscalYear: number | null;
+  description: string;
+  sourceId: number | null;
+  status: AllocationStatus;
+  statusSteps: StatusStep[];
+  /** The new category splits, when the amount or the categories change; null to keep the stored ones. */
+  splits: PlannedSplit[] | null;
 }
 
 export type SkipKind = 'not-a-line' | 'already-imported';
@@ -90,6 +130,10 @@ export interface PlannedCategoryMatch {
 
 export interface ImportPlan {
   create: PlannedLine[];
+  /** Stored lines the rows change, in file order. */
+  update: PlannedUpdate[];
+  /** Rows by what the import does with them: every line row is counted in exactly one. */
+  counts: { new: number; changed: number; upToDate: number; refused: number };
   categoryMatches: PlannedCategoryMatch[];
   /** Notes that are not problems: where the fiscal year came from, amounts taken from the spent column. */
   notes: string[];
@@ -105,8 +149,8 @@ export interface PlanInput {
   mapping: Mapping;
   authority: ImportAuthority;
   existing: LocalityLookups;
-  /** Lines of the locality that are not deleted: line key (year + program + recipient) → line id. */
-  lineKeys: ReadonlyMap<string, number>;
+  /** The locality's live lines in the fiscal years the file names (typed in the app or imported). */
+  storedLines: readonly StoredLine[];
   categories: ReadonlyMap<number, CategoryOption>;
   sources: ReadonlyMap<number, SourceOption>;
   fyStartMonth: number;
@@ -144,29 +188,41 @@ export function planImport(input: PlanInput): ImportPlan {
   const pending = new Map<string, NewRecipient & { typed: boolean; fromName: boolean }>();
   const warnedExisting = new Set<string>();
 
+  const matcher = lineMatcher(input);
+  const update: PlannedUpdate[] = [];
+  let upToDate = 0;
+  const mapped = new Set(Object.values(input.mapping));
+  const categoryLabel = (id: number): string => input.categories.get(id)?.label ?? `category #${id}`;
+  const sourceName = (id: number | null): string => (id === null ? 'none' : (input.sources.get(id)?.name ?? `source #${id}`));
+
   for (const row of preview.rows) {
-    const line = existing.lines.get(row.importKey);
-    if (line) {
-      skipped.push({ row: row.row, kind: 'already-imported', reason: alreadyImportedReason(row, line), allocationId: line.id });
+    const keyed = existing.lines.get(row.importKey);
+    const match = matcher(row, keyed);
+    if (match.kind === 'gone') {
+      skipped.push({ row: row.row, kind: 'already-imported', reason: alreadyImportedReason(row, keyed!), allocationId: keyed!.id });
       continue;
     }
+    const target = match.kind === 'line' ? match.line : null;
 
     const rowErrors: ImportRowError[] = [];
     const fail = (field: ImportField, value: string, reason: string): void => {
       rowErrors.push({ row: row.row, column: headerOf(field), value, reason });
     };
+    if (match.kind === 'ambiguous') fail('program', row.program, match.reason);
 
-    const status: AllocationStatus = row.status ?? 'draft';
-    if ((status === 'approved' || status === 'returned') && !authority.mayDecide) {
-      fail(
-        'status',
-        row.status ?? '',
-        `only the oversight board can mark a line ${status}; import it as draft or submitted and submit it for review`,
-      );
+    const status: AllocationStatus = row.status ?? target?.status ?? 'draft';
+    if (!target) {
+      const refused = newLineStatusRefusal(status, row.description, authority);
+      if (refused !== null) fail('status', row.status ?? '', refused);
     }
 
     let spent: PlannedLine['spent'] = null;
-    if (row.spentCents !== null && row.spentCents !== 0n) {
+    if (target) {
+      const note = spentDifference(row, existing.lines.get(target.importKey ?? '')?.importedSpentCents ?? null);
+      if (note !== null) {
+        warnings.push({ row: row.row, column: headerOf('spent'), value: formatCents(row.spentCents ?? 0n), message: note });
+      }
+    } else if (row.spentCents !== null && row.spentCents !== 0n) {
       const { start, end } = fiscalYearBounds(row.fiscalYear, input.fyStartMonth);
       if (input.today < start) {
         fail(
@@ -230,19 +286,63 @@ export function planImport(input: PlanInput): ImportPlan {
       continue;
     }
 
-    const otherLine = input.lineKeys.get(row.lineKey);
-    if (otherLine !== undefined) {
+    if (target) {
+      const incoming = {
+        amountCents: row.amountCents,
+        splits: row.splits,
+        lastFiscalYear: row.lastFiscalYear,
+        description: mapped.has('description') ? row.description : undefined,
+        sourceId: mapped.has('source') ? row.sourceId : undefined,
+        status: row.status ?? undefined,
+      };
+      const changes = lineChanges(target, incoming, { category: categoryLabel, source: sourceName });
+      const description = incoming.description ?? target.description;
+      const refusal = refusalOf(target, changes, description, authority);
+      if (refusal) {
+        errors.push({ row: row.row, column: headerOf(FIELD_OF_CHANGE[refusal.field]), value: refusal.value, reason: refusal.reason });
+        continue;
+      }
+      if (changes.length === 0) {
+        // Also a row matched by line key whose line was edited in the app to exactly the file's values.
+        upToDate += 1;
+        skipped.push({ row: row.row, kind: 'already-imported', reason: `already up to date (line #${target.id})`, allocationId: target.id });
+        continue;
+      }
+      const splitsChange = changes.some((change) => change.field === 'amount' || change.field === 'categories');
+      update.push({
+        row: row.row,
+        allocationId: target.id,
+        version: target.version,
+        matchedBy: match.kind === 'line' && match.by === 'import-key' ? 'import-key' : 'line-key',
+        fiscalYear: target.fiscalYear,
+        program: target.program,
+        recipient: target.recipient,
+        changes,
+        importKey: row.importKey,
+        amountCents: row.amountCents,
+        lastFiscalYear: row.lastFiscalYear,
+        description,
+        sourceId: incoming.sourceId === undefined ? target.sourceId : incoming.sourceId,
+        status,
+        statusSteps: statusSteps(target.status, status) ?? [],
+        splits: splitsChange ? plannedSplits(row, input.categories) : null,
+      });
+      continue;
+    }
+
+    const typed = matcher.typedLines(row.lineKey);
+    if (typed.length > 0) {
       warnings.push({
         row: row.row,
         column: headerOf('program'),
         value: row.program,
         message:
-          `line #${otherLine} has the same fiscal year, program and recipient but a different amount or categories; ` +
-          'this row is created as a new line beside it (delete one if it is an edit, not a second line)',
+          `${typed.map((id) => `line #${id}`).join(', ')} (entered in Abate, not imported) ${typed.length === 1 ? 'has' : 'have'} ` +
+          'the same fiscal year, program and recipient; this row is created as a new line beside it ' +
+          '(delete one if they are the same line)',
       });
     }
 
-    const amounts = splitCentsByShares(row.amountCents, row.splits.map((split) => split.shareBasisPoints));
     create.push({
       row: row.row,
       importKey: row.importKey,
@@ -251,16 +351,7 @@ export function planImport(input: PlanInput): ImportPlan {
       program: row.program,
       description: row.description,
       recipient,
-      splits: row.splits.map((split, index) => {
-        const category = input.categories.get(split.categoryId);
-        return {
-          categoryId: split.categoryId,
-          label: category?.label ?? String(split.categoryId),
-          frameworkKey: category?.frameworkKey ?? '',
-          shareBasisPoints: split.shareBasisPoints,
-          amountCents: amounts[index] ?? 0n,
-        };
-      }),
+      splits: plannedSplits(row, input.categories),
       amountCents: row.amountCents,
       spent,
       sourceId: row.sourceId,
@@ -308,6 +399,13 @@ export function planImport(input: PlanInput): ImportPlan {
   }
   return {
     create,
+    update,
+    counts: {
+      new: create.length,
+      changed: update.length,
+      upToDate,
+      refused: new Set(errors.map((error) => error.row)).size,
+    },
     categoryMatches: categoryMatchesOf(preview, input.categories),
     notes: notesOf(input, create),
     errors,
@@ -357,18 +455,95 @@ function notesOf(input: PlanInput, create: readonly PlannedLine[]): string[] {
   return notes;
 }
 
+/** A row whose line was imported and since deleted: importing it again does not bring it back. */
 function alreadyImportedReason(row: ParsedImportRow, line: ExistingLine): string {
-  let reason = line.deleted
-    ? `already imported (line #${line.id}, since deleted: importing it again does not bring it back)`
-    : `already imported (line #${line.id})`;
+  if (line.deleted) return `already imported (line #${line.id}, since deleted: importing it again does not bring it back)`;
+  const note = spentDifference(row, line.importedSpentCents);
+  return `already imported (line #${line.id})${note === null ? '' : `; ${note}`}`;
+}
+
+/** Spending to date is recorded as expenditures, not changed by a re-import: a different figure is pointed out. */
+function spentDifference(row: ParsedImportRow, importedSpentCents: bigint | null): string | null {
   const fileSpent = row.spentCents ?? 0n;
-  const storedSpent = line.importedSpentCents ?? 0n;
-  if (!line.deleted && fileSpent !== storedSpent) {
-    reason +=
-      `; the file says ${formatCents(fileSpent)} spent where the line has ${formatCents(storedSpent)} imported, ` +
-      'record the difference as an expenditure on the line';
+  const storedSpent = importedSpentCents ?? 0n;
+  if (row.spentCents === null || fileSpent === storedSpent) return null;
+  return (
+    `the file says ${formatCents(fileSpent)} spent where the line has ${formatCents(storedSpent)} imported; ` +
+    'a re-import does not change spending, record the difference as an expenditure on the line'
+  );
+}
+
+const FIELD_OF_CHANGE: Record<ChangedField, ImportField> = {
+  amount: 'amount',
+  categories: 'category',
+  description: 'description',
+  source: 'source',
+  years: 'fiscal_year',
+  status: 'status',
+};
+
+function plannedSplits(row: ParsedImportRow, categories: ReadonlyMap<number, CategoryOption>): PlannedSplit[] {
+  // Largest remainder, as the allocation form splits an amount: the parts add up to the amount exactly.
+  const amounts = splitCentsByShares(row.amountCents, row.splits.map((split) => split.shareBasisPoints));
+  return row.splits.map((split, index) => {
+    const category = categories.get(split.categoryId);
+    return {
+      categoryId: split.categoryId,
+      label: category?.label ?? String(split.categoryId),
+      frameworkKey: category?.frameworkKey ?? '',
+      shareBasisPoints: split.shareBasisPoints,
+      amountCents: amounts[index] ?? 0n,
+    };
+  });
+}
+
+type LineMatch =
+  | { kind: 'line'; line: StoredLine; by: 'import-key' | 'line-key' }
+  | { kind: 'new' }
+  | { kind: 'gone' }
+  | { kind: 'ambiguous'; reason: string };
+
+/**
+ * Which stored line each row is (see the top of this file). Built once for the whole file, because whether a row
+ * may take a line by its line key depends on the other rows: a line another row holds by import key is taken, and
+ * two rows that could both be one line are refused, not guessed.
+ */
+function lineMatcher(input: PlanInput) {
+  const byId = new Map(input.storedLines.map((line) => [line.id, line]));
+  const imported = new Map<string, StoredLine[]>();
+  const typed = new Map<string, number[]>();
+  for (const line of input.storedLines) {
+    if (line.importKey === null) typed.set(line.lineKey, [...(typed.get(line.lineKey) ?? []), line.id]);
+    else imported.set(line.lineKey, [...(imported.get(line.lineKey) ?? []), line]);
   }
-  return reason;
+  const claimed = new Set<number>();
+  const unmatchedRows = new Map<string, number[]>();
+  for (const row of input.preview.rows) {
+    const keyed = input.existing.lines.get(row.importKey);
+    if (keyed) claimed.add(keyed.id);
+    else unmatchedRows.set(row.lineKey, [...(unmatchedRows.get(row.lineKey) ?? []), row.row]);
+  }
+
+  const match = (row: ParsedImportRow, keyed: ExistingLine | undefined): LineMatch => {
+    if (keyed) {
+      const line = byId.get(keyed.id);
+      // A deleted line keeps its key; a line moved to another fiscal year in the app is not loaded: both stay as they are.
+      return keyed.deleted || !line ? { kind: 'gone' } : { kind: 'line', line, by: 'import-key' };
+    }
+    const candidates = (imported.get(row.lineKey) ?? []).filter((line) => !claimed.has(line.id));
+    if (candidates.length === 0) return { kind: 'new' };
+    const rows = unmatchedRows.get(row.lineKey) ?? [row.row];
+    if (candidates.length === 1 && rows.length === 1) return { kind: 'line', line: candidates[0]!, by: 'line-key' };
+    const lines = candidates.map((line) => `#${line.id}`).join(', ');
+    return {
+      kind: 'ambiguous',
+      reason:
+        `${rows.length === 1 ? `this row and lines ${lines}` : `rows ${rows.join(', ')} and ${candidates.length === 1 ? 'line' : 'lines'} ${lines}`} ` +
+        'have the same fiscal year, program and recipient but different amounts or categories, so which row changes ' +
+        'which line cannot be told; import the change of one line at a time, or give a new line a program name of its own',
+    };
+  };
+  return Object.assign(match, { typedLines: (lineKey: string): number[] => typed.get(lineKey) ?? [] });
 }
 
 /** The file's header for a field, for messages; the field's own name when no column is mapped to it. */

@@ -1,7 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { allocationSplits, allocations } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
-import type { PlannedLine, NewRecipient } from './import-plan';
+import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
+import { formatChangeTime, lastChangeOf } from './conflict';
+import { describeLineChanges, type StatusStep } from './import-changes';
+import type { PlannedLine, PlannedUpdate, NewRecipient } from './import-plan';
 
 /**
  * The bulk writes of an import. Each batch is ONE statement with ONE parameter: the rows as a JSON array, unpacked
@@ -203,4 +208,122 @@ export async function writeLines(
     left join recipients r on r.id = a.recipient_id
     order by m.row`);
   return ids;
+}
+
+/** A line changed in Abate after the import's plan read it: the whole import is refused. */
+export class ImportLineConflict extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportLineConflict';
+  }
+}
+
+/** "Line #12 (FY2026 "Naloxone kits", row 5) was changed by Ana at … since the preview (version 2, now 3)". */
+export async function lineConflictMessage(
+  executor: Executor,
+  update: Pick<PlannedUpdate, 'allocationId' | 'fiscalYear' | 'program' | 'row'>,
+  seen: number,
+  now: { version: number; deleted: boolean } | null,
+): Promise<string> {
+  const change = await lastChangeOf(executor, 'allocation', update.allocationId);
+  const by = change ? `by ${change.by} at ${formatChangeTime(change.at)} ` : '';
+  const what =
+    now === null || now.deleted
+      ? `was deleted ${by}since the preview`
+      : `was changed ${by}since the preview (version ${seen} then, ${now.version} now)`;
+  return (
+    `Line #${update.allocationId} (FY${update.fiscalYear} "${update.program}", row ${update.row}) ${what}; nothing was ` +
+    'imported. Preview again to see the changes as they are now.'
+  );
+}
+
+const STEP_ACTION: Record<StatusStep, string> = { submit: 'submit', decide: '', 'return-to-draft': 'return_to_draft' };
+
+/**
+ * The stored lines a re-import changes, each with ONE update over the version the plan read (version bumped,
+ * updated_by), its category splits rewritten when the amount or categories change, its import key set to the row's,
+ * and one audit row with the line before and after, as the web's verbs write it. A line whose version moved in the
+ * meantime throws ImportLineConflict, which rolls the whole import back.
+ */
+export async function writeUpdates(executor: Executor, context: WriteContext, updates: readonly PlannedUpdate[]): Promise<void> {
+  for (const update of updates) {
+    const before = await readAllocationSnapshot(executor, update.allocationId);
+    if (!before || before.deletedAt || before.version !== update.version) {
+      throw new ImportLineConflict(
+        await lineConflictMessage(executor, update, update.version, before && { version: before.version, deleted: before.deletedAt !== null }),
+      );
+    }
+    const [old] = await queryRows<{ importKey: string | null }>(
+      executor,
+      sql`select import_key as "importKey" from allocations where id = ${update.allocationId}`,
+    );
+    const now = new Date();
+    const decided = update.status === 'approved' || update.status === 'returned';
+    const reason = `${context.via} of ${context.fileName} (row ${update.row}): ${describeLineChanges(update.changes)}`;
+    const steps = update.statusSteps;
+    const statusColumns: Partial<typeof allocations.$inferInsert> =
+      steps.length === 0
+        ? {}
+        : steps[0] === 'return-to-draft'
+          ? { submittedBy: null, submittedAt: null, decidedBy: null, decidedAt: null, decisionReason: null }
+          : {
+              ...(steps.includes('submit') ? { submittedBy: context.userId, submittedAt: now } : {}),
+              decidedBy: decided ? context.userId : null,
+              decidedAt: decided ? now : null,
+              decisionReason: decided ? `Decided by ${reason}` : null,
+            };
+    const written = await executor
+      .update(allocations)
+      .set({
+        amountCents: update.amountCents,
+        lastFiscalYear: update.lastFiscalYear,
+        description: update.description,
+        sourceId: update.sourceId,
+        status: update.status,
+        importKey: update.importKey,
+        ...statusColumns,
+        version: sql`${allocations.version} + 1`,
+        updatedBy: context.userId,
+        updatedAt: now,
+      })
+      .where(and(eq(allocations.id, update.allocationId), eq(allocations.version, update.version)))
+      .returning({ version: allocations.version });
+    if (written.length === 0) {
+      const current = await readAllocationSnapshot(executor, update.allocationId);
+      throw new ImportLineConflict(
+        await lineConflictMessage(executor, update, update.version, current && { version: current.version, deleted: current.deletedAt !== null }),
+      );
+    }
+    if (update.splits) {
+      await executor.delete(allocationSplits).where(eq(allocationSplits.allocationId, update.allocationId));
+      await executor.insert(allocationSplits).values(
+        update.splits.map((split) => ({
+          allocationId: update.allocationId,
+          categoryId: split.categoryId,
+          shareBasisPoints: split.shareBasisPoints,
+          amountCents: split.amountCents,
+        })),
+      );
+    }
+    // The spending an import recorded is found by the line's import key: it follows the key.
+    if (old?.importKey && old.importKey !== update.importKey) {
+      await executor.execute(sql`
+        update expenditures set import_key = ${`${update.importKey}:spent`}
+        where locality_id = ${context.localityId} and import_key = ${`${old.importKey}:spent`}`);
+    }
+    const after = await readAllocationSnapshot(executor, update.allocationId);
+    const last = steps.at(-1);
+    const action =
+      last === undefined ? 'update' : last === 'decide' ? (update.status === 'approved' ? 'approve' : 'return') : STEP_ACTION[last];
+    await recordAudit(executor, {
+      userId: context.userId,
+      localityId: context.localityId,
+      action,
+      entity: 'allocation',
+      entityId: update.allocationId,
+      before,
+      after: { ...after, importId: context.importId, row: update.row },
+      reason,
+    });
+  }
 }
