@@ -1,6 +1,7 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 export const localityKind = pgEnum('locality_kind', ['county', 'city', 'region', 'state', 'town', 'tribe', 'other']);
+export type LocalityKind = (typeof localityKind.enumValues)[number];
 export const fundingSourceKind = pgEnum('funding_source_kind', ['settlement', 'grant', 'interest', 'other']);
 export const categoryStance = pgEnum('category_stance', ['recommended', 'neutral', 'discouraged']);
 export const recipientType = pgEnum('recipient_type', [

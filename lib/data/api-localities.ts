@@ -1,3 +1,4 @@
+import type { LocalityKind } from '@/db/schema/enums';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
@@ -6,7 +7,7 @@ export interface ApiLocalityRow {
   id: number;
   slug: string;
   name: string;
-  kind: 'county' | 'city' | 'region' | 'state';
+  kind: LocalityKind;
   stateCode: string;
   population: number | null;
   fyStartMonth: number;

@@ -1,3 +1,4 @@
+import type { LocalityKind } from '@/db/schema/enums';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
@@ -34,7 +35,7 @@ export interface LocalitySnapshot {
   id: number;
   slug: string;
   name: string;
-  kind: 'county' | 'city' | 'region' | 'state' | 'town' | 'tribe' | 'other';
+  kind: LocalityKind;
   stateCode: string;
   fips: string | null;
   fyStartMonth: number;

@@ -1,4 +1,5 @@
 import type { Executor } from '@/db/client';
+import { localityKind } from '@/db/schema/enums';
 import type { ApiLocalityRow } from '@/lib/data/api-localities';
 import { cachedPublic } from '@/lib/cache/public-cache';
 import { formatPercentFromBasisPoints } from '@/lib/money';
@@ -52,7 +53,7 @@ const money = (name: string, description: string) => ({
 export const LOCALITY_COLUMNS: CsvColumn<ApiLocality>[] = [
   { name: 'slug', type: 'string', required: true, description: 'Identifier of the locality, used in URLs and by the other files.', value: (r) => r.slug },
   { name: 'name', type: 'string', required: true, description: 'Name of the locality.', value: (r) => r.name },
-  { name: 'kind', type: 'string', required: true, enum: ['county', 'city', 'region', 'state'], description: 'County, city, region or state.', value: (r) => r.kind },
+  { name: 'kind', type: 'string', required: true, enum: [...localityKind.enumValues], description: 'County, city, town, region, state, tribe or other.', value: (r) => r.kind },
   { name: 'state_code', type: 'string', required: true, description: 'Two-letter US state code (ZZ: the fictional demo state).', value: (r) => r.state_code },
   { name: 'population', type: 'integer', description: 'Residents, where recorded.', value: (r) => r.population },
   { name: 'fy_start_month', type: 'integer', required: true, description: 'Month its fiscal year starts (1 = January). FY2026 is the fiscal year that ends in 2026.', value: (r) => r.fy_start_month },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localityKind } from '@/db/schema/enums';
 import { LINE_FLAG_CODES } from '@/lib/equity/line-flags';
 import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
 import { CENTS_PATTERN, DECIMAL_PATTERN } from './money';
@@ -59,7 +60,7 @@ export const LocalitySchema = component(
   z.object({
     slug: z.string().describe('Stable identifier used in URLs.'),
     name: z.string(),
-    kind: z.enum(['county', 'city', 'region', 'state']),
+    kind: z.enum(localityKind.enumValues),
     state_code: z.string().length(2).describe('Two-letter US state code ("ZZ" for the fictional demo state).'),
     population: z.number().int().nullable(),
     fy_start_month: z
