@@ -5,19 +5,22 @@ import { FolderLockedError } from '../db/folder-lock';
 import { findLocalityBySlug } from '../lib/data/localities';
 import { AppError } from '../lib/errors';
 import { parseMapArgument, type Mapping } from '../lib/import';
+import { EXPENDITURE_FIELDS, parseImportKind, parseKindMapArgument, RECEIPT_FIELDS } from '../lib/import/kind-fields';
 import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
 import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
 import type { ImportPlan, ImportWarning, SkippedRow } from '../lib/services/import-plan';
 import { describeRowError } from '../lib/services/import-report';
+import { runMoneyImport } from './import-money-kinds';
 import { openFromEnv } from './open-from-env';
 import { runCli } from './run-cli';
 
 /**
- * Bulk import of allocation lines from a CSV or XLSX file, the same import as the web page:
+ * Bulk import of allocation lines, receipts or expenditures from a CSV or XLSX file, the same import as the web page:
  *
- *   npm run import -- --locality SLUG --file PATH [--map "Header=field,…"] [--dry-run] [--verbose]
+ *   npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures] [--map "Header=field,…"]
+ *     [--dry-run] [--verbose]
  *
  * Prints every row problem (row, column, value, reason), the rows it skips and a summary. Without --dry-run it
  * writes all lines in one transaction, or none when any row has a problem; it exits non-zero whenever nothing was
@@ -25,8 +28,12 @@ import { runCli } from './run-cli';
  */
 
 const USAGE =
-  'usage: npm run import -- --locality SLUG --file PATH [--map "Header=field,Other header=field"] [--dry-run] [--verbose]\n' +
-  '  fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status';
+  'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures] ' +
+  '[--map "Header=field,Other header=field"] [--dry-run] [--verbose]\n' +
+  '  --kind: what the file holds (default allocations)\n' +
+  '  allocations fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status\n' +
+  `  receipts fields: ${RECEIPT_FIELDS.join(', ')}\n` +
+  `  expenditures fields: ${EXPENDITURE_FIELDS.join(', ')}`;
 
 /** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
 const LIST_LIMIT = 50;
@@ -39,6 +46,7 @@ runCli(async () => {
         locality: { type: 'string' },
         file: { type: 'string' },
         map: { type: 'string' },
+        kind: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -57,8 +65,23 @@ runCli(async () => {
     return 2;
   }
 
+  const kind = parseImportKind(values.kind);
+  if (!kind.ok) {
+    console.error(`abate: --kind: ${kind.reason}`);
+    return 2;
+  }
+  let kindMapping: Record<string, string> | undefined;
+  if (kind.kind !== 'allocations' && values.map !== undefined) {
+    const parsed = parseKindMapArgument(values.map, kind.kind === 'receipts' ? RECEIPT_FIELDS : EXPENDITURE_FIELDS);
+    if (!parsed.ok) {
+      console.error(`abate: --map (--kind ${kind.kind}): ${parsed.reason}`);
+      return 2;
+    }
+    kindMapping = parsed.mapping;
+  }
+
   let mapping: Mapping | undefined;
-  if (values.map !== undefined) {
+  if (kind.kind === 'allocations' && values.map !== undefined) {
     const parsed = parseMapArgument(values.map);
     if (!parsed.ok) {
       console.error(`abate: --map: ${parsed.reason}`);
@@ -85,7 +108,7 @@ runCli(async () => {
   const bytes = new Uint8Array(fs.readFileSync(filePath));
 
   const dryRun = values['dry-run'];
-  const command = `npm run import -- --locality ${values.locality}${dryRun ? ' --dry-run' : ''}`;
+  const command = `npm run import -- --locality ${values.locality} --kind ${kind.kind}${dryRun ? ' --dry-run' : ''}`;
   let handle;
   try {
     handle = await openFromEnv(command);
@@ -111,6 +134,10 @@ runCli(async () => {
     const started = Date.now();
     console.error(`Reading ${fileName} for ${locality.name} (${handle.driver} at ${handle.where})…`);
     const request = { localityId: locality.id, fileName, bytes, mapping, maxBytes };
+    if (kind.kind !== 'allocations') {
+      const moneyRequest = { localityId: locality.id, fileName, bytes, mapping: kindMapping, maxBytes };
+      return await runMoneyImport(kind.kind, handle.db, locality.name, moneyRequest, { dryRun, verbose: values.verbose, started });
+    }
 
     if (dryRun) {
       const preview = await previewAllocationImport(handle.db, cliActor(), request);

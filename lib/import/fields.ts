@@ -216,13 +216,13 @@ function fieldFromName(text: string): ImportField | null {
   return isImportField(candidate) ? candidate : null;
 }
 
-function unquote(text: string): string {
+export function unquote(text: string): string {
   const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"');
   return quoted ? text.slice(1, -1).replaceAll('""', '"') : text;
 }
 
 /** Split on `separator` except inside double quotes (quotes kept, `""` is an escaped quote); null if unbalanced. */
-function splitOutsideQuotes(text: string, separator: string): string[] | null {
+export function splitOutsideQuotes(text: string, separator: string): string[] | null {
   const parts: string[] = [];
   let current = '';
   let quoted = false;

@@ -1,4 +1,4 @@
-import { normalizeHeader } from './fields';
+import { normalizeHeader, splitOutsideQuotes, unquote } from './fields';
 
 /**
  * The kinds of report an import takes, and for receipts and expenditures the columns each understands: a small
@@ -187,4 +187,40 @@ export function suggestKindMapping<F extends string>(headers: readonly string[],
 
 export function requiredFieldsOf<F extends string>(table: KindFieldTable<F>): F[] {
   return (Object.entries(table) as [F, KindField][]).filter(([, spec]) => spec.required).map(([field]) => field);
+}
+
+/**
+ * The command line's `--map "Header=field,…"` for a receipts or expenditures import, written as for allocations
+ * (parseMapArgument): a header holding a comma or "=" is double-quoted; field names forgive case, spaces and hyphens.
+ */
+export function parseKindMapArgument<F extends string>(
+  argument: string,
+  fields: readonly F[],
+): { ok: true; mapping: Record<string, F> } | { ok: false; reason: string } {
+  const pairs = splitOutsideQuotes(argument, ',');
+  if (pairs === null) return { ok: false, reason: 'the map has a double quote that is never closed' };
+  const mapping = new Map<string, F>();
+  const headerFor = new Map<F, string>();
+  for (const rawPair of pairs) {
+    const pair = rawPair.trim();
+    if (pair === '') continue;
+    const equals = pair.lastIndexOf('=');
+    if (equals < 0) return { ok: false, reason: `"${pair}" has no "=": write Header=field` };
+    const header = unquote(pair.slice(0, equals).trim());
+    const fieldText = pair.slice(equals + 1).trim();
+    if (header === '') return { ok: false, reason: `"${pair}" has no column header before "="` };
+    const candidate = fieldText.toLowerCase().replace(/[\s-]+/g, '_');
+    const field = fields.find((name) => name === candidate);
+    if (!field) {
+      return { ok: false, reason: `"${fieldText}" (for column "${header}") is not a field of this kind; use one of ${fields.join(', ')}` };
+    }
+    const other = headerFor.get(field);
+    if ((mapping.has(header) && mapping.get(header) !== field) || (other !== undefined && other !== header)) {
+      return { ok: false, reason: `"${header}" and ${field} are mapped more than once; a field takes one column` };
+    }
+    mapping.set(header, field);
+    headerFor.set(field, header);
+  }
+  if (mapping.size === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
+  return { ok: true, mapping: Object.fromEntries(mapping) as Record<string, F> };
 }
