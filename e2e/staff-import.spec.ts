@@ -78,15 +78,15 @@ test('a messy spreadsheet: the preview names the bad row, the fixed file creates
   await page.goto('/staff/l/cedarholm-county/allocations?q=Recovery+housing+vouchers');
   await expect(page.getByRole('link', { name: 'Recovery housing vouchers' })).toBeVisible();
 
-  // 3. The same file again: nothing to create, five rows already imported; committing creates none.
+  // 3. The same file again: nothing to create or change, five rows already up to date; committing writes none.
   await page.goto(IMPORT_PAGE);
   await uploadAndPreview(page, FIXED);
   await expect(page.getByTestId('import-summary')).toContainText('0 lines will be created');
-  await expect(page.getByTestId('import-summary')).toContainText('5 already imported');
-  await expect(page.getByTestId('import-skipped').locator('tr[data-row="9"]')).toContainText(/already imported \(line #\d+\)/);
+  await expect(page.getByTestId('import-summary')).toContainText('5 already up to date');
+  await expect(page.getByTestId('import-skipped').locator('tr[data-row="9"]')).toContainText(/already up to date \(line #\d+\)/);
   await page.getByRole('button', { name: 'Import 0 lines' }).click();
   await expect(page.getByTestId('import-result')).toContainText('Created 0 lines');
-  await expect(page.getByTestId('import-result')).toContainText('5 rows already imported');
+  await expect(page.getByTestId('import-result')).toContainText('5 rows already up to date');
 });
 
 test('a file over the size limit is refused in the browser and by the server, and another locality’s editor is refused', async ({

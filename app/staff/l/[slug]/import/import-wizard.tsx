@@ -7,6 +7,7 @@ import type {
   CommitEvent,
   FieldOption,
   Mapping,
+  WireChange,
   WireCommitResult,
   WireFailure,
   WireLine,
@@ -61,11 +62,15 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<WireCommitResult | null>(null);
 
-  function formFor(chosen: File, withMapping: Mapping | null, expectedRowCount?: number): FormData {
+  function formFor(chosen: File, withMapping: Mapping | null, confirmed?: WirePreview): FormData {
     const form = new FormData();
     form.set('file', chosen, chosen.name);
     if (withMapping) form.set('mapping', JSON.stringify(withMapping));
-    if (expectedRowCount !== undefined) form.set('expectedRowCount', String(expectedRowCount));
+    if (confirmed) {
+      // What the person saw: the commit is refused if it would now create or change anything else.
+      form.set('expectedRowCount', String(confirmed.createCount));
+      form.set('expectedChanges', JSON.stringify(confirmed.expectedChanges));
+    }
     return form;
   }
 
@@ -160,7 +165,7 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
     try {
       const response = await fetch(`${base}/commit`, {
         method: 'POST',
-        body: formFor(file, preview.mapping, preview.createCount),
+        body: formFor(file, preview.mapping, preview),
       });
       if (!response.ok || !response.body) {
         outcome = await readJson<WireFailure>(response);
@@ -419,8 +424,9 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
       <h2 id="import-preview">3. Check the preview</h2>
       <p className="import-summary" data-testid="import-summary">
         {plural(preview.createCount, 'line')} will be created ({money(preview.totals.amountCents)} allocated,{' '}
-        {money(preview.totals.spentCents)} spent to date). {plural(preview.errorRowCount, 'row')} with problems.{' '}
-        {preview.alreadyImported.toLocaleString('en-US')} already imported. {plural(notLines, 'other row')} skipped.
+        {money(preview.totals.spentCents)} spent to date). {plural(preview.counts.changed, 'line')} already recorded will
+        be changed. {preview.counts.upToDate.toLocaleString('en-US')} already up to date.{' '}
+        {plural(preview.errorRowCount, 'row')} with problems (refused). {plural(notLines, 'other row')} skipped.
       </p>
 
       {preview.notes.length > 0 ? (
@@ -500,11 +506,13 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
         </>
       ) : null}
 
+      {preview.changes.length > 0 ? <ChangesTable changes={preview.changes} count={preview.counts.changed} /> : null}
+
       {preview.skipped.length > 0 ? (
         <details className="import-skipped" open={preview.skippedCount <= 50}>
           <summary>
             Rows not imported ({plural(preview.skippedCount, 'row')}
-            {preview.alreadyImported > 0 ? `, ${preview.alreadyImported.toLocaleString('en-US')} already imported` : ''})
+            {preview.counts.upToDate > 0 ? `, ${preview.counts.upToDate.toLocaleString('en-US')} already up to date` : ''})
           </summary>
           <table className="import-table" data-testid="import-skipped">
             <thead>
@@ -572,15 +580,68 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
       {preview.committable ? (
         <div className="import-commit">
           <p>
-            Importing saves {preview.createCount === 1 ? 'this line' : `these ${plural(preview.createCount, 'line')}`} as{' '}
-            drafts in one step: all of them, or none if anything goes wrong.
+            Importing creates {plural(preview.createCount, 'line')} and changes {plural(preview.counts.changed, 'line')}{' '}
+            in one step: all of it, or nothing if anything goes wrong or a listed line is changed by someone else first.
           </p>
           <button type="button" className="button" onClick={onCommit} disabled={busy}>
-            Import {plural(preview.createCount, 'line')}
+            {preview.counts.changed > 0
+              ? `Import: create ${plural(preview.createCount, 'line')}, change ${plural(preview.counts.changed, 'line')}`
+              : `Import ${plural(preview.createCount, 'line')}`}
           </button>
         </div>
       ) : null}
     </section>
+  );
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  amount: 'Amount',
+  categories: 'Categories',
+  description: 'Description',
+  source: 'Source',
+  years: 'Fiscal years',
+  status: 'Status',
+};
+
+/** Each stored line the import changes, field by field: before → after. */
+function ChangesTable({ changes, count }: { changes: WireChange[]; count: number }) {
+  return (
+    <>
+      <table className="import-table" data-testid="import-changes">
+        <caption>Lines already recorded that will be changed</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Line</th>
+            <th scope="col">Program</th>
+            <th scope="col">What changes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((line) => (
+            <tr key={line.allocationId} data-row={line.row}>
+              <td>{line.row}</td>
+              <td>#{line.allocationId}</td>
+              <td>
+                FY{line.fiscalYear} {line.program}
+                {line.recipient ? <span className="muted import-description">{line.recipient}</span> : null}
+              </td>
+              <td>
+                <ul className="import-line-changes">
+                  {line.changes.map((change) => (
+                    <li key={change.field}>
+                      {FIELD_NAMES[change.field] ?? change.field}: {change.before === '' ? <em>(none)</em> : change.before} →{' '}
+                      {change.after === '' ? <em>(none)</em> : change.after}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {count > changes.length ? <p className="muted">… and {plural(count - changes.length, 'more changed line')}.</p> : null}
+    </>
   );
 }
 
@@ -600,7 +661,8 @@ function ResultStep({
         <p className="import-result" data-testid="import-result">
           <strong>Created {plural(result.created, 'line')}</strong> ({money(result.totals.amountCents)} allocated,{' '}
           {money(result.totals.spentCents)} spent to date).{' '}
-          {result.alreadyImported > 0 ? `${plural(result.alreadyImported, 'row')} already imported, left as they were. ` : ''}
+          {result.updated > 0 ? `Changed ${plural(result.updated, 'line')} already recorded. ` : ''}
+          {result.upToDate > 0 ? `${plural(result.upToDate, 'row')} already up to date, left as they were. ` : ''}
           {result.recipientsCreated > 0 ? `${plural(result.recipientsCreated, 'new recipient')} added. ` : ''}
         </p>
       </div>

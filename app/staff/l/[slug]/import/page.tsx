@@ -26,7 +26,10 @@ const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
     'column ("Expended") needs none: each line is allocated what was spent.',
   spent: 'Spending to date, recorded as one expenditure dated the last day of the fiscal year (or today, if earlier).',
   source: 'The funding source, by key or name: distributors, teva, sor-grant, …',
-  status: 'draft (when empty) or submitted. Approving is the oversight board’s decision, not the import’s.',
+  status:
+    'draft (when empty) or submitted. On a line already recorded, empty keeps its status; a change follows the ' +
+    'app’s steps (submitted needs a description, only another board member decides, an approved line goes back to ' +
+    'draft before its amount changes).',
 };
 
 export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -57,7 +60,9 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
         <p>
           One row per allocation line, with a header row naming the columns. Title rows above the header, blank rows
           and a totals row at the bottom are skipped. Columns marked <abbr title="required">*</abbr> are required.
-          Importing the same rows again never creates them twice.
+          Importing the same rows again never creates them twice: a row whose amount, categories, description,
+          source or status changed updates its line (the preview lists each change first), and the others are
+          counted as already up to date.
         </p>
         <table className="import-table">
           <thead>

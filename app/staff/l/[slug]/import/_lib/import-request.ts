@@ -26,6 +26,8 @@ export interface ImportRequest {
   bytes: Uint8Array;
   mapping: Mapping | undefined;
   expectedRowCount: number | undefined;
+  /** The lines the preview said would change, at the versions it read. */
+  expectedChanges: { allocationId: number; version: number }[] | undefined;
   maxBytes: number;
 }
 
@@ -33,6 +35,9 @@ export interface ImportRequest {
 const FORM_OVERHEAD_BYTES = 256 * 1024;
 
 const mappingSchema = z.record(z.string().max(500), z.enum(IMPORT_FIELDS).nullable());
+const expectedChangesSchema = z.array(
+  z.object({ allocationId: z.number().int().positive(), version: z.number().int().positive() }).strict(),
+);
 
 export function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -102,6 +107,20 @@ export async function readImportRequest(
     expectedRowCount = value;
   }
 
+  let expectedChanges: ImportRequest['expectedChanges'];
+  const changesText = form.get('expectedChanges');
+  if (typeof changesText === 'string' && changesText !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(changesText);
+    } catch {
+      parsed = null;
+    }
+    const result = expectedChangesSchema.safeParse(parsed);
+    if (!result.success) return failure(400, 'The previewed changes were not understood; preview the import again.');
+    expectedChanges = result.data;
+  }
+
   return {
     ok: true,
     value: {
@@ -112,6 +131,7 @@ export async function readImportRequest(
       bytes: new Uint8Array(await file.arrayBuffer()),
       mapping,
       expectedRowCount,
+      expectedChanges,
       maxBytes,
     },
   };

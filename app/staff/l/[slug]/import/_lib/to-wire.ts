@@ -4,10 +4,29 @@ import { formatPercentFromBasisPoints } from '@/lib/money';
 import type { AllocationImportCommitResult, AllocationImportPreview } from '@/lib/services/import-allocations';
 import { recipientTypeLabel } from '@/lib/services/import-plan';
 import { describeRowError } from '@/lib/services/import-report';
-import { LIST_LIMIT, type WireCommitResult, type WireFailure, type WirePreview, type WireRowError } from './wire';
+import type { PlannedUpdate } from '@/lib/services/import-plan';
+import {
+  LIST_LIMIT,
+  type WireChange,
+  type WireCommitResult,
+  type WireFailure,
+  type WirePreview,
+  type WireRowError,
+} from './wire';
 
 function rowErrors(errors: readonly ImportRowError[]): WireRowError[] {
   return errors.slice(0, LIST_LIMIT).map((error) => ({ ...error, text: describeRowError(error) }));
+}
+
+function changesToWire(updates: readonly PlannedUpdate[]): WireChange[] {
+  return updates.slice(0, LIST_LIMIT).map((update) => ({
+    row: update.row,
+    allocationId: update.allocationId,
+    fiscalYear: update.fiscalYear,
+    program: update.program,
+    recipient: update.recipient,
+    changes: update.changes.map(({ field, before, after }) => ({ field, before, after })),
+  }));
 }
 
 export function previewToWire(preview: AllocationImportPreview): WirePreview | WireFailure {
@@ -40,6 +59,9 @@ export function previewToWire(preview: AllocationImportPreview): WirePreview | W
       status: line.status,
     })),
     createCount: preview.create.length,
+    changes: changesToWire(preview.update),
+    counts: preview.counts,
+    expectedChanges: preview.update.map((update) => ({ allocationId: update.allocationId, version: update.version })),
     errors: rowErrors(preview.errors),
     errorCount: preview.errors.length,
     errorRowCount: new Set(preview.errors.map((error) => error.row)).size,
@@ -79,6 +101,9 @@ export function commitToWire(result: AllocationImportCommitResult): WireCommitRe
   return {
     ok: true,
     created: result.created,
+    updated: result.counts.changed,
+    upToDate: result.counts.upToDate,
+    changes: changesToWire(result.updated),
     alreadyImported: result.alreadyImported,
     skipped: result.skipped.length - result.alreadyImported,
     recipientsCreated: result.recipientsCreated,

@@ -45,6 +45,24 @@ export interface WireWarning {
   message: string;
 }
 
+/** A stored line a re-import changes, each field before → after ("$56,700.00 → $60,000.00", "draft → submitted"). */
+export interface WireChange {
+  row: number;
+  allocationId: number;
+  fiscalYear: number;
+  program: string;
+  recipient: string | null;
+  changes: { field: string; before: string; after: string }[];
+}
+
+/** Line rows by what the import does with them; each row is counted once. */
+export interface WireCounts {
+  new: number;
+  changed: number;
+  upToDate: number;
+  refused: number;
+}
+
 export type Mapping = Record<string, string | null>;
 
 export interface WirePreview {
@@ -56,6 +74,11 @@ export interface WirePreview {
   /** Lines to create; at most LIST_LIMIT of them, `createCount` says how many in all. */
   create: WireLine[];
   createCount: number;
+  /** Stored lines the import changes; at most LIST_LIMIT, `counts.changed` says how many in all. */
+  changes: WireChange[];
+  counts: WireCounts;
+  /** Every line the preview says will change, at the version it read: sent back with the commit (optimistic lock). */
+  expectedChanges: { allocationId: number; version: number }[];
   errors: WireRowError[];
   errorCount: number;
   errorRowCount: number;
@@ -84,6 +107,10 @@ export interface WireFailure {
 export interface WireCommitResult {
   ok: true;
   created: number;
+  /** Stored lines changed in place. */
+  updated: number;
+  upToDate: number;
+  changes: WireChange[];
   alreadyImported: number;
   skipped: number;
   recipientsCreated: number;

@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (refused) return refused;
   const read = await readImportRequest(request, (await params).slug);
   if (!read.ok) return read.response;
-  const { db, actor, locality, fileName, bytes, mapping, expectedRowCount, maxBytes } = read.value;
+  const { db, actor, locality, fileName, bytes, mapping, expectedRowCount, expectedChanges, maxBytes } = read.value;
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -28,6 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
           mapping,
           maxBytes,
           expectedRowCount,
+          expectedChanges,
           onProgress: (done, total) => send({ type: 'progress', done, total }),
         });
         const wire = commitToWire(result);
