@@ -10,7 +10,8 @@ import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
 import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
-import type { ImportPlan, ImportWarning, SkippedRow } from '../lib/services/import-plan';
+import { describeLineChanges } from '../lib/services/import-changes';
+import type { ImportPlan, ImportWarning, PlannedUpdate, SkippedRow } from '../lib/services/import-plan';
 import { describeRowError } from '../lib/services/import-report';
 import { runMoneyImport } from './import-money-kinds';
 import { openFromEnv } from './open-from-env';
@@ -145,12 +146,14 @@ runCli(async () => {
       printMapping(preview.mapping);
       printProblems(preview.errors);
       printSkipped(preview.skipped, values.verbose);
+      printChanges(preview.update, values.verbose);
       printWarnings(preview.warnings, values.verbose);
       printHowRead(preview);
       const amount = formatCents(preview.totals.amountCents);
       const spent = formatCents(preview.totals.spentCents);
       console.log(
         `\nSummary: ${plural(preview.create.length, 'line')} to create (${amount} allocated, ${spent} spent to date), ` +
+          `${plural(preview.update.length, 'line')} to change, ${preview.counts.upToDate} already up to date, ` +
           `${plural(preview.newRecipients.length, 'new recipient')}, ${counts(preview.skipped)}, ` +
           `${plural(rowsOf(preview.errors), 'row')} with problems.`,
       );
@@ -167,10 +170,12 @@ runCli(async () => {
       return 1;
     }
     printSkipped(result.skipped, values.verbose);
+    printChanges(result.updated, values.verbose);
     printWarnings(result.warnings, values.verbose);
     printHowRead(result);
     console.log(
-      `\nImported ${plural(result.created, 'line')} into ${locality.name} in one transaction ` +
+      `\nImported ${plural(result.created, 'line')} and changed ${plural(result.counts.changed, 'line')} ` +
+        `(${result.counts.upToDate} already up to date) into ${locality.name} in one transaction ` +
         `(${formatCents(result.totals.amountCents)} allocated, ${formatCents(result.totals.spentCents)} spent to date; ` +
         `${plural(result.recipientsCreated, 'new recipient')}; ${counts(result.skipped)}) in ${seconds(started)}.`,
     );
@@ -225,6 +230,16 @@ function printHowRead(plan: Pick<ImportPlan, 'notes' | 'categoryMatches'>): void
     const written = match.written === '' ? '(blank)' : `"${match.written}"`;
     console.log(`  ${written} → ${match.frameworkName}: ${match.label} (${plural(match.rows, 'row')})`);
   }
+}
+
+/** Each stored line a re-import changes: "row 5 → line #12 (FY2026 Naloxone kits): amount $56,700.00 → $60,000.00". */
+function printChanges(updates: readonly PlannedUpdate[], verbose: boolean): void {
+  if (updates.length === 0) return;
+  console.log(`\nChanges to lines already recorded (${plural(updates.length, 'line')}):`);
+  printCapped(
+    updates.map((u) => `  row ${u.row} → line #${u.allocationId} (FY${u.fiscalYear} ${u.program}): ${describeLineChanges(u.changes)}`),
+    verbose,
+  );
 }
 
 function printWarnings(warnings: ImportWarning[], verbose: boolean): void {
