@@ -1,5 +1,6 @@
 import { toActionFailure } from '@/lib/errors';
 import { refuseCrossSite } from '@/lib/security/same-origin';
+import { moneyPreview, requestKind } from '../_lib/money-routes';
 import { previewAllocationImport } from '@/lib/services/import-allocations';
 import { jsonResponse, readImportRequest } from '../_lib/import-request';
 import { previewToWire } from '../_lib/to-wire';
@@ -8,6 +9,10 @@ import { previewToWire } from '../_lib/to-wire';
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
+  // Receipts and expenditures (the page's `kind`) have their own verbs; allocations go on below.
+  const kind = requestKind(request);
+  if (!kind.ok) return kind.response;
+  if (kind.kind !== 'allocations') return moneyPreview(request, (await params).slug, kind.kind);
   const read = await readImportRequest(request, (await params).slug);
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, mapping, maxBytes } = read.value;

@@ -1,0 +1,67 @@
+import 'server-only';
+import { toActionFailure } from '@/lib/errors';
+import { parseImportKind, type ImportKind } from '@/lib/import/kind-fields';
+import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import-expenditures';
+import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import-receipts';
+import { jsonResponse, readImportRequest } from './import-request';
+import { formatCents } from '@/lib/money';
+import { moneyPreviewToWire, rowErrorsToWire, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
+
+/**
+ * The receipt and expenditure imports behind the same two routes as allocations (`preview`, `commit`), chosen by
+ * the `kind` GET parameter the page carries through both steps. An unknown kind is refused with 400.
+ */
+
+export function requestKind(request: Request): { ok: true; kind: ImportKind } | { ok: false; response: Response } {
+  const parsed = parseImportKind(new URL(request.url).searchParams.get('kind'));
+  if (!parsed.ok) return { ok: false, response: jsonResponse(400, { ok: false, reason: parsed.reason.replace('--kind', 'kind=') }) };
+  return { ok: true, kind: parsed.kind };
+}
+
+export async function moneyPreview(request: Request, slug: string, kind: 'receipts' | 'expenditures'): Promise<Response> {
+  const read = await readImportRequest(request, slug);
+  if (!read.ok) return read.response;
+  const { db, actor, locality, fileName, bytes, maxBytes } = read.value;
+  const input = { localityId: locality.id, fileName, bytes, maxBytes };
+  try {
+    const wire =
+      kind === 'receipts'
+        ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
+        : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
+    return jsonResponse(200, wire);
+  } catch (error) {
+    const failure = toActionFailure(error);
+    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
+  }
+}
+
+export async function moneyCommit(request: Request, slug: string, kind: 'receipts' | 'expenditures'): Promise<Response> {
+  const read = await readImportRequest(request, slug);
+  if (!read.ok) return read.response;
+  const { db, actor, locality, fileName, bytes, maxBytes, expectedRowCount } = read.value;
+  const input = { localityId: locality.id, fileName, bytes, maxBytes, expectedRowCount };
+  try {
+    const result = kind === 'receipts' ? await commitReceiptImport(db, actor, input) : await commitExpenditureImport(db, actor, input);
+    if (!result.ok) {
+      const failure: MoneyWireFailure = {
+        ok: false,
+        reason: result.reason,
+        headers: result.headers,
+        errors: rowErrorsToWire(result.errors),
+        errorCount: result.errors.length,
+      };
+      return jsonResponse(200, failure);
+    }
+    const done: MoneyWireCommit = {
+      ok: true,
+      created: result.created,
+      alreadyImported: result.alreadyImported,
+      recipientsCreated: 'recipientsCreated' in result ? result.recipientsCreated : 0,
+      total: formatCents(result.totals.amountCents),
+    };
+    return jsonResponse(200, done);
+  } catch (error) {
+    const failure = toActionFailure(error);
+    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
+  }
+}

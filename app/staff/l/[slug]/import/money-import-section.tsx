@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { EXPENDITURE_FIELD_TABLE, IMPORT_KIND_LABELS, RECEIPT_FIELD_TABLE, type KindField } from '@/lib/import/kind-fields';
+import { KindChooser } from './kind-chooser';
+import { MoneyImportWizard } from './money-import-wizard';
+
+/** The import page for a receipts ledger or an expenditures report: the chooser, the wizard, and the kind's columns. */
+export function MoneyImportSection(props: {
+  kind: 'receipts' | 'expenditures';
+  locality: { slug: string; name: string };
+  maxBytes: number;
+  limitLabel: string;
+}) {
+  const { kind, locality } = props;
+  const table: Record<string, KindField> = kind === 'receipts' ? RECEIPT_FIELD_TABLE : EXPENDITURE_FIELD_TABLE;
+  const listHref = `/staff/l/${locality.slug}/${kind}`;
+  return (
+    <div className="import-page">
+      <h1>Import a spreadsheet</h1>
+      <p className="lede">
+        {kind === 'receipts'
+          ? `Bring in the receipts ledger ${locality.name} keeps: the settlement payments and interest received.`
+          : `Bring in the payments ${locality.name} made, each against the allocation line it was paid from.`}{' '}
+        You see every row before anything is saved; then every row is saved in one go, or none.
+      </p>
+      <KindChooser kind={kind} />
+      <MoneyImportWizard slug={locality.slug} kind={kind} maxBytes={props.maxBytes} limitLabel={props.limitLabel} listHref={listHref} />
+      <details className="import-help">
+        <summary>What the spreadsheet can hold ({IMPORT_KIND_LABELS[kind]})</summary>
+        <p>
+          One row per {kind === 'receipts' ? 'receipt' : 'payment'}, with a header row naming the columns. Title rows
+          above the header, blank rows and a totals row at the bottom are skipped. Columns marked{' '}
+          <abbr title="required">*</abbr> are required. Importing the same rows again never records them twice.
+        </p>
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">What it holds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(table).map(([field, spec]) => (
+              <tr key={field}>
+                <th scope="row">
+                  <code>{field}</code>
+                  {spec.required ? <abbr title="required"> *</abbr> : null}
+                </th>
+                <td>{spec.help}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">
+          From the command line: <code>npm run import -- --kind {kind} --locality {locality.slug} --file PATH</code>.
+          See also the <Link href={listHref}>{kind}</Link>.
+        </p>
+      </details>
+    </div>
+  );
+}

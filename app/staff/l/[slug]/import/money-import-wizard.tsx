@@ -1,0 +1,214 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState, type FormEvent } from 'react';
+import type { MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib/money-wire';
+
+/**
+ * The receipts and expenditures import: upload, check the preview (the kind's own columns, every problem by row and
+ * column), commit. The columns are matched by their names (Date, Settlement, Payment Year, Amount; Date, Program,
+ * Vendor, Amount, Description); the browser keeps the file and sends it with each request, with the `kind` GET
+ * parameter, so the server remembers nothing between the steps.
+ */
+
+interface Props {
+  slug: string;
+  kind: 'receipts' | 'expenditures';
+  maxBytes: number;
+  limitLabel: string;
+  listHref: string;
+}
+
+async function readJson<T>(response: Response): Promise<T | MoneyWireFailure> {
+  try {
+    return (await response.json()) as T;
+  } catch {
+    return { ok: false, reason: `The server answered ${response.status}; nothing was saved. Please try again.` };
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }: Props) {
+  const base = `/staff/l/${slug}/import`;
+  const noun = kind === 'receipts' ? 'receipt' : 'payment';
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<MoneyWirePreview | null>(null);
+  const [failure, setFailure] = useState<MoneyWireFailure | null>(null);
+  const [result, setResult] = useState<MoneyWireCommit | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function formFor(chosen: File, expected?: number): FormData {
+    const form = new FormData();
+    form.append('file', chosen, chosen.name);
+    if (expected !== undefined) form.append('expectedRowCount', String(expected));
+    return form;
+  }
+
+  async function upload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = fileInput.current?.files?.[0] ?? null;
+    setFailure(null);
+    setPreview(null);
+    setResult(null);
+    if (!chosen) return setFailure({ ok: false, reason: 'Choose a CSV or XLSX file to import.' });
+    if (chosen.size > maxBytes) return setFailure({ ok: false, reason: `The file is larger than ${limitLabel}.` });
+    setBusy(true);
+    try {
+      const response = await fetch(`${base}/preview?kind=${kind}`, { method: 'POST', body: formFor(chosen) });
+      const answer = await readJson<MoneyWirePreview>(response);
+      setFile(chosen);
+      if (answer.ok) setPreview(answer);
+      else setFailure(answer);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function commit() {
+    if (!file || !preview) return;
+    setBusy(true);
+    try {
+      const response = await fetch(`${base}/commit?kind=${kind}`, { method: 'POST', body: formFor(file, preview.createCount) });
+      const answer = await readJson<MoneyWireCommit>(response);
+      if (answer.ok) {
+        setResult(answer);
+        setPreview(null);
+      } else setFailure(answer);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="import-wizard" data-testid={`import-${kind}`}>
+      <form onSubmit={upload} className="import-upload">
+        <label>
+          Spreadsheet (CSV or XLSX, up to {limitLabel})
+          <input ref={fileInput} type="file" name="file" accept=".csv,.xlsx,.xlsm,text/csv" />
+        </label>
+        <button type="submit" disabled={busy}>
+          {busy && !preview ? 'Reading…' : 'Preview'}
+        </button>
+      </form>
+
+      {failure ? (
+        <div role="alert" className="notice notice-error">
+          <p>{failure.reason}</p>
+          {failure.errors && failure.errors.length > 0 ? (
+            <ul>
+              {failure.errors.map((error, index) => (
+                <li key={index}>{error.text}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {preview ? (
+        <section aria-labelledby="money-preview-heading">
+          <h2 id="money-preview-heading">Preview of {preview.fileName}</h2>
+          <p>
+            {plural(preview.createCount, noun)} will be created ({preview.total}); {preview.alreadyImported} already
+            imported; {plural(preview.errorRowCount, 'row')} with problems.
+          </p>
+          {preview.notes.map((note) => (
+            <p key={note} className="muted">
+              {note}
+            </p>
+          ))}
+          {preview.errors.length > 0 ? (
+            <>
+              <h3>Problems (nothing is imported until every one is fixed)</h3>
+              <table className="import-table import-errors" data-testid="import-errors">
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    <th scope="col">Column</th>
+                    <th scope="col">Value</th>
+                    <th scope="col">Problem</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.errors.map((error, index) => (
+                    <tr key={index}>
+                      <td>{error.row}</td>
+                      <td>{error.column}</td>
+                      <td>{error.value}</td>
+                      <td>{error.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+          {preview.rows.length > 0 ? (
+            <table className="import-table" data-testid="import-lines">
+              <thead>
+                <tr>
+                  {preview.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.row}>
+                    {row.cells.map((cell, index) => (
+                      <td key={index}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {preview.newRecipients.length > 0 ? (
+            <>
+              <h3>New recipients</h3>
+              <ul>
+                {preview.newRecipients.map((recipient) => (
+                  <li key={recipient.name}>
+                    {recipient.name} (row {recipient.row}): {recipient.type.replace(/_/g, ' ')}
+                    {recipient.typeFromName ? ', from its name' : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {preview.skipped.length > 0 ? (
+            <details>
+              <summary>Skipped ({plural(preview.skippedCount, 'row')})</summary>
+              <ul>
+                {preview.skipped.map((row) => (
+                  <li key={row.row}>
+                    Row {row.row}: {row.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          <button type="button" onClick={commit} disabled={busy || !preview.committable || preview.createCount === 0}>
+            {busy ? 'Importing…' : `Import ${plural(preview.createCount, noun)}`}
+          </button>
+        </section>
+      ) : null}
+
+      {result ? (
+        <div role="status" className="notice notice-success" data-testid="import-result">
+          <p>
+            Imported {plural(result.created, noun)} ({result.total}) in one go; {result.alreadyImported} already imported
+            {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
+          </p>
+          <p>
+            <Link href={listHref}>Open the {kind}</Link>
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
