@@ -4,6 +4,9 @@ import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { FIELD_LABELS, IMPORT_FIELDS, REQUIRED_FIELDS } from '@/lib/import';
 import { formatLimit, importMaxBytes } from '@/lib/services/import-limits';
 import { ImportWizard } from './import-wizard';
+import { KindChooser } from './kind-chooser';
+import { MoneyImportSection } from './money-import-section';
+import { parseImportKind } from '@/lib/import/kind-fields';
 import type { FieldOption } from './_lib/wire';
 
 export const metadata: Metadata = { title: 'Import a spreadsheet' };
@@ -32,10 +35,23 @@ const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
     'draft before its amount changes).',
 };
 
-export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ImportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ kind?: string | string[] }>;
+}) {
   const { slug } = await params;
   const { locality } = await requireLocalityAccess(slug, 'import.commit', `/staff/l/${slug}/import`);
   const maxBytes = importMaxBytes();
+  // ?kind= from the chooser (a GET form, so it works without JavaScript); an unknown kind shows allocations.
+  const requested = (await searchParams).kind;
+  const chosen = parseImportKind(typeof requested === 'string' ? requested : undefined);
+  const kind = chosen.ok ? chosen.kind : 'allocations';
+  if (kind !== 'allocations') {
+    return <MoneyImportSection kind={kind} locality={locality} maxBytes={maxBytes} limitLabel={formatLimit(maxBytes)} />;
+  }
   const fields: FieldOption[] = IMPORT_FIELDS.map((field) => ({
     value: field,
     label: FIELD_LABELS[field],
@@ -48,6 +64,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
         Bring in the allocation lines {locality.name} already keeps in Excel or CSV. You match the columns and see every
         line before anything is saved; then every line is saved in one go, or none.
       </p>
+      <KindChooser kind="allocations" />
       <ImportWizard
         slug={locality.slug}
         maxBytes={maxBytes}
