@@ -54,6 +54,8 @@ const POLICIES = {
   boardOfA: { minimum: 'reviewer (oversight board) of the locality', scoped: true, allowed: ['reviewerA'] },
   goalSetterOfA: { minimum: 'board member or administrator of the locality', scoped: true, allowed: ['reviewerA', 'localityAdminA', 'siteAdmin'] },
   userManagerOfA: { minimum: 'administrator of the locality', scoped: true, allowed: ['localityAdminA', 'siteAdmin'] },
+  // Adding a locality, or renaming one, changes what the public site lists: the installation's administrators only.
+  siteAdmin: { minimum: 'site administrator', scoped: false, allowed: ['siteAdmin'] },
 } as const satisfies Record<string, Policy>;
 
 type Fields = Record<string, string | File>;
@@ -84,6 +86,12 @@ const EXPECTATIONS: Record<string, Expectation> = {
     input: (fx) => ({ email: 'no-such-account@surface.test', localityId: String(fx.a.id), role: 'editor' }),
   },
   'app/staff/users/actions.ts#createUserAction': { policy: 'userManagerOfA', input: (fx) => ({ locality: fx.a.slug, role: 'editor' }) },
+  // Past the check, an empty name fails validation: nothing is created or renamed.
+  'app/staff/localities/actions.ts#createLocalityAction': { policy: 'siteAdmin', input: () => ({ name: '', state: 'NC', kind: 'city' }) },
+  'app/staff/localities/actions.ts#updateLocalityAction': {
+    policy: 'siteAdmin',
+    input: (fx) => ({ localityId: String(fx.a.id), name: '', state: 'NC', kind: 'city' }),
+  },
   'app/staff/users/actions.ts#disableUserAction': { policy: 'userManagerOfA', input: async (fx) => ({ userId: String(await fx.newMemberOfA()) }) },
 
   [`${ACTIONS}/allocations/actions.ts#createAllocationAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
