@@ -16,4 +16,17 @@ export const recipientType = pgEnum('recipient_type', [
   'other',
 ]);
 export const allocationStatus = pgEnum('allocation_status', ['draft', 'submitted', 'approved', 'returned']);
+/**
+ * What a line's money pays for by kind of cost (the Massachusetts municipal report's line-item categories), plus the
+ * audit costs North Carolina's annual report asks for apart (MOA section F.3).
+ */
+export const costType = pgEnum('cost_type', [
+  'salaries',
+  'subcontracts',
+  'program_facilities',
+  'program_support',
+  'program_supplies',
+  'administrative',
+  'audit',
+]);
 export const membershipRole = pgEnum('membership_role', ['admin', 'editor', 'reviewer']);

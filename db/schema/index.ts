@@ -9,3 +9,4 @@ export * from './imports';
 export * from './context';
 export * from './equity';
 export * from './locality-totals';
+export * from './fund';

@@ -13,7 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { allocationStatus, recipientType } from './enums';
+import { allocationStatus, costType, recipientType } from './enums';
 import { categories } from './categories';
 import { fundingSources } from './funding';
 import { localities } from './localities';
@@ -53,6 +53,8 @@ export const allocations = pgTable(
     recipientId: integer('recipient_id').references(() => recipients.id),
     sourceId: integer('source_id').references(() => fundingSources.id),
     amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    // Optional: the kind of cost (state reports ask for it); a payment may name its own.
+    costType: costType('cost_type'),
     status: allocationStatus('status').notNull().default('draft'),
     // Optimistic locking: every update must name the version it read and bumps it.
     version: integer('version').notNull().default(1),
@@ -122,6 +124,8 @@ export const expenditures = pgTable(
     description: text('description').notNull().default(''),
     // Who was paid, when it is not the allocation's own recipient (an expenditure report names the vendor).
     recipientId: integer('recipient_id').references(() => recipients.id),
+    // The kind of cost, when it differs from the allocation's (null: the allocation's own).
+    costType: costType('cost_type'),
     importKey: text('import_key'),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
