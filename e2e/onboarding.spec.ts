@@ -23,6 +23,7 @@ const REVIEWER = { email: 'board@orange.test', name: 'Rob Board' };
 const PROGRAM = 'Naloxone for the public libraries';
 
 let dataDir: string;
+let citySlug = '';
 let server: ChildProcess | null = null;
 let serverLog = '';
 
@@ -84,6 +85,11 @@ test.beforeAll(async () => {
   // Before the server starts: the command line holds the embedded database's folder lock while it runs.
   const created = await npmRun('user:create', ['--email', ADMIN.email, '--name', ADMIN.name, '--role', 'admin', '--password', PASSWORD]);
   expect(created).toContain('(site administrator)');
+  // A city onboarded from the command line, with its published report imported as it is (no map, no type column).
+  const city = await npmRun('locality:create', ['--name', 'Springfield', '--state', 'MA', '--kind', 'city', '--fy-start-month', '7']);
+  citySlug = city.trim().split('\n').at(-1)!.trim();
+  const imported = await npmRun('import', ['--locality', citySlug, '--file', 'e2e/fixtures/springfield-fy2024-approved.csv']);
+  expect(imported).toContain('Springfield Police Department');
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...env(), PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -184,4 +190,30 @@ test('a fresh installation: first administrator, a county from the Census list, 
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Orange County');
   await expect(visitor.getByTestId('total-allocated')).toHaveAttribute('data-cents', '1250000');
   await expect(visitor.getByTestId('lines-table')).toContainText(PROGRAM);
+});
+
+test('a police department paid from "Connections to care" in an imported report is flagged and never shown as non-police care', async ({
+  browser,
+  request,
+}) => {
+  const api = await request.get(`${BASE}/api/v1/localities/${citySlug}/allocations?fy=2024`);
+  expect(api.ok()).toBe(true);
+  const body = (await api.json()) as {
+    data: { id: number; program: string; flags: string[]; recipient: { name: string; type: string } | null; categories: { parts: { label: string }[] } }[];
+  };
+  const police = body.data.find((line) => line.program === 'Co-responder clinician');
+  expect(police?.recipient).toMatchObject({ name: 'Springfield Police Department', type: 'law_enforcement' });
+  expect(police?.flags).toContain('criminal-legal-recipient');
+  expect(police?.categories.parts.map((part) => part.label).filter((label) => /non-police/i.test(label))).toEqual([]);
+  expect(police?.categories.parts.map((part) => part.label)).toEqual([expect.stringMatching(/Connections to care/i)]);
+  const clinic = body.data.find((line) => line.program === 'Bridge clinic buprenorphine');
+  expect(clinic?.flags).not.toContain('criminal-legal-recipient');
+
+  const visitor = await (await browser.newContext({ baseURL: BASE })).newPage();
+  await visitor.goto(`/l/${citySlug}/lines/${police!.id}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Co-responder clinician');
+  await expect(visitor.getByText('Paid to a criminal-legal-system recipient: Springfield Police Department')).toBeVisible();
+  await expect(visitor.getByText('Community (non-police) crisis response')).toHaveCount(0);
+  await visitor.goto(`/l/${citySlug}?fy=2024`);
+  await expect(visitor.getByTestId('total-spent')).toHaveAttribute('data-cents', '20248000');
 });
