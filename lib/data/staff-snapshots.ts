@@ -53,6 +53,8 @@ export interface ReceiptSnapshot {
   receivedOn: string;
   fiscalYear: number;
   amountCents: bigint;
+  /** The settlement payment year the money belongs to; null when not given or the source has none. */
+  paymentYear: number | null;
   note: string;
   version: number;
   deletedAt: Date | null;
@@ -150,6 +152,7 @@ export async function readReceiptSnapshot(executor: Executor, id: number): Promi
       receivedOn: receipts.receivedOn,
       fiscalYear: receipts.fiscalYear,
       amountCents: receipts.amountCents,
+      paymentYear: receipts.paymentYear,
       note: receipts.note,
       version: receipts.version,
       deletedAt: receipts.deletedAt,

@@ -15,7 +15,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
   const fields = parseInput(receiptFieldsSchema, input);
 
   return db.transaction(async (tx) => {
-    await checkReceiptSource(tx, fields.sourceId);
+    await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);
     const [row] = await tx
       .insert(receipts)
       .values({
@@ -24,6 +24,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
         receivedOn: fields.receivedOn,
         fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
         amountCents: fields.amount,
+        paymentYear: fields.paymentYear,
         note: fields.note,
         createdBy: actor.userId,
       })

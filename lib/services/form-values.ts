@@ -33,6 +33,8 @@ export interface ReceiptFormValues {
   sourceId: string;
   receivedOn: string;
   amount: string;
+  /** '' when not given. */
+  paymentYear: string;
   note: string;
 }
 
@@ -68,6 +70,7 @@ export function receiptFormValues(snapshot: ReceiptSnapshot): ReceiptFormValues 
     sourceId: String(snapshot.source.id),
     receivedOn: snapshot.receivedOn,
     amount: formatCents(snapshot.amountCents),
+    paymentYear: snapshot.paymentYear === null ? '' : String(snapshot.paymentYear),
     note: snapshot.note,
   };
 }

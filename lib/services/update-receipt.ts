@@ -35,7 +35,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
     const before = await readReceiptSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That receipt');
     if (before.deletedAt || before.version !== ref.version) throw await receiptConflict(tx, before);
-    await checkReceiptSource(tx, fields.sourceId);
+    await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);
     const updated = await tx
       .update(receipts)
       .set({
@@ -43,6 +43,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
         receivedOn: fields.receivedOn,
         fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
         amountCents: fields.amount,
+        paymentYear: fields.paymentYear,
         note: fields.note,
         version: sql`${receipts.version} + 1`,
         updatedAt: new Date(),

@@ -44,6 +44,7 @@ export function ReceiptForm({
             { label: 'Funding source', theirs: sourceName(conflict.values.sourceId), yours: sourceName(values.sourceId) },
             { label: 'Received on', theirs: conflict.values.receivedOn, yours: values.receivedOn },
             { label: 'Amount', theirs: conflict.values.amount, yours: values.amount },
+            { label: 'Payment year', theirs: conflict.values.paymentYear, yours: values.paymentYear },
             { label: 'Note', theirs: conflict.values.note, yours: values.note },
           ]}
           onReapplyMine={reapplyMine}
@@ -84,6 +85,21 @@ export function ReceiptForm({
           />
         </Field>
       </div>
+      <Field
+        name="paymentYear"
+        label="Payment year (optional)"
+        errors={errors}
+        hint="The settlement installment this money belongs to, like 2024. Leave blank for interest and other revenue."
+      >
+        <input
+          {...fieldProps('paymentYear', errors, hintId('paymentYear'))}
+          value={values.paymentYear}
+          onChange={(e) => set('paymentYear', e.target.value)}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={6}
+        />
+      </Field>
       <Field name="note" label="Note (optional)" errors={errors}>
         <textarea {...fieldProps('note', errors)} value={values.note} onChange={(e) => set('note', e.target.value)} rows={2} maxLength={2000} />
       </Field>

@@ -20,7 +20,7 @@ export default async function NewReceiptPage({ params }: { params: Promise<{ slu
         action={createReceiptAction}
         slug={locality.slug}
         localityId={locality.id}
-        initialValues={{ sourceId: '', receivedOn: todayIso(), amount: '', note: '' }}
+        initialValues={{ sourceId: '', receivedOn: todayIso(), amount: '', paymentYear: '', note: '' }}
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
         submitLabel="Save receipt"
