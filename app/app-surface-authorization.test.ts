@@ -114,6 +114,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
     input: (fx) => ({ id: String(fx.a.submittedAllocation.id), version: String(fx.a.submittedAllocation.version), slug: fx.a.slug }),
   },
 
+  [`${ACTIONS}/settlements/actions.ts#recordExpectedPaymentAction`]: {
+    policy: 'editorOfA',
+    input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }),
+  },
   [`${ACTIONS}/receipts/actions.ts#createReceiptAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/receipts/actions.ts#updateReceiptAction`]: {
     policy: 'editorOfA',
@@ -153,6 +157,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${API}/localities/[slug]/expenditures/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/receipts/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/summary/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
+  [`${API}/localities/[slug]/fund/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   'app/data/[scope]/[file]/route.ts#GET': { policy: 'anyone', input: (fx) => ({ scope: fx.a.slug, file: 'allocations.csv' }) },
 
   [`${ACTIONS}/allocations/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },

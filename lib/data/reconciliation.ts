@@ -195,3 +195,20 @@ export async function listExpectedPaymentRevisions(db: Executor, options: { loca
     current: Number(row.rank) === 1,
   }));
 }
+
+export interface SettlementOption {
+  id: number;
+  name: string;
+  firstPaymentYear: number | null;
+  lastPaymentYear: number | null;
+}
+
+/** The settlements an expected payment may name, with their payment years, for the form. */
+export async function listSettlementOptions(db: Executor): Promise<SettlementOption[]> {
+  const rows = await queryRows<SettlementOption>(
+    db,
+    sql`select id, name, first_payment_year::int as "firstPaymentYear", last_payment_year::int as "lastPaymentYear"
+        from funding_sources where kind = 'settlement' order by name, id`,
+  );
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}

@@ -19,6 +19,7 @@ export default async function StaffLocalityLayout({
     { href: base, label: 'Overview' },
     { href: `${base}/allocations`, label: 'Allocations' },
     { href: `${base}/receipts`, label: 'Receipts' },
+    { href: `${base}/settlements`, label: 'Settlements' },
     { href: `${base}/expenditures`, label: 'Expenditures' },
     ...(can(actor, 'import.commit', locality.id) ? [{ href: `${base}/import`, label: 'Import' }] : []),
     ...(can(actor, 'money.write', locality.id) ? [{ href: `${base}/context`, label: 'Context data' }] : []),

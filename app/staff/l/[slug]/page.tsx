@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
+import { countOverduePayments } from '@/lib/data/reconciliation';
+import { overdueNotice } from './settlements/_lib/settlement-view';
 
 export const metadata: Metadata = { title: 'Locality workspace' };
 
@@ -10,6 +13,7 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
   const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}`);
   const base = `/staff/l/${locality.slug}`;
   const mayWrite = can(actor, 'money.write', locality.id);
+  const overdue = overdueNotice(await countOverduePayments(await getDb(), { localityId: locality.id }));
   return (
     <>
       <h1>{locality.name}</h1>
@@ -18,6 +22,12 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
           ? 'Record money received, allocations and spending, or import the spreadsheet you already keep.'
           : 'Read the allocations, receipts and spending of this locality and their history.'}
       </p>
+      {overdue ? (
+        <p className="notice" role="status" data-testid="overdue-payments">
+          <Link href={`${base}/settlements#reconciliation`}>{overdue}</Link>: a settlement payment still missing 60 days
+          after its expected date.
+        </p>
+      ) : null}
       <ul className="card-list">
         <li className="card">
           <h2><Link href={`${base}/allocations`}>Allocations</Link></h2>
@@ -26,6 +36,10 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
         <li className="card">
           <h2><Link href={`${base}/receipts`}>Receipts</Link></h2>
           <p className="muted">Payments received from settlements and grants.</p>
+        </li>
+        <li className="card">
+          <h2><Link href={`${base}/settlements`}>Settlements</Link></h2>
+          <p className="muted">What each settlement should pay, year by year, reconciled to the receipts.</p>
         </li>
         <li className="card">
           <h2><Link href={`${base}/expenditures`}>Expenditures</Link></h2>
