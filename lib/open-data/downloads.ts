@@ -13,10 +13,11 @@ import {
   toLocality,
 } from './answers';
 import { type CsvColumn, csvStream } from './csv';
+import { publicFund, toApiFundYear, toApiReconciliationRow } from './fund-answer';
 import { type CursorList, decodeCursor } from './cursor';
 import { notFound } from './errors';
 import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
-import type { ApiAllocation, ApiExpenditure, ApiLocality, ApiPage, ApiReceipt } from './schemas';
+import type { ApiAllocation, ApiExpenditure, ApiFundYear, ApiLocality, ApiPage, ApiReceipt, ApiReconciliationRow } from './schemas';
 
 /**
  * The open-data downloads: one CSV per list, per locality (`/data/{slug}/…`) and for every locality
@@ -120,6 +121,47 @@ export const RECEIPT_COLUMNS: CsvColumn<ApiReceipt>[] = [
   { name: 'note', type: 'string', description: 'Note recorded with the payment.', value: (r) => r.note },
 ];
 
+type FundYearRow = ApiFundYear & { locality: string };
+type ReconciliationCsvRow = ApiReconciliationRow & { locality: string };
+
+export const FUND_YEAR_COLUMNS: CsvColumn<FundYearRow>[] = [
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality (localities.csv).', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year (FY2026 ends in 2026).', value: (r) => r.fiscal_year },
+  { ...money('beginning', "The fund's balance on the first day of the year: the previous year's ending (the first year: the opening balance the locality entered, else zero)."), value: (r) => r.beginning.decimal },
+  { ...money('received', 'Everything received in the year; the four columns after it add up to it.'), value: (r) => r.received.decimal },
+  { ...money('received_settlements', 'Part of received: settlement payments.'), value: (r) => r.received_settlements.decimal },
+  { ...money('received_grants', 'Part of received: grants.'), value: (r) => r.received_grants.decimal },
+  { ...money('interest', 'Part of received: interest the fund earned.'), value: (r) => r.interest.decimal },
+  { ...money('received_other', 'Part of received: other revenue.'), value: (r) => r.received_other.decimal },
+  { ...money('spent', 'Payments in the year against approved allocations.'), value: (r) => r.spent.decimal },
+  { ...money('audit', 'Part of spent whose cost type is audit.'), value: (r) => r.audit.decimal },
+  { ...money('administration', 'Part of spent whose cost type is administrative.'), value: (r) => r.administration.decimal },
+  { ...money('ending', 'beginning + received − spent, to the cent; the next year begins with it.'), value: (r) => r.ending.decimal },
+];
+
+const optionalMoney = (name: string, description: string) => ({ ...money(name, description), required: false });
+
+export const RECONCILIATION_COLUMNS: CsvColumn<ReconciliationCsvRow>[] = [
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality (localities.csv).', value: (r) => r.locality },
+  { name: 'funding_source', type: 'string', required: true, description: 'Key of the settlement.', value: (r) => r.source.key },
+  { name: 'funding_source_name', type: 'string', required: true, description: 'Name of the settlement.', value: (r) => r.source.name },
+  { name: 'payment_year', type: 'integer', required: true, description: "The settlement's payment year (its annual installment), not a fiscal year.", value: (r) => r.payment_year },
+  { ...optionalMoney('expected', 'What the current (latest) estimate says the locality should receive; empty when nothing is expected.'), value: (r) => r.expected?.decimal ?? null },
+  { ...money('received', 'What arrived for this settlement and payment year.'), value: (r) => r.received.decimal },
+  { ...optionalMoney('difference', 'received − expected; empty when nothing is expected.'), value: (r) => r.difference?.decimal ?? null },
+  { name: 'expected_on', type: 'date', description: 'When the payment is due, where announced.', value: (r) => r.expected_on },
+  {
+    name: 'status',
+    type: 'string',
+    required: true,
+    enum: ['received-in-full', 'partly-received', 'overdue', 'not-yet-due', 'more-than-expected', 'not-expected'],
+    description: 'overdue: not received in full more than 60 days after expected_on.',
+    value: (r) => r.status,
+  },
+  { name: 'estimated_on', type: 'date', description: 'Date of the estimate the expected amount comes from.', value: (r) => r.estimate?.estimated_on ?? null },
+  { name: 'estimate_source', type: 'string', description: 'Where the estimate comes from (the settlement administrator, a state notice).', value: (r) => r.estimate?.source ?? null },
+];
+
 interface Resource {
   name: string;
   title: string;
@@ -164,6 +206,25 @@ const RESOURCES: readonly Resource[] = [
     description: 'Money received from opioid settlements and grants.',
     columns: RECEIPT_COLUMNS,
     primaryKey: ['id'],
+    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+  },
+  {
+    name: 'fund-years',
+    title: 'Settlement fund by fiscal year',
+    description:
+      'Beginning balance, money received (by kind), spent (with audit and administration as parts of it) and ending ' +
+      'balance, per fiscal year. Balances are derived from the receipts and payments, never stored: ending = ' +
+      'beginning + received − spent, and each year begins with the previous ending.',
+    columns: FUND_YEAR_COLUMNS,
+    primaryKey: ['locality', 'fiscal_year'],
+    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+  },
+  {
+    name: 'reconciliation',
+    title: 'Settlement payments expected and received',
+    description: 'Each settlement and payment year: the current estimate of what the locality should receive, what arrived, and its status.',
+    columns: RECONCILIATION_COLUMNS,
+    primaryKey: ['locality', 'funding_source', 'payment_year'],
     foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
   },
 ];
@@ -232,6 +293,19 @@ async function* allPages<T>(list: CursorList, load: (afterId: number) => Promise
 
 async function* mapBatches<A, B>(source: AsyncIterable<A[]>, map: (row: A) => B[]): AsyncGenerator<B[]> {
   for await (const batch of source) yield batch.flatMap(map);
+}
+
+/** The fund of one locality, or of every locality one at a time (each through the same cache as the API). */
+async function* fundsOf(db: Executor, locality: ApiLocalityRow | null) {
+  if (locality) {
+    yield [{ slug: locality.slug, fund: await publicFund(db, locality) }];
+    return;
+  }
+  for await (const page of allPages('localities', (after) => localitiesPage(db, after, MAX_LIMIT))) {
+    const batch = [];
+    for (const row of page) batch.push({ slug: row.slug, fund: await publicFund(db, await resolveLocality(db, row.slug)) });
+    yield batch;
+  }
 }
 
 export type Download =
@@ -303,6 +377,26 @@ export async function openDownload(db: Executor, scope: string, file: string): P
         body: csvStream(
           RECEIPT_COLUMNS,
           allPages('receipts', (after) => receiptsPage(db, locality, undefined, after, MAX_LIMIT)),
+        ),
+      };
+    case 'fund-years.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          FUND_YEAR_COLUMNS,
+          mapBatches(fundsOf(db, locality), ({ slug, fund }) => fund.fund.years.map((y) => ({ ...toApiFundYear(y), locality: slug }))),
+        ),
+      };
+    case 'reconciliation.csv':
+      return {
+        kind: 'csv',
+        filename,
+        body: csvStream(
+          RECONCILIATION_COLUMNS,
+          mapBatches(fundsOf(db, locality), ({ slug, fund }) =>
+            fund.reconciliation.map((row) => ({ ...toApiReconciliationRow(row), locality: slug })),
+          ),
         ),
       };
     default:

@@ -46,6 +46,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/localities/{slug}/expenditures',
         '/api/v1/localities/{slug}/receipts',
         '/api/v1/localities/{slug}/summary',
+        '/api/v1/localities/{slug}/fund',
         '/api/v1/localities/{slug}/equity',
         '/api/v1/categories',
         '/api/v1/openapi.json',
@@ -89,6 +90,19 @@ describe('the OpenAPI document', () => {
     expect(allocation.required).toEqual(expect.arrayContaining(['flags', 'criminal_legal_recipients']));
     expect(allocation.properties.flags.items.enum).toEqual(['criminal-legal-recipient', 'discouraged-use', 'unclassified', 'missing-description']);
     expect(allocation.properties.flags.description).toContain('police');
+  });
+
+  it('documents the fund year with every figure as money, and the reconciliation statuses', () => {
+    const year = doc.components.schemas.FundYear;
+    for (const figure of ['beginning', 'received', 'interest', 'spent', 'audit', 'administration', 'ending']) {
+      expect(year.properties[figure].$ref, figure).toBe('#/components/schemas/Money');
+    }
+    expect(year.required).toEqual(expect.arrayContaining(['beginning', 'received', 'interest', 'spent', 'audit', 'administration', 'ending']));
+    expect(doc.components.schemas.ReconciliationRow.properties.status.enum).toContain('overdue');
+    expect(doc.paths['/api/v1/localities/{slug}/fund'].get.parameters.map((p: Json) => p.$ref)).toEqual([
+      '#/components/parameters/slug',
+      '#/components/parameters/fy',
+    ]);
   });
 
   it('never describes money as a JSON number', () => {

@@ -179,6 +179,19 @@ function buildDocument(): Json {
         json(ref('Summary'), 'The summary.'),
         errors('400', '404'),
       ),
+      [`${localityPath}/fund`]: get(
+        'getFund',
+        'The settlement fund for a fiscal year, and money expected vs received',
+        'The fund for one fiscal year: beginning balance, received (settlements, grants, interest and other revenue ' +
+          'apart), spent (with audit and administration as parts of it) and ending balance, where ending = beginning + ' +
+          "received − spent to the cent and each year begins with the previous year's ending. Balances are derived " +
+          'from the ledger, never stored; the only entered balance is the opening one. Also every settlement × payment ' +
+          'year with what was expected (the latest estimate), what arrived, the difference and the status (overdue: ' +
+          'still missing 60 days after the expected date). Without `fy`, the current fiscal year.',
+        [param('slug'), param('fy')],
+        json(ref('FundAnswer'), 'The fund and the reconciliation.'),
+        errors('400', '404'),
+      ),
       [`${localityPath}/equity`]: get(
         'getEquity',
         'Equity goals and flags for a fiscal year',

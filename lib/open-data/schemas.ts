@@ -262,6 +262,74 @@ export const SummarySchema = component(
     .describe('What a locality received, allocated and spent in one fiscal year, by category and by group.'),
 );
 
+const RECONCILIATION_STATUSES = [
+  'received-in-full',
+  'partly-received',
+  'overdue',
+  'not-yet-due',
+  'more-than-expected',
+  'not-expected',
+] as const;
+
+export const ReconciliationRowSchema = component(
+  'ReconciliationRow',
+  z
+    .object({
+      source: z.object({ key: z.string(), name: z.string() }).describe('The settlement.'),
+      payment_year: fiscalYear.describe("The settlement's payment year (its annual installment), not a fiscal year."),
+      expected: MoneySchema.nullable().describe('The current estimate (its latest revision); null when nothing is expected.'),
+      received: MoneySchema.describe('Receipts of this settlement and payment year that are not deleted.'),
+      difference: MoneySchema.nullable().describe('received − expected; null when nothing is expected.'),
+      expected_on: isoDate.nullable().describe('When the payment is due; null when not announced.'),
+      status: z
+        .enum(RECONCILIATION_STATUSES)
+        .describe('overdue: not received in full more than 60 days after `expected_on`.'),
+      estimate: z
+        .object({ estimated_on: isoDate, source: z.string() })
+        .nullable()
+        .describe('The date and source of the estimate `expected` comes from.'),
+    })
+    .describe('What one settlement should have paid for one payment year, against what arrived.'),
+);
+
+export const FundYearSchema = component(
+  'FundYear',
+  z
+    .object({
+      fiscal_year: fiscalYear,
+      beginning: MoneySchema.describe("The fund's balance on the first day of the fiscal year: the previous year's ending."),
+      received: MoneySchema.describe('Everything received in the year: settlements + grants + interest + other.'),
+      received_settlements: MoneySchema.describe('Part of received: settlement payments.'),
+      received_grants: MoneySchema.describe('Part of received: grants.'),
+      interest: MoneySchema.describe('Part of received: interest the fund earned.'),
+      received_other: MoneySchema.describe('Part of received: other revenue.'),
+      spent: MoneySchema.describe('Payments in the year against approved allocations.'),
+      audit: MoneySchema.describe('Part of spent whose cost type is audit.'),
+      administration: MoneySchema.describe('Part of spent whose cost type is administrative.'),
+      ending: MoneySchema.describe('beginning + received − spent, to the cent.'),
+    })
+    .describe('One fiscal year of the settlement fund. Balances are derived from the ledger, never stored.'),
+);
+
+export const FundAnswerSchema = component(
+  'FundAnswer',
+  z
+    .object({
+      locality: z.string(),
+      fiscal_year: fiscalYear,
+      opening: z
+        .object({ fiscal_year: fiscalYear, amount: MoneySchema })
+        .nullable()
+        .describe('The balance the locality entered for the start of its first fiscal year in Abate; null when none.'),
+      fund: FundYearSchema.nullable().describe('The fiscal year asked for; null when it is before the fund begins.'),
+      fiscal_years: z.array(fiscalYear).describe('Every fiscal year of the fund, oldest first.'),
+      reconciliation: z
+        .array(ReconciliationRowSchema)
+        .describe('Every settlement × payment year with an expectation or a receipt (interest, grants and other revenue are not reconciled).'),
+    })
+    .describe("A locality's settlement fund for one fiscal year, and what each settlement has paid against what was expected."),
+);
+
 function page<T extends z.ZodType>(id: string, item: T, what: string) {
   return component(
     id,
@@ -290,6 +358,9 @@ export type ApiExpenditure = z.infer<typeof ExpenditureSchema>;
 export type ApiReceipt = z.infer<typeof ReceiptSchema>;
 export type ApiCategory = z.infer<typeof CategorySchema>;
 export type ApiSummary = z.infer<typeof SummarySchema>;
+export type ApiFundAnswer = z.infer<typeof FundAnswerSchema>;
+export type ApiFundYear = z.infer<typeof FundYearSchema>;
+export type ApiReconciliationRow = z.infer<typeof ReconciliationRowSchema>;
 export type ApiRecipient = z.infer<typeof RecipientSchema>;
 export interface ApiPage<T> {
   data: T[];
