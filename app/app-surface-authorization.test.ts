@@ -143,6 +143,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
     input: (fx) => ({ localityId: String(fx.a.id), fiscalYear: '2025', slug: fx.a.slug, file: csv('not,a,context,file\n1,2,3,4\n') }),
   },
 
+  // Past the check, a missing fiscal year and amount fail validation: no opening balance is written.
+  [`${ACTIONS}/fund/actions.ts#setOpeningBalanceAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
+
   [`${ACTIONS}/goals/actions.ts#saveGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ ...stale(fx.a.goal), slug: fx.a.slug }) },
 

@@ -128,6 +128,12 @@ async function readFlows(executor: Executor, localityId: number): Promise<Map<nu
   );
 }
 
+/** The first fiscal year with money in or out of the fund (counted as the fund counts it), or null when none. */
+export async function firstMoneyYear(executor: Executor, localityId: number): Promise<number | null> {
+  const years = [...(await readFlows(executor, localityId)).keys()];
+  return years.length === 0 ? null : Math.min(...years);
+}
+
 export async function getFundOpening(executor: Executor, localityId: number): Promise<FundOpening | null> {
   const [row] = await executor
     .select({ fiscalYear: fundOpeningBalances.fiscalYear, amountCents: fundOpeningBalances.amountCents })
