@@ -35,6 +35,7 @@ import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category
 import { multiYearNote } from '@/lib/fiscal-year';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { publicFund } from '@/lib/open-data/fund-answer';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -244,6 +245,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
 
   const keepQuery = { fy: String(fiscalYear) };
   const equityPanel = await loadPublicEquityPanel(db, locality.id, fiscalYear);
+  const overduePayments = (await publicFund(db, locality)).reconciliation.filter((row) => row.status === 'overdue').length;
 
   return (
     <div className="locality-report">
@@ -255,6 +257,13 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
           {locality.population ? ` · population ${locality.population.toLocaleString('en-US')}` : ''}. Fiscal years
           end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines approved in public are
           counted.
+        </p>
+        <p className="no-print" data-testid="money-in-link">
+          <Link href={`/l/${locality.slug}/money-in`}>Money coming in</Link>: what each settlement should pay, what has
+          arrived, and the fund&apos;s balance year by year.
+          {overduePayments > 0 ? (
+            <strong> ⚠ {overduePayments === 1 ? '1 settlement payment is overdue.' : `${overduePayments} settlement payments are overdue.`}</strong>
+          ) : null}
         </p>
         <p className="print-only">
           Categories shown as: {framework?.name ?? frameworkKey}. Printed from Abate; figures are exact to the cent.
