@@ -3,6 +3,11 @@ import type { ImportRowError } from '../lib/import';
 import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitExpenditureImport, previewExpenditureImport } from '../lib/services/import-expenditures';
+import {
+  commitExpectedPaymentImport,
+  previewExpectedPaymentImport,
+  type ExpectedPaymentImportInput,
+} from '../lib/services/expected-payments/import-expected-payments';
 import type { MoneyImportInput, MoneySkippedRow } from '../lib/services/import-money';
 import { commitReceiptImport, previewReceiptImport } from '../lib/services/import-receipts';
 import { describeRowError } from '../lib/services/import-report';
@@ -20,18 +25,25 @@ interface RunOptions {
   started: number;
 }
 
+/** Each kind's preview and commit verbs and what one record is called. */
+const VERBS = {
+  receipts: { noun: 'receipt', preview: previewReceiptImport, commit: commitReceiptImport },
+  expenditures: { noun: 'payment', preview: previewExpenditureImport, commit: commitExpenditureImport },
+  'expected-payments': { noun: 'estimate', preview: previewExpectedPaymentImport, commit: commitExpectedPaymentImport },
+} as const;
+
 export async function runMoneyImport(
-  kind: 'receipts' | 'expenditures',
+  kind: 'receipts' | 'expenditures' | 'expected-payments',
   db: Database,
   localityName: string,
-  request: MoneyImportInput,
+  request: MoneyImportInput & Pick<ExpectedPaymentImportInput, 'estimateSource' | 'estimatedOn'>,
   options: RunOptions,
 ): Promise<number> {
-  const noun = kind === 'receipts' ? 'receipt' : 'payment';
+  const verbs = VERBS[kind];
+  const noun = verbs.noun;
   const progress = progressPrinter(`${noun}s`);
   if (options.dryRun) {
-    const preview =
-      kind === 'receipts' ? await previewReceiptImport(db, cliActor(), request) : await previewExpenditureImport(db, cliActor(), request);
+    const preview = await verbs.preview(db, cliActor(), request);
     if (!preview.ok) return fileProblem(kind, preview.reason, preview.headers, preview.mapping);
     printMapping(preview.mapping);
     printProblems(preview.errors);
@@ -48,8 +60,7 @@ export async function runMoneyImport(
     return preview.errors.length > 0 ? 1 : 0;
   }
   const input = { ...request, onProgress: progress };
-  const result =
-    kind === 'receipts' ? await commitReceiptImport(db, cliActor(), input) : await commitExpenditureImport(db, cliActor(), input);
+  const result = await verbs.commit(db, cliActor(), input);
   if (!result.ok) {
     if (result.errors.length === 0) return fileProblem(kind, result.reason, result.headers, result.mapping);
     printProblems(result.errors);

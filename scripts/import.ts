@@ -5,7 +5,13 @@ import { FolderLockedError } from '../db/folder-lock';
 import { findLocalityBySlug } from '../lib/data/localities';
 import { AppError } from '../lib/errors';
 import { parseMapArgument, type Mapping } from '../lib/import';
-import { EXPENDITURE_FIELDS, parseImportKind, parseKindMapArgument, RECEIPT_FIELDS } from '../lib/import/kind-fields';
+import {
+  EXPECTED_PAYMENT_FIELDS,
+  EXPENDITURE_FIELDS,
+  parseImportKind,
+  parseKindMapArgument,
+  RECEIPT_FIELDS,
+} from '../lib/import/kind-fields';
 import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
@@ -29,12 +35,15 @@ import { runCli } from './run-cli';
  */
 
 const USAGE =
-  'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures] ' +
-  '[--map "Header=field,Other header=field"] [--dry-run] [--verbose]\n' +
+  'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures|expected-payments] ' +
+  '[--map "Header=field,Other header=field"] [--estimate-source "…"] [--estimated-on YYYY-MM-DD] [--dry-run] [--verbose]\n' +
   '  --kind: what the file holds (default allocations)\n' +
+  '  --estimate-source, --estimated-on: for --kind expected-payments, where and when the estimates were made, for a\n' +
+  '    file with no Source or Estimate Date column\n' +
   '  allocations fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status\n' +
   `  receipts fields: ${RECEIPT_FIELDS.join(', ')}\n` +
-  `  expenditures fields: ${EXPENDITURE_FIELDS.join(', ')}`;
+  `  expenditures fields: ${EXPENDITURE_FIELDS.join(', ')}\n` +
+  `  expected-payments fields: ${EXPECTED_PAYMENT_FIELDS.join(', ')}`;
 
 /** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
 const LIST_LIMIT = 50;
@@ -48,6 +57,8 @@ runCli(async () => {
         file: { type: 'string' },
         map: { type: 'string' },
         kind: { type: 'string' },
+        'estimate-source': { type: 'string' },
+        'estimated-on': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -73,7 +84,8 @@ runCli(async () => {
   }
   let kindMapping: Record<string, string> | undefined;
   if (kind.kind !== 'allocations' && values.map !== undefined) {
-    const parsed = parseKindMapArgument(values.map, kind.kind === 'receipts' ? RECEIPT_FIELDS : EXPENDITURE_FIELDS);
+    const fields = { receipts: RECEIPT_FIELDS, expenditures: EXPENDITURE_FIELDS, 'expected-payments': EXPECTED_PAYMENT_FIELDS }[kind.kind];
+    const parsed = parseKindMapArgument<string>(values.map, fields);
     if (!parsed.ok) {
       console.error(`abate: --map (--kind ${kind.kind}): ${parsed.reason}`);
       return 2;
@@ -136,7 +148,15 @@ runCli(async () => {
     console.error(`Reading ${fileName} for ${locality.name} (${handle.driver} at ${handle.where})…`);
     const request = { localityId: locality.id, fileName, bytes, mapping, maxBytes };
     if (kind.kind !== 'allocations') {
-      const moneyRequest = { localityId: locality.id, fileName, bytes, mapping: kindMapping, maxBytes };
+      const moneyRequest = {
+        localityId: locality.id,
+        fileName,
+        bytes,
+        mapping: kindMapping,
+        maxBytes,
+        estimateSource: values['estimate-source'],
+        estimatedOn: values['estimated-on'],
+      };
       return await runMoneyImport(kind.kind, handle.db, locality.name, moneyRequest, { dryRun, verbose: values.verbose, started });
     }
 

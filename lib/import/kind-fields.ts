@@ -6,7 +6,7 @@ import { normalizeHeader, splitOutsideQuotes, unquote } from './fields';
  * unchanged). Headers are compared after `normalizeHeader`, as for allocations.
  */
 
-export const IMPORT_KINDS = ['allocations', 'receipts', 'expenditures'] as const;
+export const IMPORT_KINDS = ['allocations', 'receipts', 'expenditures', 'expected-payments'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const DEFAULT_IMPORT_KIND: ImportKind = 'allocations';
 
@@ -15,6 +15,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   allocations: 'Allocations (budget lines)',
   receipts: 'Receipts (money received)',
   expenditures: 'Expenditures (payments)',
+  'expected-payments': 'Expected settlement payments (estimates)',
 };
 
 export function isImportKind(value: unknown): value is ImportKind {
@@ -43,6 +44,56 @@ export type ReceiptField = (typeof RECEIPT_FIELDS)[number];
 
 export const EXPENDITURE_FIELDS = ['paid_on', 'program', 'fiscal_year', 'amount', 'recipient', 'description'] as const;
 export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
+
+export const EXPECTED_PAYMENT_FIELDS = ['settlement', 'payment_year', 'amount', 'expected_on', 'estimated_on', 'estimate_source'] as const;
+export type ExpectedPaymentField = (typeof EXPECTED_PAYMENT_FIELDS)[number];
+
+/**
+ * A settlement administrator's estimate of payments to a locality: "Settlement | Payment Year | Estimated Payment |
+ * Expected Date | Estimate Date | Source". "Source" here is where the estimate comes from, not the settlement: the
+ * settlement is named by Settlement, Payer or Defendant.
+ */
+export const EXPECTED_PAYMENT_FIELD_TABLE: Record<ExpectedPaymentField, KindField> = {
+  settlement: {
+    label: 'settlement',
+    required: true,
+    synonyms: ['settlement', 'settlementname', 'payer', 'payor', 'defendant', 'defendants', 'manufacturer', 'distributor'],
+    help: 'The settlement, by name or a name administrators use: Distributors, "Janssen (Johnson & Johnson)", J&J, Teva.',
+  },
+  payment_year: {
+    label: 'payment year',
+    required: true,
+    synonyms: ['paymentyear', 'settlementyear', 'installmentyear', 'instalmentyear', 'payoutyear', 'settlementpaymentyear', 'year'],
+    help: "The settlement's payment (installment) year, as a 4-digit year like 2026; within the settlement's payment years.",
+  },
+  amount: {
+    label: 'expected amount',
+    required: true,
+    synonyms: [
+      'amount', 'estimatedpayment', 'estimatedamount', 'allocation', 'allocationamount', 'expectedamount',
+      'expectedpayment', 'projectedpayment', 'projectedamount', 'estimate', 'estimatedallocation', 'paymentamount',
+    ],
+    help: 'What the locality should receive: $123,456.78. Zero is allowed; a negative amount is refused.',
+  },
+  expected_on: {
+    label: 'expected date',
+    required: false,
+    synonyms: ['expecteddate', 'expectedon', 'paymentdate', 'duedate', 'anticipateddate', 'expectedpaymentdate', 'estimatedpaymentdate', 'scheduleddate'],
+    help: 'When the payment is due (optional). Still missing 60 days later, it is overdue.',
+  },
+  estimated_on: {
+    label: 'estimate date',
+    required: false,
+    synonyms: ['estimatedate', 'estimatedon', 'dateofestimate', 'estimatedated', 'asof', 'asofdate', 'estimateasof', 'reportdate'],
+    help: 'The date of the estimate (or give it once for the file). A newer estimate of the same year is a new revision.',
+  },
+  estimate_source: {
+    label: 'estimate source',
+    required: false,
+    synonyms: ['source', 'estimatesource', 'sourceofestimate', 'reference', 'citation', 'basis'],
+    help: 'Where the figure comes from, like "BrownGreer allocation estimate, 2026-11-15" (or give it once for the file).',
+  },
+};
 
 /**
  * A county's receipts ledger: "Date | Settlement | Payment Year | Amount". Deliberately absent, as for allocations:

@@ -1,23 +1,35 @@
 import Link from 'next/link';
-import { EXPENDITURE_FIELD_TABLE, IMPORT_KIND_LABELS, RECEIPT_FIELD_TABLE, type KindField } from '@/lib/import/kind-fields';
+import {
+  EXPECTED_PAYMENT_FIELD_TABLE,
+  EXPENDITURE_FIELD_TABLE,
+  IMPORT_KIND_LABELS,
+  RECEIPT_FIELD_TABLE,
+  type KindField,
+} from '@/lib/import/kind-fields';
 import { KindChooser } from './kind-chooser';
 import { MoneyImportWizard } from './money-import-wizard';
 
 /** The import page for a receipts ledger or an expenditures report: the chooser, the wizard, and the kind's columns. */
 export function MoneyImportSection(props: {
-  kind: 'receipts' | 'expenditures';
+  kind: 'receipts' | 'expenditures' | 'expected-payments';
   locality: { slug: string; name: string };
   maxBytes: number;
   limitLabel: string;
 }) {
   const { kind, locality } = props;
-  const table: Record<string, KindField> = kind === 'receipts' ? RECEIPT_FIELD_TABLE : EXPENDITURE_FIELD_TABLE;
-  const listHref = `/staff/l/${locality.slug}/${kind}`;
+  const table: Record<string, KindField> = {
+    receipts: RECEIPT_FIELD_TABLE,
+    expenditures: EXPENDITURE_FIELD_TABLE,
+    'expected-payments': EXPECTED_PAYMENT_FIELD_TABLE,
+  }[kind];
+  const listHref = `/staff/l/${locality.slug}/${kind === 'expected-payments' ? 'settlements' : kind}`;
   return (
     <div className="import-page">
       <h1>Import a spreadsheet</h1>
       <p className="lede">
-        {kind === 'receipts'
+        {kind === 'expected-payments'
+          ? `Bring in the settlement administrator's estimates of what ${locality.name} should receive, by settlement and payment year; each is kept as a revision.`
+          : kind === 'receipts'
           ? `Bring in the receipts ledger ${locality.name} keeps: the settlement payments and interest received.`
           : `Bring in the payments ${locality.name} made, each against the allocation line it was paid from.`}{' '}
         You see every row before anything is saved; then every row is saved in one go, or none.
@@ -27,7 +39,7 @@ export function MoneyImportSection(props: {
       <details className="import-help">
         <summary>What the spreadsheet can hold ({IMPORT_KIND_LABELS[kind]})</summary>
         <p>
-          One row per {kind === 'receipts' ? 'receipt' : 'payment'}, with a header row naming the columns. Title rows
+          One row per {{ receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate' }[kind]}, with a header row naming the columns. Title rows
           above the header, blank rows and a totals row at the bottom are skipped. Columns marked{' '}
           <abbr title="required">*</abbr> are required. Importing the same rows again never records them twice.
         </p>
@@ -52,7 +64,7 @@ export function MoneyImportSection(props: {
         </table>
         <p className="muted">
           From the command line: <code>npm run import -- --kind {kind} --locality {locality.slug} --file PATH</code>.
-          See also the <Link href={listHref}>{kind}</Link>.
+          See also the <Link href={listHref}>{kind === 'expected-payments' ? 'settlements' : kind}</Link>.
         </p>
       </details>
     </div>

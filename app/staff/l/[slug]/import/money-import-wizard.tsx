@@ -13,7 +13,7 @@ import type { MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib
 
 interface Props {
   slug: string;
-  kind: 'receipts' | 'expenditures';
+  kind: 'receipts' | 'expenditures' | 'expected-payments';
   maxBytes: number;
   limitLabel: string;
   listHref: string;
@@ -33,7 +33,9 @@ function plural(n: number, word: string): string {
 
 export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }: Props) {
   const base = `/staff/l/${slug}/import`;
-  const noun = kind === 'receipts' ? 'receipt' : 'payment';
+  const noun = { receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate' }[kind];
+  // Expected payments: where and when the estimates were made, for a file with no Source or Estimate Date column.
+  const [estimate, setEstimate] = useState({ estimateSource: '', estimatedOn: '' });
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<MoneyWirePreview | null>(null);
@@ -45,6 +47,10 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
     const form = new FormData();
     form.append('file', chosen, chosen.name);
     if (expected !== undefined) form.append('expectedRowCount', String(expected));
+    if (kind === 'expected-payments') {
+      form.append('estimateSource', estimate.estimateSource);
+      form.append('estimatedOn', estimate.estimatedOn);
+    }
     return form;
   }
 
@@ -90,6 +96,29 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
           Spreadsheet (CSV or XLSX, up to {limitLabel})
           <input ref={fileInput} type="file" name="file" accept=".csv,.xlsx,.xlsm,text/csv" />
         </label>
+        {kind === 'expected-payments' ? (
+          <>
+            <label>
+              Estimate source, for a file with no Source column (like &ldquo;BrownGreer allocation estimate, 2026-11-15&rdquo;)
+              <input
+                name="estimateSource"
+                value={estimate.estimateSource}
+                onChange={(e) => setEstimate({ ...estimate, estimateSource: e.target.value })}
+                maxLength={500}
+                autoComplete="off"
+              />
+            </label>
+            <label>
+              Estimate date, for a file with no Estimate Date column
+              <input
+                name="estimatedOn"
+                type="date"
+                value={estimate.estimatedOn}
+                onChange={(e) => setEstimate({ ...estimate, estimatedOn: e.target.value })}
+              />
+            </label>
+          </>
+        ) : null}
         <button type="submit" disabled={busy}>
           {busy && !preview ? 'Reading…' : 'Preview'}
         </button>
@@ -205,7 +234,7 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
             {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
           </p>
           <p>
-            <Link href={listHref}>Open the {kind}</Link>
+            <Link href={listHref}>Open the {kind === 'expected-payments' ? 'settlements and their reconciliation' : kind}</Link>
           </p>
         </div>
       ) : null}

@@ -29,6 +29,9 @@ export interface ImportRequest {
   /** The lines the preview said would change, at the versions it read. */
   expectedChanges: { allocationId: number; version: number }[] | undefined;
   maxBytes: number;
+  /** For expected payments: where and when the estimates were made, for a file with no such columns. */
+  estimateSource: string | undefined;
+  estimatedOn: string | undefined;
 }
 
 // Room for the multipart boundaries, the file name and the mapping around the file itself.
@@ -133,6 +136,14 @@ export async function readImportRequest(
       expectedRowCount,
       expectedChanges,
       maxBytes,
+      estimateSource: textField(form, 'estimateSource'),
+      estimatedOn: textField(form, 'estimatedOn'),
     },
   };
+}
+
+/** A short text field of the upload form, or undefined when absent or blank. */
+function textField(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined;
 }

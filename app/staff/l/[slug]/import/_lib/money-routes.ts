@@ -3,6 +3,7 @@ import { toActionFailure } from '@/lib/errors';
 import { parseImportKind, type ImportKind } from '@/lib/import/kind-fields';
 import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import-expenditures';
 import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import-receipts';
+import { commitExpectedPaymentImport, previewExpectedPaymentImport } from '@/lib/services/expected-payments/import-expected-payments';
 import { jsonResponse, readImportRequest } from './import-request';
 import { formatCents } from '@/lib/money';
 import { moneyPreviewToWire, rowErrorsToWire, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
@@ -18,16 +19,20 @@ export function requestKind(request: Request): { ok: true; kind: ImportKind } | 
   return { ok: true, kind: parsed.kind };
 }
 
-export async function moneyPreview(request: Request, slug: string, kind: 'receipts' | 'expenditures'): Promise<Response> {
+export type MoneyImportKind = 'receipts' | 'expenditures' | 'expected-payments';
+
+export async function moneyPreview(request: Request, slug: string, kind: MoneyImportKind): Promise<Response> {
   const read = await readImportRequest(request, slug);
   if (!read.ok) return read.response;
-  const { db, actor, locality, fileName, bytes, maxBytes } = read.value;
+  const { db, actor, locality, fileName, bytes, maxBytes, estimateSource, estimatedOn } = read.value;
   const input = { localityId: locality.id, fileName, bytes, maxBytes };
   try {
     const wire =
       kind === 'receipts'
         ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
-        : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
+        : kind === 'expected-payments'
+          ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })) })
+          : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
     return jsonResponse(200, wire);
   } catch (error) {
     const failure = toActionFailure(error);
@@ -35,13 +40,18 @@ export async function moneyPreview(request: Request, slug: string, kind: 'receip
   }
 }
 
-export async function moneyCommit(request: Request, slug: string, kind: 'receipts' | 'expenditures'): Promise<Response> {
+export async function moneyCommit(request: Request, slug: string, kind: MoneyImportKind): Promise<Response> {
   const read = await readImportRequest(request, slug);
   if (!read.ok) return read.response;
-  const { db, actor, locality, fileName, bytes, maxBytes, expectedRowCount } = read.value;
+  const { db, actor, locality, fileName, bytes, maxBytes, expectedRowCount, estimateSource, estimatedOn } = read.value;
   const input = { localityId: locality.id, fileName, bytes, maxBytes, expectedRowCount };
   try {
-    const result = kind === 'receipts' ? await commitReceiptImport(db, actor, input) : await commitExpenditureImport(db, actor, input);
+    const result =
+      kind === 'receipts'
+        ? await commitReceiptImport(db, actor, input)
+        : kind === 'expected-payments'
+          ? await commitExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })
+          : await commitExpenditureImport(db, actor, input);
     if (!result.ok) {
       const failure: MoneyWireFailure = {
         ok: false,

@@ -2,6 +2,7 @@ import { formatCents } from '@/lib/money';
 import type { ImportRowError } from '@/lib/import';
 import type { ExpenditureImportPreview } from '@/lib/services/import-expenditures';
 import type { ReceiptImportPreview } from '@/lib/services/import-receipts';
+import type { ExpectedPaymentImportPreview } from '@/lib/services/expected-payments/import-expected-payments';
 import { describeRowError } from '@/lib/services/import-report';
 import { LIST_LIMIT, type WireRowError } from './wire';
 
@@ -12,7 +13,7 @@ import { LIST_LIMIT, type WireRowError } from './wire';
 
 export interface MoneyWirePreview {
   ok: true;
-  kind: 'receipts' | 'expenditures';
+  kind: 'receipts' | 'expenditures' | 'expected-payments';
   fileName: string;
   mapping: Record<string, string | null>;
   committable: boolean;
@@ -51,18 +52,35 @@ export interface MoneyWireCommit {
 export const MONEY_PREVIEW_COLUMNS = {
   receipts: ['Row', 'Date received', 'Fiscal year', 'Settlement or source', 'Payment year', 'Amount', 'Note'],
   expenditures: ['Row', 'Date paid', 'Fiscal year', 'Allocation line paid from', 'Recipient', 'Amount', 'Description'],
+  'expected-payments': ['Row', 'Settlement', 'Payment year', 'Expected amount', 'Expected date', 'Estimate date', 'Estimate source'],
 } as const;
 
 export function rowErrorsToWire(errors: readonly ImportRowError[]): WireRowError[] {
   return errors.slice(0, LIST_LIMIT).map((error) => ({ ...error, text: describeRowError(error) }));
 }
 
-type Preview = ({ kind: 'receipts' } & ReceiptImportPreview) | ({ kind: 'expenditures' } & ExpenditureImportPreview);
+type Preview =
+  | ({ kind: 'receipts' } & ReceiptImportPreview)
+  | ({ kind: 'expenditures' } & ExpenditureImportPreview)
+  | ({ kind: 'expected-payments' } & ExpectedPaymentImportPreview);
 
 export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWireFailure {
   if (!preview.ok) return { ok: false, reason: preview.reason, headers: preview.headers };
   const rows =
-    preview.kind === 'receipts'
+    preview.kind === 'expected-payments'
+      ? preview.create.map((estimate) => ({
+          row: estimate.row,
+          cells: [
+            String(estimate.row),
+            estimate.sourceName,
+            String(estimate.paymentYear),
+            formatCents(estimate.amountCents),
+            estimate.expectedOn ?? '—',
+            estimate.estimatedOn,
+            estimate.estimateSource,
+          ],
+        }))
+      : preview.kind === 'receipts'
       ? preview.create.map((receipt) => ({
           row: receipt.row,
           cells: [

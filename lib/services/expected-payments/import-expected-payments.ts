@@ -1,0 +1,239 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { queryRows } from '@/lib/data/rows';
+import type { ImportRowError } from '@/lib/import';
+import { parseExpectedPaymentRows, type ParsedExpectedPayment } from '@/lib/import/parse-expected-payments';
+import type { ImportActor } from '../import-actor';
+import {
+  IMPORT_LOCK_KEY,
+  countChangedReason,
+  problemsReason,
+  readMoneyFile,
+  requireMoneyImportScope,
+  toJson,
+  type MoneyImportAuthority,
+  type MoneyImportFailure,
+  type MoneyImportInput,
+  type MoneySkippedRow,
+} from '../import-money';
+import { createSourceResolver } from '../import-resolvers';
+import { unknownSourceReason } from '../import-source-names';
+import { paymentYearProblem, type PaymentSpan } from '../payment-year';
+
+/**
+ * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:
+ * `previewExpectedPaymentImport` writes nothing; `commitExpectedPaymentImport` re-reads the file under the import
+ * lock and writes every revision in ONE transaction with one audit row each, or nothing when any row has a problem.
+ * A row imported before (same settlement, year, amount, dates and source) is recognised by its import key.
+ */
+
+export interface ExpectedPaymentImportInput extends MoneyImportInput {
+  /** Where the estimates come from, for a file with no Source column. */
+  estimateSource?: string;
+  /** The date of the estimates, for a file with no Estimate Date column (YYYY-MM-DD or as ledgers write dates). */
+  estimatedOn?: string;
+}
+
+export interface ExpectedPaymentImportCommitInput extends ExpectedPaymentImportInput {
+  expectedRowCount?: number;
+}
+
+export interface PlannedExpectedPayment extends ParsedExpectedPayment {
+  sourceName: string;
+}
+
+export interface ExpectedPaymentImportPlan {
+  create: PlannedExpectedPayment[];
+  errors: ImportRowError[];
+  skipped: MoneySkippedRow[];
+  totals: { amountCents: bigint };
+  notes: string[];
+}
+
+export type ExpectedPaymentImportPreview =
+  | ({ ok: true; fileName: string; headers: string[]; mapping: Record<string, string | null>; committable: boolean } & ExpectedPaymentImportPlan)
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
+
+export type ExpectedPaymentImportCommitResult =
+  | ({ ok: true; importId: string; created: number; ids: number[]; alreadyImported: number } & Omit<ExpectedPaymentImportPlan, 'errors'>)
+  | MoneyImportFailure;
+
+export async function previewExpectedPaymentImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: ExpectedPaymentImportInput,
+): Promise<ExpectedPaymentImportPreview> {
+  requireMoneyImportScope(actor, input.localityId);
+  const sources = await loadSpans(db);
+  const parsed = await parseFile(sources, input);
+  if (!parsed.ok) return parsed;
+  const plan = await planRevisions(db, sources, parsed, input.localityId);
+  return { ok: true, fileName: input.fileName, headers: parsed.headers, mapping: parsed.mapping, committable: plan.errors.length === 0, ...plan };
+}
+
+export async function commitExpectedPaymentImport(
+  db: Database,
+  actor: ImportActor | null,
+  input: ExpectedPaymentImportCommitInput,
+): Promise<ExpectedPaymentImportCommitResult> {
+  const authority = requireMoneyImportScope(actor, input.localityId);
+  const sources = await loadSpans(db);
+  const parsed = await parseFile(sources, input);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
+    const plan = await planRevisions(tx, sources, parsed, input.localityId);
+    const failure = { headers: parsed.headers, mapping: parsed.mapping };
+    if (plan.errors.length > 0) return { ok: false as const, reason: problemsReason(plan.errors), errors: plan.errors, ...failure };
+    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
+      return { ok: false as const, reason: countChangedReason(input.expectedRowCount, plan.create.length, 'estimates'), errors: [], ...failure };
+    }
+    const importId = crypto.randomUUID();
+    const ids = await writeRevisions(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName }, plan.create);
+    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
+    await recordAudit(tx, {
+      userId: authority.userId,
+      localityId: input.localityId,
+      action: 'import',
+      entity: 'import',
+      entityId: importId,
+      after: {
+        kind: 'expected-payments',
+        fileName: input.fileName,
+        bytes: input.bytes.byteLength,
+        created: plan.create.length,
+        alreadyImported,
+        skipped: plan.skipped.length - alreadyImported,
+        amountCents: plan.totals.amountCents,
+        mapping: parsed.mapping,
+        userId: authority.userId,
+      },
+      reason: authority.via,
+    });
+    return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped, totals: plan.totals, notes: plan.notes };
+  });
+}
+
+async function loadSpans(executor: Executor): Promise<(PaymentSpan & { key: string })[]> {
+  const rows = await queryRows<PaymentSpan & { key: string }>(
+    executor,
+    sql`select id, key, name, kind::text as kind, first_payment_year::int as "firstPaymentYear", last_payment_year::int as "lastPaymentYear"
+        from funding_sources order by id`,
+  );
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}
+
+type ParsedFile =
+  | { ok: true; headers: string[]; mapping: Record<string, string | null>; rows: ParsedExpectedPayment[]; errors: ImportRowError[]; skipped: { row: number; reason: string }[] }
+  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
+
+async function parseFile(sources: readonly (PaymentSpan & { key: string })[], input: ExpectedPaymentImportInput): Promise<ParsedFile> {
+  const read = await readMoneyFile(input);
+  if (!read.ok) return read;
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return parseExpectedPaymentRows(
+    read.rows,
+    {
+      resolveSource: createSourceResolver(sources),
+      unknownSource: (name) => unknownSourceReason(name, sources),
+      settlementYearProblem(sourceId, year) {
+        const source = byId.get(sourceId)!;
+        if (source.kind !== 'settlement') return { field: 'settlement', reason: `${source.name} is not a settlement; expected payments are for settlements only` };
+        const problem = paymentYearProblem(source, year);
+        return problem ? { field: 'payment_year', reason: problem } : null;
+      },
+      estimateSource: input.estimateSource ?? '',
+      estimatedOn: input.estimatedOn ?? '',
+    },
+    input.mapping,
+  );
+}
+
+async function planRevisions(
+  executor: Executor,
+  sources: readonly PaymentSpan[],
+  parsed: Extract<ParsedFile, { ok: true }>,
+  localityId: number,
+): Promise<ExpectedPaymentImportPlan> {
+  const taken = await queryRows<{ id: number; importKey: string }>(
+    executor,
+    sql`select id, import_key as "importKey" from expected_payments where locality_id = ${localityId} and import_key is not null`,
+  );
+  const takenIds = new Map(taken.map((row) => [row.importKey, Number(row.id)]));
+  const names = new Map(sources.map((source) => [source.id, source.name]));
+  const skipped: MoneySkippedRow[] = parsed.skipped.map((row) => ({ ...row, kind: 'not-a-line' as const }));
+  const create: PlannedExpectedPayment[] = [];
+  for (const revision of parsed.rows) {
+    const existing = takenIds.get(revision.importKey);
+    if (existing !== undefined) skipped.push({ row: revision.row, kind: 'already-imported', reason: `already imported (estimate ${existing})` });
+    else create.push({ ...revision, sourceName: names.get(revision.sourceId) ?? String(revision.sourceId) });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  const settlements = new Set(create.map((revision) => revision.sourceId)).size;
+  const notes =
+    create.length === 0
+      ? []
+      : [`${create.length} estimates of ${settlements} ${settlements === 1 ? 'settlement' : 'settlements'}; each is kept as a revision, and the newest of each settlement and year is the one reconciled.`];
+  return { create, errors: parsed.errors, skipped, totals: { amountCents: create.reduce((sum, row) => sum + row.amountCents, 0n) }, notes };
+}
+
+async function writeRevisions(
+  executor: Executor,
+  authority: MoneyImportAuthority,
+  context: { localityId: number; importId: string; fileName: string },
+  revisions: readonly PlannedExpectedPayment[],
+): Promise<number[]> {
+  if (revisions.length === 0) return [];
+  const rows = revisions.map((revision) => ({
+    source_id: revision.sourceId,
+    payment_year: revision.paymentYear,
+    expected_on: revision.expectedOn,
+    amount_cents: revision.amountCents,
+    estimated_on: revision.estimatedOn,
+    estimate_source: revision.estimateSource,
+    import_key: revision.importKey,
+    row: revision.row,
+  }));
+  const inserted = await queryRows<{ id: number; importKey: string }>(
+    executor,
+    sql`insert into expected_payments (locality_id, source_id, payment_year, expected_on, amount_cents, estimated_on, estimate_source, import_key, created_by)
+        select ${context.localityId}, x.source_id, x.payment_year, x.expected_on, x.amount_cents, x.estimated_on, x.estimate_source, x.import_key,
+          ${authority.userId}::integer
+        from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(source_id integer, payment_year smallint, expected_on date,
+          amount_cents bigint, estimated_on date, estimate_source text, import_key text)
+        returning id, import_key as "importKey"`,
+  );
+  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
+  const ids = revisions.map((revision) => {
+    const id = idByKey.get(revision.importKey);
+    if (id === undefined) throw new Error(`estimate of row ${revision.row} was not recorded`);
+    return id;
+  });
+  await recordAudit(
+    executor,
+    revisions.map((revision, index) => ({
+      userId: authority.userId,
+      localityId: context.localityId,
+      action: 'create',
+      entity: 'expected_payment',
+      entityId: ids[index]!,
+      after: {
+        sourceId: revision.sourceId,
+        source: revision.sourceName,
+        paymentYear: revision.paymentYear,
+        expectedOn: revision.expectedOn,
+        amountCents: revision.amountCents,
+        estimatedOn: revision.estimatedOn,
+        estimateSource: revision.estimateSource,
+        importKey: revision.importKey,
+        importId: context.importId,
+        row: revision.row,
+      },
+      reason: `${authority.via} of ${context.fileName} (row ${revision.row})`,
+    })),
+  );
+  return ids;
+}
