@@ -8,7 +8,7 @@ import { queryRows, toCents } from './rows';
 /**
  * The settlement fund, fiscal year by fiscal year: what it held at the start, what came in (settlements, grants,
  * interest and other revenue apart), what went out (and how much of that was audit and administration), and what it
- * held at the end. Balances are derived from the ledger every time, never stored (docs/adr/0010-balances-are-derived.md):
+ * held at the end. Balances are derived from the ledger every time, never stored (docs/adr/0010-fund-balances-are-derived.md):
  * ending = beginning + received − spent, to the cent, and each year begins with the previous year's ending. The only
  * stored balance is the opening one a locality enters once, when it starts using Abate mid-stream.
  *
