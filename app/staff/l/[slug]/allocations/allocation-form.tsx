@@ -107,7 +107,7 @@ export function AllocationForm({
 
         <Field
           name="lastFiscalYear"
-          label="Through fiscal year"
+          label="Authorized through"
           errors={errors}
           hint="For an authorization that covers several years (e.g. July 1, 2024 through June 30, 2029). It stays one line, counted once, in its first year."
         >
