@@ -123,3 +123,12 @@ export function lineFlagCodes(facts: LineFlagFacts): LineFlagCode[] {
   const codes = new Set(lineFlags(facts).map((flag) => flag.code));
   return LINE_FLAG_CODES.filter((code) => codes.has(code));
 }
+
+/**
+ * A category's "recommended" stance judges a use of the money, not who receives it: on a line paid to a
+ * criminal-legal-system recipient for anything but custody care (the high-severity flag), showing "Recommended by
+ * the evidence" beside the police department would say the opposite of the flag above it, so it is held back.
+ */
+export function holdsBackRecommendation(flags: readonly LineFlag[]): boolean {
+  return flags.some((flag) => flag.code === 'criminal-legal-recipient' && flag.severity === 'high');
+}

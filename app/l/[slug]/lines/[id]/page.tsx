@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { holdsBackRecommendation } from '@/lib/equity/line-flags';
 import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -199,7 +200,12 @@ export default async function LinePage({ params }: PageProps) {
         {line.splits.length > 0 ? (
           <ul className="stance-list">
             {line.splits.map((s) =>
-              s.stance ? (
+              s.stance === 'recommended' && holdsBackRecommendation(line.flags) ? (
+                <li key={s.categoryId} data-testid="stance-held-back">
+                  {s.label}: the evidence recommends this use, but this money is paid to{' '}
+                  {line.criminalLegalRecipients.join(', ')} (see the flag above).
+                </li>
+              ) : s.stance ? (
                 <li key={s.categoryId}>
                   {s.label}: <StanceBadge stance={s.stance} />
                 </li>
