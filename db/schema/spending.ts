@@ -74,6 +74,8 @@ export const allocations = pgTable(
     index('allocations_locality_fy_status_idx').on(t.localityId, t.fiscalYear, t.status),
     index('allocations_recipient_idx').on(t.recipientId),
     index('allocations_source_idx').on(t.sourceId),
+    // Few lines span years; the fiscal-year lists find them without scanning every allocation.
+    index('allocations_multi_year_idx').on(t.localityId).where(sql`${t.lastFiscalYear} is not null`),
     uniqueIndex('allocations_import_key_key').on(t.localityId, t.importKey),
     check('allocations_amount_check', sql`${t.amountCents} >= 0`),
     check('allocations_fiscal_year_check', sql`${t.fiscalYear} between 2000 and 2100`),

@@ -68,13 +68,21 @@ export async function listLocalitiesWithTotals(executor: Executor, fiscalYear: n
   }));
 }
 
-/** The fiscal years for which any locality has money recorded (a receipt or an approved line), newest first. */
+/**
+ * The fiscal years for which any locality has money recorded (a receipt or an approved line), newest first, and
+ * every later year an approved multi-year authorization covers: it is listed in each of them.
+ */
 export async function listFiscalYears(executor: Executor, localityId?: number): Promise<number[]> {
   const filter = localityId === undefined ? sql`true` : sql`locality_id = ${localityId}`;
   const rows = await queryRows<{ fy: number }>(
     executor,
-    sql`select distinct fiscal_year::int as fy from locality_year_totals
-        where ${filter} and (receipt_count > 0 or approved_lines > 0)
+    sql`select distinct fy from (
+          select fiscal_year::int as fy from locality_year_totals
+          where ${filter} and (receipt_count > 0 or approved_lines > 0)
+          union
+          select generate_series(fiscal_year + 1, last_fiscal_year)::int from allocations
+          where ${filter} and last_fiscal_year is not null and status = 'approved' and deleted_at is null
+        ) years
         order by fy desc`,
   );
   return rows.map((r) => r.fy);

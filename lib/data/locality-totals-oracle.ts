@@ -106,6 +106,8 @@ export async function rawFiscalYears(executor: Executor, localityId?: number): P
     sql`select distinct fy::int as fy from (
           select fiscal_year as fy from receipts where ${filter} and deleted_at is null
           union select fiscal_year from allocations where ${filter} and deleted_at is null and status = 'approved'
+          union select generate_series(fiscal_year + 1, last_fiscal_year) from allocations
+            where ${filter} and deleted_at is null and status = 'approved' and last_fiscal_year is not null
         ) years order by fy desc`,
   );
   return rows.map((r) => r.fy);

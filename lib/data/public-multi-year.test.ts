@@ -5,6 +5,7 @@ import { createExpenditure } from '@/lib/services/create-expenditure';
 import { decideAllocation } from '@/lib/services/decide-allocation';
 import { submitAllocation } from '@/lib/services/submit-allocation';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { listFiscalYears } from './localities';
 import { getLocalityTotals } from './locality-totals';
 import { listPublicLines } from './public-lines';
 import { getSpendingByCategory } from './spending-by-category';
@@ -63,5 +64,9 @@ describeEachDriver('a multi-year authorization on the public pages', (driver) =>
     ]);
     const byCategory2027 = await getSpendingByCategory(db(), f.localityA, 2027, 'health-first');
     expect(byCategory2027.map((c) => [c.key, c.allocatedCents, c.spentCents])).toEqual([['naloxone', 0n, 9_500_050n]]);
+  });
+
+  it('offers every year it covers in the fiscal-year navigation, even one with no other money', async () => {
+    expect(await listFiscalYears(db(), f.localityA)).toEqual([2029, 2028, 2027, 2026, 2025]);
   });
 });

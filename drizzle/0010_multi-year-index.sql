@@ -1,0 +1,1 @@
+CREATE INDEX "allocations_multi_year_idx" ON "allocations" USING btree ("locality_id") WHERE "allocations"."last_fiscal_year" is not null;
