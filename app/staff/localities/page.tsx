@@ -55,7 +55,8 @@ export default async function LocalitiesPage({ searchParams }: { searchParams: P
               <tr key={locality.id}>
                 <td>
                   {locality.name}
-                  {locality.isDemo ? <span className="muted"> (demo)</span> : null}
+                  {/* The demo's names already say "(demo)"; a renamed demo locality still gets the mark. */}
+                  {locality.isDemo && !/\(demo\)/i.test(locality.name) ? <span className="muted"> (demo)</span> : null}
                 </td>
                 <td>{locality.stateCode}</td>
                 <td>{LOCALITY_KIND_NOUN[locality.kind]}</td>
