@@ -1,0 +1,95 @@
+import { getFundYear } from '@/lib/data/fund';
+import { fiscalYearBounds } from '@/lib/fiscal-year';
+import { addDays, loadReportLocality, money, readPaymentParts, readPaymentsThrough, readReceiptsThrough, sumOf, text } from './ledger';
+import { groupParts } from './strategy-rows';
+import type { ReportDefinition, ReportRow } from './types';
+
+/**
+ * North Carolina's annual financial report (Exhibit E of the state's Memorandum of Agreement): the opioid settlement
+ * fund's beginning balance, what it received, what it disbursed by funded strategy, what went to audit costs
+ * (MOA section F.3) and its ending balance. Due 90 days after the fiscal year ends, even when the money was only held.
+ *
+ * Strategies are NC Exhibit A's (framework nc-high-impact) through THE crosswalk; money the strategies do not cover is
+ * listed as such. Audit costs are their own line and not a strategy's, so beginning + received − disbursed − audit =
+ * ending, to the cent (the fund's spent is disbursed + audit).
+ */
+
+const KEY = 'nc-annual-financial-report';
+
+const TITLE = 'North Carolina annual financial report (MOA Exhibit E)';
+
+export const ncAnnualFinancialReport: ReportDefinition = {
+  key: KEY,
+  title: TITLE,
+  state: 'NC',
+  dueRule: '90 days after the fiscal year ends',
+  dueDate(fiscalYear, fyStartMonth) {
+    return addDays(fiscalYearBounds(fiscalYear, fyStartMonth).end, 90);
+  },
+  async build(db, { localityId, fiscalYear }) {
+    const locality = await loadReportLocality(db, localityId);
+    const period = fiscalYearBounds(fiscalYear, locality.fyStartMonth);
+    const [fund, receipts, payments, parts] = await Promise.all([
+      getFundYear(db, { localityId, fiscalYear }),
+      readReceiptsThrough(db, localityId, fiscalYear),
+      readPaymentsThrough(db, localityId, fiscalYear),
+      readPaymentParts(db, { localityId, fiscalYear, frameworkKey: 'nc-high-impact' }),
+    ]);
+    const yearReceipts = receipts.filter((r) => r.fiscalYear === fiscalYear);
+    const yearPayments = payments.filter((p) => p.fiscalYear === fiscalYear);
+    const audit = yearPayments.filter((p) => p.costType === 'audit');
+    const disbursed = yearPayments.filter((p) => p.costType !== 'audit');
+    const interest = yearReceipts.filter((r) => r.sourceKind === 'interest');
+
+    const item = (key: string, label: string, cell: ReturnType<typeof money>, total = false): ReportRow => ({
+      key,
+      cells: { item: text(label), amount: cell },
+      ...(total ? { total } : {}),
+    });
+    const summary: ReportRow[] = [
+      item('beginning', `1. Beginning balance on ${period.start}`, money(fund?.beginningCents ?? 0n, { fund: true })),
+      item('received', '2. Amount received during the fiscal year', sumOf(yearReceipts, 'receipts')),
+      item('interest', '2a. Of which interest earned', sumOf(interest, 'receipts')),
+      item('disbursed', '3. Amount disbursed or applied to funded strategies', sumOf(disbursed, 'payments')),
+      item('audit', '4. Amount used for audit costs (MOA section F.3)', sumOf(audit, 'payments')),
+      item('ending', `5. Ending balance on ${period.end}`, money(fund?.endingCents ?? 0n, { fund: true }), true),
+    ];
+
+    const strategyParts = parts.filter((p) => p.costType !== 'audit');
+    const strategies = groupParts(strategyParts, { notCovered: 'Not covered by the NC strategies' });
+
+    return {
+      key: KEY,
+      title: TITLE,
+      state: 'NC',
+      locality: { slug: locality.slug, name: locality.name, stateCode: locality.stateCode },
+      fiscalYear,
+      period,
+      dueOn: ncAnnualFinancialReport.dueDate(fiscalYear, locality.fyStartMonth),
+      sections: [
+        {
+          key: 'summary',
+          title: 'Annual financial report',
+          columns: [
+            { key: 'item', label: 'Item', kind: 'text' },
+            { key: 'amount', label: 'Amount', kind: 'money' },
+          ],
+          rows: summary,
+          note: 'Ending balance = beginning balance + received − disbursed − audit costs.',
+        },
+        {
+          key: 'strategies',
+          title: 'Amount disbursed by funded strategy (NC Exhibit A)',
+          columns: [
+            { key: 'strategy', label: 'Strategy', kind: 'text' },
+            { key: 'amount', label: 'Amount', kind: 'money' },
+          ],
+          rows: strategies.map((s) => ({ key: s.key, cells: { strategy: text(s.label), amount: s.cell }, ...(s.total ? { total: true } : {}) })),
+          note:
+            'A payment on a line split across strategies is divided by the line’s shares. Payments for audit costs are ' +
+            'reported on line 4, not under a strategy.',
+        },
+      ],
+    };
+  },
+};
