@@ -47,6 +47,7 @@ describe('the OpenAPI document', () => {
         '/api/v1/localities/{slug}/receipts',
         '/api/v1/localities/{slug}/summary',
         '/api/v1/localities/{slug}/fund',
+        '/api/v1/localities/{slug}/reports/{report}',
         '/api/v1/localities/{slug}/equity',
         '/api/v1/categories',
         '/api/v1/openapi.json',

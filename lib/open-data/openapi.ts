@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EquityAnswerSchema } from '@/lib/equity/api-schema';
+import { ReportAnswerSchema } from '@/lib/reports/api-schema';
+import { REPORT_KEYS } from '@/lib/reports';
 import { DATA_LICENSE, DOWNLOAD_FILES } from './downloads';
 import { DEFAULT_FRAMEWORK, DEFAULT_LIMIT, MAX_LIMIT, RECIPIENT_TYPES } from './params';
 import { apiSchemas } from './schemas';
@@ -79,6 +81,7 @@ const LINE_PARAMS = ['cursor', 'limit', 'fy', 'framework', 'category', 'recipien
 
 // The equity answer is defined beside the equity measures; it is documented here with the rest of /api/v1.
 apiSchemas.add(EquityAnswerSchema, { id: 'EquityAnswer' });
+apiSchemas.add(ReportAnswerSchema, { id: 'ReportAnswer' });
 
 let cached: Json | null = null;
 
@@ -192,6 +195,34 @@ function buildDocument(): Json {
         json(ref('FundAnswer'), 'The fund and the reconciliation.'),
         errors('400', '404'),
       ),
+      [`${localityPath}/reports/{report}`]: {
+        get: {
+          operationId: 'getReport',
+          summary: 'A state report for a fiscal year',
+          description:
+            'A state report built from approved data: `nc-annual-financial-report` (North Carolina MOA Exhibit E), ' +
+            '`ma-municipal-report` (Massachusetts DPH municipal report), `pa-annual-report` (Pennsylvania Opioid Trust). ' +
+            'Every money figure carries the ids of the receipts, payments and lines it sums. Without `fy`, the last ' +
+            'fiscal year that has ended. `format=xlsx` answers the same report as an XLSX workbook.',
+          tags: ['api'],
+          parameters: [
+            param('slug'),
+            { name: 'report', in: 'path', required: true, description: 'The report key.', schema: { type: 'string', enum: [...REPORT_KEYS] } },
+            param('fy'),
+            { name: 'format', in: 'query', required: false, description: '`json` (default) or `xlsx`.', schema: { type: 'string', enum: ['json', 'xlsx'], default: 'json' } },
+          ],
+          responses: {
+            '200': {
+              description: 'The report.',
+              content: {
+                'application/json': { schema: ref('ReportAnswer') },
+                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+              },
+            },
+            ...errors('400', '404'),
+          },
+        },
+      },
       [`${localityPath}/equity`]: get(
         'getEquity',
         'Equity goals and flags for a fiscal year',

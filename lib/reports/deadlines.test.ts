@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { localities, receipts, reportFilings } from '@/db/schema';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { Forbidden, Invalid } from '@/lib/errors';
+import { markReportFiled } from '@/lib/services/mark-report-filed';
+import { auditRowsFor, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { getReportDeadlines, sortDeadlines } from './deadlines';
+import { REPORTS } from './index';
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+describe('sortDeadlines (pure)', () => {
+  it('lists unfiled reports whose date has passed as late, and the earliest one still to come as next', () => {
+    const result = sortDeadlines(REPORTS, [2024, 2025], 7, new Set(['pa-annual-report:2024']), '2025-01-01');
+    expect(result.late.map((d) => `${d.report}:${d.fiscalYear}:${d.dueOn}`)).toEqual([
+      'ma-municipal-report:2024:2024-08-31',
+      'nc-annual-financial-report:2024:2024-09-28',
+    ]);
+    expect(result.next).toMatchObject({ report: 'ma-municipal-report', fiscalYear: 2025, dueOn: '2025-08-31' });
+  });
+});
+
+describeEachDriver('report filings and deadlines', (driver) => {
+  let testDb: TestDatabase;
+  let db: Database;
+  let fx: ServiceFixture;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(driver);
+    db = testDb.handle.db;
+    fx = await createServiceFixture(db);
+    await db.update(localities).set({ stateCode: 'NC' }).where(eq(localities.id, fx.localityA));
+    await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2023-09-01', fiscalYear: 2024, amountCents: 500_00n });
+  });
+  afterAll(async () => {
+    await testDb?.drop();
+  });
+
+  const input = (values: Record<string, string>) => ({ localityId: String(fx.localityA), report: 'nc-annual-financial-report', fiscalYear: '2024', filedOn: '2024-10-01', ...values });
+
+  it('shows the state’s report as late once its date has passed, and the next year’s as next', async () => {
+    const deadlines = await getReportDeadlines(db, { localityId: fx.localityA, today: '2024-10-15' });
+    expect(deadlines.late).toEqual([{ report: 'nc-annual-financial-report', title: REPORTS[0]!.title, fiscalYear: 2024, dueOn: '2024-09-28' }]);
+    expect(deadlines.next).toMatchObject({ report: 'nc-annual-financial-report', fiscalYear: 2025, dueOn: '2025-09-28' });
+    // Birch City's state (ZZ) has no report: nothing is due there.
+    expect(await getReportDeadlines(db, { localityId: fx.localityB, today: '2024-10-15' })).toEqual({ next: null, late: [] });
+  });
+
+  it('refuses a reviewer, another locality’s editor, an unknown report and a future date; nothing is written', async () => {
+    expect(await failure(markReportFiled(db, fx.reviewerA, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    expect(await failure(markReportFiled(db, fx.editorB, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    const unknown = await failure(markReportFiled(db, fx.editorA, input({ report: 'tx-report' }), '2024-10-15'));
+    expect(Object.keys((unknown as Invalid).fieldErrors)).toEqual(['report']);
+    const future = await failure(markReportFiled(db, fx.editorA, input({ filedOn: '2024-10-16' }), '2024-10-15'));
+    expect((future as Invalid).fieldErrors).toEqual({ filedOn: ['The filing date cannot be in the future.'] });
+    expect(await db.select().from(reportFilings)).toEqual([]);
+  });
+
+  it('marks a report filed once, audited; it is no longer late', async () => {
+    const filed = await markReportFiled(db, fx.editorA, input({}), '2024-10-15');
+    expect(filed).toMatchObject({ report: 'nc-annual-financial-report', fiscalYear: 2024, filedOn: '2024-10-01', filedBy: fx.editorA.userId });
+    expect(await auditRowsFor(db, 'report_filing', filed.id)).toHaveLength(1);
+    const again = await failure(markReportFiled(db, fx.secondEditorA, input({ filedOn: '2024-10-02' }), '2024-10-15'));
+    expect((again as Invalid).fieldErrors.report![0]).toContain('already marked as filed on 2024-10-01');
+    const deadlines = await getReportDeadlines(db, { localityId: fx.localityA, today: '2024-10-15' });
+    expect(deadlines.late).toEqual([]);
+  });
+});
