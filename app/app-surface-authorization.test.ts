@@ -146,6 +146,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Past the check, a missing fiscal year and amount fail validation: no opening balance is written.
   [`${ACTIONS}/fund/actions.ts#setOpeningBalanceAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
 
+  // Past the check, a missing report and date fail validation: nothing is marked as filed.
+  [`${ACTIONS}/reports/actions.ts#markReportFiledAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
+
   [`${ACTIONS}/goals/actions.ts#saveGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ ...stale(fx.a.goal), slug: fx.a.slug }) },
 
@@ -161,6 +164,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${API}/localities/[slug]/receipts/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/summary/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/fund/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
+  [`${API}/localities/[slug]/reports/[report]/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug, report: 'nc-annual-financial-report' }) },
   'app/data/[scope]/[file]/route.ts#GET': { policy: 'anyone', input: (fx) => ({ scope: fx.a.slug, file: 'allocations.csv' }) },
 
   [`${ACTIONS}/allocations/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },

@@ -21,6 +21,7 @@ export default async function StaffLocalityLayout({
     { href: `${base}/receipts`, label: 'Receipts' },
     { href: `${base}/settlements`, label: 'Settlements' },
     { href: `${base}/fund`, label: 'Fund' },
+    { href: `${base}/reports`, label: 'Reports' },
     { href: `${base}/expenditures`, label: 'Expenditures' },
     ...(can(actor, 'import.commit', locality.id) ? [{ href: `${base}/import`, label: 'Import' }] : []),
     ...(can(actor, 'money.write', locality.id) ? [{ href: `${base}/context`, label: 'Context data' }] : []),

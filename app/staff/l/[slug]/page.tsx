@@ -4,6 +4,7 @@ import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { countOverduePayments } from '@/lib/data/reconciliation';
+import { getReportDeadlines } from '@/lib/reports/deadlines';
 import { overdueNotice } from './settlements/_lib/settlement-view';
 
 export const metadata: Metadata = { title: 'Locality workspace' };
@@ -13,7 +14,13 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
   const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}`);
   const base = `/staff/l/${locality.slug}`;
   const mayWrite = can(actor, 'money.write', locality.id);
-  const overdue = overdueNotice(await countOverduePayments(await getDb(), { localityId: locality.id }));
+  const db = await getDb();
+  const [overdueCount, deadlines] = await Promise.all([
+    countOverduePayments(db, { localityId: locality.id }),
+    getReportDeadlines(db, { localityId: locality.id }),
+  ]);
+  const overdue = overdueNotice(overdueCount);
+  const reportHref = (d: { report: string; fiscalYear: number }) => `${base}/reports?report=${d.report}&fy=${d.fiscalYear}`;
   return (
     <>
       <h1>{locality.name}</h1>
@@ -26,6 +33,29 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
         <p className="notice" role="status" data-testid="overdue-payments">
           <Link href={`${base}/settlements#reconciliation`}>{overdue}</Link>: a settlement payment still missing 60 days
           after its expected date.
+        </p>
+      ) : null}
+      {deadlines.late.length > 0 ? (
+        <div className="notice" role="status" data-testid="late-reports">
+          <p>
+            {deadlines.late.length === 1 ? 'A state report is late' : `${deadlines.late.length} state reports are late`} (due date passed, not marked as filed):
+          </p>
+          <ul>
+            {deadlines.late.map((d) => (
+              <li key={`${d.report}-${d.fiscalYear}`}>
+                <Link href={reportHref(d)}>
+                  {d.title}, FY{d.fiscalYear}
+                </Link>{' '}
+                — due {d.dueOn}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {deadlines.next ? (
+        <p data-testid="next-report">
+          Next report due: <Link href={reportHref(deadlines.next)}>{deadlines.next.title}, FY{deadlines.next.fiscalYear}</Link> on{' '}
+          {deadlines.next.dueOn}.
         </p>
       ) : null}
       <ul className="card-list">
@@ -44,6 +74,10 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
         <li className="card">
           <h2><Link href={`${base}/expenditures`}>Expenditures</Link></h2>
           <p className="muted">Money paid out against allocations.</p>
+        </li>
+        <li className="card">
+          <h2><Link href={`${base}/reports`}>State reports</Link></h2>
+          <p className="muted">The annual reports states ask for, from the same ledger: on screen, as XLSX, printed; and when each is due.</p>
         </li>
         {can(actor, 'import.commit', locality.id) ? (
           <li className="card">

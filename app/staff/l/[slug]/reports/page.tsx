@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { can } from '@/lib/auth/authorize';
+import { getFundYears } from '@/lib/data/fund';
+import { currentFiscalYear, todayIso } from '@/lib/fiscal-year';
+import { findReport, REPORTS } from '@/lib/reports';
+import { listReportFilings } from '@/lib/services/mark-report-filed';
+import { markReportFiledAction } from './actions';
+import { FilingForm } from './filing-form';
+import { PrintReportButton } from './print-button';
+import { ReportView } from './report-view';
+
+export const metadata: Metadata = { title: 'State reports' };
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The report to show: the one asked for, else the first of the locality's state, else the first. */
+function chooseReport(asked: string | undefined, stateCode: string) {
+  return (asked ? findReport(asked) : null) ?? REPORTS.find((r) => r.state === stateCode) ?? REPORTS[0]!;
+}
+
+export default async function StaffReportsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+  const { slug } = await params;
+  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/reports`);
+  const query = await searchParams;
+  const db = await getDb();
+  const report = chooseReport(one(query.report), locality.stateCode);
+  const lastEnded = currentFiscalYear(locality.fyStartMonth) - 1;
+  const fund = await getFundYears(db, { localityId: locality.id });
+  const years = [...new Set([...fund.years.map((y) => y.fiscalYear), lastEnded])].sort((a, b) => b - a);
+  const askedFy = Number(one(query.fy));
+  const fiscalYear = years.includes(askedFy) ? askedFy : lastEnded;
+  const [document, filings] = await Promise.all([report.build(db, { localityId: locality.id, fiscalYear }), listReportFilings(db, locality.id)]);
+  const filing = filings.find((f) => f.report === report.key && f.fiscalYear === fiscalYear);
+  const mayFile = can(actor, 'money.write', locality.id);
+  const xlsxHref = `/api/v1/localities/${locality.slug}/reports/${report.key}?fy=${fiscalYear}&format=xlsx`;
+
+  return (
+    <div>
+      <h1 className="no-print">State reports</h1>
+      <p className="lede no-print">
+        The reports states ask of a locality, built from the same ledger as everything else: approved lines, their payments and
+        the money received. Every figure links to the lines it sums.
+      </p>
+      <form method="get" className="form no-print" aria-label="Choose a report">
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="report">Report</label>
+            <select id="report" name="report" defaultValue={report.key}>
+              {REPORTS.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="fy">Fiscal year</label>
+            <select id="fy" name="fy" defaultValue={String(fiscalYear)}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  FY{y}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button">
+          Show the report
+        </button>
+      </form>
+
+      <p className="no-print">
+        Due {document.dueOn} ({report.dueRule}).{' '}
+        {filing ? <strong>Marked as filed on {filing.filedOn}.</strong> : document.dueOn < todayIso() ? <strong>Late: not marked as filed.</strong> : 'Not yet filed.'}
+      </p>
+      {one(query.filed) ? (
+        <p className="notice no-print" role="status">
+          Marked as filed.
+        </p>
+      ) : null}
+      <p className="no-print">
+        <a className="button button--secondary" href={xlsxHref} download>
+          Download as XLSX
+        </a>{' '}
+        <PrintReportButton />
+      </p>
+
+      <ReportView report={document} slug={locality.slug} />
+
+      {mayFile && !filing ? (
+        <FilingForm action={markReportFiledAction} slug={locality.slug} localityId={locality.id} report={report.key} fiscalYear={fiscalYear} today={todayIso()} />
+      ) : null}
+    </div>
+  );
+}
