@@ -15,6 +15,9 @@ import {
   receipts,
   recipients,
 } from '@/db/schema';
+import type { costType } from '@/db/schema/enums';
+
+type CostType = (typeof costType.enumValues)[number];
 
 export type AllocationStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 
@@ -38,6 +41,8 @@ export interface AllocationSnapshot {
   recipient: { id: number; name: string; type: string; livedExperienceLed: boolean } | null;
   source: { id: number; name: string } | null;
   amountCents: bigint;
+  /** The kind of cost (state reports ask for it); null when not given. */
+  costType: CostType | null;
   status: AllocationStatus;
   version: number;
   splits: SplitSnapshot[];
@@ -68,6 +73,8 @@ export interface ExpenditureSnapshot {
   fiscalYear: number;
   amountCents: bigint;
   description: string;
+  /** The payment's own kind of cost; null: its allocation's. */
+  costType: CostType | null;
   version: number;
   deletedAt: Date | null;
 }
@@ -83,6 +90,7 @@ export async function readAllocationSnapshot(executor: Executor, id: number): Pr
       program: allocations.program,
       description: allocations.description,
       amountCents: allocations.amountCents,
+      costType: allocations.costType,
       status: allocations.status,
       version: allocations.version,
       submittedBy: allocations.submittedBy,
@@ -133,6 +141,7 @@ export async function readAllocationSnapshot(executor: Executor, id: number): Pr
         : null,
     source: row.sourceId !== null ? { id: row.sourceId, name: row.sourceName ?? '' } : null,
     amountCents: row.amountCents,
+    costType: row.costType,
     status: row.status,
     version: row.version,
     splits,
@@ -177,6 +186,7 @@ export async function readExpenditureSnapshot(executor: Executor, id: number): P
       fiscalYear: expenditures.fiscalYear,
       amountCents: expenditures.amountCents,
       description: expenditures.description,
+      costType: expenditures.costType,
       version: expenditures.version,
       deletedAt: expenditures.deletedAt,
     })

@@ -19,6 +19,7 @@ import {
   percentField,
   textField,
 } from './input-fields';
+import { costTypeField } from './cost-type';
 
 export const RECIPIENT_TYPES = recipientType.enumValues;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
@@ -43,6 +44,7 @@ export const allocationFieldsSchema = z
     program: textField({ max: 200, required: 'Enter the program name.', tooLong: 'Keep the program name under 200 characters.' }),
     description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
     amount: moneyField({ required: 'Enter the amount allocated.', allowNegative: false, allowZero: true }),
+    costType: costTypeField,
     sourceId: optionalIdField('Choose a funding source from the list.'),
     recipientMode: z.preprocess(
       (value) => (value === undefined || value === '' ? 'existing' : value),

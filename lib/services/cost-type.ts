@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { costType } from '@/db/schema/enums';
+import { COST_TYPE_LABELS as LABELS, type CostTypeKey } from './cost-type-labels';
 
 /**
  * The kind of cost a line or a payment pays for: the Massachusetts municipal report's line-item categories, plus
@@ -9,15 +10,11 @@ import { costType } from '@/db/schema/enums';
 export const COST_TYPES = costType.enumValues;
 export type CostType = (typeof COST_TYPES)[number];
 
-export const COST_TYPE_LABELS: Record<CostType, string> = {
-  salaries: 'Salaries',
-  subcontracts: 'Subcontracts',
-  program_facilities: 'Program facilities',
-  program_support: 'Program support',
-  program_supplies: 'Program supplies',
-  administrative: 'Administrative costs',
-  audit: 'Audit costs',
-};
+// A compile-time check that the labels name exactly the enum's values, no more and no fewer.
+const sameKeys: [CostType, CostTypeKey] extends [CostTypeKey, CostType] ? true : never = true;
+void sameKeys;
+
+export const COST_TYPE_LABELS: Record<CostType, string> = LABELS;
 
 export function costTypeLabel(value: string | null | undefined): string {
   return value && value in COST_TYPE_LABELS ? COST_TYPE_LABELS[value as CostType] : '';

@@ -31,6 +31,7 @@ export async function createAllocation(db: Executor, actor: Actor | null, input:
         recipientId: recipient.id,
         sourceId: fields.sourceId,
         amountCents: fields.amount,
+        costType: fields.costType,
         status: 'draft',
         createdBy: actor.userId,
         updatedBy: actor.userId,

@@ -24,6 +24,7 @@ export async function createExpenditure(db: Executor, actor: Actor | null, input
         fiscalYear: fiscalYearOf(fields.paidOn, locality.fyStartMonth),
         amountCents: fields.amount,
         description: fields.description,
+        costType: fields.costType,
         createdBy: actor.userId,
       })
       .returning({ id: expenditures.id });

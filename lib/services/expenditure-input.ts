@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
+import { costTypeField } from './cost-type';
 import { idField, isoDateField, moneyField, textField } from './input-fields';
 
 /**
@@ -14,6 +15,8 @@ export const expenditureFieldsSchema = z.object({
   paidOn: isoDateField('Enter the date the payment was made.'),
   amount: moneyField({ required: 'Enter the amount paid.', allowNegative: true, allowZero: false }),
   description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
+  // Only when it differs from the allocation's (empty: the allocation's own).
+  costType: costTypeField,
 });
 
 export type ExpenditureFields = z.infer<typeof expenditureFieldsSchema>;

@@ -20,6 +20,8 @@ export interface AllocationFormValues {
   program: string;
   description: string;
   amount: string;
+  /** '' when not given. */
+  costType: string;
   sourceId: string;
   recipientMode: RecipientMode;
   recipientId: string;
@@ -43,6 +45,8 @@ export interface ExpenditureFormValues {
   paidOn: string;
   amount: string;
   description: string;
+  /** '' when not given: the allocation's own. */
+  costType: string;
 }
 
 export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFormValues {
@@ -52,6 +56,7 @@ export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFo
     program: snapshot.program,
     description: snapshot.description,
     amount: formatCents(snapshot.amountCents),
+    costType: snapshot.costType ?? '',
     sourceId: snapshot.source ? String(snapshot.source.id) : '',
     recipientMode: snapshot.recipient ? 'existing' : 'none',
     recipientId: snapshot.recipient ? String(snapshot.recipient.id) : '',
@@ -81,5 +86,6 @@ export function expenditureFormValues(snapshot: ExpenditureSnapshot): Expenditur
     paidOn: snapshot.paidOn,
     amount: formatCents(snapshot.amountCents),
     description: snapshot.description,
+    costType: snapshot.costType ?? '',
   };
 }

@@ -55,6 +55,7 @@ export async function updateAllocation(db: Executor, actor: Actor | null, input:
         recipientId: recipient.id,
         sourceId: fields.sourceId,
         amountCents: fields.amount,
+        costType: fields.costType,
         version: sql`${allocations.version} + 1`,
         updatedBy: actor.userId,
         updatedAt: new Date(),

@@ -44,6 +44,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
         fiscalYear: fiscalYearOf(fields.paidOn, locality.fyStartMonth),
         amountCents: fields.amount,
         description: fields.description,
+        costType: fields.costType,
         version: sql`${expenditures.version} + 1`,
         updatedAt: new Date(),
       })

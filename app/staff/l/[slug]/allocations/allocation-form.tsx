@@ -10,6 +10,7 @@ import type { AllocationFormValues, SplitFormValue } from '@/lib/services/form-v
 import { MAX_AUTHORIZATION_YEARS } from '@/lib/services/allocation-limits';
 import { CategorySplitsEditor, splitsSummary } from './category-splits-editor';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
+import { COST_TYPE_OPTIONS } from '@/lib/services/cost-type-labels';
 
 export interface AllocationFormOptions {
   categories: CategoryOption[];
@@ -54,6 +55,7 @@ export function AllocationForm({
     { label: 'Fiscal years', theirs: fiscalYearSpan(theirs), yours: fiscalYearSpan(values) },
     { label: 'Program', theirs: theirs.program, yours: values.program },
     { label: 'Description', theirs: theirs.description, yours: values.description },
+    { label: 'Cost type', theirs: theirs.costType, yours: values.costType },
     { label: 'Amount', theirs: theirs.amount, yours: values.amount },
     { label: 'Funding source', theirs: sourceName(theirs.sourceId), yours: sourceName(values.sourceId) },
     { label: 'Recipient', theirs: recipientName(theirs), yours: recipientName(values) },
@@ -92,6 +94,17 @@ export function AllocationForm({
           rows={3}
           maxLength={2000}
         />
+      </Field>
+
+      <Field name="costType" label="Cost type (optional)" errors={errors} hint="What the money pays for by kind of cost, as state reports ask (Massachusetts line items; audit costs in North Carolina's).">
+        <select {...fieldProps('costType', errors, hintId('costType'))} value={values.costType} onChange={(e) => set('costType', e.target.value)}>
+          <option value="">Not given</option>
+          {COST_TYPE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </Field>
 
       <div className="field-row">

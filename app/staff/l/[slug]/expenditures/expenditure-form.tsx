@@ -8,6 +8,7 @@ import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { AllocationOption } from '@/lib/data/staff-form-options';
 import type { ExpenditureFormValues } from '@/lib/services/form-values';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
+import { COST_TYPE_OPTIONS } from '@/lib/services/cost-type-labels';
 
 export function ExpenditureForm({
   action,
@@ -51,6 +52,7 @@ export function ExpenditureForm({
             { label: 'Paid on', theirs: conflict.values.paidOn, yours: values.paidOn },
             { label: 'Amount', theirs: conflict.values.amount, yours: values.amount },
             { label: 'Description', theirs: conflict.values.description, yours: values.description },
+            { label: 'Cost type', theirs: conflict.values.costType, yours: values.costType },
           ]}
           onReapplyMine={reapplyMine}
           onTakeTheirs={takeTheirs}
@@ -93,6 +95,16 @@ export function ExpenditureForm({
           rows={2}
           maxLength={2000}
         />
+      </Field>
+      <Field name="costType" label="Cost type (optional)" errors={errors} hint="Only when this payment differs from its allocation's cost type.">
+        <select {...fieldProps('costType', errors, hintId('costType'))} value={values.costType} onChange={(e) => set('costType', e.target.value)}>
+          <option value="">The allocation&apos;s own</option>
+          {COST_TYPE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </Field>
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>

@@ -25,6 +25,7 @@ export default async function NewAllocationPage({ params }: { params: Promise<{ 
           lastFiscalYear: '',
           program: '',
           description: '',
+          costType: '',
           amount: '',
           sourceId: '',
           recipientMode: options.recipients.length > 0 ? 'existing' : 'new',

@@ -33,7 +33,7 @@ export default async function NewExpenditurePage({
           action={createExpenditureAction}
           slug={locality.slug}
           localityId={locality.id}
-          initialValues={{ allocationId: chosen ? String(chosen.id) : '', paidOn: todayIso(), amount: '', description: '' }}
+          initialValues={{ allocationId: chosen ? String(chosen.id) : '', paidOn: todayIso(), amount: '', description: '', costType: '' }}
           allocations={allocations}
           cancelHref={back}
           returnTo={chosen ? back : undefined}
