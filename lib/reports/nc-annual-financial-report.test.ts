@@ -48,7 +48,7 @@ describeEachDriver('the NC annual financial report (Exhibit E)', (driver) => {
     expect(sourcesOf(report, 'summary', 'received', 'amount')).toEqual({ receipts: [ledger.receipts.distributors, ledger.receipts.interest], payments: [], lines: [], fund: false });
     expect(sourcesOf(report, 'summary', 'audit', 'amount').payments).toEqual([ledger.payments.audit2024]);
     expect(sourcesOf(report, 'summary', 'beginning', 'amount').fund).toBe(true);
-    expect(sourcesOf(report, 'strategies', 'nc-high-impact:naloxone', 'amount')).toEqual({ receipts: [], payments: [ledger.payments.naloxone2024], lines: [ledger.lines.naloxone], fund: false });
+    expect(sourcesOf(report, 'strategies', 'naloxone', 'amount')).toEqual({ receipts: [], payments: [ledger.payments.naloxone2024], lines: [ledger.lines.naloxone], fund: false });
     expect(sourcesOf(report, 'strategies', 'not-covered', 'amount').payments).toEqual([ledger.payments.police2024]);
   });
 
