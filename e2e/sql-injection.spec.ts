@@ -90,6 +90,8 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/board': { url: '/staff/l/{slug}/board', as: 'reviewer', query: ['fy'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/goals': { url: '/staff/l/{slug}/goals', as: 'reviewer', query: ['fy', 'saved', 'deleted'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/context': { url: '/staff/l/{slug}/context', as: 'editor', query: ['fy', 'saved'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/reports': { url: '/staff/l/{slug}/reports', as: 'editor', query: ['report', 'fy', 'filed'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/reports/figure': { url: '/staff/l/{slug}/reports/figure?report=nc-annual-financial-report&fy=2025', as: 'editor', query: ['report', 'fy', 'section', 'row', 'column'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/fund': { url: '/staff/l/{slug}/fund', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/settlements': { url: '/staff/l/{slug}/settlements', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/l/[slug]/money-in': { url: '/l/{slug}/money-in', as: 'public', query: [], routeParams: { slug: SLUG } },
@@ -106,6 +108,7 @@ const ROUTE_TARGETS: Record<string, { url: string; as: 'public' | 'admin'; route
   '/api/v1/localities/[slug]': { url: '/api/v1/localities/{slug}', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/allocations': { url: '/api/v1/localities/{slug}/allocations', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/equity': { url: '/api/v1/localities/{slug}/equity', as: 'public', routeParams: { slug: SLUG } },
+  '/api/v1/localities/[slug]/reports/[report]': { url: '/api/v1/localities/{slug}/reports/{report}', as: 'public', routeParams: { slug: SLUG, report: 'nc-annual-financial-report' }, query: ['fy', 'format'] },
   '/api/v1/localities/[slug]/fund': { url: '/api/v1/localities/{slug}/fund', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/expenditures': { url: '/api/v1/localities/{slug}/expenditures', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/receipts': { url: '/api/v1/localities/{slug}/receipts', as: 'public', routeParams: { slug: SLUG } },
@@ -252,7 +255,7 @@ test('API, downloads and exports: every query and route parameter with each payl
       query = /this endpoint takes (.+)\.$/.exec(message)?.[1]?.split(', ') ?? [];
     }
     // One year's figures, not a list: the summary, the equity measures and the fund take no cursor or limit.
-    if (route.includes('/localities/[slug]/') && !/\/(summary|equity|fund)$/.test(route)) {
+    if (route.includes('/localities/[slug]/') && !/\/(summary|equity|fund|\[report\])$/.test(route)) {
       expect(query, route).toEqual(expect.arrayContaining(['fy', 'cursor', 'limit']));
     }
     for (const url of attacks(target, query)) {
