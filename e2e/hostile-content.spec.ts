@@ -114,7 +114,7 @@ const PAGE_VISITS: Record<string, Visit[]> = {
   '/staff/l/[slug]/goals': [{ path: `${S}/goals?${FY}`, as: 'reviewer', shows: ALL_PAYLOADS }],
   '/staff/l/[slug]/context': [{ path: `${S}/context?${FY}`, as: 'editor', shows: ALL_PAYLOADS }],
   '/staff/l/[slug]/reports': [{ path: `${S}/reports?report=nc-annual-financial-report&fy=2025`, as: 'editor', shows: [] }],
-  '/staff/l/[slug]/reports/figure': [{ path: `${S}/reports/figure?report=nc-annual-financial-report&fy=2025&section=0&row=0&column=0`, as: 'editor', shows: [] }],
+  '/staff/l/[slug]/reports/figure': [{ path: `${S}/reports/figure?report=nc-annual-financial-report&fy=2025&section=summary&row=received&column=amount`, as: 'editor', shows: [] }],
   '/staff/l/[slug]/fund': [{ path: `${S}/fund`, as: 'editor', shows: NAME_PAYLOADS }],
   '/staff/l/[slug]/settlements': [{ path: `${S}/settlements`, as: 'editor', shows: NAME_PAYLOADS }],
   '/l/[slug]/money-in': [{ path: `${L}/money-in`, as: 'public', shows: NAME_PAYLOADS }],

@@ -91,7 +91,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/goals': { url: '/staff/l/{slug}/goals', as: 'reviewer', query: ['fy', 'saved', 'deleted'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/context': { url: '/staff/l/{slug}/context', as: 'editor', query: ['fy', 'saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/reports': { url: '/staff/l/{slug}/reports', as: 'editor', query: ['report', 'fy', 'filed'], routeParams: { slug: SLUG } },
-  '/staff/l/[slug]/reports/figure': { url: '/staff/l/{slug}/reports/figure?report=nc-annual-financial-report&fy=2025', as: 'editor', query: ['report', 'fy', 'section', 'row', 'column'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/reports/figure': { url: '/staff/l/{slug}/reports/figure?report=nc-annual-financial-report&fy=2025&section=summary&row=received&column=amount', as: 'editor', query: ['report', 'fy', 'section', 'row', 'column'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/fund': { url: '/staff/l/{slug}/fund', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/settlements': { url: '/staff/l/{slug}/settlements', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/l/[slug]/money-in': { url: '/l/{slug}/money-in', as: 'public', query: [], routeParams: { slug: SLUG } },

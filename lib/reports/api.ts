@@ -58,7 +58,7 @@ export async function reportAnswer(db: Executor, slug: string, reportKey: string
   const q = parseQuery(params, { fy: fyParam, format: formatParam });
   const locality = await resolveLocality(db, slug);
   const report = findReport(reportKey);
-  if (!report) throw notFound('report', `No report has the key "${reportKey}"; the reports are ${REPORT_KEYS.join(', ')}.`);
+  if (!report) throw notFound('report', `No report has that key; the reports are ${REPORT_KEYS.join(', ')}.`);
   const fiscalYear = q.fy ?? currentFiscalYear(locality.fyStartMonth, now) - 1;
   if (fiscalYear < 2000) throw invalid('fy', 'fy must be a fiscal year between 2000 and 2100.');
   const document = await report.build(db, { localityId: locality.id, fiscalYear });
