@@ -12,8 +12,8 @@ import {
 describe('import fields', () => {
   it('lists the fields and the required ones', () => {
     expect(IMPORT_FIELDS).toEqual([
-      'fiscal_year', 'program', 'description', 'recipient', 'recipient_type', 'category', 'amount', 'spent', 'source',
-      'status',
+      'fiscal_year', 'program', 'description', 'recipient', 'recipient_type', 'category', 'amount', 'spent', 'cost_type',
+      'source', 'status',
     ]);
     expect(REQUIRED_FIELDS).toEqual(['fiscal_year', 'program', 'amount']);
     // A report of money spent with no budget column needs no amount column; a category may be left out.
@@ -136,7 +136,7 @@ describe('parseMapArgument', () => {
       ok: false,
       reason:
         '"money" (for column "Budget") is not an import field; use one of fiscal_year, program, description, ' +
-        'recipient, recipient_type, category, amount, spent, source, status',
+        'recipient, recipient_type, category, amount, spent, cost_type, source, status',
     });
   });
 

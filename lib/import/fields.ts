@@ -15,6 +15,7 @@ export const IMPORT_FIELDS = [
   'category',
   'amount',
   'spent',
+  'cost_type',
   'source',
   'status',
 ] as const;
@@ -54,6 +55,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   category: 'category',
   amount: 'amount',
   spent: 'spent',
+  cost_type: 'cost type',
   source: 'source',
   status: 'status',
 };
@@ -101,6 +103,12 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   spent: [
     'spent', 'amountspent', 'spentamount', 'expended', 'amountexpended', 'expenditure', 'expenditures', 'spenttodate',
     'expendedtodate', 'actual', 'actuals', 'actualspending', 'paid', 'amountpaid', 'disbursed', 'disbursements',
+  ],
+  // The Massachusetts municipal report's line-item category (Salaries, Subcontracts, … Administrative costs). Not
+  // "category" alone: that is the strategy everywhere else.
+  cost_type: [
+    'costtype', 'costcategory', 'typeofcost', 'expensetype', 'expensecategory', 'lineitemcategory', 'lineitemtype',
+    'costclassification',
   ],
   source: [
     'source', 'fundingsource', 'sourceoffunds', 'fundsource', 'settlement', 'settlementsource', 'fund', 'funding',

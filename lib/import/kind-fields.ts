@@ -42,7 +42,7 @@ export interface KindField {
 export const RECEIPT_FIELDS = ['received_on', 'source', 'payment_year', 'amount', 'interest', 'note', 'status'] as const;
 export type ReceiptField = (typeof RECEIPT_FIELDS)[number];
 
-export const EXPENDITURE_FIELDS = ['paid_on', 'program', 'fiscal_year', 'amount', 'recipient', 'description'] as const;
+export const EXPENDITURE_FIELDS = ['paid_on', 'program', 'fiscal_year', 'amount', 'recipient', 'description', 'cost_type'] as const;
 export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
 
 export const EXPECTED_PAYMENT_FIELDS = ['settlement', 'payment_year', 'amount', 'expected_on', 'estimated_on', 'estimate_source'] as const;
@@ -209,6 +209,14 @@ export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
     required: false,
     synonyms: ['description', 'purpose', 'memo', 'note', 'notes', 'details', 'invoicedescription', 'useoffunds'],
     help: 'What the payment was for.',
+  },
+  cost_type: {
+    label: 'cost type',
+    required: false,
+    synonyms: ['costtype', 'costcategory', 'typeofcost', 'expensetype', 'expensecategory', 'lineitemcategory', 'lineitemtype'],
+    help:
+      'The kind of cost (optional): Salaries, Subcontracts, Program facilities, Program support, Program supplies, ' +
+      'Administrative costs or Audit costs. Empty: the payment takes its line’s cost type in the state reports.',
   },
 };
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { parseMoney } from '@/lib/money';
+import { costTypeFromText, unknownCostTypeReason, type CostType } from '@/lib/services/cost-type';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR, parseFiscalYear } from './cell-values';
 import { nameDistance, quotedList } from './closest-names';
 import { parseDateCell } from './date-cell';
@@ -44,6 +45,8 @@ export interface ParsedExpenditure {
   /** Who was paid, as written; null when the report does not say. */
   recipient: string | null;
   description: string;
+  /** Null when the report gives none: the payment then counts under its line's cost type. */
+  costType: CostType | null;
 }
 
 export type ExpenditureRowsResult =
@@ -130,6 +133,9 @@ export function parseExpenditureRows(
       fail('description', `the description is ${description.length} characters; keep it under ${DESCRIPTION_MAX.toLocaleString('en-US')}`);
     }
 
+    const costTypeText = text('cost_type');
+    const costType = costTypeText === '' ? null : (costTypeFromText(costTypeText) ?? fail('cost_type', unknownCostTypeReason(costTypeText)));
+
     if (cell.errors.length > 0 || paidOn === null || fiscalYear === null || line === null || amountCents === null) {
       errors.push(...cell.sortedErrors());
       continue;
@@ -149,6 +155,7 @@ export function parseExpenditureRows(
       amountCents,
       recipient,
       description,
+      costType,
     });
   }
   return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };

@@ -75,6 +75,7 @@ describe('parseImportRows', () => {
         amountFromSpent: false,
         // Spent above the amount is allowed: it may be paid from earlier years' allocations.
         spentCents: 200000n,
+        costType: null,
         sourceId: 10,
         status: 'approved',
       },

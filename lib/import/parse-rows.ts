@@ -1,4 +1,5 @@
 import { parseMoney } from '@/lib/money';
+import { costTypeFromText, unknownCostTypeReason } from '@/lib/services/cost-type';
 import { parseCategoryShares, parseFiscalPeriod, parseRecipientType, parseStatus } from './cell-values';
 import { FIELD_LABELS, IMPORT_FIELDS, missingRequiredFields, type ImportField } from './fields';
 import { importKeyOf, lineKeyOf } from './import-key';
@@ -224,6 +225,8 @@ function parseRow(
   }
   if (amountFromSpent) amountCents = spentCents;
 
+  const costType = text('cost_type') === '' ? null : (costTypeFromText(text('cost_type')) ?? fail('cost_type', unknownCostTypeReason(text('cost_type'))));
+
   let sourceId: number | null = null;
   if (text('source') !== '') {
     sourceId = context.resolveSource(text('source')) ?? fail('source', `unknown funding source "${text('source')}"`);
@@ -257,6 +260,7 @@ function parseRow(
       amountCents,
       amountFromSpent,
       spentCents,
+      costType,
       sourceId,
       status,
     },

@@ -1,3 +1,5 @@
+import type { CostType } from '@/lib/services/cost-type';
+
 /** The shapes that pass between the import's parsing layer and the code that looks up and writes rows. */
 
 export const RECIPIENT_TYPES = [
@@ -79,6 +81,8 @@ export interface ParsedImportRow {
   /** True when the file has no budget column and the amount is what was spent (the Massachusetts form). */
   amountFromSpent: boolean;
   spentCents: bigint | null;
+  /** The Massachusetts line-item cost type; null when the file has no such column or the cell is empty. */
+  costType: CostType | null;
   sourceId: number | null;
   status: AllocationStatus | null;
 }

@@ -34,6 +34,11 @@ export function costTypeFromText(text: string): CostType | null {
 
 export const COST_TYPE_CHOICES = COST_TYPES.map((value) => `"${COST_TYPE_LABELS[value]}"`).join(', ');
 
+/** Why a cell or a form value names no cost type: the same words on the form, the import and the API. */
+export function unknownCostTypeReason(text: string): string {
+  return `"${text.trim()}" is not a cost type. Use one of ${COST_TYPE_CHOICES}, or leave it empty.`;
+}
+
 /** The optional cost type of a form or an import row: empty is null; anything else must name one of the types. */
 export const costTypeField = z.preprocess(
   (value) => (value === undefined || value === null ? '' : value),
@@ -41,7 +46,7 @@ export const costTypeField = z.preprocess(
     if (text.trim() === '') return null;
     const found = costTypeFromText(text);
     if (!found) {
-      ctx.addIssue({ code: 'custom', message: `"${text.trim()}" is not a cost type. Use one of ${COST_TYPE_CHOICES}, or leave it empty.` });
+      ctx.addIssue({ code: 'custom', message: unknownCostTypeReason(text) });
       return z.NEVER;
     }
     return found;

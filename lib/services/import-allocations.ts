@@ -387,6 +387,7 @@ async function loadStoredLines(
     description: string;
     recipient: string | null;
     sourceId: number | null;
+    costType: StoredLine['costType'];
     amountCents: string;
     status: StoredLine['status'];
     createdBy: number | null;
@@ -396,7 +397,7 @@ async function loadStoredLines(
     executor,
     sql`select a.id, a.version, a.import_key as "importKey", a.fiscal_year as "fiscalYear",
           a.last_fiscal_year as "lastFiscalYear", a.program, a.description, r.name as recipient, a.source_id as "sourceId",
-          a.amount_cents::text as "amountCents", a.status::text as status, a.created_by as "createdBy",
+          a.cost_type::text as "costType", a.amount_cents::text as "amountCents", a.status::text as status, a.created_by as "createdBy",
           a.submitted_by as "submittedBy",
           coalesce((select string_agg(s.category_id || ':' || s.share_bp, ',') from allocation_splits s
                     where s.allocation_id = a.id), '') as splits
@@ -416,6 +417,7 @@ async function loadStoredLines(
     description: row.description,
     recipient: row.recipient,
     sourceId: row.sourceId === null ? null : Number(row.sourceId),
+    costType: row.costType,
     amountCents: BigInt(row.amountCents),
     status: row.status,
     createdBy: row.createdBy === null ? null : Number(row.createdBy),

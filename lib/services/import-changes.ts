@@ -1,5 +1,6 @@
 import type { AllocationStatus } from '@/lib/import';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { costTypeLabel, type CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
 import { EDITABLE_STATUSES } from './update-allocation';
 
@@ -31,6 +32,7 @@ export interface StoredLine {
   description: string;
   recipient: string | null;
   sourceId: number | null;
+  costType: CostType | null;
   amountCents: bigint;
   status: AllocationStatus;
   createdBy: number | null;
@@ -38,7 +40,7 @@ export interface StoredLine {
   splits: { categoryId: number; shareBasisPoints: number }[];
 }
 
-export type ChangedField = 'amount' | 'categories' | 'description' | 'source' | 'years' | 'status';
+export type ChangedField = 'amount' | 'categories' | 'description' | 'cost type' | 'source' | 'years' | 'status';
 
 /** One field of one line, as the preview shows it: "amount: $56,700.00 → $60,000.00". */
 export interface LineChange {
@@ -98,6 +100,7 @@ export interface IncomingValues {
   lastFiscalYear: number | null;
   description: string | undefined;
   sourceId: number | null | undefined;
+  costType: CostType | null | undefined;
   status: AllocationStatus | undefined;
 }
 
@@ -120,6 +123,9 @@ export function lineChanges(
   }
   if (incoming.description !== undefined && incoming.description !== stored.description) {
     changes.push({ field: 'description', before: stored.description, after: incoming.description });
+  }
+  if (incoming.costType !== undefined && incoming.costType !== stored.costType) {
+    changes.push({ field: 'cost type', before: costTypeLabel(stored.costType) || '(none)', after: costTypeLabel(incoming.costType) || '(none)' });
   }
   if (incoming.sourceId !== undefined && incoming.sourceId !== stored.sourceId) {
     changes.push({ field: 'source', before: names.source(stored.sourceId), after: names.source(incoming.sourceId) });

@@ -290,18 +290,19 @@ async function writeExpenditures(
       fiscal_year: payment.fiscalYear,
       amount_cents: payment.amountCents,
       description: payment.description,
+      cost_type: payment.costType,
       recipient_id: recipientId,
       import_key: payment.importKey,
     };
   });
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
-    sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, recipient_id,
+    sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, cost_type, recipient_id,
           import_key, created_by)
-        select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.recipient_id,
-          x.import_key, ${authority.userId}::integer
+        select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.cost_type,
+          x.recipient_id, x.import_key, ${authority.userId}::integer
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(allocation_id integer, paid_on date, fiscal_year smallint,
-          amount_cents bigint, description text, recipient_id integer, import_key text)
+          amount_cents bigint, description text, cost_type cost_type, recipient_id integer, import_key text)
         returning id, import_key as "importKey"`,
   );
   const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
@@ -316,7 +317,7 @@ async function writeExpenditures(
     select ${authority.userId}::integer, x.locality_id, 'create', 'expenditure', x.id::text,
       jsonb_build_object(
         'allocationId', x.allocation_id, 'program', a.program, 'paidOn', x.paid_on::text, 'fiscalYear', x.fiscal_year,
-        'amountCents', x.amount_cents::text, 'description', x.description, 'recipientId', x.recipient_id,
+        'amountCents', x.amount_cents::text, 'description', x.description, 'costType', x.cost_type, 'recipientId', x.recipient_id,
         'recipient', r.name, 'importKey', x.import_key, 'importId', ${context.importId}::text, 'row', m.row),
       ${`${authority.via} of ${context.fileName} (row `}::text || m.row || ')'
     from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)

@@ -12,6 +12,7 @@ import {
 import { formatCents, splitCentsByShares } from '@/lib/money';
 import type { TitleFiscalYear } from '@/lib/import';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
+import type { CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
 import {
   lineChanges,
@@ -67,6 +68,7 @@ export interface PlannedLine {
   spent: { amountCents: bigint; paidOn: string } | null;
   sourceId: number | null;
   sourceName: string | null;
+  costType: CostType | null;
   status: AllocationStatus;
 }
 
@@ -88,6 +90,7 @@ export interface PlannedUpdate {
   lastFiscalYear: number | null;
   description: string;
   sourceId: number | null;
+  costType: CostType | null;
   status: AllocationStatus;
   statusSteps: StatusStep[];
   /** The new category splits, when the amount or the categories change; null to keep the stored ones. */
@@ -293,6 +296,7 @@ export function planImport(input: PlanInput): ImportPlan {
         lastFiscalYear: row.lastFiscalYear,
         description: mapped.has('description') ? row.description : undefined,
         sourceId: mapped.has('source') ? row.sourceId : undefined,
+        costType: mapped.has('cost_type') ? row.costType : undefined,
         status: row.status ?? undefined,
       };
       const changes = lineChanges(target, incoming, { category: categoryLabel, source: sourceName });
@@ -323,6 +327,7 @@ export function planImport(input: PlanInput): ImportPlan {
         lastFiscalYear: row.lastFiscalYear,
         description,
         sourceId: incoming.sourceId === undefined ? target.sourceId : incoming.sourceId,
+        costType: incoming.costType === undefined ? target.costType : incoming.costType,
         status,
         statusSteps: statusSteps(target.status, status) ?? [],
         splits: splitsChange ? plannedSplits(row, input.categories) : null,
@@ -356,6 +361,7 @@ export function planImport(input: PlanInput): ImportPlan {
       spent,
       sourceId: row.sourceId,
       sourceName: row.sourceId === null ? null : (input.sources.get(row.sourceId)?.name ?? null),
+      costType: row.costType,
       status,
     });
   }
@@ -477,6 +483,7 @@ const FIELD_OF_CHANGE: Record<ChangedField, ImportField> = {
   amount: 'amount',
   categories: 'category',
   description: 'description',
+  'cost type': 'cost_type',
   source: 'source',
   years: 'fiscal_year',
   status: 'status',

@@ -118,6 +118,7 @@ export async function writeLines(
     description: line.description,
     recipient_id: recipientIdOf(line),
     source_id: line.sourceId,
+    cost_type: line.costType,
     amount_cents: line.amountCents,
     status: line.status,
     import_key: line.importKey,
@@ -126,16 +127,16 @@ export async function writeLines(
   }));
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
-    sql`insert into allocations (locality_id, fiscal_year, last_fiscal_year, program, description, recipient_id, source_id, amount_cents,
+    sql`insert into allocations (locality_id, fiscal_year, last_fiscal_year, program, description, recipient_id, source_id, cost_type, amount_cents,
           status, import_key, created_by, updated_by, submitted_by, submitted_at, decided_by, decided_at, decision_reason)
-        select ${context.localityId}, x.fiscal_year, x.last_fiscal_year, x.program, x.description, x.recipient_id, x.source_id, x.amount_cents,
+        select ${context.localityId}, x.fiscal_year, x.last_fiscal_year, x.program, x.description, x.recipient_id, x.source_id, x.cost_type, x.amount_cents,
           x.status, x.import_key, ${context.userId}::integer, ${context.userId}::integer,
           case when x.submitted then ${context.userId}::integer end, case when x.submitted then now() end,
           case when x.decided then ${context.userId}::integer end, case when x.decided then now() end,
           case when x.decided then ${`Imported as decided (${context.via} of ${context.fileName})`} end
         from jsonb_to_recordset(${toJson(allocationRows)}::jsonb) as x(
           fiscal_year smallint, last_fiscal_year smallint, program text, description text, recipient_id integer, source_id integer,
-          amount_cents bigint, status allocation_status, import_key text, submitted boolean, decided boolean)
+          cost_type cost_type, amount_cents bigint, status allocation_status, import_key text, submitted boolean, decided boolean)
         returning id, import_key as "importKey"`,
   );
   const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
@@ -194,7 +195,7 @@ export async function writeLines(
       jsonb_build_object(
         'fiscalYear', a.fiscal_year, 'lastFiscalYear', a.last_fiscal_year, 'program', a.program, 'description', a.description,
         'recipientId', a.recipient_id, 'recipient', r.name, 'sourceId', a.source_id,
-        'amountCents', a.amount_cents::text, 'status', a.status, 'importKey', a.import_key,
+        'costType', a.cost_type, 'amountCents', a.amount_cents::text, 'status', a.status, 'importKey', a.import_key,
         'splits', (select jsonb_agg(jsonb_build_object('categoryId', s.category_id, 'shareBasisPoints', s.share_bp,
                      'amountCents', s.amount_cents::text) order by s.category_id)
                    from allocation_splits s where s.allocation_id = a.id),
@@ -279,6 +280,7 @@ export async function writeUpdates(executor: Executor, context: WriteContext, up
         lastFiscalYear: update.lastFiscalYear,
         description: update.description,
         sourceId: update.sourceId,
+        costType: update.costType,
         status: update.status,
         importKey: update.importKey,
         ...statusColumns,
