@@ -22,6 +22,8 @@ export interface ReceiptImportContext {
   unknownSource(name: string): string;
   /** The "interest earned" source, for rows whose Interest column says yes; null when the database has none. */
   interestSourceId: number | null;
+  /** Why a year is not a payment year of the source (before its first payment, or interest with a year); null if it is. */
+  paymentYearProblem(sourceId: number, year: number): string | null;
 }
 
 export interface ParsedReceipt {
@@ -117,6 +119,10 @@ export function parseReceiptRows(
       } else if (value < FISCAL_YEAR_FLOOR || value > FISCAL_YEAR_CEILING) {
         fail('payment_year', `payment year ${value} is outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
       } else paymentYear = value;
+    }
+    if (paymentYear !== null && sourceId !== null) {
+      const problem = context.paymentYearProblem(sourceId, paymentYear);
+      if (problem) fail('payment_year', problem);
     }
 
     let amountCents: bigint | null = null;

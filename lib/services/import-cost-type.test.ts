@@ -140,13 +140,13 @@ describeEachDriver('cost type in imports', (driver) => {
       '2025-03-31,Bridge clinic contract,"$20,000.00",,Q3 invoice',
       '2025-04-02,Naloxone kits,$640.00,Pizza,Kits',
     ]);
-    const refused = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: payments, today: TODAY });
+    const refused = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: payments });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.errors).toEqual([{ row: 4, column: 'Cost Type', value: 'Pizza', reason: expect.stringContaining('"Pizza" is not a cost type') }]);
 
     const fixed = new TextEncoder().encode(new TextDecoder().decode(payments).replace('Pizza', 'Program supplies'));
-    const result = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: fixed, today: TODAY });
+    const result = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: fixed });
     if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
     const stored = await queryRows<{ description: string; costType: string | null }>(
       db,

@@ -140,7 +140,7 @@ describeEachDriver('receipts import', (driver) => {
     expect(await count('receipts', millId)).toBe(7);
   });
 
-  it('names every bad row (unknown settlement with the closest names, a date that is not a date, "Year 3") and imports none', async () => {
+  it('names every bad row (unknown settlement with the closest names, a date that is not a date, "Year 3", a year before the settlement paid) and imports none', async () => {
     const bytes = csv([
       'Date,Settlement,Payment Year,Amount',
       '3/1/2025,Teva,2025,"$1,000.00"',
@@ -148,12 +148,13 @@ describeEachDriver('receipts import', (driver) => {
       'sometime in March,Teva,2025,$20.00',
       '3/4/2025,Walgreens,Year 3,$30.00',
       '3/5/2025,Kroger,2025,$0.00',
+      '3/6/2025,Teva,2019,$40.00',
     ]);
     const before = await count('receipts', millId);
     const result = await commitReceiptImport(db, editor, { localityId: millId, fileName: 'bad.csv', bytes });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason).toBe('4 rows have problems; nothing was imported. Fix them in the file and import it again.');
+    expect(result.reason).toBe('5 rows have problems; nothing was imported. Fix them in the file and import it again.');
     expect(result.errors).toEqual([
       {
         row: 3,
@@ -169,6 +170,7 @@ describeEachDriver('receipts import', (driver) => {
         reason: '"Year 3" is not a payment year; write the 4-digit year of the settlement payment, like 2024 (installment numbers such as "Year 3" are not read)',
       },
       { row: 6, column: 'Amount', value: '$0.00', reason: 'the amount received cannot be zero' },
+      { row: 7, column: 'Payment Year', value: '2019', reason: 'Teva settlement pays from 2023 through 2035; 2019 is before its first payment year.' },
     ]);
     expect(await count('receipts', millId)).toBe(before);
   });

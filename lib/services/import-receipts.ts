@@ -8,6 +8,7 @@ import { parseReceiptRows, type ParsedReceipt } from '@/lib/import/parse-receipt
 import type { ImportActor } from './import-actor';
 import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import { createSourceResolver } from './import-resolvers';
+import { paymentYearProblem, readPaymentSpans } from './payment-year';
 import {
   IMPORT_LOCK_KEY,
   MONEY_IMPORT_BATCH_ROWS,
@@ -68,7 +69,7 @@ export async function previewReceiptImport(
 ): Promise<ReceiptImportPreview> {
   requireMoneyImportScope(actor, input.localityId);
   const reference = await loadReferenceLookups(db, input.localityId);
-  const parsed = await parseFile(reference, input);
+  const parsed = await parseFile(db, reference, input);
   if (!parsed.ok) return parsed;
   const plan = await planReceipts(db, reference, parsed, input.localityId);
   return {
@@ -88,7 +89,7 @@ export async function commitReceiptImport(
 ): Promise<ReceiptImportCommitResult> {
   const authority = requireMoneyImportScope(actor, input.localityId);
   const reference = await loadReferenceLookups(db, input.localityId);
-  const parsed = await parseFile(reference, input);
+  const parsed = await parseFile(db, reference, input);
   if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
 
   return db.transaction(async (tx) => {
@@ -149,9 +150,10 @@ type ParsedFile =
   | { ok: true; headers: string[]; mapping: Record<string, string | null>; rows: ParsedReceipt[]; errors: ImportRowError[]; skipped: { row: number; reason: string }[] }
   | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
 
-async function parseFile(reference: ReferenceLookups, input: MoneyImportInput): Promise<ParsedFile> {
+async function parseFile(executor: Executor, reference: ReferenceLookups, input: MoneyImportInput): Promise<ParsedFile> {
   const read = await readMoneyFile(input);
   if (!read.ok) return read;
+  const spans = new Map((await readPaymentSpans(executor)).map((span) => [span.id, span]));
   const resolveSource = createSourceResolver(reference.sources);
   const parsed = parseReceiptRows(
     read.rows,
@@ -160,6 +162,10 @@ async function parseFile(reference: ReferenceLookups, input: MoneyImportInput): 
       resolveSource,
       unknownSource: (name) => unknownSourceReason(name, reference.sources),
       interestSourceId: reference.interestSourceIds[0] ?? null,
+      paymentYearProblem: (sourceId, year) => {
+        const span = spans.get(sourceId);
+        return span ? paymentYearProblem(span, year) : null;
+      },
     },
     input.mapping,
   );

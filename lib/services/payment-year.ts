@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { fundingSources } from '@/db/schema';
@@ -50,6 +50,21 @@ export async function readPaymentSpan(executor: Executor, sourceId: number): Pro
     .from(fundingSources)
     .where(eq(fundingSources.id, sourceId));
   return row ?? null;
+}
+
+/** Every funding source's payment span, with its key, for the imports that check many rows at once. */
+export async function readPaymentSpans(executor: Executor): Promise<(PaymentSpan & { key: string })[]> {
+  return executor
+    .select({
+      id: fundingSources.id,
+      key: fundingSources.key,
+      name: fundingSources.name,
+      kind: fundingSources.kind,
+      firstPaymentYear: fundingSources.firstPaymentYear,
+      lastPaymentYear: fundingSources.lastPaymentYear,
+    })
+    .from(fundingSources)
+    .orderBy(asc(fundingSources.id));
 }
 
 /** Why `year` is not a payment year of `source`, or null when it is (or when the span is not known). */

@@ -20,7 +20,7 @@ import {
 } from '../import-money';
 import { createSourceResolver } from '../import-resolvers';
 import { unknownSourceReason } from '../import-source-names';
-import { paymentYearProblem, type PaymentSpan } from '../payment-year';
+import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../payment-year';
 
 /**
  * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:
@@ -66,7 +66,7 @@ export async function previewExpectedPaymentImport(
   input: ExpectedPaymentImportInput,
 ): Promise<ExpectedPaymentImportPreview> {
   requireMoneyImportScope(actor, input.localityId);
-  const sources = await loadSpans(db);
+  const sources = await readPaymentSpans(db);
   const parsed = await parseFile(sources, input);
   if (!parsed.ok) return parsed;
   const plan = await planRevisions(db, sources, parsed, input.localityId);
@@ -79,7 +79,7 @@ export async function commitExpectedPaymentImport(
   input: ExpectedPaymentImportCommitInput,
 ): Promise<ExpectedPaymentImportCommitResult> {
   const authority = requireMoneyImportScope(actor, input.localityId);
-  const sources = await loadSpans(db);
+  const sources = await readPaymentSpans(db);
   const parsed = await parseFile(sources, input);
   if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
 
@@ -115,15 +115,6 @@ export async function commitExpectedPaymentImport(
     });
     return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped, totals: plan.totals, notes: plan.notes };
   });
-}
-
-async function loadSpans(executor: Executor): Promise<(PaymentSpan & { key: string })[]> {
-  const rows = await queryRows<PaymentSpan & { key: string }>(
-    executor,
-    sql`select id, key, name, kind::text as kind, first_payment_year::int as "firstPaymentYear", last_payment_year::int as "lastPaymentYear"
-        from funding_sources order by id`,
-  );
-  return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
 
 type ParsedFile =
