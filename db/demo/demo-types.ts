@@ -40,7 +40,22 @@ export interface DemoReceipt {
   /** YYYY-MM-DD */
   receivedOn: string;
   amountCents: bigint;
+  /** The settlement's payment (installment) year; null for grants. */
+  paymentYear: number | null;
   note: string;
+  importKey: string;
+}
+
+/** One settlement administrator's estimate of a payment to a locality. */
+export interface DemoExpectedPayment {
+  localitySlug: string;
+  sourceKey: string;
+  paymentYear: number;
+  amountCents: bigint;
+  /** YYYY-MM-DD */
+  expectedOn: string;
+  estimatedOn: string;
+  estimateSource: string;
   importKey: string;
 }
 
@@ -77,6 +92,7 @@ export interface DemoData {
   localities: DemoLocality[];
   recipients: DemoRecipient[];
   receipts: DemoReceipt[];
+  expectedPayments: DemoExpectedPayment[];
   allocations: DemoAllocation[];
   expenditures: DemoExpenditure[];
 }

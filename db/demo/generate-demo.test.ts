@@ -153,6 +153,25 @@ describe('generateDemoData', () => {
     }
   });
 
+  it('schedules every settlement payment: what arrived was expected in full, the rest is due later, and one is overdue', () => {
+    const key = (x: { localitySlug: string; sourceKey: string; paymentYear: number | null }) => `${x.localitySlug}:${x.sourceKey}:${x.paymentYear}`;
+    const expected = new Map(data.expectedPayments.map((e) => [key(e), e]));
+    expect(expected.size).toBe(data.expectedPayments.length);
+    const settlementReceipts = data.receipts.filter((r) => r.paymentYear !== null);
+    expect(settlementReceipts.length).toBeGreaterThan(50);
+    for (const receipt of settlementReceipts) {
+      expect(expected.get(key(receipt))?.amountCents, receipt.importKey).toBe(receipt.amountCents);
+    }
+    // Grants have no payment year and no schedule.
+    for (const receipt of data.receipts.filter((r) => r.sourceKey.endsWith('-grant'))) expect(receipt.paymentYear).toBeNull();
+    const received = new Set(settlementReceipts.map(key));
+    const waiting = data.expectedPayments.filter((e) => !received.has(key(e)));
+    expect(waiting.length).toBeGreaterThan(0);
+    const overdue = waiting.filter((e) => e.expectedOn < DEMO_AS_OF);
+    expect(overdue.map((e) => [e.localitySlug, e.sourceKey, e.paymentYear])).toEqual([['cedarholm-county', 'amneal', 2026]]);
+    for (const e of waiting) expect(e.amountCents).toBeGreaterThan(0n);
+  });
+
   it('receives roughly $2–$8 per resident in each complete year', () => {
     for (const l of data.localities.filter((x) => x.kind !== 'state')) {
       const total = data.receipts

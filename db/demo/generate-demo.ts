@@ -5,15 +5,16 @@
  */
 import { generateAllocations } from './allocations';
 import { elapsedWindow } from './dates';
-import type { DemoAllocation, DemoData, DemoExpenditure, DemoReceipt, DemoRecipient } from './demo-types';
+import type { DemoAllocation, DemoData, DemoExpectedPayment, DemoExpenditure, DemoReceipt, DemoRecipient } from './demo-types';
 import { generateExpenditures } from './expenditures';
 import { LOCALITY_PROFILES, STATE_LOCALITY } from './localities';
-import { generateReceipts } from './receipts';
+import { generateExpectedPayments, generateReceipts } from './receipts';
 
 export type {
   AllocationStatus,
   DemoAllocation,
   DemoData,
+  DemoExpectedPayment,
   DemoExpenditure,
   DemoLocality,
   DemoReceipt,
@@ -29,6 +30,7 @@ export const DEMO_FISCAL_YEARS: readonly number[] = [2025, 2026, 2027];
 export function generateDemoData(): DemoData {
   const recipients: DemoRecipient[] = [];
   const receipts: DemoReceipt[] = [];
+  const expectedPayments: DemoExpectedPayment[] = [];
   const allocations: DemoAllocation[] = [];
   const expenditures: DemoExpenditure[] = [];
 
@@ -44,6 +46,7 @@ export function generateDemoData(): DemoData {
     for (const fy of DEMO_FISCAL_YEARS) {
       const yearReceipts = generateReceipts(profile, fy);
       receipts.push(...yearReceipts);
+      expectedPayments.push(...generateExpectedPayments(profile, fy));
       receivedSoFar.push(...yearReceipts);
       const availableCents = carryOverCents + yearReceipts.reduce((sum, r) => sum + r.amountCents, 0n);
       const budgetCents = (availableCents * BigInt(profile.budgetPercent[fy] ?? 0)) / 100n;
@@ -67,6 +70,7 @@ export function generateDemoData(): DemoData {
     localities: [STATE_LOCALITY, ...LOCALITY_PROFILES.map((p) => p.locality)],
     recipients,
     receipts,
+    expectedPayments,
     allocations,
     expenditures,
   };

@@ -46,6 +46,8 @@ export interface LocalityProfile {
    */
   budgetPercent: Readonly<Record<number, number>>;
   mix: readonly MixEntry[];
+  /** A settlement payment the schedule expects and the locality has not received, past its due date. */
+  overdue?: { fiscalYear: number; sourceKey: string; paymentYear: number; amountCents: bigint; expectedOn: string };
 }
 
 const cbo = (name: string, roles: RecipientRole[], livedExperienceLed = false): RecipientProfile => ({
@@ -100,6 +102,7 @@ const CEDARHOLM: LocalityProfile = {
   ],
   settlementCentsPerResident: 500,
   grants: [{ sourceKey: 'sor-grant', paymentCents: 21_250_000n, months: [10, 4] }],
+  overdue: { fiscalYear: 2027, sourceKey: 'amneal', paymentYear: 2026, amountCents: 6_185_000n, expectedOn: '2026-08-01' },
   allocationCounts: { 2025: 34, 2026: 36, 2027: 24 },
   budgetPercent: { 2025: 90, 2026: 90, 2027: 88 },
   mix: [

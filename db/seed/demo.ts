@@ -16,6 +16,7 @@ import {
   categories,
   expenditures,
   frameworks,
+  expectedPayments,
   fundingSources,
   localities,
   localityContext,
@@ -116,6 +117,7 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
             receivedOn: r.receivedOn,
             fiscalYear: fiscalYearOf(r.receivedOn, locality.fyStartMonth),
             amountCents: r.amountCents,
+            paymentYear: r.paymentYear,
             note: r.note,
             importKey: r.importKey,
           };
@@ -123,6 +125,22 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
       )
       .onConflictDoNothing()
       .returning({ id: receipts.id });
+
+    await tx
+      .insert(expectedPayments)
+      .values(
+        demo.expectedPayments.map((e) => ({
+          localityId: localityOf(e.localitySlug).id,
+          sourceId: sourceOf(e.sourceKey),
+          paymentYear: e.paymentYear,
+          amountCents: e.amountCents,
+          expectedOn: e.expectedOn,
+          estimatedOn: e.estimatedOn,
+          estimateSource: e.estimateSource,
+          importKey: e.importKey,
+        })),
+      )
+      .onConflictDoNothing();
 
     const newAllocations = await tx
       .insert(allocations)
