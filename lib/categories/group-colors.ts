@@ -12,6 +12,11 @@ const PALETTE = [
   '#9d174d', // plum 7.9:1
   '#b91c1c', // red 6.5:1
   '#5b6b7f', // slate 5.4:1
+  // Beyond eight groups (a locality paid by ten settlements): four more, so no two neighbours in a legend share one.
+  '#0369a1', // sky 5.9:1
+  '#854d0e', // brown 6.9:1
+  '#db2777', // pink 4.6:1
+  '#4d7c0f', // olive 5.0:1
 ] as const;
 
 /** Groups that collect what a framework does not cover: always the neutral grey. */

@@ -65,7 +65,7 @@ export default async function MoneyInPage({ params }: PageProps) {
                 <th scope="col" className="cell--money">Received</th>
                 <th scope="col" className="cell--money">Difference</th>
                 <th scope="col">Status</th>
-                <th scope="col">Estimate</th>
+                <th scope="col" className="cell--text">Estimate</th>
               </tr>
             </thead>
             <tbody>
@@ -86,7 +86,16 @@ export default async function MoneyInPage({ params }: PageProps) {
                     <td>
                       {row.status === 'overdue' ? <strong>⚠ {view.statusLabel(row)}</strong> : view.statusLabel(row)}
                     </td>
-                    <td>{row.estimate ? `${row.estimate.source}, ${row.estimate.estimatedOn}` : '—'}</td>
+                    <td className="cell--text">
+                      {row.estimate ? (
+                        <>
+                          {row.estimate.source}
+                          <small>estimated {row.estimate.estimatedOn}</small>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                   </tr>
                 ))
               )}

@@ -60,7 +60,7 @@ export default async function SettlementsPage({
                 <th scope="col" className="num">Difference</th>
                 <th scope="col">Status</th>
                 <th scope="col">Expected on</th>
-                <th scope="col">Estimate</th>
+                <th scope="col" className="cell--text">Estimate</th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +73,7 @@ export default async function SettlementsPage({
                   <td className="num">{row.difference}</td>
                   <td>{row.overdue ? <strong>{row.status}</strong> : row.status}</td>
                   <td>{row.expectedOn}</td>
-                  <td>{row.estimate}</td>
+                  <td className="cell--text">{row.estimate}</td>
                 </tr>
               ))}
             </tbody>
