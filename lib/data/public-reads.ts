@@ -1,5 +1,6 @@
 import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
+import { todayIso } from '@/lib/fiscal-year';
 import { listHomeLocalities, type HomeQuery } from './home-localities';
 import { getLocalityTotals } from './locality-totals';
 import { findLocalityBySlug, listFiscalYears, listLocalitiesWithTotals } from './localities';
@@ -8,6 +9,7 @@ import { listLocalityContext } from './public-compare';
 import { getAllocatedBySourceAndGroup, getSpendingByQuarterAndGroup } from './public-flows';
 import { getPublicLine, getPublicLineHistory } from './public-line';
 import { listPublicLines } from './public-lines';
+import { countOverduePayments } from './reconciliation';
 import { getSpendingByCategory } from './spending-by-category';
 
 /**
@@ -53,6 +55,9 @@ export const publicReads = {
     cachedPublic(`categories:${frameworkKey}`, null, () => listCategories(db, frameworkKey)),
   category: (db: Executor, frameworkKey: string, key: string) =>
     cachedPublic(`category:${frameworkKey}:${key}`, null, () => getCategory(db, frameworkKey, key)),
+  /** Overdue settlement payments as of today: today is in the key, since a payment becomes overdue by the calendar. */
+  overduePayments: (db: Executor, localityId: number, asOf: string = todayIso()) =>
+    cachedPublic(`overdue:${localityId}:${asOf}`, localityId, () => countOverduePayments(db, { localityId, asOf })),
   localityContext: (db: Executor, fiscalYear: number) =>
     cachedPublic(`context:${fiscalYear}`, null, () => listLocalityContext(db, fiscalYear)),
 };

@@ -35,7 +35,6 @@ import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category
 import { multiYearNote } from '@/lib/fiscal-year';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
-import { publicFund } from '@/lib/open-data/fund-answer';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -83,13 +82,16 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
   const framework = offered.find((f) => f.key === frameworkKey);
 
-  const [totals, byCategory, allLines, flows, quarterCells, frameworkCategories] = await Promise.all([
+  // Every read at once: the page waits for the slowest, not for their sum.
+  const [totals, byCategory, allLines, flows, quarterCells, frameworkCategories, equityPanel, overduePayments] = await Promise.all([
     publicReads.localityTotals(db, locality.id, fiscalYear),
     publicReads.spendingByCategory(db, locality.id, fiscalYear, frameworkKey),
     publicReads.lines(db, locality.id, fiscalYear, frameworkKey),
     publicReads.sourceToGroup(db, locality.id, fiscalYear, frameworkKey),
     publicReads.quarterGroup(db, locality.id, fiscalYear, frameworkKey, locality.fyStartMonth),
     publicReads.categories(db, frameworkKey),
+    loadPublicEquityPanel(db, locality.id, fiscalYear),
+    publicReads.overduePayments(db, locality.id),
   ]);
 
   // ----- filters from the URL (anything unknown is ignored, so a stale link still shows a sensible view)
@@ -244,8 +246,6 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const unclassifiedLines = allLines.filter((line) => line.flags.some((flag) => flag.code === 'unclassified')).length;
 
   const keepQuery = { fy: String(fiscalYear) };
-  const equityPanel = await loadPublicEquityPanel(db, locality.id, fiscalYear);
-  const overduePayments = (await publicFund(db, locality)).reconciliation.filter((row) => row.status === 'overdue').length;
 
   return (
     <div className="locality-report">
