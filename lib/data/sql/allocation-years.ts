@@ -9,7 +9,11 @@ import { sql, type SQL } from 'drizzle-orm';
 
 /** The allocation covers fiscal year `fiscalYear` (its first, its last, or a year between). */
 export function coversFiscalYear(allocation: SQL, fiscalYear: number): SQL {
-  return sql`(${allocation}.fiscal_year <= ${fiscalYear} and coalesce(${allocation}.last_fiscal_year, ${allocation}.fiscal_year) >= ${fiscalYear})`;
+  // Written as "its first year, or a multi-year line reaching it" rather than a range over fiscal_year, so the planner
+  // reads the year's rows by (locality, fiscal_year) and the few multi-year lines by their partial index, instead of
+  // every earlier year's rows. The same lines, since last_fiscal_year >= fiscal_year is a check on the table.
+  return sql`(${allocation}.fiscal_year = ${fiscalYear} or (${allocation}.last_fiscal_year is not null
+    and ${allocation}.fiscal_year < ${fiscalYear} and ${allocation}.last_fiscal_year >= ${fiscalYear}))`;
 }
 
 /** The allocation's amount counts toward fiscal year `fiscalYear`'s allocated total: its first year only. */
