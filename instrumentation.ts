@@ -5,6 +5,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Before the first request is served: the sign-in limits count the connection's address (lib/auth/client-address.ts).
+  const { recordPeerAddresses } = await import('./lib/auth/client-address');
+  recordPeerAddresses();
   const { startServerDatabase } = await import('./db/server-start');
   await startServerDatabase();
 }

@@ -23,4 +23,14 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ ABATE_SESSION_DATABASE_URL: 'postgres://app@db:5432/abate' })).toThrow(/DATABASE_URL is not/);
     expect(() => loadEnv({ PORT: '99999' })).toThrow(/PORT/);
   });
+
+  it('trusts no proxy by default and refuses a list of trusted proxies it cannot read', () => {
+    expect(loadEnv({}).ABATE_TRUSTED_PROXIES).toEqual([]);
+    expect(loadEnv({ ABATE_TRUSTED_PROXIES: '10.0.0.0/8' }).ABATE_TRUSTED_PROXIES).toEqual([{ address: '10.0.0.0', family: 'ipv4', prefix: 8 }]);
+    expect(() => loadEnv({ ABATE_TRUSTED_PROXIES: 'proxy.internal' })).toThrow(
+      new StartupError(
+        'Invalid environment variable ABATE_TRUSTED_PROXIES: "proxy.internal" is not an IP address or a network like 10.0.0.0/8 (separate several with commas)',
+      ),
+    );
+  });
 });

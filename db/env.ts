@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -18,6 +19,34 @@ const postgresUrl = z
     }
   }, 'must be a PostgreSQL URL like postgres://user:password@host:5432/database');
 
+/** One address (`10.0.0.5`, `::1`) or a network in CIDR form (`10.0.0.0/8`, `fd00::/8`). */
+export interface TrustedProxy {
+  address: string;
+  family: 'ipv4' | 'ipv6';
+  /** The prefix length; 32 or 128 for a single address. */
+  prefix: number;
+}
+
+/**
+ * ABATE_TRUSTED_PROXIES: the reverse proxies (load balancers) in front of Abate whose X-Forwarded-For is believed,
+ * as addresses or CIDR networks separated by commas or spaces. Empty (the default): nobody's is, and the client's
+ * address is the one the connection came from.
+ */
+export function parseTrustedProxies(value: string | undefined): TrustedProxy[] | string {
+  const proxies: TrustedProxy[] = [];
+  for (const item of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    const [address = '', prefixText, extra] = item.split('/');
+    const version = net.isIP(address);
+    const bits = version === 4 ? 32 : 128;
+    const prefix = prefixText === undefined ? bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+    if (version === 0 || extra !== undefined || !(prefix >= 0 && prefix <= bits)) {
+      return `"${item.slice(0, 60)}" is not an IP address or a network like 10.0.0.0/8 (separate several with commas)`;
+    }
+    proxies.push({ address, family: version === 4 ? 'ipv4' : 'ipv6', prefix });
+  }
+  return proxies;
+}
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -36,6 +65,17 @@ const envSchema = z.object({
   ABATE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   // "0" turns off the demo seed that otherwise runs on the first start of an empty embedded database.
   ABATE_DEMO: z.enum(['0', '1']).default('1'),
+  ABATE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if (typeof parsed === 'string') {
+        context.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export type AbateEnv = z.infer<typeof envSchema> & {

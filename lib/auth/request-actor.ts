@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/runtime';
 import type { Actor } from './authorize';
+import { clientAddress, trustedProxiesFromEnv } from './client-address';
 import { findActorBySession } from './sessions';
 
 export const SESSION_COOKIE = 'abate_session';
@@ -47,9 +48,10 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
 }
 
-/** The client's address as the proxy in front of us reports it (first hop), for sign-in limits and logs. */
+/**
+ * The client's address, for sign-in limits and logs: the connection's own address, or what a trusted proxy
+ * (ABATE_TRUSTED_PROXIES) says it was; see client-address.ts.
+ */
 export async function getClientIp(): Promise<string> {
-  const requestHeaders = await headers();
-  const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || requestHeaders.get('x-real-ip') || 'unknown';
+  return clientAddress(await headers(), trustedProxiesFromEnv());
 }
