@@ -10,6 +10,7 @@ import {
   renderThroughLoopback,
 } from './lib/cache/page-request';
 import { baseSecurityHeaders, buildContentSecurityPolicy } from './lib/security/csp';
+import { refuseFormPost } from './lib/security/form-post-guard';
 
 const production = process.env.NODE_ENV === 'production';
 const development = process.env.NODE_ENV === 'development';
@@ -25,8 +26,18 @@ const FRESH_HEADERS = new Set(Object.keys(BASE_HEADERS).map((name) => name.toLow
  * docs/adr/0005-rendered-page-cache.md): a miss renders the page once by asking this server for it with the
  * process's render secret, and that inner request gets the process's sentinel instead of a nonce; every answer
  * then carries the page with a fresh nonce in place of the sentinel.
+ *
+ * A form post from another site, or over the body limit, is answered here with 403 or 413 (form-post-guard.ts).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const refusal = refuseFormPost({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refusal) {
+    const answer = new NextResponse(refusal.message, {
+      status: refusal.status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+    });
+    return withSecurityHeaders(answer, buildContentSecurityPolicy(newNonce(), { development }));
+  }
   const cache = production ? pageCache() : null;
   const internal = cache !== null && isInternalRender(request.headers, cache.secret);
   if (cache && !internal && isCacheablePageRequest({ method: request.method, url: new URL(request.url), headers: request.headers })) {
