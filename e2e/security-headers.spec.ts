@@ -47,3 +47,31 @@ test('the health check answers ok while the database is reachable', async ({ req
   expect(await response.json()).toEqual({ status: 'ok' });
   expect(response.headers()['cache-control']).toBe('no-store');
 });
+
+test('a form post from another site answers 403, and one over 1 MB answers 413, each with a sentence, not a 500', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const foreign = await request.post('/sign-in', { headers: { origin: 'https://evil.example' }, form: { email: 'a@b.c', password: 'x' } });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.text()).toBe('This request did not come from an Abate page of this site, so it was refused.');
+  expect(foreign.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+
+  const noOrigin = await request.post('/sign-in', { form: { email: 'a@b.c', password: 'x' } });
+  expect(noOrigin.status()).toBe(403);
+
+  const large = await request.post('/sign-in', {
+    headers: { origin: new URL(baseURL!).origin },
+    form: { email: 'a@b.c', password: 'x', note: 'x'.repeat(1024 * 1024 + 10) },
+  });
+  expect(large.status()).toBe(413);
+  expect(await large.text()).toContain('larger than 1 MB');
+
+  // The real form, from this site's page, still signs in (the guard lets its own posts through).
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('nobody@example.org');
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+});
