@@ -66,5 +66,10 @@ export const signInAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sign_in_attempts_email_at_idx').on(t.email, t.at), index('sign_in_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [
+    index('sign_in_attempts_email_at_idx').on(t.email, t.at),
+    index('sign_in_attempts_ip_at_idx').on(t.ip, t.at),
+    // Old attempts are pruned by age (lib/auth/attempt-limits.ts).
+    index('sign_in_attempts_at_idx').on(t.at),
+  ],
 );

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
+import { allocations } from '@/db/schema';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Forbidden, NotFound } from '@/lib/errors';
@@ -7,6 +9,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { changeAllocationStatus } from './allocation-status';
 import { reasonField } from './input-fields';
 import { parseVersionedRef } from './record-refs';
+import { separationOfDutiesConflict, separationOfDutiesMessage } from './separation-of-duties';
 
 const decisionInput = z.discriminatedUnion(
   'decision',
@@ -22,7 +25,7 @@ const decisionInput = z.discriminatedUnion(
 
 /**
  * The oversight board's decision on a submitted line: approve (it becomes public) or return (with a reason). Nobody
- * decides on a line they submitted themselves.
+ * decides on a line they created or submitted themselves (separation-of-duties.ts).
  */
 export async function decideAllocation(db: Executor, actor: Actor | null, input: unknown) {
   const ref = parseVersionedRef(input);
@@ -31,6 +34,8 @@ export async function decideAllocation(db: Executor, actor: Actor | null, input:
   requireScope(actor, 'allocation.decide', existing.localityId);
   const decision = parseInput(decisionInput, input);
   const approve = decision.decision === 'approve';
+  // Who created a line never changes; the snapshot (what the audit log keeps) does not carry it.
+  const [line] = await db.select({ createdBy: allocations.createdBy }).from(allocations).where(eq(allocations.id, ref.id));
 
   return db.transaction((tx) =>
     changeAllocationStatus(tx, actor, {
@@ -39,9 +44,8 @@ export async function decideAllocation(db: Executor, actor: Actor | null, input:
       from: ['submitted'],
       refusal: (status) => `Only submitted lines can be decided on; this one is ${status}.`,
       check: (before) => {
-        if (before.submittedBy === actor.userId) {
-          throw new Forbidden('You submitted this line, so another member of the board must decide on it.');
-        }
+        const conflict = separationOfDutiesConflict({ createdBy: line?.createdBy ?? null, submittedBy: before.submittedBy }, actor.userId);
+        if (conflict) throw new Forbidden(separationOfDutiesMessage(conflict));
       },
       set: {
         status: approve ? 'approved' : 'returned',

@@ -2,6 +2,7 @@ import type { AllocationStatus } from '@/lib/import';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { costTypeLabel, type CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
+import { separationOfDutiesConflict } from './separation-of-duties';
 import { EDITABLE_STATUSES } from './update-allocation';
 
 /**
@@ -214,14 +215,8 @@ export function refusalOf(
       };
     }
     if (authority.userId !== null) {
-      const who =
-        steps.includes('submit')
-          ? 'this import would submit it'
-          : stored.submittedBy === authority.userId
-            ? 'you submitted it'
-            : stored.createdBy === authority.userId
-              ? 'you created it'
-              : null;
+      const conflict = separationOfDutiesConflict(stored, authority.userId);
+      const who = steps.includes('submit') ? 'this import would submit it' : conflict ? `you ${conflict} it` : null;
       if (who !== null) {
         return {
           field: 'status',
@@ -243,6 +238,7 @@ export function newLineStatusRefusal(status: AllocationStatus, description: stri
   if (!authority.mayDecide) {
     return `only the oversight board can mark a line ${status}; import it as draft or submitted and submit it for review`;
   }
+  // The importer creates the line: separation of duties (separation-of-duties.ts) leaves the decision to another.
   if (authority.userId !== null) {
     return (
       `this import creates the line, so you cannot also mark it ${status}: another member of the board must decide ` +

@@ -4,9 +4,11 @@ import { allocationSplits, allocations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
+import { Forbidden } from '@/lib/errors';
 import { formatChangeTime, lastChangeOf } from './conflict';
 import { describeLineChanges, type StatusStep } from './import-changes';
 import type { PlannedLine, PlannedUpdate, NewRecipient } from './import-plan';
+import { separationOfDutiesConflict } from './separation-of-duties';
 
 /**
  * The bulk writes of an import. Each batch is ONE statement with ONE parameter: the rows as a JSON array, unpacked
@@ -104,6 +106,12 @@ export async function writeLines(
   recipientIds: ReadonlyMap<string, number>,
 ): Promise<number[]> {
   if (lines.length === 0) return [];
+  // Separation of duties, checked again where it is written: a person's import creates these lines, so it never
+  // decides on them (the plan refuses such rows first, with the row; the database refuses them last).
+  const decidedByCreator = context.userId === null ? undefined : lines.find((line) => line.status === 'approved' || line.status === 'returned');
+  if (decidedByCreator) {
+    throw new Forbidden(`Row ${decidedByCreator.row}: this import creates the line, so another member of the board must decide on it; nothing was imported.`);
+  }
   const recipientIdOf = (line: PlannedLine): number | null => {
     if (!line.recipient) return null;
     const id = line.recipient.id ?? recipientIds.get(line.recipient.name.toLowerCase());
@@ -254,14 +262,24 @@ export async function writeUpdates(executor: Executor, context: WriteContext, up
         await lineConflictMessage(executor, update, update.version, before && { version: before.version, deleted: before.deletedAt !== null }),
       );
     }
-    const [old] = await queryRows<{ importKey: string | null }>(
+    const [old] = await queryRows<{ importKey: string | null; createdBy: number | null }>(
       executor,
-      sql`select import_key as "importKey" from allocations where id = ${update.allocationId}`,
+      sql`select import_key as "importKey", created_by as "createdBy" from allocations where id = ${update.allocationId}`,
     );
     const now = new Date();
     const decided = update.status === 'approved' || update.status === 'returned';
     const reason = `${context.via} of ${context.fileName} (row ${update.row}): ${describeLineChanges(update.changes)}`;
     const steps = update.statusSteps;
+    if (steps.includes('decide') && context.userId !== null) {
+      const conflict = steps.includes('submit')
+        ? 'submitted'
+        : separationOfDutiesConflict({ createdBy: old?.createdBy ?? null, submittedBy: before.submittedBy }, context.userId);
+      if (conflict) {
+        throw new Forbidden(
+          `Row ${update.row}: you ${conflict} line #${update.allocationId}, so another member of the board must decide on it; nothing was imported.`,
+        );
+      }
+    }
     const statusColumns: Partial<typeof allocations.$inferInsert> =
       steps.length === 0
         ? {}
