@@ -1,13 +1,48 @@
 import { defineConfig } from 'vitest/config';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
+const TEST_FOLDERS = ['lib', 'db', 'app', 'scripts'];
+const TEST_FILE = /\.test\.tsx?$/;
+
+// A test file that opens a database imports one of these. It goes to the `db` project (PGlite and PostgreSQL, with
+// db/testing/global-setup.ts); every other file to `unit`, which `npm run test:quick` runs alone. A unit file that
+// opens a database anyway fails with a message that says so (db/testing/test-database.ts), it is not skipped.
+const OPENS_A_DATABASE = /testing\/test-database|_testing\/surface-fixture|openDatabase|@electric-sql\/pglite/;
+
+const root = import.meta.dirname;
+const testFiles = TEST_FOLDERS.flatMap((folder) =>
+  fs
+    .readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => TEST_FILE.test(file) && !file.split(path.sep).includes('node_modules'))
+    .map((file) => path.posix.join(folder, file.split(path.sep).join('/'))),
+).sort();
+const opensDatabase = (file: string) => OPENS_A_DATABASE.test(fs.readFileSync(path.join(root, file), 'utf8'));
+// Paths such as app/l/[slug]/… are globs to vitest: escape their special characters.
+const asGlob = (file: string) => file.replace(/[[\]{}()*?!+@]/g, '\\$&');
+const databaseFiles = testFiles.filter(opensDatabase).map(asGlob);
+const unitFiles = testFiles.filter((file) => !opensDatabase(file)).map(asGlob);
+
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: { alias: { '@': path.resolve(root) } },
   test: {
-    include: ['{lib,db,app,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
-    globalSetup: ['./db/testing/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Test files wait on
+    // databases and child processes often enough that one per core finishes sooner.
+    maxWorkers: Math.max(1, os.availableParallelism()),
+    projects: [
+      { extends: true, test: { name: 'unit', include: unitFiles.length ? unitFiles : ['no-unit-tests'] } },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: databaseFiles.length ? databaseFiles : ['no-database-tests'],
+          globalSetup: ['./db/testing/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,18 +1,53 @@
+import type { PGlite } from '@electric-sql/pglite';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { openDatabase, rawClient } from '../client';
+import { migrateDatabase } from '../migrate';
 
 /**
  * Database tests run on PGlite and on a real PostgreSQL. In CI the server must be there; on a laptop without
  * one, the PostgreSQL half is skipped with a notice that says so.
+ *
+ * Every test file gets its own fresh database, already migrated. Migrating once here and copying the result is
+ * what keeps that cheap: a PGlite data folder dumped after the migrations (a new PGlite otherwise runs initdb,
+ * seconds each on a busy machine) and a PostgreSQL template database (CREATE DATABASE … TEMPLATE copies it in
+ * milliseconds). Both are made from drizzle/ at the start of every run and removed at its end.
  */
 export const ADMIN_URL = process.env.ABATE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export default async function setup(project: TestProject): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-vitest-'));
+  const [snapshot, template] = await Promise.all([migratedPgliteSnapshot(folder), migratedPostgresTemplate()]);
+  project.provide('pgliteMigratedSnapshot', snapshot);
+  project.provide('postgresAdminUrl', template ? ADMIN_URL : null);
+  project.provide('postgresMigratedTemplate', template);
+  return async () => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    if (template) await adminQuery(`drop database if exists ${template} with (force)`);
+  };
+}
+
+async function migratedPgliteSnapshot(folder: string): Promise<string> {
+  const handle = await openDatabase({ dataDir: null });
   try {
-    await client.connect();
-    await client.query('select 1');
-    project.provide('postgresAdminUrl', ADMIN_URL);
+    await migrateDatabase(handle);
+    const dump = await (rawClient(handle) as PGlite).dumpDataDir('none');
+    const file = path.join(folder, 'pglite-migrated.tar');
+    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    return file;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The name of a migrated template database, or null when there is no PostgreSQL (outside CI). */
+async function migratedPostgresTemplate(): Promise<string | null> {
+  try {
+    await adminQuery('select 1', 3_000);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     if (process.env.CI === 'true') {
@@ -23,7 +58,32 @@ export default async function setup(project: TestProject): Promise<void> {
         `The PostgreSQL database tests are SKIPPED; the PGlite ones still run. ` +
         `Set ABATE_TEST_POSTGRES_URL to run them. ***\n`,
     );
-    project.provide('postgresAdminUrl', null);
+    return null;
+  }
+  const name = `abate_template_${crypto.randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  try {
+    const handle = await openDatabase({ databaseUrl: url.toString(), poolMax: 1 });
+    try {
+      await migrateDatabase(handle);
+    } finally {
+      // A template database copies only while nobody is connected to it.
+      await handle.close();
+    }
+  } catch (error) {
+    await adminQuery(`drop database if exists ${name} with (force)`).catch(() => undefined);
+    throw error;
+  }
+  return name;
+}
+
+export async function adminQuery(text: string, connectionTimeoutMillis = 10_000): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis });
+  try {
+    await client.connect();
+    await client.query(text);
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -31,6 +91,10 @@ export default async function setup(project: TestProject): Promise<void> {
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** A tar of a PGlite data folder with every migration applied. */
+    pgliteMigratedSnapshot: string;
     postgresAdminUrl: string | null;
+    /** A PostgreSQL database with every migration applied, to copy with CREATE DATABASE … TEMPLATE. */
+    postgresMigratedTemplate: string | null;
   }
 }

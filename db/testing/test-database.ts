@@ -1,8 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { openDatabase, type DatabaseHandle, type Driver } from '../client';
+import { openDatabase, type Database, type DatabaseHandle, type Driver } from '../client';
 import { migrateDatabase } from '../migrate';
+import * as schema from '../schema';
 
 /** A fresh, empty database of one driver that belongs to one test file: no shared mutable rows. */
 export interface TestDatabase {
@@ -12,16 +16,29 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * Migrated unless `migrate: false`: a copy of the database db/testing/global-setup.ts migrated at the start of the run
+ * (the same drizzle/ migrations, applied once instead of once per test file).
+ */
 export async function createTestDatabase(driver: Driver, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrate !== false;
+  const snapshot = inject('pgliteMigratedSnapshot');
+  if (snapshot === undefined) {
+    throw new Error(
+      'This test opens a database, but it runs in the `unit` project (npm run test:quick), which has none. ' +
+        'vitest.config.mts sends a test file to the `db` project when it imports db/testing/test-database or opens a database itself (OPENS_A_DATABASE).',
+    );
+  }
   let result: TestDatabase;
   if (driver === 'pglite') {
-    const handle = await openDatabase({ dataDir: null });
+    const handle = migrated ? await openPgliteCopy(snapshot) : await openDatabase({ dataDir: null });
     result = { handle, url: null, drop: () => handle.close() };
   } else {
     const adminUrl = inject('postgresAdminUrl');
     if (!adminUrl) throw new Error('PostgreSQL is not available for tests');
+    const template = inject('postgresMigratedTemplate');
     const name = `abate_test_${crypto.randomBytes(6).toString('hex')}`;
-    await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
+    await withAdmin(adminUrl, (client) => client.query(`create database ${name}${migrated && template ? ` template ${template}` : ''}`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ databaseUrl: url.toString(), poolMax: 4 });
@@ -34,8 +51,26 @@ export async function createTestDatabase(driver: Driver, options: { migrate?: bo
       },
     };
   }
-  if (options.migrate !== false) await migrateDatabase(result.handle);
+  if (migrated && driver === 'postgres' && !inject('postgresMigratedTemplate')) await migrateDatabase(result.handle);
   return result;
+}
+
+/**
+ * An in-memory PGlite restored from the migrated data folder, opened as db/client.ts opens the embedded database
+ * (no options but the data) and wrapped in the same handle.
+ */
+async function openPgliteCopy(snapshotFile: string): Promise<DatabaseHandle> {
+  const client = new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshotFile)]) });
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return {
+    db,
+    driver: 'pglite',
+    where: 'memory',
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
 }
 
 async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
