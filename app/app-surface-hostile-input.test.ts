@@ -21,6 +21,9 @@ import {
   type SurfaceEntry,
 } from './_testing/app-surface';
 import { fieldsReadBy, hostileForm, hostileRouteCall, hostileText } from './_testing/hostile-input';
+import { RedirectSignal, setTestRequest } from './_testing/next-mocks';
+import { FREE_FAILURES_PER_ACCOUNT, FREE_FAILURES_PER_ADDRESS } from '@/lib/auth/attempt-limits';
+import { recordPeerAddresses } from '@/lib/auth/client-address';
 import { changedTables, createSurfaceFixture, snapshotDatabase, type ActorName, type SurfaceFixture } from './_testing/surface-fixture';
 
 vi.mock('server-only', () => ({}));
@@ -40,6 +43,8 @@ const ACTORS: readonly ActorName[] = ['editorA', 'siteAdmin'];
  */
 const WRITES_ON_FAILURE: Record<string, readonly string[]> = {
   'app/sign-in/actions.ts#signInAction': ['sign_in_attempts', 'sessions'],
+  // A wrong current password is a guess, counted like a failed sign-in (lib/auth/attempt-limits.ts).
+  'app/staff/account/actions.ts#changePasswordAction': ['sign_in_attempts'],
 };
 
 /** What must never reach a person: stack frames, database errors, JavaScript errors. */
@@ -113,6 +118,38 @@ describe('hostile input to every action and route handler [pglite]', () => {
       }),
       { seed: SEED, numRuns: 25, endOnFailure: true },
     );
+  });
+
+  it('a forged X-Forwarded-For does not lift the sign-in limits, and simultaneous guesses are each counted (issue #14)', async () => {
+    const signIn = entries.find((e) => e.id === 'app/sign-in/actions.ts#signInAction')!;
+    // What the server's hook does for every request (lib/auth/client-address.ts): the socket address, under a name
+    // only this process knows.
+    const peerHeader = recordPeerAddresses();
+    const attempt = async (socket: string, forwardedFor: string, email: string, password: string): Promise<string> => {
+      setTestRequest({ headers: { origin: 'http://localhost:3000', [peerHeader]: socket, 'x-forwarded-for': forwardedFor, 'x-real-ip': forwardedFor } });
+      try {
+        const value = (await signIn.fn(null, toFormData({ email, password, next: '/staff' }))) as { message?: string } | null;
+        return value?.message ?? 'no message';
+      } catch (error) {
+        if (error instanceof RedirectSignal) return 'signed in';
+        throw error;
+      }
+    };
+    // Twenty wrong guesses from one connection, each claiming another address and trying another email...
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i += 1) {
+      expect(await attempt('198.51.100.23', `10.${i}.0.1`, `guess${i}@demo.abate.test`, 'a wrong password')).toMatch(/do not match/);
+    }
+    // ...and the next one from that connection waits, whatever address it claims, even with a right password.
+    expect(await attempt('198.51.100.23', '10.99.0.1', 'editor@demo.abate.test', 'demo-editor-password')).toMatch(/^Too many failed attempts\. Wait/);
+    // Another connection is not held up.
+    expect(await attempt('198.51.100.24', '198.51.100.23', 'editor@demo.abate.test', 'demo-editor-password')).toBe('signed in');
+
+    // Thirty guesses at one account at once: exactly the allowed number reach the password check.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(`192.0.2.${i + 1}`, '203.0.113.1', 'guessed@demo.abate.test', `wrong password ${i}`)),
+    );
+    expect(answers.filter((answer) => /do not match/.test(answer))).toHaveLength(FREE_FAILURES_PER_ACCOUNT);
+    expect(answers.filter((answer) => /^Too many failed attempts/.test(answer))).toHaveLength(30 - FREE_FAILURES_PER_ACCOUNT);
   });
 
   for (const [index, entry] of entries.entries()) {

@@ -5,6 +5,7 @@ import { localities, memberships, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
+import { attemptSucceeded, takeAttempt } from './attempt-limits';
 import { requireScope, type Actor } from './authorize';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 import { endAllSessions } from './sessions';
@@ -91,14 +92,28 @@ const changePasswordInput = z
   })
   .refine((v) => v.currentPassword !== v.newPassword, { message: 'Choose a password you have not been using.', path: ['newPassword'] });
 
-/** Changes one's own password and ends every other session of the account (a thief's included). */
-export async function changeOwnPassword(executor: Executor, actor: Actor | null, input: unknown, currentToken: string): Promise<void> {
+/**
+ * Changes one's own password and ends every other session of the account (a thief's included). The current
+ * password is a guess like a sign-in, counted and slowed down by the same limits (attempt-limits.ts): a stolen
+ * session cannot be used to try passwords faster than the sign-in page allows.
+ */
+export async function changeOwnPassword(
+  executor: Executor,
+  actor: Actor | null,
+  input: unknown,
+  currentToken: string,
+  ip: string,
+  now = new Date(),
+): Promise<void> {
   if (!actor) throw new Forbidden();
   const data = parseInput(changePasswordInput, input);
+  const attemptId = await takeAttempt(executor, { email: actor.email, ip }, now);
   const [user] = await executor.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    console.warn(`[abate] password change refused (wrong current password) for ${actor.email} from ${ip}`);
     throw new Invalid('Your current password is not right.', { currentPassword: ['Your current password is not right.'] });
   }
+  await attemptSucceeded(executor, attemptId);
   const passwordHash = await hashPassword(data.newPassword);
   await executor.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, actor.userId));

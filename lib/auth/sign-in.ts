@@ -1,15 +1,12 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
-import { signInAttempts, users } from '@/db/schema';
+import { users } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
+import { attemptSucceeded, takeAttempt } from './attempt-limits';
 import { burnVerifyTime, verifyPassword } from './password';
 import { createSession } from './sessions';
-
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
 
 const signInInput = z.object({
   email: z.string().trim().toLowerCase().min(1, 'Enter your email address.').max(320).email('Enter a valid email address.'),
@@ -20,8 +17,9 @@ const WRONG = 'That email and password do not match an active account.';
 
 /**
  * Checks an email and password and opens a new session (a new token at every sign-in, so a token planted before
- * sign-in is worthless). Failures are limited per account and per address, recorded in the database so every app
- * server sees them, and logged.
+ * sign-in is worthless). The attempt is counted before the password is checked, and repeated failures are slowed
+ * down per account and per address (attempt-limits.ts), in the database so every app server sees them; failures
+ * are logged. `ip` is the client's address as getClientIp finds it (never a header the client chose).
  */
 export async function signIn(
   executor: Executor,
@@ -30,18 +28,7 @@ export async function signIn(
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; userId: number }> {
   const { email, password } = parseInput(signInInput, input);
-  const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const [counts] = await executor
-    .select({
-      byAccount: sql<number>`count(*) filter (where ${signInAttempts.email} = ${email})::int`,
-      byAddress: sql<number>`count(*) filter (where ${signInAttempts.ip} = ${ip})::int`,
-    })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
-  if ((counts?.byAccount ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (counts?.byAddress ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
-    console.warn(`[abate] sign-in refused (rate limit) for ${email} from ${ip}`);
-    throw new Invalid('Too many failed sign-in attempts. Please wait 15 minutes and try again.');
-  }
+  const attemptId = await takeAttempt(executor, { email, ip }, now);
 
   const [user] = await executor
     .select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
@@ -51,11 +38,11 @@ export async function signIn(
   if (user?.passwordHash) ok = (await verifyPassword(user.passwordHash, password)) && user.disabledAt === null;
   else await burnVerifyTime(password);
 
-  await executor.insert(signInAttempts).values({ email, ip, succeeded: ok, at: now });
   if (!ok || !user) {
     console.warn(`[abate] sign-in failed for ${email} from ${ip}`);
     throw new Invalid(WRONG, { email: [WRONG] });
   }
+  await attemptSucceeded(executor, attemptId);
   const session = await createSession(executor, user.id, now);
   return { ...session, userId: user.id };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { runAction } from '@/app/_lib/run-action';
-import { getSessionToken } from '@/lib/auth/request-actor';
+import { getClientIp, getSessionToken } from '@/lib/auth/request-actor';
 import { changeOwnPassword } from '@/lib/auth/manage-users';
 import { Unauthenticated, type ActionResult } from '@/lib/errors';
 
@@ -16,6 +16,7 @@ export async function changePasswordAction(_previous: PasswordFormState, formDat
       actor,
       { currentPassword: formData.get('currentPassword'), newPassword: formData.get('newPassword') },
       token,
+      await getClientIp(),
     );
     return 'Password changed. You stay signed in here; every other session has ended.';
   });
