@@ -8,6 +8,13 @@ import Papa from 'papaparse';
 
 export type Delimiter = ',' | ';' | '\t';
 export type RowsResult = { ok: true; rows: string[][] } | { ok: false; reason: string };
+/** What one upload may hold; see read-file.ts for the defaults and why. */
+export interface ReadLimits {
+  maxColumns: number;
+  maxRows: number;
+  /** Filled cells in all (an empty cell is not counted). */
+  maxCells: number;
+}
 
 /** Delimiter detection and the early column check look at this much of the text. */
 const SAMPLE_CHARS = 64 * 1024;
@@ -38,7 +45,7 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
  * Rows of the CSV text. Row i is record i of the file, which is line i+1 unless a quoted cell spans lines — the
  * same numbering a spreadsheet program shows when it opens the file.
  */
-export function parseCsvText(text: string, limits: { maxColumns: number; maxRows: number }): RowsResult {
+export function parseCsvText(text: string, limits: ReadLimits): RowsResult {
   // Papa picks ONE line ending for the whole file; a file edited on two systems has both. Normalize first, which
   // also turns CRLF inside quoted cells into LF.
   const normalized = text.replace(/\r\n?/g, '\n');
@@ -50,6 +57,7 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
   }
 
   const rows: string[][] = [];
+  let cells = 0;
   let failure: string | null = null;
   Papa.parse<string[]>(normalized, {
     delimiter: delimiter.delimiter,
@@ -73,8 +81,12 @@ export function parseCsvText(text: string, limits: { maxColumns: number; maxRows
         return;
       }
       rows.push(row);
+      for (const cell of row) if (cell !== '') cells += 1;
       if (rows.length > limits.maxRows) {
         failure = `The file has more than ${limits.maxRows.toLocaleString('en-US')} rows; split it into smaller files`;
+        parser.abort();
+      } else if (cells > limits.maxCells) {
+        failure = `The file has more than ${limits.maxCells.toLocaleString('en-US')} filled cells; split it into smaller files`;
         parser.abort();
       }
     },

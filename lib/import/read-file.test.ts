@@ -321,3 +321,85 @@ describe('readSpreadsheet: ZIP bombs', () => {
     });
   });
 });
+
+/** A workbook of the three parts a reader needs, its worksheet XML as given, every entry deflated or stored. */
+function handWorkbook(sheetXml: string, method: 0 | 8 = 8, sheetTarget = 'worksheets/sheet1.xml'): Uint8Array {
+  const part = (name: string, text: string) => {
+    const raw = csvBytes(text);
+    const data = method === 8 ? new Uint8Array(deflateRawSync(raw)) : raw;
+    return { name, data, method, uncompressedSize: raw.byteLength };
+  };
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  return buildZip([
+    part(`xl/${sheetTarget}`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><sheetData>${sheetXml}`),
+    part(
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${sheetTarget}"/></Relationships>`,
+    ),
+    part('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} ${rel}><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+  ]);
+}
+
+const inlineRow = (n: number, ...cells: string[]) =>
+  `<row r="${n}">${cells.map((text, i) => `<c r="${String.fromCharCode(65 + i)}${n}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`;
+
+describe('readSpreadsheet: XLSX read as a stream', () => {
+  it('reads a workbook of inline strings with no shared-strings part, whatever its worksheet file is called', async () => {
+    const xml = `${inlineRow(1, 'Program', 'Amount')}${inlineRow(2, 'Naloxone', '5')}</sheetData></worksheet>`;
+    expect(await rowsOf(handWorkbook(xml, 8, 'worksheets/data.xml'), 'plan.xlsx')).toEqual([
+      ['Program', 'Amount'],
+      ['Naloxone', '5'],
+    ]);
+  });
+
+  it('stops at the row past the limit: what follows it is never read', async () => {
+    // Six good rows, 6 MB of comment (more than any reader takes in one piece), then bytes that are not XML at all:
+    // reading on would find the damage.
+    const rows = Array.from({ length: 6 }, (_, i) => inlineRow(i + 1, `row ${i + 1}`)).join('');
+    const bytes = handWorkbook(`${rows}<!--${' '.repeat(6 * 1024 * 1024)}--><row r="7"><c r="A7"><<<&&&${'\u0000'.repeat(64)}`);
+    expect(await readSpreadsheet(bytes, 'long.xlsx', { maxRows: 5 })).toEqual({
+      ok: false,
+      reason: 'The worksheet has more than 5 rows; split it into smaller files',
+    });
+    // The same damage within the limit is found.
+    expect(await readSpreadsheet(bytes, 'long.xlsx', { maxRows: 50 })).toEqual({
+      ok: false,
+      reason: 'The file is not a readable XLSX workbook; open it in Excel and save it again as .xlsx',
+    });
+  });
+
+  it('refuses a worksheet with more filled cells than the limit', async () => {
+    const xml = `${inlineRow(1, 'a', 'b', 'c')}${inlineRow(2, 'd', 'e', 'f')}</sheetData></worksheet>`;
+    expect(await readSpreadsheet(handWorkbook(xml), 'cells.xlsx', { maxCells: 5 })).toEqual({
+      ok: false,
+      reason: 'The worksheet has more than 5 filled cells; split it into smaller files',
+    });
+  });
+
+  it('refuses a worksheet that inflates to more than its directory declares, as it reads it', async () => {
+    const bytes = handWorkbook(`${inlineRow(1, 'a')}</sheetData></worksheet>`);
+    // Patch the worksheet's declared size (the first entry: central directory record at the end) down to 10 bytes.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const central = view.getUint32(bytes.byteLength - 22 + 16, true);
+    view.setUint32(central + 24, 10, true);
+    expect(await readSpreadsheet(bytes, 'liar.xlsx')).toEqual({
+      ok: false,
+      reason: 'The workbook\'s "xl/worksheets/sheet1.xml" is larger than its ZIP directory says; refusing it',
+    });
+  });
+});
+
+describe('readSpreadsheet: CSV cell limit', () => {
+  it('refuses a file with more filled cells than the limit, empty cells not counted', async () => {
+    expect(await rowsOf(csvBytes('a,,b\n,c,\n'), 'a.csv', { maxCells: 3 })).toEqual([
+      ['a', '', 'b'],
+      ['', 'c', ''],
+    ]);
+    expect(await readSpreadsheet(csvBytes('a,b\nc,d\n'), 'a.csv', { maxCells: 3 })).toEqual({
+      ok: false,
+      reason: 'The file has more than 3 filled cells; split it into smaller files',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { isBlankRow } from './locate-table';
-import { decodeText, parseCsvText } from './read-csv';
+import { decodeText, parseCsvText, type ReadLimits } from './read-csv';
 import { readXlsxRows } from './read-xlsx';
 import { checkZipArchive, formatSize } from './zip-guard';
 
@@ -16,6 +16,11 @@ export interface ReadSpreadsheetOptions {
   maxColumns?: number;
   /** Default 200,000: every row of the file counts, title, header and blank rows included. */
   maxRows?: number;
+  /**
+   * Default 4,000,000 filled cells: 200,000 rows of 20 columns. Rows × columns alone would let a file of 200,000
+   * rows of 200 columns (40 million strings, gigabytes of memory) through.
+   */
+  maxCells?: number;
 }
 
 export type ReadSpreadsheetResult = { ok: true; rows: string[][] } | { ok: false; reason: string };
@@ -23,6 +28,7 @@ export type ReadSpreadsheetResult = { ok: true; rows: string[][] } | { ok: false
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_MAX_COLUMNS = 200;
 export const DEFAULT_MAX_ROWS = 200_000;
+export const DEFAULT_MAX_CELLS = 4_000_000;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 // Compound File Binary: .xls from Excel 97–2003, and also any password-protected .xlsx.
@@ -35,9 +41,10 @@ export async function readSpreadsheet(
   options: ReadSpreadsheetOptions = {},
 ): Promise<ReadSpreadsheetResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const limits = {
+  const limits: ReadLimits = {
     maxColumns: options.maxColumns ?? DEFAULT_MAX_COLUMNS,
     maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+    maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
   };
 
   if (bytes.byteLength > maxBytes) {
@@ -61,7 +68,7 @@ export async function readSpreadsheet(
     // Decided by content, not the name: a workbook renamed to .csv is still a workbook.
     const zip = checkZipArchive(bytes);
     if (!zip.ok) return zip;
-    result = await readXlsxRows(bytes, limits);
+    result = await readXlsxRows(bytes, zip.entries, limits);
   } else if (name.endsWith('.xlsx') || name.endsWith('.xlsm')) {
     const reason = 'The file is named .xlsx but is not an XLSX workbook; open it in Excel and save it again';
     return { ok: false, reason };

@@ -1,12 +1,12 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 
 /**
- * An XLSX file is a ZIP archive, and exceljs (through JSZip) inflates every entry into memory without a limit. A
- * 20 MB upload can legally hold gigabytes of zeros, so before exceljs sees the bytes we read the ZIP central
- * directory ourselves, refuse archives that declare too much, and then inflate each entry with a hard output cap
- * equal to its declared size, which catches archives that lie about their sizes (the declared numbers alone cannot
- * be trusted). The second inflation costs at most MAX_UNCOMPRESSED_BYTES of work, which is the price of not
- * letting an upload take the server down.
+ * An XLSX file is a ZIP archive, and a 20 MB upload can legally hold gigabytes of zeros. So before any XML parser
+ * sees a byte we read the ZIP central directory ourselves and refuse archives that declare too much (in total, in
+ * ratio, in entries) or that Excel cannot have written (encrypted, odd compression methods). The declared sizes alone
+ * cannot be trusted, so every entry is then inflated here, as a stream, counting its bytes as they come out, and
+ * refused the moment it passes the size its directory declared (inflateEntry): nothing is ever expanded beyond
+ * MAX_UNCOMPRESSED_BYTES in all, nor held whole in memory. Entries the reader never needs are never inflated.
  */
 
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -24,16 +24,26 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const U32_MAX = 0xffffffff;
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** Where the entry's (compressed) data starts; set by checkZipArchive from the local header. */
+  dataStart: number;
 }
 
-export type ZipCheck = { ok: true } | { ok: false; reason: string };
+export type ZipCheck = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
+
+/** Thrown by inflateEntry: `reason` is the sentence the person who uploaded the file reads. */
+export class ZipLimitError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
 
 const DAMAGED: { ok: false; reason: string } = {
   ok: false,
@@ -74,7 +84,7 @@ export function checkZipArchive(bytes: Uint8Array): ZipCheck {
     const checked = checkEntry(bytes, view, entry);
     if (!checked.ok) return checked;
   }
-  return { ok: true };
+  return { ok: true, entries };
 }
 
 function readCentralDirectory(
@@ -110,6 +120,7 @@ function readCentralDirectory(
     }
     const flags = view.getUint16(pos + 8, true);
     const method = view.getUint16(pos + 10, true);
+    const crc32 = view.getUint32(pos + 16, true);
     let compressedSize = view.getUint32(pos + 20, true);
     let uncompressedSize = view.getUint32(pos + 24, true);
     const nameLength = view.getUint16(pos + 28, true);
@@ -138,7 +149,7 @@ function readCentralDirectory(
     }
 
     const name = new TextDecoder().decode(bytes.subarray(nameStart, extraStart));
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, localHeaderOffset, dataStart: -1 });
     pos = next;
   }
   return { ok: true, entries };
@@ -151,31 +162,66 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry): ZipChec
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== SIG_LOCAL) return DAMAGED;
   const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  const dataEnd = dataStart + entry.compressedSize;
-  if (dataEnd > bytes.byteLength) return DAMAGED;
-  const data = bytes.subarray(dataStart, dataEnd);
-
+  if (dataStart + entry.compressedSize > bytes.byteLength) return DAMAGED;
   if (entry.method === 0) {
-    return entry.compressedSize === entry.uncompressedSize ? { ok: true } : DAMAGED;
-  }
-  if (entry.method !== 8) {
+    if (entry.compressedSize !== entry.uncompressedSize) return DAMAGED;
+  } else if (entry.method !== 8) {
     const reason = `The workbook uses a ZIP compression method (${entry.method}) that Excel does not write`;
     return { ok: false, reason };
   }
+  entry.dataStart = dataStart;
+  return { ok: true, entries: [] };
+}
+
+const INPUT_CHUNK = 256 * 1024;
+
+/**
+ * The entry's bytes as they inflate, in chunks, exactly as many as its directory declares: more throws the moment
+ * the count passes (without inflating the rest), fewer throws at the end. Only for entries checkZipArchive passed.
+ */
+export async function* inflateEntry(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) {
+    for (let at = 0; at < data.byteLength; at += INPUT_CHUNK) yield data.subarray(at, at + INPUT_CHUNK);
+    return;
+  }
+  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+  // Fed a slice at a time, with the stream's backpressure: the input is in memory, the output never is whole.
+  const feed = (async () => {
+    for (let at = 0; at < data.byteLength && !inflater.destroyed; at += INPUT_CHUNK) {
+      if (!inflater.write(data.subarray(at, at + INPUT_CHUNK))) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            inflater.off('drain', done);
+            inflater.off('close', done);
+            resolve();
+          };
+          inflater.on('drain', done);
+          inflater.on('close', done);
+        });
+      }
+    }
+    if (!inflater.destroyed) inflater.end();
+  })();
+  let produced = 0;
   try {
-    // Cap the output at the declared size (+1 so an empty entry still gets a valid buffer): an entry that inflates
-    // to more than it declared throws here instead of filling memory.
-    const inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
-    if (inflated.byteLength !== entry.uncompressedSize) {
-      return { ok: false, reason: `The workbook's "${entry.name}" is larger than its ZIP directory says; refusing it` };
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      produced += chunk.byteLength;
+      if (produced > entry.uncompressedSize) throw new ZipLimitError(largerThanDeclared(entry));
+      yield chunk;
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      return { ok: false, reason: `The workbook's "${entry.name}" is larger than its ZIP directory says; refusing it` };
-    }
-    return DAMAGED;
+    if (error instanceof ZipLimitError) throw error;
+    throw new ZipLimitError(DAMAGED.reason);
+  } finally {
+    inflater.destroy();
+    await feed.catch(() => undefined);
   }
-  return { ok: true };
+  if (produced !== entry.uncompressedSize) throw new ZipLimitError(DAMAGED.reason);
+}
+
+function largerThanDeclared(entry: ZipEntry): string {
+  return `The workbook's "${entry.name}" is larger than its ZIP directory says; refusing it`;
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
