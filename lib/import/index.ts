@@ -6,7 +6,8 @@
 import { FIELD_LABELS, missingRequiredFields, suggestMapping, type ImportField } from './fields';
 import { findHeader, locateHeader, type Mapping } from './locate-table';
 import { fiscalYearFromTitle, parseImportRows, type TitleFiscalYear } from './parse-rows';
-import { readSpreadsheet, type ReadSpreadsheetOptions } from './read-file';
+import type { ReadSpreadsheetOptions } from './read-file';
+import { readSpreadsheetOffThread as readSpreadsheet } from './read-off-thread';
 import type { ImportContext, ImportPreview } from './types';
 
 export {
@@ -20,7 +21,12 @@ export {
   suggestMapping,
 } from './fields';
 export type { ImportField, ParseMapResult } from './fields';
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS, readSpreadsheet } from './read-file';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from './read-file';
+/**
+ * The application reads uploads off the request thread, with a memory cap (read-off-thread.ts); read-file.ts's
+ * readSpreadsheet is the same read on the calling thread, for the worker itself and for small files.
+ */
+export { readSpreadsheetOffThread as readSpreadsheet } from './read-off-thread';
 export type { ReadSpreadsheetOptions, ReadSpreadsheetResult } from './read-file';
 export { locateHeader, locateTable } from './locate-table';
 export type { LocateOptions, LocatedTable, Mapping, TableRow } from './locate-table';
@@ -59,7 +65,7 @@ export type PreviewImportResult =
   | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
 
 /**
- * read → find the header row → map columns → parse. `mapping` (header → field, or null to ignore a column) is the
+ * read (on a worker thread) → find the header row → map columns → parse. `mapping` (header → field, or null to ignore a column) is the
  * user's choice and wins; columns it does not mention are suggested from `remembered` and the synonym list.
  */
 export async function previewImport(

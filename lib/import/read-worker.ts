@@ -1,0 +1,38 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readSpreadsheet, type ReadSpreadsheetOptions } from './read-file';
+
+/**
+ * The worker thread that reads one upload (see read-off-thread.ts): the bytes arrive as workerData, the rows go back
+ * in slices so the request thread takes them in a piece at a time, then one last message. Nothing else runs here.
+ */
+
+export interface ReadJob {
+  bytes: Uint8Array;
+  fileName: string;
+  options: ReadSpreadsheetOptions;
+}
+
+export type ReadMessage =
+  | { type: 'rows'; rows: string[][] }
+  | { type: 'done' }
+  | { type: 'refused'; reason: string };
+
+/** Rows per message: large enough to cost little, small enough that taking one in never holds the request thread. */
+export const ROWS_PER_MESSAGE = 2_000;
+
+async function run(): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const job = workerData as ReadJob;
+  const result = await readSpreadsheet(job.bytes, job.fileName, job.options);
+  if (!result.ok) {
+    port.postMessage({ type: 'refused', reason: result.reason } satisfies ReadMessage);
+    return;
+  }
+  for (let at = 0; at < result.rows.length; at += ROWS_PER_MESSAGE) {
+    port.postMessage({ type: 'rows', rows: result.rows.slice(at, at + ROWS_PER_MESSAGE) } satisfies ReadMessage);
+  }
+  port.postMessage({ type: 'done' } satisfies ReadMessage);
+}
+
+void run();
