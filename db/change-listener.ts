@@ -1,7 +1,6 @@
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { ALL_LOCALITIES, CHANGE_CHANNEL, invalidatePublic } from '@/lib/cache/public-cache';
-import { APPLICATION_NAME, rawClient, type DatabaseHandle } from './client';
+import { APPLICATION_NAME, rawClient, type DatabaseHandle, type EmbeddedClient } from './client';
 
 /**
  * Listens for committed data changes (see lib/cache/public-cache.ts) and drops the cached public reads they affect.
@@ -11,7 +10,7 @@ import { APPLICATION_NAME, rawClient, type DatabaseHandle } from './client';
  */
 export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: string): Promise<() => Promise<void>> {
   if (handle.driver === 'pglite') {
-    const client = rawClient(handle) as PGlite;
+    const client = rawClient(handle) as EmbeddedClient;
     const unsubscribe = await client.listen(CHANGE_CHANNEL, (payload) => invalidatePublic(payload));
     return unsubscribe;
   }

@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -8,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { describePostgresUrl, StartupError } from './env';
 import { acquireFolderLock, type FolderLock } from './folder-lock';
+import { asPglite, PgliteWorkerClient, type EmbeddedClient } from './pglite-client';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -22,6 +22,12 @@ export interface DatabaseHandle {
   driver: Driver;
   /** The folder or host:port/database, for messages. */
   where: string;
+  /**
+   * Resolves when the database is there; for the health check. PostgreSQL: `select 1` on the pool. The embedded
+   * database: its thread answers, or is busy with a statement (an import may hold its one connection for a minute,
+   * and that is the database working, not gone); see PgliteWorkerClient.ping.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +36,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Embedded database folder; `null` for an in-memory database (tests). */
   dataDir?: string | null;
+  /** In-memory embedded database only: start from this tar of a data folder (PGlite's dumpDataDir; tests). */
+  loadDataDir?: string;
   poolMax?: number;
   /** Named in the lock file so a refused process can say who holds the folder. */
   command?: string;
@@ -37,30 +45,37 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolMax ?? 10);
-  return openPglite(options.dataDir ?? null, options.command);
+  return openPglite(options.dataDir ?? null, options.command, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string | null, command?: string): Promise<DatabaseHandle> {
+/**
+ * The embedded database runs on a thread of its own (db/pglite-client.ts, ADR 0011), so that its long statements
+ * never hold up the thread that answers requests. This process still owns the folder: the lock names its pid.
+ */
+async function openPglite(dataDir: string | null, command?: string, loadDataDir?: string): Promise<DatabaseHandle> {
+  if (loadDataDir !== undefined && dataDir !== null) throw new Error('loadDataDir is for an in-memory database only');
   let lock: FolderLock | null = null;
   if (dataDir !== null) {
     ensureWritableFolder(dataDir);
     lock = acquireFolderLock(dataDir, command);
   }
-  let client: PGlite;
+  let client: PgliteWorkerClient;
   try {
-    client = dataDir === null ? new PGlite() : new PGlite(dataDir);
-    await client.waitReady;
+    client = await PgliteWorkerClient.open({ dataDir, loadDataDir });
   } catch (error) {
     lock?.release();
     throw new StartupError(
       `Could not open the embedded database in ${dataDir ?? 'memory'}: ${describeIoError(error)}`,
     );
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client: asPglite(client), schema }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
     where: dataDir ?? 'memory',
+    async ping() {
+      await client.ping();
+    },
     async close() {
       try {
         if (!client.closed) await client.close();
@@ -146,13 +161,21 @@ async function openPostgres(databaseUrl: string, poolMax: number): Promise<Datab
     db,
     driver: 'postgres',
     where,
+    async ping() {
+      await pool.query('select 1');
+    },
     async close() {
       await pool.end();
     },
   };
 }
 
-/** The raw client behind a handle, for the migrator and tests that need driver-level access. */
-export function rawClient(handle: DatabaseHandle): PGlite | pg.Pool {
-  return (handle.db as unknown as { $client: PGlite | pg.Pool }).$client;
+/**
+ * The raw client behind a handle, for the migrator and tests that need driver-level access. The embedded one is
+ * PGlite's API as far as EmbeddedClient goes (the instance itself lives on the database's thread).
+ */
+export function rawClient(handle: DatabaseHandle): EmbeddedClient | pg.Pool {
+  return (handle.db as unknown as { $client: EmbeddedClient | pg.Pool }).$client;
 }
+
+export type { EmbeddedClient } from './pglite-client';

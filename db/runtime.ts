@@ -49,6 +49,11 @@ export async function getDb(): Promise<Database> {
   return (await getDatabaseHandle()).db;
 }
 
+/** For the health check: resolves when the database is there (DatabaseHandle.ping), throws otherwise. */
+export async function pingDatabase(): Promise<void> {
+  await (await getDatabaseHandle()).ping();
+}
+
 export async function closeRuntimeDatabase(): Promise<void> {
   const pending = globalForDb.__abateDatabase;
   globalForDb.__abateDatabase = undefined;

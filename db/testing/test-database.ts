@@ -1,12 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { openDatabase, type Database, type DatabaseHandle, type Driver } from '../client';
+import { openDatabase, type DatabaseHandle, type Driver } from '../client';
 import { migrateDatabase } from '../migrate';
-import * as schema from '../schema';
 
 /** A fresh, empty database of one driver that belongs to one test file: no shared mutable rows. */
 export interface TestDatabase {
@@ -57,20 +53,10 @@ export async function createTestDatabase(driver: Driver, options: { migrate?: bo
 
 /**
  * An in-memory PGlite restored from the migrated data folder, opened as db/client.ts opens the embedded database
- * (no options but the data) and wrapped in the same handle.
+ * (on its own thread) and wrapped in the same handle.
  */
-async function openPgliteCopy(snapshotFile: string): Promise<DatabaseHandle> {
-  const client = new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshotFile)]) });
-  await client.waitReady;
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
-  return {
-    db,
-    driver: 'pglite',
-    where: 'memory',
-    async close() {
-      if (!client.closed) await client.close();
-    },
-  };
+function openPgliteCopy(snapshotFile: string): Promise<DatabaseHandle> {
+  return openDatabase({ dataDir: null, loadDataDir: snapshotFile });
 }
 
 async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
