@@ -14,6 +14,7 @@ import type {
   WirePreview,
   WireRowError,
 } from './_lib/wire';
+import { lineMessage, postInLine, readJsonLines } from './_lib/queue-wire';
 
 /**
  * The four steps of an import: upload, match the columns, check the preview, commit. The browser keeps the File
@@ -61,6 +62,8 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<WireCommitResult | null>(null);
+  /** Place in the server's import line while this step waits for another import to finish (1: next). */
+  const [queuePosition, setQueuePosition] = useState<number | null>(null);
 
   function formFor(chosen: File, withMapping: Mapping | null, confirmed?: WirePreview): FormData {
     const form = new FormData();
@@ -92,8 +95,7 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
     }
     setBusy(true);
     try {
-      const response = await fetch(`${base}/preview`, { method: 'POST', body: formFor(chosen, null) });
-      const answer = await readJson<WirePreview | WireFailure>(response);
+      const answer = await postInLine<WirePreview | WireFailure>(`${base}/preview`, formFor(chosen, null), setQueuePosition);
       if (!answer.headers || answer.headers.length === 0) {
         setFailure(answer.ok ? { ok: false, reason: 'The file has no header row.' } : answer);
         return;
@@ -140,8 +142,7 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
     setBusy(true);
     setFailure(null);
     try {
-      const response = await fetch(`${base}/preview`, { method: 'POST', body: formFor(file, mapping) });
-      const answer = await readJson<WirePreview | WireFailure>(response);
+      const answer = await postInLine<WirePreview | WireFailure>(`${base}/preview`, formFor(file, mapping), setQueuePosition);
       if (!answer.ok) {
         setFailure(answer);
         return;
@@ -170,27 +171,16 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
       if (!response.ok || !response.body) {
         outcome = await readJson<WireFailure>(response);
       } else {
-        const reader = response.body.getReader();
-        const decoder = new TextDecoder();
-        let buffer = '';
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (value) buffer += decoder.decode(value, { stream: true });
-          let newline = buffer.indexOf('\n');
-          while (newline >= 0) {
-            const line = buffer.slice(0, newline).trim();
-            buffer = buffer.slice(newline + 1);
-            newline = buffer.indexOf('\n');
-            if (line === '') continue;
-            const message = JSON.parse(line) as CommitEvent;
-            if (message.type === 'progress') setProgress({ done: message.done, total: message.total });
-            else {
-              const { type: _type, ...rest } = message;
-              void _type;
-              outcome = rest as WireCommitResult | WireFailure;
-            }
+        for await (const message of readJsonLines<CommitEvent>(response.body)) {
+          if (message.type === 'queued') setQueuePosition(message.position);
+          else if (message.type === 'progress') {
+            setQueuePosition(null);
+            setProgress({ done: message.done, total: message.total });
+          } else {
+            const { type: _type, ...rest } = message;
+            void _type;
+            outcome = rest as WireCommitResult | WireFailure;
           }
-          if (done) break;
         }
       }
     } catch {
@@ -200,6 +190,7 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
       };
     } finally {
       setBusy(false);
+      setQueuePosition(null);
     }
     if (outcome?.ok) {
       setResult(outcome);
@@ -234,6 +225,11 @@ export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHr
       </ol>
 
       {failure ? <FailureNotice failure={failure} /> : null}
+      {queuePosition !== null ? (
+        <p role="status" className="notice" data-testid="import-queue">
+          {lineMessage(queuePosition)}
+        </p>
+      ) : null}
 
       {step === 'upload' || step === 'mapping' || step === 'preview' ? (
         <section aria-labelledby="import-upload">

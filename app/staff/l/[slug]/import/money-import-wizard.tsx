@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
 import type { MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib/money-wire';
+import { lineMessage, postInLine } from './_lib/queue-wire';
 
 /**
  * The receipts and expenditures import: upload, check the preview (the kind's own columns, every problem by row and
@@ -17,14 +18,6 @@ interface Props {
   maxBytes: number;
   limitLabel: string;
   listHref: string;
-}
-
-async function readJson<T>(response: Response): Promise<T | MoneyWireFailure> {
-  try {
-    return (await response.json()) as T;
-  } catch {
-    return { ok: false, reason: `The server answered ${response.status}; nothing was saved. Please try again.` };
-  }
 }
 
 function plural(n: number, word: string): string {
@@ -42,6 +35,8 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
   const [failure, setFailure] = useState<MoneyWireFailure | null>(null);
   const [result, setResult] = useState<MoneyWireCommit | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Place in the server's import line while this step waits for another import to finish (1: next). */
+  const [queuePosition, setQueuePosition] = useState<number | null>(null);
 
   function formFor(chosen: File, expected?: number): FormData {
     const form = new FormData();
@@ -64,8 +59,7 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
     if (chosen.size > maxBytes) return setFailure({ ok: false, reason: `The file is larger than ${limitLabel}.` });
     setBusy(true);
     try {
-      const response = await fetch(`${base}/preview?kind=${kind}`, { method: 'POST', body: formFor(chosen) });
-      const answer = await readJson<MoneyWirePreview>(response);
+      const answer = await postInLine<MoneyWirePreview | MoneyWireFailure>(`${base}/preview?kind=${kind}`, formFor(chosen), setQueuePosition);
       setFile(chosen);
       if (answer.ok) setPreview(answer);
       else setFailure(answer);
@@ -78,8 +72,11 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
     if (!file || !preview) return;
     setBusy(true);
     try {
-      const response = await fetch(`${base}/commit?kind=${kind}`, { method: 'POST', body: formFor(file, preview.createCount) });
-      const answer = await readJson<MoneyWireCommit>(response);
+      const answer = await postInLine<MoneyWireCommit | MoneyWireFailure>(
+        `${base}/commit?kind=${kind}`,
+        formFor(file, preview.createCount),
+        setQueuePosition,
+      );
       if (answer.ok) {
         setResult(answer);
         setPreview(null);
@@ -91,6 +88,11 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
 
   return (
     <div className="import-wizard" data-testid={`import-${kind}`}>
+      {queuePosition !== null ? (
+        <p role="status" className="notice" data-testid="import-queue">
+          {lineMessage(queuePosition)}
+        </p>
+      ) : null}
       <form onSubmit={upload} className="import-upload">
         <label>
           Spreadsheet (CSV or XLSX, up to {limitLabel})

@@ -4,6 +4,7 @@ import { parseImportKind, type ImportKind } from '@/lib/import/kind-fields';
 import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import-expenditures';
 import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import-receipts';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from '@/lib/services/expected-payments/import-expected-payments';
+import { answerInLine } from './import-line';
 import { jsonResponse, readImportRequest } from './import-request';
 import { formatCents } from '@/lib/money';
 import { moneyPreviewToWire, rowErrorsToWire, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
@@ -26,18 +27,24 @@ export async function moneyPreview(request: Request, slug: string, kind: MoneyIm
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, maxBytes, estimateSource, estimatedOn } = read.value;
   const input = { localityId: locality.id, fileName, bytes, maxBytes };
-  try {
-    const wire =
-      kind === 'receipts'
-        ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
-        : kind === 'expected-payments'
-          ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })) })
-          : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
-    return jsonResponse(200, wire);
-  } catch (error) {
-    const failure = toActionFailure(error);
-    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
-  }
+  return answerInLine(request, async () => {
+    try {
+      const wire =
+        kind === 'receipts'
+          ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
+          : kind === 'expected-payments'
+            ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })) })
+            : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
+      return { status: 200, body: wire };
+    } catch (error) {
+      return failureAnswer(error);
+    }
+  });
+}
+
+function failureAnswer(error: unknown): { status: number; body: { ok: false; reason: string } } {
+  const failure = toActionFailure(error);
+  return { status: failure.code === 'internal' ? 500 : 400, body: { ok: false, reason: failure.message } };
 }
 
 export async function moneyCommit(request: Request, slug: string, kind: MoneyImportKind): Promise<Response> {
@@ -45,33 +52,34 @@ export async function moneyCommit(request: Request, slug: string, kind: MoneyImp
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, maxBytes, expectedRowCount, estimateSource, estimatedOn } = read.value;
   const input = { localityId: locality.id, fileName, bytes, maxBytes, expectedRowCount };
-  try {
-    const result =
-      kind === 'receipts'
-        ? await commitReceiptImport(db, actor, input)
-        : kind === 'expected-payments'
-          ? await commitExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })
-          : await commitExpenditureImport(db, actor, input);
-    if (!result.ok) {
-      const failure: MoneyWireFailure = {
-        ok: false,
-        reason: result.reason,
-        headers: result.headers,
-        errors: rowErrorsToWire(result.errors),
-        errorCount: result.errors.length,
+  return answerInLine(request, async () => {
+    try {
+      const result =
+        kind === 'receipts'
+          ? await commitReceiptImport(db, actor, input)
+          : kind === 'expected-payments'
+            ? await commitExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })
+            : await commitExpenditureImport(db, actor, input);
+      if (!result.ok) {
+        const failure: MoneyWireFailure = {
+          ok: false,
+          reason: result.reason,
+          headers: result.headers,
+          errors: rowErrorsToWire(result.errors),
+          errorCount: result.errors.length,
+        };
+        return { status: 200, body: failure };
+      }
+      const done: MoneyWireCommit = {
+        ok: true,
+        created: result.created,
+        alreadyImported: result.alreadyImported,
+        recipientsCreated: 'recipientsCreated' in result ? result.recipientsCreated : 0,
+        total: formatCents(result.totals.amountCents),
       };
-      return jsonResponse(200, failure);
+      return { status: 200, body: done };
+    } catch (error) {
+      return failureAnswer(error);
     }
-    const done: MoneyWireCommit = {
-      ok: true,
-      created: result.created,
-      alreadyImported: result.alreadyImported,
-      recipientsCreated: 'recipientsCreated' in result ? result.recipientsCreated : 0,
-      total: formatCents(result.totals.amountCents),
-    };
-    return jsonResponse(200, done);
-  } catch (error) {
-    const failure = toActionFailure(error);
-    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
-  }
+  });
 }

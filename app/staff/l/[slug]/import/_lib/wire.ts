@@ -121,6 +121,8 @@ export interface WireCommitResult {
 
 /** One line of the commit's NDJSON stream. */
 export type CommitEvent =
+  /** Waiting for other imports on this server to finish: 1 is next. */
+  | { type: 'queued'; position: number }
   | { type: 'progress'; done: number; total: number }
   | ({ type: 'result' } & WireCommitResult)
   | ({ type: 'failure' } & WireFailure);

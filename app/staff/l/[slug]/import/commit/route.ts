@@ -2,13 +2,16 @@ import { toActionFailure } from '@/lib/errors';
 import { refuseCrossSite } from '@/lib/security/same-origin';
 import { moneyCommit, requestKind } from '../_lib/money-routes';
 import { commitAllocationImport } from '@/lib/services/import-allocations';
+import { lineRefusal } from '../_lib/import-line';
 import { readImportRequest } from '../_lib/import-request';
+import { importLine } from '@/lib/import/line';
 import { commitToWire } from '../_lib/to-wire';
 import type { CommitEvent } from '../_lib/wire';
 
 /**
- * Imports the file: all lines in one transaction, or none. The answer is a stream of JSON lines, progress while
- * the lines are written and the result last, so a long import shows how far it has got.
+ * Imports the file: all lines in one transaction, or none, in its turn (one import at a time per server). The
+ * answer is a stream of JSON lines: the place in line while it waits, progress while the lines are written, and the
+ * result last, so a long import shows how far it has got.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const refused = refuseCrossSite(request);
@@ -26,20 +29,27 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     async start(controller) {
       const send = (event: CommitEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
-        const result = await commitAllocationImport(db, actor, {
-          localityId: locality.id,
-          fileName,
-          bytes,
-          mapping,
-          maxBytes,
-          expectedRowCount,
-          expectedChanges,
-          onProgress: (done, total) => send({ type: 'progress', done, total }),
-        });
+        const result = await importLine().run(
+          () =>
+            commitAllocationImport(db, actor, {
+              localityId: locality.id,
+              fileName,
+              bytes,
+              mapping,
+              maxBytes,
+              expectedRowCount,
+              expectedChanges,
+              onProgress: (done, total) => send({ type: 'progress', done, total }),
+            }),
+          (position) => send({ type: 'queued', position }),
+          request.signal,
+        );
         const wire = commitToWire(result);
         send(wire.ok ? { type: 'result', ...wire } : { type: 'failure', ...wire });
       } catch (error) {
-        send({ type: 'failure', ok: false, reason: toActionFailure(error).message });
+        const refusal = lineRefusal(error);
+        const reason = refusal ? (refusal.body as { reason: string }).reason : toActionFailure(error).message;
+        send({ type: 'failure', ok: false, reason });
       } finally {
         controller.close();
       }

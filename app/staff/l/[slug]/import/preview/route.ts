@@ -2,10 +2,11 @@ import { toActionFailure } from '@/lib/errors';
 import { refuseCrossSite } from '@/lib/security/same-origin';
 import { moneyPreview, requestKind } from '../_lib/money-routes';
 import { previewAllocationImport } from '@/lib/services/import-allocations';
-import { jsonResponse, readImportRequest } from '../_lib/import-request';
+import { answerInLine } from '../_lib/import-line';
+import { readImportRequest } from '../_lib/import-request';
 import { previewToWire } from '../_lib/to-wire';
 
-/** Reads the uploaded file and says what a commit would do. Writes nothing. */
+/** Reads the uploaded file and says what a commit would do, in its turn (one import at a time). Writes nothing. */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
@@ -16,11 +17,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const read = await readImportRequest(request, (await params).slug);
   if (!read.ok) return read.response;
   const { db, actor, locality, fileName, bytes, mapping, maxBytes } = read.value;
-  try {
-    const preview = await previewAllocationImport(db, actor, { localityId: locality.id, fileName, bytes, mapping, maxBytes });
-    return jsonResponse(200, previewToWire(preview));
-  } catch (error) {
-    const failure = toActionFailure(error);
-    return jsonResponse(failure.code === 'internal' ? 500 : 400, { ok: false, reason: failure.message });
-  }
+  return answerInLine(request, async () => {
+    try {
+      const preview = await previewAllocationImport(db, actor, { localityId: locality.id, fileName, bytes, mapping, maxBytes });
+      return { status: 200, body: previewToWire(preview) };
+    } catch (error) {
+      const failure = toActionFailure(error);
+      return { status: failure.code === 'internal' ? 500 : 400, body: { ok: false, reason: failure.message } };
+    }
+  });
 }
