@@ -1,7 +1,8 @@
 /**
- * The server Playwright tests run against: a fresh embedded database with the demo data, served by the production
- * build (`next build` has run before). Before the server takes the folder, it writes what the database says
- * (`test-results/e2e-expected.json`), so tests compare the pages with the database, not with themselves.
+ * A server Playwright tests run against: a fresh embedded database with the demo data in its own folder
+ * (ABATE_E2E_FOLDER, see e2e/expected.ts), served by the production build (`next build` has run before). Before the
+ * server takes the folder, it writes what the database says (EXPECTED_FILE, in that folder), so tests compare the
+ * pages with the database, not with themselves.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,14 +10,14 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
-import { EXPECTED_FILE, type ExpectedFigures } from './expected';
+import { EXPECTED_FILE, SERVER_FOLDER, type ExpectedFigures } from './expected';
 import { seedHostileData } from './helpers/hostile-data';
 
-const dataDir = path.resolve(process.env.ABATE_E2E_DATA_DIR ?? '.e2e-data/abate');
+const dataDir = path.join(SERVER_FOLDER, 'abate');
 const port = process.env.PORT ?? '3100';
 
 async function main(): Promise<void> {
-  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  fs.rmSync(SERVER_FOLDER, { recursive: true, force: true });
   const handle = await openDatabase({ dataDir, command: 'e2e/serve.ts' });
   await prepareDatabase(handle, { demoIfEmpty: true });
   // A locality of hostile text for e2e/hostile-content.spec.ts; no other test reads it.

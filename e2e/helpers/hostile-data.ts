@@ -24,8 +24,9 @@ import { setPeopleServed } from '../../lib/services/equity-set-people-served';
 import { returnAllocationToDraft } from '../../lib/services/return-allocation-to-draft';
 import { submitAllocation } from '../../lib/services/submit-allocation';
 import { readAllocationSnapshot } from '../../lib/data/staff-snapshots';
+import { SERVER_FOLDER } from '../expected';
 
-export const HOSTILE_FILE = path.resolve('.e2e-data/hostile.json');
+export const HOSTILE_FILE = path.join(SERVER_FOLDER, 'hostile.json');
 
 export const PAYLOADS = {
   img: '<img src=x onerror=alert(1)>',
