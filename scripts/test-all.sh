@@ -1,23 +1,72 @@
 #!/usr/bin/env bash
 # `npm test`: lint, typecheck, dependency audit, unit and database tests (PGlite and PostgreSQL), build, then
-# Playwright in Chromium, then the fault-injection tests.
-# Every stage runs even when an earlier one failed (except e2e after a failed build), and the last line counts
-# the tests: "tests: N passed, N failed, N skipped".
+# Playwright in Chromium and the fault-injection tests, both on that one build.
+# `npm run test:quick` (this script with --quick): lint, typecheck and the unit tests that need no database.
+#
+# Stages run side by side where nothing orders them, each with its output in .test-reports/logs/<stage>.log,
+# printed when the stage ends, with its time (wall and CPU). Order: lint, typecheck, the audit, the build and the
+# Vitest tests start at once; Playwright starts when the build is done; the fault tests when the build and Vitest
+# are done (both they and Vitest are heavy on the database and the CPU).
+# Every stage runs even when another failed (except those that need a build after a failed build), and the last
+# line counts the tests: "tests: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p .test-reports
-rm -f .test-reports/vitest.json .test-reports/playwright.json .test-reports/audit.json .test-reports/faults.json
-failed_stages=()
 
-stage() {
+quick=false
+if [ "${1:-}" = "--quick" ]; then quick=true; fi
+
+mkdir -p .test-reports/logs
+rm -f .test-reports/vitest.json .test-reports/playwright.json .test-reports/audit.json .test-reports/faults.json
+rm -f .test-reports/logs/*
+failed_stages=()
+timings=()
+began=$(date +%s)
+
+# start_stage NAME COMMAND…: runs COMMAND in the background; its output, exit code, wall and CPU seconds go to
+# .test-reports/logs/NAME.{log,rc,time}.
+declare -A stage_pids=()
+start_stage() {
   local name=$1
   shift
+  local log=".test-reports/logs/${name// /-}"
+  (
+    start=$(date +%s.%N)
+    "$@" >"$log.log" 2>&1
+    rc=$?
+    end=$(date +%s.%N)
+    # `times`, second line: user and system CPU of this subshell's children (the stage's processes). Not in a
+    # $(…), whose own subshell has no children.
+    times >"$log.cpu"
+    cpu=$(tail -n 1 "$log.cpu" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); n += p[1] * 60 + p[2] } printf "%.0f", n }')
+    echo "$rc" >"$log.rc"
+    awk -v s="$start" -v e="$end" -v b="$began" -v c="$cpu" \
+      'BEGIN { printf "%.0f s (CPU %s s), from %.0f s to %.0f s\n", e - s, c, s - b, e - b }' >"$log.time"
+  ) &
+  stage_pids[$name]=$!
+  echo "started: $name"
+}
+
+# finish_stage NAME: waits for the stage, prints its output and time; returns its exit code.
+finish_stage() {
+  local name=$1
+  local log=".test-reports/logs/${name// /-}"
+  wait "${stage_pids[$name]}"
+  local rc
+  rc=$(cat "$log.rc" 2>/dev/null || echo 1)
+  local time
+  time=$(cat "$log.time" 2>/dev/null || echo "?")
   echo
   echo "=== $name ==="
-  if ! "$@"; then
+  cat "$log.log"
+  if [ "$rc" = 0 ]; then
+    echo "--- $name: passed in $time"
+    timings+=("$(printf '%-24s passed  %s' "$name" "$time")")
+  else
+    echo "--- $name: FAILED (exit $rc) in $time"
+    timings+=("$(printf '%-24s FAILED  %s' "$name" "$time")")
     failed_stages+=("$name")
-    return 1
   fi
+  return "$rc"
 }
 
 # The end-to-end tests need Debian's Chromium (Playwright cannot download browsers here) and PgBouncer (the
@@ -40,15 +89,42 @@ ensure_e2e_packages() {
   return 1
 }
 
-stage "lint" npm run --silent lint
-stage "typecheck" npm run --silent typecheck
-stage "dependency audit" node scripts/audit-dependencies.mjs
-stage "unit and database tests" npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
-if stage "chromium and pgbouncer" ensure_e2e_packages && stage "build" npx next build; then
-  stage "end-to-end tests" npx playwright test
-  # Faults injected into running imports, servers and databases (issue #8): SIGKILL mid-import, PostgreSQL cut
-  # and restarted, full and read-only data folders. Uses the build above; prints "faults: N injected …".
-  stage "fault tests" npm run --silent test:faults
+vitest_json=(--reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json)
+
+start_stage "lint" npm run --silent lint
+start_stage "typecheck" npm run --silent typecheck
+if $quick; then
+  start_stage "unit tests" npx vitest run --project unit "${vitest_json[@]}"
+else
+  start_stage "dependency audit" node scripts/audit-dependencies.mjs
+  start_stage "unit and database tests" npx vitest run "${vitest_json[@]}"
+  start_stage "chromium and pgbouncer" ensure_e2e_packages
+  built=false
+  if finish_stage "chromium and pgbouncer"; then
+    start_stage "build" npx next build
+    finish_stage "build" && built=true
+  fi
+  if $built; then start_stage "end-to-end tests" npx playwright test; fi
 fi
 
+finish_stage "lint"
+finish_stage "typecheck"
+if $quick; then
+  finish_stage "unit tests"
+else
+  finish_stage "dependency audit"
+  finish_stage "unit and database tests"
+  if $built; then
+    # Faults injected into running imports, servers and databases (issue #8): SIGKILL mid-import, PostgreSQL cut
+    # and restarted, full and read-only data folders. Uses the build above; prints "faults: N injected …".
+    start_stage "fault tests" npm run --silent test:faults
+    finish_stage "end-to-end tests"
+    finish_stage "fault tests"
+  fi
+fi
+
+echo
+echo "=== stage times (wall, CPU of the stage's processes, from–to since the start) ==="
+printf '%s\n' "${timings[@]}"
+echo "total: $(($(date +%s) - began)) s"
 node scripts/test-summary.mjs "${failed_stages[@]+"${failed_stages[@]}"}"

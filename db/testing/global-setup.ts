@@ -1,11 +1,10 @@
-import type { PGlite } from '@electric-sql/pglite';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, rawClient } from '../client';
+import { openDatabase, rawClient, type EmbeddedClient } from '../client';
 import { migrateDatabase } from '../migrate';
 
 /**
@@ -35,7 +34,7 @@ async function migratedPgliteSnapshot(folder: string): Promise<string> {
   const handle = await openDatabase({ dataDir: null });
   try {
     await migrateDatabase(handle);
-    const dump = await (rawClient(handle) as PGlite).dumpDataDir('none');
+    const dump = await (rawClient(handle) as EmbeddedClient).dumpDataDir('none');
     const file = path.join(folder, 'pglite-migrated.tar');
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     return file;
