@@ -22,6 +22,7 @@ import {
   createSurfaceFixture,
   snapshotDatabase,
   type ActorName,
+  type RecordRef,
   type SurfaceFixture,
 } from './_testing/surface-fixture';
 
@@ -174,6 +175,28 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${ACTIONS}/import/commit/route.ts#POST`]: { policy: 'editorOfA', input: (fx) => ({ slug: fx.a.slug, ...badImport() }) },
 };
 
+/**
+ * Issue #14: the actions that name a stored record by id, and the id field each reads. Someone who cannot see the
+ * record's locality must get the same answer for another locality's record as for an id that does not exist.
+ */
+const RECORD_ID_PROBES: Record<string, (fx: SurfaceFixture) => { field: string; theirs: RecordRef }> = {
+  [`${ACTIONS}/allocations/actions.ts#updateAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
+  [`${ACTIONS}/allocations/actions.ts#deleteAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
+  [`${ACTIONS}/allocations/actions.ts#submitAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
+  [`${ACTIONS}/allocations/actions.ts#returnAllocationToDraftAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
+  [`${ACTIONS}/allocations/actions.ts#decideAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
+  [`${ACTIONS}/review/actions.ts#decideFromReviewAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
+  [`${ACTIONS}/receipts/actions.ts#updateReceiptAction`]: (fx) => ({ field: 'id', theirs: fx.a.receipt }),
+  [`${ACTIONS}/receipts/actions.ts#deleteReceiptAction`]: (fx) => ({ field: 'id', theirs: fx.a.receipt }),
+  [`${ACTIONS}/expenditures/actions.ts#updateExpenditureAction`]: (fx) => ({ field: 'id', theirs: fx.a.expenditure }),
+  [`${ACTIONS}/expenditures/actions.ts#deleteExpenditureAction`]: (fx) => ({ field: 'id', theirs: fx.a.expenditure }),
+  [`${ACTIONS}/goals/actions.ts#saveGoalAction`]: (fx) => ({ field: 'id', theirs: fx.a.goal }),
+  [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: (fx) => ({ field: 'id', theirs: fx.a.goal }),
+  [`${ACTIONS}/context/actions.ts#savePeopleServedAction`]: (fx) => ({ field: 'allocationId', theirs: fx.a.allocation }),
+};
+/** An id no record has (within PostgreSQL's integer range, so it is looked up, not refused by validation). */
+const NO_SUCH_ID = 2_000_000_000;
+
 function toFormData(fields: Fields): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
@@ -208,6 +231,37 @@ describe('the app surface (actions and route handlers found on disk)', () => {
     expect(surface.entries.filter((e) => e.kind === 'action').length).toBeGreaterThanOrEqual(25);
     expect(surface.entries.filter((e) => e.kind === 'route').length).toBeGreaterThanOrEqual(16);
   });
+});
+
+describeEachDriver('another locality’s record ids cannot be probed (issue #14)', (driver) => {
+  let fx: SurfaceFixture;
+  beforeAll(async () => {
+    fx = await createSurfaceFixture(driver);
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  for (const [id, probe] of Object.entries(RECORD_ID_PROBES)) {
+    it(`${id}: the same answer for a record of a locality one cannot see as for one that does not exist`, async () => {
+      const entry = surface.entries.find((e) => e.id === id);
+      expect(entry, `${id} is no longer in the app`).toBeDefined();
+      const { field, theirs } = probe(fx);
+      for (const actor of ['editorB', 'signedInNoRole'] as const) {
+        const answer = async (recordId: number) => {
+          const token = await fx.sessionFor(actor);
+          const before = await snapshotDatabase(fx.db);
+          const outcome = await call(entry!, { [field]: String(recordId), version: String(theirs.version), decision: 'approve', slug: fx.b.slug }, token);
+          expect(changedTables(before, await snapshotDatabase(fx.db)), `${actor} changed something`).toEqual([]);
+          return outcome;
+        };
+        const forTheirs = await answer(theirs.id);
+        const forNothing = await answer(NO_SUCH_ID);
+        expect(isDenial(forTheirs), `${actor}: ${describeOutcome(forTheirs)}`).toBe(true);
+        expect(describeOutcome(forTheirs), actor).toBe(describeOutcome(forNothing));
+      }
+    });
+  }
 });
 
 describeEachDriver('authorization of every action and route handler, for every kind of person', (driver) => {

@@ -199,7 +199,8 @@ test('an editor of another locality cannot change this one, through the pages or
     document.querySelector<HTMLInputElement>('input[name="id"]')!.value = id;
   }, String(targetId));
   await portWexley.getByRole('button', { name: 'Save changes' }).click();
-  await expect(portWexley.locator('form .form-error')).toHaveText('You do not have permission to do that.');
+  // The same answer as for a line that does not exist: another locality's ids cannot be probed (issue #14).
+  await expect(portWexley.locator('form .form-error')).toHaveText('That allocation was not found.');
 
   // And a new line "for" Cedarholm, by changing the form's locality.
   await portWexley.goto(`/staff/l/${PORT_WEXLEY}/allocations/new`);

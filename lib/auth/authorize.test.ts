@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Forbidden, Unauthenticated } from '@/lib/errors';
-import { can, requireScope, ROLES_ALLOWED, VERBS, type Actor, type Role, type Verb } from './authorize';
+import { Forbidden, NotFound, Unauthenticated } from '@/lib/errors';
+import { can, requireScope, requireVisible, ROLES_ALLOWED, VERBS, type Actor, type Role, type Verb } from './authorize';
 
 const OWN = 1;
 const OTHER = 2;
@@ -51,3 +51,23 @@ describe('who may do what, where', () => {
     });
   }
 });
+
+describe('records of a locality one cannot see (issue #14)', () => {
+  const ours = { id: 1, localityId: OWN };
+  const theirs = { id: 2, localityId: OTHER };
+
+  it('are "not found", exactly like records that do not exist', () => {
+    for (const role of ['admin', 'editor', 'reviewer'] as const) {
+      const actor = actorWith(role);
+      expect(() => requireVisible(actor, theirs, 'That allocation')).toThrow(new NotFound('That allocation'));
+      expect(() => requireVisible(actor, null, 'That allocation')).toThrow(new NotFound('That allocation'));
+      expect(requireVisible(actor, ours, 'That allocation')).toBe(ours);
+    }
+    expect(requireVisible(actorWith('site-admin'), theirs, 'That allocation')).toBe(theirs);
+  });
+
+  it('ask nobody signed in to sign in, whether the record exists or not', () => {
+    for (const record of [ours, theirs, null]) expect(() => requireVisible(null, record, 'That receipt')).toThrow(Unauthenticated);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { Forbidden, Unauthenticated } from '@/lib/errors';
+import { Forbidden, NotFound, Unauthenticated } from '@/lib/errors';
 
 export type Role = 'admin' | 'editor' | 'reviewer';
 
@@ -45,6 +45,19 @@ export function can(actor: Actor | null, verb: Verb, localityId: number): boolea
 export function requireScope(actor: Actor | null, verb: Verb, localityId: number): asserts actor is Actor {
   if (!actor) throw new Unauthenticated();
   if (!can(actor, verb, localityId)) throw new Forbidden();
+}
+
+/**
+ * The first line of every verb on a stored record (with `requireScope` after it): the record, when the person may
+ * see its locality. Nobody signed in is asked to sign in, whether or not the record exists; a record that does not
+ * exist (pass null, also for a deleted one) and a record of a locality the person cannot see get the SAME "not
+ * found", so another locality's ids cannot be probed. Someone who can see the record but lacks the role for the
+ * verb then gets Forbidden from `requireScope`: they know it exists already.
+ */
+export function requireVisible<T extends { localityId: number }>(actor: Actor | null, record: T | null | undefined, what: string): T {
+  if (!actor) throw new Unauthenticated();
+  if (!record || !can(actor, 'locality.read', record.localityId)) throw new NotFound(what);
+  return record;
 }
 
 export function localitiesWhere(actor: Actor, verb: Verb): number[] | 'all' {

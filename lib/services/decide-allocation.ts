@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
-import { Forbidden, NotFound } from '@/lib/errors';
+import { Forbidden } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { changeAllocationStatus } from './allocation-status';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 import { separationOfDutiesConflict, separationOfDutiesMessage } from './separation-of-duties';
 
 const decisionInput = z.discriminatedUnion(
@@ -29,8 +29,7 @@ const decisionInput = z.discriminatedUnion(
  */
 export async function decideAllocation(db: Executor, actor: Actor | null, input: unknown) {
   const ref = parseVersionedRef(input);
-  const existing = await readAllocationSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That allocation');
+  const existing = requireVisible(actor, live(await readAllocationSnapshot(db, ref.id)), 'That allocation');
   requireScope(actor, 'allocation.decide', existing.localityId);
   const decision = parseInput(decisionInput, input);
   const approve = decision.decision === 'approve';

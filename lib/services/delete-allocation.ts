@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { allocations, expenditures } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 import { allocationConflict, EDITABLE_STATUSES } from './update-allocation';
 
 const deleteInput = z.object({ reason: reasonField(null) });
@@ -19,8 +19,7 @@ const deleteInput = z.object({ reason: reasonField(null) });
  */
 export async function deleteAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readAllocationSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That allocation');
+  const existing = requireVisible(actor, live(await readAllocationSnapshot(db, ref.id)), 'That allocation');
   requireScope(actor, 'money.write', existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 

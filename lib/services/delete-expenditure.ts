@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 import { expenditureConflict } from './update-expenditure';
 
 const deleteInput = z.object({ reason: reasonField(null) });
@@ -16,8 +16,7 @@ const deleteInput = z.object({ reason: reasonField(null) });
 /** A soft delete, kept in the database and in the history. */
 export async function deleteExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; allocationId: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readExpenditureSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That expenditure');
+  const existing = requireVisible(actor, live(await readExpenditureSnapshot(db, ref.id)), 'That expenditure');
   requireScope(actor, 'money.write', existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 

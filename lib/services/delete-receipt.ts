@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { receipts } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 import { receiptConflict } from './update-receipt';
 
 const deleteInput = z.object({ reason: reasonField(null) });
@@ -16,8 +16,7 @@ const deleteInput = z.object({ reason: reasonField(null) });
 /** A soft delete, kept in the database and in the history. */
 export async function deleteReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readReceiptSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That receipt');
+  const existing = requireVisible(actor, live(await readReceiptSnapshot(db, ref.id)), 'That receipt');
   requireScope(actor, 'money.write', existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 

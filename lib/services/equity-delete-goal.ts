@@ -3,21 +3,20 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { equityGoals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/authorize';
+import { requireVisible, type Actor } from '@/lib/auth/authorize';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { requireGoalScope } from './equity-input';
 import { goalConflict, readEquityGoal } from './equity-set-goal';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 
 const deleteInput = z.object({ reason: reasonField(null) });
 
 /** Removes a goal softly, over the version the person saw: it stays in the database and in the public history. */
 export async function deleteEquityGoal(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readEquityGoal(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That goal');
+  const existing = requireVisible(actor, live(await readEquityGoal(db, ref.id)), 'That goal');
   requireGoalScope(actor, existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 

@@ -219,7 +219,8 @@ describeEachDriver('equity services', (driver) => {
       const audit = await auditRowsFor(db(), 'people_served', `${allocationId}:2026` as unknown as number);
       expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
       expect(await captureError(setPeopleServed(db(), f.reviewerA, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(Forbidden);
-      expect(await captureError(setPeopleServed(db(), f.editorB, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(Forbidden);
+      // Another locality's program is "not found", as for one that does not exist (issue #14).
+      expect(await captureError(setPeopleServed(db(), f.editorB, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
       expect(await captureError(setPeopleServed(db(), f.editorA, { allocationId: 999_999, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
     });
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { categories, equityBasis, equityComparator, equityGoals, equityMeasure, frameworks } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/authorize';
+import { requireVisible, type Actor } from '@/lib/auth/authorize';
 import { isRecipientSubject } from '@/lib/equity/measure-info';
 import type { EquityBasis, EquityGoal, EquityMeasure } from '@/lib/equity/types';
 import { Invalid, NotFound } from '@/lib/errors';
@@ -178,8 +178,7 @@ async function createGoal(db: Executor, actor: Actor | null, input: unknown): Pr
 
 async function updateGoal(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readGoal(db, ref.id);
-  if (!existing) throw new NotFound('That goal');
+  const existing = requireVisible(actor, await readGoal(db, ref.id), 'That goal');
   requireGoalScope(actor, existing.localityId);
   const fields = parseInput(goalSchema, input);
   return db.transaction(async (tx) => {

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { peopleServed } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
+import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { groupKeyField, optionalCountField } from './equity-input';
 import { fiscalYearField, idField } from './input-fields';
-import { loadAllocation } from './record-refs';
+import { live, loadAllocation } from './record-refs';
 
 const allocationRef = z.object({ allocationId: idField('The form does not say which program this is for; reload the page.') });
 
@@ -40,7 +41,7 @@ export async function setPeopleServed(
   input: unknown,
 ): Promise<{ allocationId: number; fiscalYear: number; groups: number }> {
   const { allocationId } = parseInput(allocationRef, input);
-  const allocation = await loadAllocation(db, allocationId);
+  const allocation = requireVisible(actor, live(await readAllocationSnapshot(db, allocationId)), 'That allocation');
   requireScope(actor, 'money.write', allocation.localityId);
   const fields = parseInput(servedSchema, input);
   const seen = new Set<string>();

@@ -23,6 +23,11 @@ const recordRef = z.object({ id: idField('The form does not say which record to 
 const versionedRef = recordRef.extend({ version: versionField });
 const localityRef = z.object({ localityId: idField('The form does not say which locality this is for; reload the page.') });
 
+/** A record that is still there: deleted ones are "not found" to the verbs that say so. */
+export function live<T extends { deletedAt: Date | null }>(record: T | null): T | null {
+  return record && !record.deletedAt ? record : null;
+}
+
 export function parseRecordRef(input: unknown): { id: number } {
   return parseInput(recordRef, input);
 }

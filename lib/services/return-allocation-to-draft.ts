@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
-import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { changeAllocationStatus } from './allocation-status';
 import { reasonField } from './input-fields';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 
 const returnInput = z.object({ reason: reasonField('Say why the line goes back to draft; the reason is kept in its history.') });
 
@@ -16,8 +15,7 @@ const returnInput = z.object({ reason: reasonField('Say why the line goes back t
  */
 export async function returnAllocationToDraft(db: Executor, actor: Actor | null, input: unknown) {
   const ref = parseVersionedRef(input);
-  const existing = await readAllocationSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That allocation');
+  const existing = requireVisible(actor, live(await readAllocationSnapshot(db, ref.id)), 'That allocation');
   requireScope(actor, 'allocation.submit', existing.localityId);
   const { reason } = parseInput(returnInput, input);
 

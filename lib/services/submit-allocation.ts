@@ -1,9 +1,9 @@
 import type { Executor } from '@/db/client';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import { changeAllocationStatus } from './allocation-status';
-import { parseVersionedRef } from './record-refs';
+import { live, parseVersionedRef } from './record-refs';
 
 /**
  * Draft (or returned) → submitted, for the oversight board to decide on. A line goes to the board only when a
@@ -11,8 +11,7 @@ import { parseVersionedRef } from './record-refs';
  */
 export async function submitAllocation(db: Executor, actor: Actor | null, input: unknown) {
   const ref = parseVersionedRef(input);
-  const existing = await readAllocationSnapshot(db, ref.id);
-  if (!existing || existing.deletedAt) throw new NotFound('That allocation');
+  const existing = requireVisible(actor, live(await readAllocationSnapshot(db, ref.id)), 'That allocation');
   requireScope(actor, 'allocation.submit', existing.localityId);
 
   return db.transaction((tx) =>

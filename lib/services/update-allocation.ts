@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot, type AllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -30,8 +30,7 @@ export function allocationConflict(executor: Executor, snapshot: AllocationSnaps
  */
 export async function updateAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readAllocationSnapshot(db, ref.id);
-  if (!existing) throw new NotFound('That allocation');
+  const existing = requireVisible(actor, await readAllocationSnapshot(db, ref.id), 'That allocation');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(allocationFieldsSchema, input);
 

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot, type ExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -25,8 +25,7 @@ export function expenditureConflict(executor: Executor, snapshot: ExpenditureSna
 /** Saves an edited expenditure over the version the form was opened with (see updateAllocation). */
 export async function updateExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readExpenditureSnapshot(db, ref.id);
-  if (!existing) throw new NotFound('That expenditure');
+  const existing = requireVisible(actor, await readExpenditureSnapshot(db, ref.id), 'That expenditure');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(expenditureFieldsSchema, input);
   const locality = await loadLocality(db, existing.localityId);

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { receipts } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot, type ReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -25,8 +25,7 @@ export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
 /** Saves an edited receipt over the version the form was opened with (see updateAllocation). */
 export async function updateReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
   const ref = parseVersionedRef(input);
-  const existing = await readReceiptSnapshot(db, ref.id);
-  if (!existing) throw new NotFound('That receipt');
+  const existing = requireVisible(actor, await readReceiptSnapshot(db, ref.id), 'That receipt');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(receiptFieldsSchema, input);
   const locality = await loadLocality(db, existing.localityId);
