@@ -48,3 +48,44 @@ test('an editor cannot open another locality’s staff pages', async ({ page }) 
   const response = await page.goto('/staff/l/port-wexley');
   expect(response?.status()).toBe(404);
 });
+
+test('a forged X-Forwarded-For does not lift the limit on one connection’s wrong passwords, and the wait ends by itself (issue #14)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const run = Date.now().toString(36);
+  const button = page.getByRole('button', { name: 'Sign in' });
+  /** One attempt through the form, claiming another address each time; the sentence the page then shows. */
+  const attempt = async (claimed: string, email: string, password: string): Promise<string> => {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': claimed, 'x-real-ip': claimed });
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+    await button.click();
+    await answered;
+    await expect(button).toBeEnabled();
+    return (await page.getByRole('alert').first().textContent()) ?? '';
+  };
+
+  await page.goto('/sign-in');
+  // Wrong passwords for ever-new emails, each from a "new address": only the connection's own address counts, so
+  // after the free failures (20 an hour from one address) the server asks to wait, whatever the header says.
+  let answer = '';
+  let tries = 0;
+  while (tries < 40 && !answer.startsWith('Too many failed attempts')) {
+    answer = await attempt(`198.18.${tries}.7`, `forged-${run}-${tries}@example.test`, 'not the password');
+    if (!answer.startsWith('Too many failed attempts')) expect(answer).toBe('That email and password do not match an active account.');
+    tries += 1;
+  }
+  expect(answer).toMatch(/^Too many failed attempts\. Wait \d+ seconds?/);
+
+  // Slowed down, not locked: after the wait, the right password signs in (refused attempts do not count).
+  await expect(async () => {
+    if (page.url().includes('/sign-in')) {
+      await page.getByLabel('Email').fill('editor@demo.abate.test');
+      await page.getByLabel('Password').fill('demo-editor-password');
+      await button.click();
+    }
+    await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 2000 });
+  }).toPass({ intervals: [1000], timeout: 60_000 });
+});
