@@ -16,6 +16,17 @@ describe('loadEnv', () => {
     expect(loadEnv({ DATABASE_URL: pooled, ABATE_SESSION_DATABASE_URL: direct }).sessionDatabaseUrl).toBe(direct);
   });
 
+  it('migrations run on ABATE_MIGRATION_DATABASE_URL, else the session URL, else DATABASE_URL', () => {
+    const app = 'postgres://abate_app@db:5432/abate';
+    const direct = 'postgres://abate_app@db-direct:5432/abate';
+    const owner = 'postgres://abate_owner@db:5432/abate';
+    expect(loadEnv({ DATABASE_URL: app }).migrationDatabaseUrl).toBe(app);
+    expect(loadEnv({ DATABASE_URL: app, ABATE_SESSION_DATABASE_URL: direct }).migrationDatabaseUrl).toBe(direct);
+    expect(loadEnv({ DATABASE_URL: app, ABATE_SESSION_DATABASE_URL: direct, ABATE_MIGRATION_DATABASE_URL: owner }).migrationDatabaseUrl).toBe(owner);
+    expect(() => loadEnv({ ABATE_MIGRATION_DATABASE_URL: owner })).toThrow(/ABATE_MIGRATION_DATABASE_URL is set but DATABASE_URL is not/);
+    expect(() => loadEnv({ DATABASE_URL: app, ABATE_MIGRATION_DATABASE_URL: 'owner@db' })).toThrow(/ABATE_MIGRATION_DATABASE_URL: must be a PostgreSQL URL/);
+  });
+
   it('names the variable and the problem in one line', () => {
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
       new StartupError('Invalid environment variable DATABASE_URL: must be a PostgreSQL URL like postgres://user:password@host:5432/database'),

@@ -60,6 +60,13 @@ const envSchema = z.object({
     .optional()
     .transform((value) => (value === undefined || value.trim() === '' ? undefined : value))
     .pipe(postgresUrl.optional()),
+  // The database's owner, for migrations only (and the grants that follow them, db/privileges.ts), so that
+  // DATABASE_URL can name a role that owns nothing. Defaults to the session URL, then DATABASE_URL.
+  ABATE_MIGRATION_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value))
+    .pipe(postgresUrl.optional()),
   ABATE_DATA_DIR: z.string().trim().min(1).default('./data/abate'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   ABATE_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -80,8 +87,10 @@ const envSchema = z.object({
 
 export type AbateEnv = z.infer<typeof envSchema> & {
   dataDir: string;
-  /** Where LISTEN and migrations connect: ABATE_SESSION_DATABASE_URL, else DATABASE_URL. */
+  /** Where LISTEN connects: ABATE_SESSION_DATABASE_URL, else DATABASE_URL. */
   sessionDatabaseUrl: string | undefined;
+  /** Where migrations run: ABATE_MIGRATION_DATABASE_URL, else the session URL. */
+  migrationDatabaseUrl: string | undefined;
 };
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): AbateEnv {
@@ -94,10 +103,15 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (parsed.data.ABATE_SESSION_DATABASE_URL && !parsed.data.DATABASE_URL) {
     throw new StartupError('ABATE_SESSION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded database');
   }
+  if (parsed.data.ABATE_MIGRATION_DATABASE_URL && !parsed.data.DATABASE_URL) {
+    throw new StartupError('ABATE_MIGRATION_DATABASE_URL is set but DATABASE_URL is not: set both, or neither for the embedded database');
+  }
+  const sessionDatabaseUrl = parsed.data.ABATE_SESSION_DATABASE_URL ?? parsed.data.DATABASE_URL;
   return {
     ...parsed.data,
     dataDir: path.resolve(parsed.data.ABATE_DATA_DIR),
-    sessionDatabaseUrl: parsed.data.ABATE_SESSION_DATABASE_URL ?? parsed.data.DATABASE_URL,
+    sessionDatabaseUrl,
+    migrationDatabaseUrl: parsed.data.ABATE_MIGRATION_DATABASE_URL ?? sessionDatabaseUrl,
   };
 }
 

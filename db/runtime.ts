@@ -2,7 +2,7 @@ import { openDatabase, type Database, type DatabaseHandle } from './client';
 import { loadEnv } from './env';
 import { startChangeListener } from './change-listener';
 import { prepareDatabase } from './prepare';
-import { onSessionConnection } from './session-connection';
+import { onMigrationConnection } from './session-connection';
 
 // One database per process, kept on globalThis so hot reloads and separate route bundles share it.
 const globalForDb = globalThis as unknown as { __abateDatabase?: Promise<DatabaseHandle> };
@@ -16,8 +16,8 @@ async function start(): Promise<DatabaseHandle> {
     command: 'abate server',
   });
   try {
-    const { demoLoaded } = await onSessionConnection(handle, env, (session) =>
-      prepareDatabase(session, {
+    const { demoLoaded } = await onMigrationConnection(handle, env, (migrator) =>
+      prepareDatabase(migrator, {
         // The demo loads by itself only into an empty embedded database: a new user's first start.
         demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
       }),

@@ -2,7 +2,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 import { loadEnv } from '../db/env';
 import { migrateDatabase } from '../db/migrate';
 import { seedReferenceData } from '../db/seed/reference';
-import { onSessionConnection } from '../db/session-connection';
+import { onMigrationConnection } from '../db/session-connection';
 
 /**
  * Opens the database the environment names (the embedded folder, with its lock, or DATABASE_URL), migrates it and
@@ -19,7 +19,7 @@ export async function openFromEnv(command: string): Promise<DatabaseHandle> {
     command,
   });
   try {
-    await onSessionConnection(handle, env, migrateDatabase);
+    await onMigrationConnection(handle, env, migrateDatabase);
     await seedReferenceData(handle.db);
   } catch (error) {
     await handle.close();
