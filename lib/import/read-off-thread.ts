@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ReadSpreadsheetOptions, ReadSpreadsheetResult } from './read-file';
 import type { ReadJob, ReadMessage } from './read-worker';
@@ -62,16 +62,15 @@ export async function readSpreadsheetOffThread(
 }
 
 /**
- * The production build bundles read-worker.ts and its imports into a chunk of their own (the `new Worker(new URL(…,
- * import.meta.url))` form is what the bundler looks for). Run from source (tests, the command line), this module is
- * itself a .ts file: the worker then loads read-worker.ts through tsx, as the command line does.
+ * The worker runs lib/import/read-worker.ts from source through tsx, found from the app's folder as the embedded
+ * database's worker is (db/pglite-client.ts). Not `new Worker(new URL('./read-worker.ts', import.meta.url))`: the
+ * production build copies that file alone as an asset, without the modules it imports, and the worker could not
+ * start there (every upload failed in the built app while the tests, run from source, passed).
  */
+export const READ_WORKER_FILE = path.resolve(process.cwd(), 'lib', 'import', 'read-worker.ts');
+
 function startReadWorker(job: ReadJob): Worker {
   const options = { workerData: job, resourceLimits: RESOURCE_LIMITS, stdout: false, stderr: false };
-  if (import.meta.url.endsWith('.ts')) {
-    const entry = fileURLToPath(new URL('./read-worker.ts', import.meta.url));
-    const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
-    return new Worker(code, { ...options, eval: true });
-  }
-  return new Worker(new URL('./read-worker.ts', import.meta.url), options);
+  const code = `require('tsx/cjs/api').register(); require(${JSON.stringify(READ_WORKER_FILE)});`;
+  return new Worker(code, { ...options, eval: true });
 }
