@@ -8,7 +8,7 @@ import { inflateEntry, ZipLimitError, type ZipEntry } from './zip-guard';
  * XLSX bytes → rows of cell text, from the first visible worksheet (a hidden first sheet is usually a lookup list
  * the workbook's formulas use, not the table the person sees when they open the file), read as a stream: the
  * worksheet is inflated and parsed a chunk at a time and the read stops the moment a row, column or cell limit is
- * passed, so a workbook of a million rows costs what its first 200,001 rows cost. See docs/adr/0011.
+ * passed, so a workbook of a million rows costs what its first 200,001 rows cost. See docs/adr/0013.
  *
  * The XML is read by excelts's streaming WorkbookReader. It reads ZIP entries in file order and must know the
  * workbook, its relationships, styles and shared strings before a worksheet; Excel writes the shared strings AFTER
@@ -163,7 +163,10 @@ function storedZipStream(bytes: Uint8Array, parts: readonly { entry: ZipEntry; a
       }
     } catch (error) {
       fail(error instanceof ZipLimitError ? error.reason : NOT_READABLE);
-      return;
+      // Not `return`: ending the stream inside an entry makes the reader's unzip reject a promise nobody awaits
+      // ("FILE_ENDED", an unhandled rejection that would end the worker thread). The stream stays open and unread,
+      // and is collected with the reader.
+      await new Promise<never>(() => undefined);
     }
     const end = new Uint8Array(22);
     new DataView(end.buffer).setUint32(0, 0x06054b50, true);
@@ -175,13 +178,11 @@ function storedZipStream(bytes: Uint8Array, parts: readonly { entry: ZipEntry; a
     async read<T>(work: () => Promise<T>): Promise<T | { ok: false; reason: string }> {
       // A stream that ends inside an entry can leave the reader waiting for bytes that never come: whichever
       // settles first wins, and the abandoned read is left to the garbage collector.
+      // The stream is not destroyed after a read that stopped early (a limit passed): like ending it, that makes the
+      // reader's unzip reject a promise nobody awaits. Unread, it is collected with the reader.
       const working = work();
       working.catch(() => undefined);
-      try {
-        return await Promise.race([working, failed]);
-      } finally {
-        stream.destroy();
-      }
+      return await Promise.race([working, failed]);
     },
   };
 }
