@@ -86,7 +86,7 @@ export default async function MoneyInPage({ params }: PageProps) {
                     <td>
                       {row.status === 'overdue' ? <strong>⚠ {view.statusLabel(row)}</strong> : view.statusLabel(row)}
                     </td>
-                    <td className="cell--text">
+                    <td className="cell--estimate">
                       {row.estimate ? (
                         <>
                           {row.estimate.source}
