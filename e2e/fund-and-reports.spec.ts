@@ -54,7 +54,7 @@ test('an expected payment and a receipt change the reconciliation, and the NC re
   await page.goto(`/staff/l/${CEDARHOLM}/settlements`);
   await expect(reconciliationRow(page)).toHaveCount(0);
   await page.getByLabel('Settlement', { exact: true }).selectOption({ label: SETTLEMENT });
-  await page.getByLabel('Payment year').fill('2026');
+  await page.getByRole('textbox', { name: 'Payment year' }).fill('2026');
   await page.getByLabel('Expected amount').fill('48,000.00');
   await page.getByLabel('Expected date (optional)').fill('2027-03-01');
   await page.getByLabel('Source of the estimate').fill('Settlement administrator allocation estimate (e2e)');
