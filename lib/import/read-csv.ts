@@ -47,8 +47,9 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
  */
 export function parseCsvText(text: string, limits: ReadLimits): RowsResult {
   // Papa picks ONE line ending for the whole file; a file edited on two systems has both. Normalize first, which
-  // also turns CRLF inside quoted cells into LF.
-  const normalized = text.replace(/\r\n?/g, '\n');
+  // also turns CRLF inside quoted cells into LF. The line breaks that end the file are dropped: the record after the
+  // last one is nothing (not a blank row), or a file of exactly the row limit, ending as files do, would be refused.
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   const complete = normalized.length <= SAMPLE_CHARS;
   const delimiter = detectDelimiter(normalized.slice(0, SAMPLE_CHARS), complete);
   if (delimiter.widest > limits.maxColumns) {

@@ -177,6 +177,12 @@ describe('readSpreadsheet: refusals', () => {
       reason: 'The file has more than 3 rows; split it into smaller files',
     });
   });
+
+  it('accepts a file of exactly the row limit, whatever line breaks end it', async () => {
+    for (const ending of ['', '\n', '\r\n', '\r\n\r\n']) {
+      expect(await readSpreadsheet(csvBytes(`a\n1\n2${ending}`), 'a.csv', { maxRows: 3 })).toEqual({ ok: true, rows: [['a'], ['1'], ['2']] });
+    }
+  });
 });
 
 async function sampleWorkbook(): Promise<Uint8Array> {
