@@ -5,7 +5,8 @@
  */
 import { FIELD_LABELS, missingRequiredFields, suggestMapping, type ImportField } from './fields';
 import { findHeader, locateHeader, type Mapping } from './locate-table';
-import { fiscalYearFromTitle, parseImportRows, type TitleFiscalYear } from './parse-rows';
+import { runCooperatively } from './cooperative';
+import { fiscalYearFromTitle, parseImportRowsSteps, type TitleFiscalYear } from './parse-rows';
 import type { ReadSpreadsheetOptions } from './read-file';
 import { readSpreadsheetOffThread as readSpreadsheet } from './read-off-thread';
 import type { ImportContext, ImportPreview } from './types';
@@ -104,7 +105,7 @@ export async function previewImport(
     };
   }
 
-  const preview = parseImportRows(read.rows, finalMapping, context, { fiscalYear: titleFiscalYear });
+  const preview = await runCooperatively(parseImportRowsSteps(read.rows, finalMapping, context, { fiscalYear: titleFiscalYear }));
   return { ok: true, headers, mapping: finalMapping, preview, ...(titleFiscalYear ? { titleFiscalYear } : {}) };
 }
 

@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from './cooperative';
 import { parseMoney } from '@/lib/money';
 import { normalizeHeader, suggestMapping, type ImportField } from './fields';
 
@@ -78,6 +79,14 @@ export function locateTable(
   rows: readonly string[][],
   options: LocateOptions = {},
 ): ({ ok: true } & LocatedTable) | { ok: false; reason: string } {
+  return runToEnd(locateTableSteps(rows, options));
+}
+
+/** locateTable, a row at a time (lib/import/cooperative.ts). */
+export function* locateTableSteps(
+  rows: readonly string[][],
+  options: LocateOptions = {},
+): Steps<({ ok: true } & LocatedTable) | { ok: false; reason: string }> {
   const header = locateHeader(rows, options);
   if (!header.ok) return header;
   const { headerRowIndex, headers } = header;
@@ -93,6 +102,7 @@ export function locateTable(
 
   const dataRows: TableRow[] = [];
   for (let index = headerRowIndex + 1; index < rows.length; index += 1) {
+    yield;
     const cells = rows[index] ?? [];
     const row = index + 1;
     if (isBlankRow(cells)) {

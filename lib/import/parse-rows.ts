@@ -1,9 +1,10 @@
+import { runToEnd, type Steps } from './cooperative';
 import { parseMoney } from '@/lib/money';
 import { costTypeFromText, unknownCostTypeReason } from '@/lib/services/cost-type';
 import { parseCategoryShares, parseFiscalPeriod, parseRecipientType, parseStatus } from './cell-values';
 import { FIELD_LABELS, IMPORT_FIELDS, missingRequiredFields, type ImportField } from './fields';
 import { importKeyOf, lineKeyOf } from './import-key';
-import { columnIndexes, locateTable, type Mapping } from './locate-table';
+import { columnIndexes, locateTableSteps, type Mapping } from './locate-table';
 import type { CategoryMatch, ImportContext, ImportPreview, ImportRowError, ParsedImportRow } from './types';
 
 export type { ImportContext, ImportPreview, ImportRowError, ParsedImportRow, RecipientType } from './types';
@@ -38,7 +39,17 @@ export function parseImportRows(
   context: ImportContext,
   options: ParseRowsOptions = {},
 ): ImportPreview {
-  const table = locateTable(rows, { mapping });
+  return runToEnd(parseImportRowsSteps(rows, mapping, context, options));
+}
+
+/** parseImportRows, a row at a time (lib/import/cooperative.ts): the server's imports run it with runCooperatively. */
+export function* parseImportRowsSteps(
+  rows: string[][],
+  mapping: Mapping,
+  context: ImportContext,
+  options: ParseRowsOptions = {},
+): Steps<ImportPreview> {
+  const table = yield* locateTableSteps(rows, { mapping });
   if (!table.ok) {
     const errors = [{ row: 0, column: '', value: '', reason: table.reason }];
     return { rows: [], errors, skipped: [], categoryMatches: [], preferredFramework: null };
@@ -53,13 +64,15 @@ export function parseImportRows(
   }
 
   // A short name two frameworks share ("Connections to Care") is read the way the rest of the file is written.
-  const preferredFramework = context.preferredFrameworkOf?.(categoryNames(dataRows, columns.category)) ?? null;
+  const names = yield* categoryNames(dataRows, columns.category);
+  const preferredFramework = context.preferredFrameworkOf?.(names) ?? null;
   const categories: CategoryReader = { context, preferredFramework, matches: new Map() };
 
   const parsed: ParsedImportRow[] = [];
   const errors: ImportRowError[] = [];
   const firstRowOfKey = new Map<string, number>();
   for (const { row, cells } of dataRows) {
+    yield;
     const result = parseRow(row, cells, headers, columns, categories, options.fiscalYear);
     if (!result.ok) {
       errors.push(...result.errors);
@@ -90,10 +103,11 @@ interface CategoryReader {
 }
 
 /** Every category name the file writes, one per row part, for finding the file's framework. */
-function categoryNames(rows: readonly { cells: readonly string[] }[], column: number | undefined): string[] {
+function* categoryNames(rows: readonly { cells: readonly string[] }[], column: number | undefined): Steps<string[]> {
   if (column === undefined) return [];
   const names: string[] = [];
   for (const { cells } of rows) {
+    yield;
     const cell = (cells[column] ?? '').trim();
     if (cell === '') continue;
     const shares = parseCategoryShares(cell);

@@ -44,6 +44,10 @@ export async function readSpreadsheetOffThread(
     worker.on('message', (message: ReadMessage) => {
       if (message.type === 'rows') {
         for (const row of message.rows) rows.push(row);
+        // The next slice after a turn of the event loop, so requests are answered between slices.
+        setImmediate(() => {
+          if (!settled) worker.postMessage('next');
+        });
       } else if (message.type === 'done') {
         finish(() => resolve({ ok: true, rows }));
       } else {

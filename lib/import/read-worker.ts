@@ -3,7 +3,7 @@ import { readSpreadsheet, type ReadSpreadsheetOptions } from './read-file';
 
 /**
  * The worker thread that reads one upload (see read-off-thread.ts): the bytes arrive as workerData, the rows go back
- * in slices so the request thread takes them in a piece at a time, then one last message. Nothing else runs here.
+ * in slices, each when the request thread asks for the next ('next'), then one last message. Nothing else runs here.
  */
 
 export interface ReadJob {
@@ -29,8 +29,13 @@ async function run(): Promise<void> {
     port.postMessage({ type: 'refused', reason: result.reason } satisfies ReadMessage);
     return;
   }
+  // One slice at a time, the next when the request thread asks for it: posted all at once, the slices would be
+  // taken in by the request thread in one go (Node delivers every queued message in one turn), 1.7 s for 200,000
+  // rows in which it answered nothing.
+  const asked = () => new Promise<void>((resolve) => port.once('message', () => resolve()));
   for (let at = 0; at < result.rows.length; at += ROWS_PER_MESSAGE) {
     port.postMessage({ type: 'rows', rows: result.rows.slice(at, at + ROWS_PER_MESSAGE) } satisfies ReadMessage);
+    await asked();
   }
   port.postMessage({ type: 'done' } satisfies ReadMessage);
 }

@@ -16,7 +16,8 @@ import { requireImportScope, type ImportActor, type ImportAuthority } from './im
 import { importMaxBytes } from './import-limits';
 import { loadLocalityLookups, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import type { StoredLine } from './import-changes';
-import { planImport, type ImportPlan } from './import-plan';
+import { runCooperatively } from '@/lib/import/cooperative';
+import { planImportSteps, type ImportPlan } from './import-plan';
 import { importContextOf } from './import-context';
 import {
   IMPORT_BATCH_ROWS,
@@ -309,7 +310,7 @@ async function planAgainst(
   input: AllocationImportInput,
 ): Promise<ImportPlan> {
   const existing = await loadLocalityLookups(executor, input.localityId);
-  return planImport({
+  return runCooperatively(planImportSteps({
     preview: parsed.preview,
     mapping: parsed.mapping,
     authority,
@@ -320,7 +321,7 @@ async function planAgainst(
     fyStartMonth: reference.locality.fyStartMonth,
     today: input.today ?? todayIso(),
     titleFiscalYear: parsed.titleFiscalYear,
-  });
+  }));
 }
 
 /**

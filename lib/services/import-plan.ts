@@ -1,3 +1,4 @@
+import { runToEnd, type Steps } from '@/lib/import/cooperative';
 import { fiscalYearBounds } from '@/lib/fiscal-year';
 import {
   FIELD_LABELS,
@@ -180,6 +181,11 @@ export function recipientTypeLabel(type: string): string {
 }
 
 export function planImport(input: PlanInput): ImportPlan {
+  return runToEnd(planImportSteps(input));
+}
+
+/** planImport, a row at a time (lib/import/cooperative.ts): the import verbs run it with runCooperatively. */
+export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
   const { preview, authority, existing } = input;
   const headerOf = headerLookup(input.mapping);
   const errors: ImportRowError[] = [...preview.errors];
@@ -199,6 +205,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const sourceName = (id: number | null): string => (id === null ? 'none' : (input.sources.get(id)?.name ?? `source #${id}`));
 
   for (const row of preview.rows) {
+    yield;
     const keyed = existing.lines.get(row.importKey);
     const match = matcher(row, keyed);
     if (match.kind === 'gone') {

@@ -310,8 +310,12 @@ export function preferredFrameworkOf(
   resolver: CategoryResolver | ((nameOrKey: string) => CategoryResolution),
   names: readonly string[],
 ): string | null {
+  // A file of 200,000 rows names a dozen categories: each distinct name is resolved once and counted as often as
+  // it is given (resolving every one took about half a second, on the server's thread).
+  const given = new Map<string, number>();
+  for (const name of names) given.set(name, (given.get(name) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const name of names) {
+  for (const [name, times] of given) {
     if (name.trim() === '') continue;
     let framework: string | undefined;
     if ('frameworksOf' in resolver) {
@@ -321,7 +325,7 @@ export function preferredFrameworkOf(
       const resolved = resolver(name);
       framework = resolved.ok && resolved.matchedBy !== 'unclassified' ? resolved.frameworkKey : undefined;
     }
-    if (framework !== undefined) counts.set(framework, (counts.get(framework) ?? 0) + 1);
+    if (framework !== undefined) counts.set(framework, (counts.get(framework) ?? 0) + times);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && (!second || second[1] < first[1]) ? first[0] : null;
