@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { signInAs, type DemoUserEmail } from './helpers/sign-in';
 
 /**
@@ -96,6 +97,17 @@ test('an editor adds an allocation over two categories, the board approves it, a
   expect(csv.split('\r\n')[0]).toContain('id,fiscal_year,program');
   expect(csv).toContain(`${id},2026,${program},`);
   expect(csv).toContain(',draft,12345.00,0.00,');
+  // …and as an Excel workbook: the same row, the amount a number a spreadsheet can add.
+  const xlsxHref = await editor.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href');
+  const xlsx = await editor.request.get(xlsxHref!);
+  expect(xlsx.headers()['content-disposition']).toBe(`attachment; filename="${CEDARHOLM}-allocations.xlsx"`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await xlsx.body()).buffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(2);
+  expect(String(sheet.getRow(2).getCell(1).value)).toBe(String(id));
+  expect(sheet.getRow(2).getCell(3).value).toBe(program);
+  expect(sheet.getRow(2).getCell(9).value).toBe(12345);
 
   await editor.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
   await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();

@@ -18,6 +18,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useMemo, useTransition, type FormEvent } from 'react';
+import { exportHrefFor } from '@/lib/data/export-format';
 import {
   columnFilteringFeature,
   columnVisibilityFeature,
@@ -357,6 +358,9 @@ export function ServerDataTable({
         </details>
         <a className="button button--secondary" href={exportHref} download>
           Export this view to CSV
+        </a>
+        <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
+          Excel (.xlsx)
         </a>
       </div>
 

@@ -4,6 +4,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
 import { queryRows, toCents } from './rows';
 import { countedInFiscalYear, coversFiscalYear } from './sql/allocation-years';
 import { crosswalkTargetSql } from './sql/crosswalk-target';
@@ -103,7 +104,8 @@ interface RawRow {
   version: number;
 }
 
-async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffAllocationRow[]> {
+/** The list's rows: ordered and limited by `tail`, or (`only`, an id array parameter) just those lines. */
+async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, tail: SQL, only?: SQL): Promise<StaffAllocationRow[]> {
   const rows = await queryRows<RawRow>(
     executor,
     sql`select a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
@@ -113,9 +115,8 @@ async function selectRows(executor: Executor, localityId: number, query: StaffLi
           (select json_agg(json_build_object('label', c.label, 'bp', s.share_bp) order by s.share_bp desc, c.id)
              from allocation_splits s join categories c on c.id = s.category_id where s.allocation_id = a.id) as categories
         ${FROM}
-        where ${conditions(localityId, query)}
-        ${orderBy(SORT_COLUMNS, query, sql`a.id`)}
-        ${limit}`,
+        where ${conditions(localityId, query)} ${only ? sql`and a.id = any(${only})` : sql``}
+        ${tail}`,
   );
   return rows.map((row) => {
     // Both drivers parse json; a string is handled too so a driver change cannot break the page.
@@ -144,7 +145,7 @@ export async function listStaffAllocations(
   query: StaffListQuery,
 ): Promise<StaffPage<StaffAllocationRow, StaffAllocationTotals>> {
   const [rows, [totals]] = await Promise.all([
-    selectRows(executor, localityId, query, pageClause(query)),
+    selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`a.id`)} ${pageClause(query)}`),
     queryRows<{ count: number; amount: string; spent: string }>(
       executor,
       // With a year chosen, a multi-year line that began earlier is listed but its amount counted in its first year.
@@ -162,18 +163,18 @@ export async function listStaffAllocations(
   };
 }
 
-/** The whole filtered set in the list's order, a batch at a time, for the CSV export. */
+/** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
 export async function* iterateStaffAllocations(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-  batchSize = 500,
+  batchSize = EXPORT_BATCH_ROWS,
 ): AsyncGenerator<StaffAllocationRow[]> {
-  for (let offset = 0; ; offset += batchSize) {
-    const batch = await selectRows(executor, localityId, query, sql`limit ${batchSize} offset ${offset}`);
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
-  }
+  const ids = await orderedIds(
+    executor,
+    sql`select array_agg(a.id ${orderBy(SORT_COLUMNS, query, sql`a.id`)}) as ids ${FROM} where ${conditions(localityId, query)}`,
+  );
+  yield* rowsByKey(ids, (only) => selectRows(executor, localityId, query, sql``, only), batchSize);
 }
 
 export interface StaffAllocationDetail {

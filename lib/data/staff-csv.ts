@@ -81,12 +81,15 @@ export function csvResponse<Row>(
       await iterator.return?.();
     },
   });
-  return new Response(stream, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return new Response(stream, { headers: staffDownloadHeaders(fileName, 'text/csv; charset=utf-8') });
+}
+
+/** A staff download's headers (CSV or XLSX): a file to save, never shown, never cached, named safely. */
+export function staffDownloadHeaders(fileName: string, contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+  };
 }

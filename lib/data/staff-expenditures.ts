@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
 import { queryRows, toCents } from './rows';
 import { hasCategory } from './staff-allocations';
 import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
@@ -58,14 +59,15 @@ function conditions(localityId: number, query: StaffListQuery): SQL {
   return whereAll(list);
 }
 
-async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffExpenditureRow[]> {
+/** The list's rows: ordered and limited by `tail`, or (`only`, an id array parameter) just those payments. */
+async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, tail: SQL, only?: SQL): Promise<StaffExpenditureRow[]> {
   const rows = await queryRows<Omit<StaffExpenditureRow, 'amountCents'> & { amount: string }>(
     executor,
     sql`select e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
           r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
           e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
-        ${FROM} where ${conditions(localityId, query)}
-        ${orderBy(SORT_COLUMNS, query, sql`e.id`)} ${limit}`,
+        ${FROM} where ${conditions(localityId, query)} ${only ? sql`and e.id = any(${only})` : sql``}
+        ${tail}`,
   );
   return rows.map(({ amount, ...rest }) => ({ ...rest, amountCents: toCents(amount) }));
 }
@@ -76,7 +78,7 @@ export async function listStaffExpenditures(
   query: StaffListQuery,
 ): Promise<StaffPage<StaffExpenditureRow, { amountCents: bigint }>> {
   const [rows, [totals]] = await Promise.all([
-    selectRows(executor, localityId, query, pageClause(query)),
+    selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`e.id`)} ${pageClause(query)}`),
     queryRows<{ count: number; amount: string }>(
       executor,
       sql`select count(*)::int as count, coalesce(sum(e.amount_cents), 0)::text as amount
@@ -90,11 +92,11 @@ export async function* iterateStaffExpenditures(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-  batchSize = 500,
+  batchSize = EXPORT_BATCH_ROWS,
 ): AsyncGenerator<StaffExpenditureRow[]> {
-  for (let offset = 0; ; offset += batchSize) {
-    const batch = await selectRows(executor, localityId, query, sql`limit ${batchSize} offset ${offset}`);
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
-  }
+  const ids = await orderedIds(
+    executor,
+    sql`select array_agg(e.id ${orderBy(SORT_COLUMNS, query, sql`e.id`)}) as ids ${FROM} where ${conditions(localityId, query)}`,
+  );
+  yield* rowsByKey(ids, (only) => selectRows(executor, localityId, query, sql``, only), batchSize);
 }

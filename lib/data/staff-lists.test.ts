@@ -10,10 +10,10 @@ import { createServiceFixture, type ServiceFixture } from '@/lib/services/testin
 import { updateAllocation } from '@/lib/services/update-allocation';
 import { getAllocationHistory } from './staff-allocation-history';
 import { ALLOCATION_SORT, getStaffAllocation, iterateStaffAllocations, listStaffAllocations } from './staff-allocations';
-import { EXPENDITURE_SORT, listStaffExpenditures } from './staff-expenditures';
+import { EXPENDITURE_SORT, iterateStaffExpenditures, listStaffExpenditures } from './staff-expenditures';
 import { listCategoryOptions, listStaffFiscalYears } from './staff-form-options';
 import { escapeLike, MAX_PAGE_SIZE, parseStaffListQuery } from './staff-list-query';
-import { listStaffReceipts, RECEIPT_SORT } from './staff-receipts';
+import { iterateStaffReceipts, listStaffReceipts, RECEIPT_SORT } from './staff-receipts';
 
 describe('reading a list view from the URL', () => {
   it('falls back to defaults for anything unknown, and caps the page size', () => {
@@ -140,6 +140,39 @@ describeEachDriver('staff lists', (driver) => {
       batches.push(batch.map((r) => r.program));
     }
     expect(batches).toEqual([['Jail MOUD', 'Naloxone 100% free'], ['Naloxone 100x kits']]);
+  });
+
+  it('exports by key: deleting lines mid-export neither skips nor repeats a line; one deleted before its batch is left out', async () => {
+    const top = await allocation('Top line', '999', 2026, ['health-first', 'moud']);
+    const bottom = await allocation('Bottom line', '1', 2026, ['health-first', 'moud']);
+    const query = parseStaffListQuery({ sort: 'amount', dir: 'desc' }, ALLOCATION_SORT);
+    const programs: string[] = [];
+    for await (const batch of iterateStaffAllocations(db(), f.localityA, query, 1)) {
+      programs.push(...batch.map((r) => r.program));
+      if (programs.length === 1) {
+        // Paging by offset would now skip "Jail MOUD": the rows before the cursor moved up by one.
+        await deleteAllocation(db(), f.editorA, { id: top.id, version: 1 });
+        await deleteAllocation(db(), f.editorA, { id: bottom.id, version: 1 });
+      }
+    }
+    expect(programs).toEqual(['Top line', 'Jail MOUD', 'Naloxone 100% free', 'Naloxone 100x kits']);
+  });
+
+  it('exports receipts and payments by key in the list order, with the list filters', async () => {
+    const early = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2024-08-01', amount: '7' });
+    const late = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-08-01', amount: '8' });
+    const receipts = [];
+    for await (const batch of iterateStaffReceipts(db(), f.localityA, parseStaffListQuery({ sort: 'receivedOn', dir: 'desc' }, RECEIPT_SORT), 1)) {
+      receipts.push(...batch.map((r) => r.id));
+    }
+    expect(receipts).toEqual([late.id, early.id]);
+    const payments = [];
+    for await (const batch of iterateStaffExpenditures(db(), f.localityA, parseStaffListQuery({ sort: 'paidOn', dir: 'desc', fy: '2026' }, EXPENDITURE_SORT))) {
+      payments.push(...batch.map((r) => [r.paidOn, r.amountCents]));
+    }
+    expect(payments).toEqual([['2025-09-01', 12_000n]]);
+    await deleteReceipt(db(), f.editorA, { id: early.id, version: 1 });
+    await deleteReceipt(db(), f.editorA, { id: late.id, version: 1 });
   });
 
   it('hides soft-deleted receipts and expenditures; expenditure filters apply to their allocation', async () => {

@@ -4,6 +4,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
 import { queryRows, toCents } from './rows';
 import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 
@@ -41,14 +42,15 @@ function conditions(localityId: number, query: StaffListQuery): SQL {
   return whereAll(list);
 }
 
-async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, limit: SQL): Promise<StaffReceiptRow[]> {
+/** The list's rows: ordered and limited by `tail`, or (`only`, an id array parameter) just those receipts. */
+async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, tail: SQL, only?: SQL): Promise<StaffReceiptRow[]> {
   const rows = await queryRows<Omit<StaffReceiptRow, 'amountCents'> & { amount: string }>(
     executor,
     sql`select r.id, r.received_on::text as "receivedOn", r.fiscal_year::int as "fiscalYear", f.name as source,
           r.amount_cents::text as amount, r.note, r.version,
           to_char(r.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
-        ${FROM} where ${conditions(localityId, query)}
-        ${orderBy(SORT_COLUMNS, query, sql`r.id`)} ${limit}`,
+        ${FROM} where ${conditions(localityId, query)} ${only ? sql`and r.id = any(${only})` : sql``}
+        ${tail}`,
   );
   return rows.map(({ amount, ...rest }) => ({ ...rest, amountCents: toCents(amount) }));
 }
@@ -59,7 +61,7 @@ export async function listStaffReceipts(
   query: StaffListQuery,
 ): Promise<StaffPage<StaffReceiptRow, { amountCents: bigint }>> {
   const [rows, [totals]] = await Promise.all([
-    selectRows(executor, localityId, query, pageClause(query)),
+    selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`r.id`)} ${pageClause(query)}`),
     queryRows<{ count: number; amount: string }>(
       executor,
       sql`select count(*)::int as count, coalesce(sum(r.amount_cents), 0)::text as amount
@@ -73,11 +75,11 @@ export async function* iterateStaffReceipts(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-  batchSize = 500,
+  batchSize = EXPORT_BATCH_ROWS,
 ): AsyncGenerator<StaffReceiptRow[]> {
-  for (let offset = 0; ; offset += batchSize) {
-    const batch = await selectRows(executor, localityId, query, sql`limit ${batchSize} offset ${offset}`);
-    if (batch.length > 0) yield batch;
-    if (batch.length < batchSize) return;
-  }
+  const ids = await orderedIds(
+    executor,
+    sql`select array_agg(r.id ${orderBy(SORT_COLUMNS, query, sql`r.id`)}) as ids ${FROM} where ${conditions(localityId, query)}`,
+  );
+  yield* rowsByKey(ids, (only) => selectRows(executor, localityId, query, sql``, only), batchSize);
 }

@@ -1,17 +1,21 @@
 import { ALLOCATION_SORT, iterateStaffAllocations } from '@/lib/data/staff-allocations';
-import { csvResponse, moneyCell, textCell } from '@/lib/data/staff-csv';
+import { moneyCell, textCell } from '@/lib/data/staff-csv';
+import { exportFormatOf } from '@/lib/data/export-format';
+import { listExportResponse } from '@/lib/data/staff-export';
 import { authorizeLocalityExport } from '@/lib/data/staff-export-access';
 import { parseStaffListQuery, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 import { formatPercentFromBasisPoints } from '@/lib/money';
 
-/** The CSV of the list view the URL describes: the same filters, search and order, every page. */
+/** The list view the URL describes as CSV or XLSX (`format`): the same filters, search and order, every page. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const access = await authorizeLocalityExport((await params).slug);
   if (!access.ok) return access.response;
   const { db, locality } = access;
-  const query = parseStaffListQuery(new URL(request.url).searchParams, ALLOCATION_SORT);
-  return csvResponse(
-    `${locality.slug}-allocations.csv`,
+  const searchParams = new URL(request.url).searchParams;
+  const query = parseStaffListQuery(searchParams, ALLOCATION_SORT);
+  return listExportResponse(
+    exportFormatOf(searchParams),
+    `${locality.slug}-allocations`,
     ['id', 'fiscal_year', 'program', 'description', 'recipient', 'recipient_type', 'categories', 'status', 'allocated', 'spent', 'updated_at_utc'],
     iterateStaffAllocations(db, locality.id, query),
     (row) => [

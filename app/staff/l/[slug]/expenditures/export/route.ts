@@ -1,16 +1,20 @@
-import { csvResponse, moneyCell, textCell } from '@/lib/data/staff-csv';
+import { moneyCell, textCell } from '@/lib/data/staff-csv';
+import { exportFormatOf } from '@/lib/data/export-format';
+import { listExportResponse } from '@/lib/data/staff-export';
 import { EXPENDITURE_SORT, iterateStaffExpenditures } from '@/lib/data/staff-expenditures';
 import { authorizeLocalityExport } from '@/lib/data/staff-export-access';
 import { parseStaffListQuery, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 
-/** The CSV of the list view the URL describes: the same filters, search and order, every page. */
+/** The list view the URL describes as CSV or XLSX (`format`): the same filters, search and order, every page. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const access = await authorizeLocalityExport((await params).slug);
   if (!access.ok) return access.response;
   const { db, locality } = access;
-  const query = parseStaffListQuery(new URL(request.url).searchParams, EXPENDITURE_SORT);
-  return csvResponse(
-    `${locality.slug}-expenditures.csv`,
+  const searchParams = new URL(request.url).searchParams;
+  const query = parseStaffListQuery(searchParams, EXPENDITURE_SORT);
+  return listExportResponse(
+    exportFormatOf(searchParams),
+    `${locality.slug}-expenditures`,
     ['id', 'paid_on', 'fiscal_year', 'allocation_id', 'program', 'recipient', 'recipient_type', 'allocation_status', 'description', 'amount', 'updated_at_utc'],
     iterateStaffExpenditures(db, locality.id, query),
     (row) => [
