@@ -7,19 +7,14 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { timedGet } from './http';
+import { processTree, processTreeMemory, type ProcessMemory } from './process-memory';
+
+export type { ProcessMemory };
 
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 const READY_PATH = '/api/v1/openapi.json';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
-
-export interface ProcessMemory {
-  pid: number;
-  name: string;
-  /** Peak resident set size (VmHWM), KiB. */
-  peakKb: number;
-  rssKb: number;
-}
 
 export interface RunningServer {
   baseUrl: string;
@@ -45,41 +40,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-function readStatus(pid: number): Record<string, string> | null {
-  try {
-    const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Object.fromEntries(
-      text
-        .split('\n')
-        .map((line) => line.split(':\t'))
-        .filter((parts) => parts.length === 2)
-        .map(([key, value]) => [key!, value!.trim()]),
-    );
-  } catch {
-    return null;
-  }
-}
-
-/** The process and its descendants, from /proc. */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const status = readStatus(Number(entry));
-    const ppid = Number(status?.PPid);
-    if (!status || !Number.isFinite(ppid)) continue;
-    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-  }
-  const tree: number[] = [];
-  const queue = [root];
-  while (queue.length > 0 && tree.length < 1_000) {
-    const pid = queue.shift()!;
-    tree.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return tree;
-}
-
 let ticksPerSecond: number | null = null;
 
 function clockTicksPerSecond(): number {
@@ -101,9 +61,6 @@ function cpuTicks(pid: number): number {
   }
 }
 
-function kb(value: string | undefined): number {
-  return Number(value?.replace(/\s*kB$/, '') ?? Number.NaN);
-}
 
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
@@ -136,15 +93,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     baseUrl,
     pid,
     startSeconds: 0,
-    memory() {
-      return processTree(pid)
-        .map((p) => {
-          const status = readStatus(p);
-          return status ? { pid: p, name: status.Name ?? '?', peakKb: kb(status.VmHWM), rssKb: kb(status.VmRSS) } : null;
-        })
-        .filter((m): m is ProcessMemory => m !== null && Number.isFinite(m.peakKb))
-        .sort((a, b) => b.peakKb - a.peakKb);
-    },
+    memory: () => processTreeMemory(pid),
     cpuMs: () => processTree(pid).reduce((sum, p) => sum + cpuTicks(p), 0) * (1000 / clockTicksPerSecond()),
     output: () => lines.join('\n'),
     async stop() {

@@ -28,10 +28,12 @@ export async function createUploadSession(handle: DatabaseHandle): Promise<strin
   return `abate_session=${token}`;
 }
 
+/** Posts `csvFile` (a .csv, or a .xlsx) to the import route and reads its answer to the end. */
 export async function runUploadImport(base: string, slug: string, csvFile: string, cookie: string): Promise<UploadImport> {
   const started = process.hrtime.bigint();
   const form = new FormData();
-  form.set('file', new Blob([fs.readFileSync(csvFile)], { type: 'text/csv' }), path.basename(csvFile));
+  const type = csvFile.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  form.set('file', new Blob([fs.readFileSync(csvFile)], { type }), path.basename(csvFile));
   const response = await fetch(`${base}/staff/l/${slug}/import/commit`, {
     method: 'POST',
     body: form,

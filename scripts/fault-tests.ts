@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { runCleanups, tempFolder, type FaultResult } from '../faults/harness';
 import { writeImportFile } from '../faults/import-data';
 import { importKillFaults } from '../faults/import-kill';
+import { heavyUploadFaults, writeHeavyFiles } from '../faults/heavy-uploads';
 import { findOrMakeBuild } from '../faults/next-server';
 import { postgresReachable } from '../faults/postgres';
 import { serverImportKillFaults } from '../faults/server-import-kill';
@@ -17,22 +18,24 @@ import { startupFolderFaults } from '../faults/startup-folder';
  *   a. SIGKILL in the middle of a command-line import, on PGlite and on PostgreSQL (four kills each);
  *   b. SIGKILL of the server (PGlite) in the middle of an import uploaded on the staff import route (two kills);
  *   c. PostgreSQL unreachable while the server runs (a relay cut and restored), and its sessions ended;
- *   e. the embedded database's folder read-only, on a full disk, or behind a file, at start-up.
+ *   e. the embedded database's folder read-only, on a full disk, or behind a file, at start-up;
+ *   f. a million-row workbook and a 200,000-line CSV uploaded to a server on each driver while health and a public
+ *      page are probed: every probe answered within 1 s, memory under 1 GB, the workbook refused, the CSV whole.
  *
  * (Two editors saving at once, case d, is lib/services/concurrent-saves.test.ts in the unit tests.) Prints one line
  * per fault case and a last line `faults: N injected, N passed, N failed; rows lost: N`, writes
  * .test-reports/faults.json, and exits non-zero when any case failed. Everything it starts or creates — processes,
  * folders, mounts, databases — is removed however it ends.
  *
- *   npm run test:faults [-- --only a,b,c,e] [--rows 12000] [--seed 8]
+ *   npm run test:faults [-- --only a,b,c,e,f] [--rows 12000] [--seed 8]
  */
 
-const PORTS = { server: 4330, proxy: 4331, startup: 4332, importServer: 4333 };
+const PORTS = { server: 4330, proxy: 4331, startup: 4332, importServer: 4333, heavy: 4334 };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      only: { type: 'string', default: 'a,b,c,e' },
+      only: { type: 'string', default: 'a,b,c,e,f' },
       rows: { type: 'string', default: '12000' },
       seed: { type: 'string', default: '8' },
     },
@@ -67,7 +70,7 @@ async function main(): Promise<number> {
     if (postgresProblem) skipPostgres('SIGKILL during the command-line import (PostgreSQL)');
     else await run('SIGKILL during the command-line import (PostgreSQL)', () => importKillFaults('postgres', file, seed + 1));
   }
-  const needsBuild = only.has('b') || only.has('c') || only.has('e');
+  const needsBuild = only.has('b') || only.has('c') || only.has('e') || only.has('f');
   let buildDir: string | null = null;
   if (needsBuild) {
     try {
@@ -88,6 +91,15 @@ async function main(): Promise<number> {
     else await run(name, () => serverOutageFaults(buildDir!, PORTS));
   }
   if (only.has('e')) await run('Embedded database folder at start-up', () => startupFolderFaults(buildDir, PORTS.startup));
+  if (only.has('f')) {
+    const heavy = writeHeavyFiles();
+    for (const driver of ['pglite', 'postgres'] as const) {
+      const name = `Heavy uploads under probes (${driver === 'pglite' ? 'PGlite' : 'PostgreSQL'})`;
+      if (driver === 'postgres' && postgresProblem) skipPostgres(name);
+      else if (!buildDir) record({ name, status: 'failed', injected: 0, rowsLost: 0, detail: 'no production build to serve' });
+      else await run(name, () => heavyUploadFaults(buildDir!, PORTS.heavy, driver, heavy));
+    }
+  }
 
   const injected = results.reduce((sum, r) => sum + r.injected, 0);
   const passed = results.filter((r) => r.status === 'passed').length;
