@@ -1,6 +1,6 @@
 /**
- * XLSX downloads of the staff lists, written as a stream with excelts' WorkbookWriter (ADR 0013): each batch of rows
- * the database yields is committed to the sheet and zipped out, so a 200,000-line export never sits in memory whole.
+ * XLSX downloads of the staff lists, written with excelts' streaming WorkbookWriter (ADR 0013): each batch of rows
+ * the database yields is committed to the sheet and zipped out (but see byteChannel on what excelts holds).
  *
  * Cells: text is written as a string cell, never as a formula, so a value such as `=HYPERLINK(…)` is shown as typed
  * and not run (no `'` prefix is needed, unlike the CSV). Amounts are numbers with a currency format, so a spreadsheet
@@ -23,13 +23,27 @@ function cellValue(cell: CsvCell): string | number | null {
   return typeof cell.value === 'number' ? cell.value : cell.value.slice(0, MAX_CELL_CHARS);
 }
 
+/** Bytes handed to the client in pieces of this size: the zip writer emits about a hundred bytes at a time. */
+const CHUNK_BYTES = 64 * 1024;
+/** How far the client may fall behind before the writer waits for it. */
+const QUEUED_BYTES = 1024 * 1024;
+
 /**
- * A writable side whose bytes come out of the readable side, with backpressure (a write waits while the reader is
- * more than a chunk behind), and `fail` to end the download with an error whoever holds the writer.
+ * A writable side (the zip writer's output) whose bytes come out of the readable side (the answer's body) in
+ * 64 KiB pieces (the zip writer hands on a hundred bytes at a time: 200,000 pieces for 200,000 lines). Writes never
+ * wait, since the zip writer does not wait for them anyway; the wait is `drain()`, which the row loop awaits after
+ * each batch until the client has taken all but 1 MiB. `fail` ends the download with an error whoever holds the
+ * writer.
+ *
+ * Measured (docs/benchmarks.md): excelts still holds most of a large worksheet before it hands any of it on, so a
+ * 200,000-line XLSX export takes 76–86 s and about 450 MB more memory while it runs; the CSV export takes 11–28 s
+ * in constant memory. Finding where excelts holds it (or writing the sheet's XML and zip here) is left open.
+ 
  */
 interface ByteChannel {
   writable: WritableStream<Uint8Array>;
   readable: ReadableStream<Uint8Array>;
+  drain: () => Promise<void>;
   fail: (error: unknown) => void;
   /** The reader went away (the download was cancelled). */
   cancelled: () => boolean;
@@ -37,45 +51,73 @@ interface ByteChannel {
 
 function byteChannel(): ByteChannel {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let wake: (() => void) | null = null;
+  let waiting: (() => void) | null = null;
   let cancelled = false;
   // After `fail`, the zip writer may still flush what it holds: those bytes have nowhere to go and are dropped.
   let failed = false;
-  const readable = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const wake = () => {
+    waiting?.();
+    waiting = null;
+  };
+  const flush = () => {
+    if (pendingBytes === 0 || failed || cancelled) return;
+    const piece = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const part of pending) {
+      piece.set(part, at);
+      at += part.byteLength;
+    }
+    pending = [];
+    pendingBytes = 0;
+    controller.enqueue(piece);
+  };
+  const readable = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+      },
+      pull: wake,
+      cancel() {
+        cancelled = true;
+        wake();
+      },
     },
-    pull() {
-      wake?.();
-      wake = null;
-    },
-    cancel() {
-      cancelled = true;
-      wake?.();
-      wake = null;
-    },
-  });
+    new ByteLengthQueuingStrategy({ highWaterMark: QUEUED_BYTES }),
+  );
   const writable = new WritableStream<Uint8Array>({
-    async write(chunk) {
+    write(chunk) {
       if (cancelled) throw new Error('the download was cancelled');
       if (failed) return;
-      controller.enqueue(chunk);
-      if ((controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+      pending.push(chunk);
+      pendingBytes += chunk.byteLength;
+      if (pendingBytes >= CHUNK_BYTES) flush();
     },
     close() {
+      flush();
       if (!failed && !cancelled) controller.close();
     },
   });
-  return { writable, readable, fail: (error) => {
+  return {
+    writable,
+    readable,
+    drain: () =>
+      cancelled || failed || (controller.desiredSize ?? 1) > 0 ? Promise.resolve() : new Promise<void>((resolve) => (waiting = resolve)),
+    fail: (error) => {
       failed = true;
       controller.error(error);
-    }, cancelled: () => cancelled };
+      wake();
+    },
+    cancelled: () => cancelled,
+  };
 }
 
 /**
  * A streamed XLSX download: one sheet, the header row bold and frozen, then each batch of rows as the database
- * yields it. The workbook writer pushes zipped bytes into a channel whose readable side is the answer's body, so
- * the database is read only as fast as the client downloads.
+ * yields it. The workbook writer pushes zipped bytes into a channel whose readable side is the answer's body, and
+ * the next batch waits until the client has nearly caught up, so the database is read only as fast as the client
+ * downloads.
  */
 export function xlsxResponse<Row>(
   fileName: string,
@@ -85,7 +127,7 @@ export function xlsxResponse<Row>(
   toCells: (row: Row) => CsvCell[],
 ): Response {
   const pipe = byteChannel();
-  const workbook = new WorkbookWriter({ stream: pipe.writable, useSharedStrings: false, useStyles: true });
+  const workbook = new WorkbookWriter({ stream: pipe.writable, useSharedStrings: false, useStyles: true, trueStreaming: true });
   workbook.creator = 'Abate';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   void (async () => {
@@ -102,6 +144,8 @@ export function xlsxResponse<Row>(
           });
           written.commit();
         }
+        if (pipe.cancelled()) return;
+        await pipe.drain();
       }
       sheet.commit();
       await workbook.commit();
