@@ -14,8 +14,18 @@ export interface LoadFigures {
   seconds: number;
 }
 
-export async function runLoad(baseUrl: string, paths: readonly string[], seconds: number, connections = 50): Promise<LoadFigures> {
-  const result = await autocannon({
+/**
+ * `seconds` of load; with `until`, the load instead lasts until that settles (at most `seconds`), so that reads
+ * "during an import" cover the whole import, its commit included.
+ */
+export async function runLoad(
+  baseUrl: string,
+  paths: readonly string[],
+  seconds: number,
+  connections = 50,
+  until?: Promise<unknown>,
+): Promise<LoadFigures> {
+  const running = autocannon({
     url: baseUrl,
     connections,
     duration: seconds,
@@ -23,6 +33,8 @@ export async function runLoad(baseUrl: string, paths: readonly string[], seconds
     // Each connection cycles through the pages, so the load is spread over several localities.
     requests: paths.map((path) => ({ method: 'GET', path, headers: PAGE_HEADERS })),
   });
+  void until?.finally(() => running.stop());
+  const result = await running;
   // autocannon times only the answers that arrived; with none, there is no latency to report.
   const answered = result.requests.total > 0;
   return {

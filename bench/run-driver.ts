@@ -14,8 +14,11 @@ import { createRng } from '@/db/demo/prng';
 import { CHANGE_CHANNEL, ALL_LOCALITIES } from '@/lib/cache/public-cache';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { benchLocalities, generateData, loadData, readReferenceIds } from './generate';
+import { probeHealthUntil, type HealthFigures } from './health-probe';
 import { pageCacheNote, timedGet, timeEach, type Timed } from './http';
 import { copySameRows, createLocality, runCliImport, type CliImport } from './import-copy';
+import { measureExport } from './export-measure';
+import { seedExportLocality } from './export-data';
 import { runLoad, type LoadFigures } from './load';
 import { createUploadSession, runUploadImport } from './upload-import';
 import { Report } from './report';
@@ -31,6 +34,7 @@ const IMPORT_COPY = 'bench-import-copy';
 const IMPORT_COPY_FK = 'bench-import-copy-fk';
 const IMPORT_COPY_RAW = 'bench-import-copy-raw';
 const IMPORT_UNDER_LOAD = 'bench-import-load';
+const EXPORT_LOCALITY = 'bench-export';
 /** Pages kept warm for the cached figures and the load. */
 const CACHED_PAGES = 10;
 
@@ -177,9 +181,15 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
         ids.copyFk = await createLocality(sql, IMPORT_COPY_FK, 'Bench Import County (COPY, foreign keys only)');
         ids.copyRaw = await createLocality(sql, IMPORT_COPY_RAW, 'Bench Import County (COPY, no triggers)');
         await createLocality(sql, IMPORT_UNDER_LOAD, 'Bench Import County (under load)');
+        const exportLocality = await createLocality(sql, EXPORT_LOCALITY, 'Bench Export County');
+        const exported = process.hrtime.bigint();
+        const categoryIds = (await sql.query<{ id: number }>('select id from categories order by id limit 2')).map((row) => row.id);
+        await seedExportLocality(sql, exportLocality, scale.exportRows, categoryIds);
+        report.values('load.export_locality', { rows: scale.exportRows, s: Number(process.hrtime.bigint() - exported) / 1e9 }, 'one locality for the export figures');
       });
-      // On PGlite the import under load goes through the server's upload route, as an editor's would.
-      if (driver === 'pglite') uploadCookie = await createUploadSession(handle);
+      // An administrator's session: the export downloads as staff, and on PGlite the import under load goes through
+      // the server's upload route, as an editor's would.
+      uploadCookie = await createUploadSession(handle);
     } finally {
       await handle.close();
     }
@@ -259,7 +269,7 @@ async function measureServer(
   targets: MeasurementTargets,
   env: Record<string, string>,
   csv: string,
-  /** PGlite: the session cookie of the account that imports through the upload route. */
+  /** An administrator's session cookie: the exports, and on PGlite the import through the upload route. */
   uploadCookie: string,
 ): Promise<void> {
   const base = server.baseUrl;
@@ -340,10 +350,12 @@ async function measureServer(
     { ...loadValues(load), cpu_ms_per_request: (server.cpuMs() - loadCpu) / Math.max(load.requests, 1) },
     `50 connections, ${scale.loadSeconds} s, ${loadPaths.length} pages${load.requests < 50 ? '; fewer answers than readers: the window ended before one answer each' : ''}`,
   );
+  // Reads and health probes from the start of the import to its end, its commit included (at most 10 minutes).
+  const duringNote = (how: string) => `50 connections from the start of ${how} of ${scale.importRows} rows to its end`;
   if (driver === 'postgres') {
-    const importing: Promise<CliImport> = runCliImport(csv, IMPORT_UNDER_LOAD, env);
-    const [during, imported] = await Promise.all([runLoad(base, loadPaths, scale.loadSeconds), importing]);
-    report.values('load.locality.during_import', loadValues(during), `the command-line import of ${scale.importRows} rows started with the load`);
+    const { during, health, imported } = await underLoad(base, loadPaths, runCliImport(csv, IMPORT_UNDER_LOAD, env));
+    report.values('load.locality.during_import', loadValues(during), duringNote('the command-line import'));
+    report.values('health.during_import', healthValues(health), HEALTH_NOTE);
     report.values(
       'import.cli.during_load',
       { s: imported.seconds, exit: imported.status ?? -1, created: imported.created ?? 0 },
@@ -351,15 +363,61 @@ async function measureServer(
     );
   } else {
     // The embedded database admits one process: the import runs inside the server, through the staff upload route.
-    const importing = runUploadImport(base, IMPORT_UNDER_LOAD, csv, uploadCookie);
-    const [during, imported] = await Promise.all([runLoad(base, loadPaths, scale.loadSeconds), importing]);
-    report.values('load.locality.during_import', loadValues(during), `the staff upload import of ${scale.importRows} rows, inside the server, started with the load`);
+    const { during, health, imported } = await underLoad(base, loadPaths, runUploadImport(base, IMPORT_UNDER_LOAD, csv, uploadCookie));
+    report.values('load.locality.during_import', loadValues(during), duringNote('the staff upload import, inside the server,'));
+    report.values('health.during_import', healthValues(health), HEALTH_NOTE);
     report.values(
       'import.upload.during_load',
       { s: imported.seconds, ok: imported.ok ? 1 : 0, created: imported.created ?? 0 },
       imported.ok ? undefined : `FAILED: ${imported.tail}`,
     );
   }
+  await measureExports(report, server, scale, uploadCookie, loadPaths);
+}
+
+const IMPORT_LOAD_LIMIT_S = 600;
+
+/** 50 readers and the health probe from the start of `importing` to its end. */
+async function underLoad<T>(base: string, loadPaths: readonly string[], importing: Promise<T>): Promise<{ during: LoadFigures; health: HealthFigures; imported: T }> {
+  const [during, health, imported] = await Promise.all([
+    runLoad(base, loadPaths, IMPORT_LOAD_LIMIT_S, 50, importing),
+    probeHealthUntil(base, importing),
+    importing,
+  ]);
+  return { during, health, imported };
+}
+
+/** The staff list of `scale.exportRows` lines downloaded whole as CSV then XLSX, under the same 50 readers. */
+async function measureExports(report: Report, server: RunningServer, scale: Scale, cookie: string, loadPaths: readonly string[]): Promise<void> {
+  for (const format of ['csv', 'xlsx'] as const) {
+    const figures = await measureExport(server.baseUrl, server.pid, EXPORT_LOCALITY, format, cookie, loadPaths);
+    report.values(
+      `export.${format}`,
+      {
+        status: figures.status,
+        s: figures.seconds,
+        mb: figures.bytes / 1024 / 1024,
+        ...(figures.rows === null ? {} : { rows: figures.rows }),
+        memory_before_mb: figures.beforeMb,
+        memory_peak_mb: figures.peakMb,
+      },
+      `the staff allocation list of ${scale.exportRows} lines, whole, read by key; memory = resident, all server processes`,
+    );
+    report.values(`load.locality.during_export_${format}`, loadValues(figures.load), `50 connections on cached pages from the start of the ${format.toUpperCase()} export to its end`);
+  }
+}
+const HEALTH_NOTE = 'GET /api/health every 250 ms during the same import; slow = 200 but over 1 s; failed = not 200 within 5 s';
+
+function healthValues(figures: HealthFigures): Record<string, number> {
+  return {
+    probes: figures.probes,
+    ok: figures.ok,
+    p50_ms: figures.p50Ms,
+    p99_ms: figures.p99Ms,
+    max_ms: figures.maxMs,
+    slow: figures.slow,
+    failed: figures.failed,
+  };
 }
 
 function median(values: readonly number[]): number {

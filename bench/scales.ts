@@ -15,6 +15,8 @@ export interface Scale {
   recipientsPerLocality: number;
   /** Rows of the CSV imported through the command line (figure 4 and the import under load). */
   importRows: number;
+  /** Allocation lines of the one locality whose staff list is exported whole (CSV and XLSX), issue 14. */
+  exportRows: number;
   /** Seconds of the 50-reader load (figure 5). */
   loadSeconds: number;
   /** Distinct locality pages (and API summaries) requested once each for the uncached figures. */
@@ -38,6 +40,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     receiptsPerYear: 4,
     recipientsPerLocality: 20,
     importRows: 2_000,
+    exportRows: 5_000,
     loadSeconds: 8,
     uncachedSamples: 30,
     cachedRounds: 5,
@@ -53,6 +56,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     receiptsPerYear: 4,
     recipientsPerLocality: 30,
     importRows: 100_000,
+    exportRows: 200_000,
     loadSeconds: 20,
     uncachedSamples: 60,
     cachedRounds: 10,
@@ -68,6 +72,7 @@ export const SCALES: Record<ScaleName, Scale> = {
     receiptsPerYear: 4,
     recipientsPerLocality: 30,
     importRows: 100_000,
+    exportRows: 200_000,
     loadSeconds: 20,
     uncachedSamples: 60,
     cachedRounds: 10,

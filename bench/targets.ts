@@ -55,10 +55,34 @@ export function checkTargets(scale: ScaleName, driver: DriverName, report: Repor
       return sum === null || v === null ? null : sum + v;
     }, 0);
   add('load: zero errors', errorsOf('load.locality.cached'), 'errors', (v) => v === 0);
-  add('reads during an import: p99 < 1 s', value(report, 'load.locality.during_import', 'p99_ms'), 'ms', (v) => v < 1_000);
+  // Issue 14: the embedded database no longer holds the server's thread, so readers get the same kind of answer there.
+  const duringLimit = driver === 'pglite' ? 1_000 : 300;
+  add(`reads during an import: p99 < ${duringLimit === 1_000 ? '1 s' : '300 ms'}`, value(report, 'load.locality.during_import', 'p99_ms'), 'ms', (v) => v < duringLimit);
   // p99 is taken over the answers that came: a reader that waited 10 s and gave up is not in it, so it is checked
   // on its own. "Keep answering" means every reader got an answer.
   add('reads during an import: zero errors or timeouts', errorsOf('load.locality.during_import'), 'errors', (v) => v === 0);
+  const health = (key: string) => value(report, 'health.during_import', key);
+  const probes = health('probes');
+  const answeredInTime = probes === null ? null : probes - (health('slow') ?? 0) - (health('failed') ?? 0);
+  add(
+    `health during an import: every probe 200 within 1 s${probes === null ? '' : ` (${answeredInTime} of ${probes})`}`,
+    health('max_ms'),
+    'ms',
+    (v) => v <= 1_000 && health('failed') === 0,
+  );
+  // Issue 14: the whole staff list exported in under 30 s, in constant memory (the growth is one batch and the
+  // zip writer's buffers, whatever the size of the list), while the cached pages stay within their load targets.
+  for (const format of ['csv', 'xlsx'] as const) {
+    const rows = value(report, `export.${format}`, 'rows');
+    add(`export ${format.toUpperCase()} < 30 s${rows === null ? '' : ` (${rows} rows)`}`, value(report, `export.${format}`, 's'), 's', (v) => v < 30);
+    const growth = (() => {
+      const peak = value(report, `export.${format}`, 'memory_peak_mb');
+      const before = value(report, `export.${format}`, 'memory_before_mb');
+      return peak === null || before === null ? null : peak - before;
+    })();
+    add(`export ${format.toUpperCase()}: server memory grows < 150 MB`, growth, 'MB', (v) => v < 150);
+    add(`reads during the ${format.toUpperCase()} export: p99 < 1 s, zero errors`, value(report, `load.locality.during_export_${format}`, 'p99_ms'), 'ms', (v) => v < 1_000 && errorsOf(`load.locality.during_export_${format}`) === 0);
+  }
   const memoryLimit = driver === 'pglite' ? 1_024 : 400;
   add(`server memory < ${memoryLimit === 1_024 ? '1 GB' : '400 MB'}`, value(report, 'server.memory', 'peak_mb'), 'MB', (v) => v < memoryLimit);
   return checks;

@@ -32,7 +32,11 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A promise of the result that can also be stopped early (it then resolves with what was measured). */
+  interface Running extends Promise<Result> {
+    stop(): void;
+  }
+  function autocannon(options: Options): Running;
   export default autocannon;
 }
 
