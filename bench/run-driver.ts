@@ -16,7 +16,7 @@ import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { benchLocalities, generateData, loadData, readReferenceIds } from './generate';
 import { probeHealthUntil, type HealthFigures } from './health-probe';
 import { pageCacheNote, timedGet, timeEach, type Timed } from './http';
-import { copySameRows, createLocality, runCliImport, type CliImport } from './import-copy';
+import { copySameRows, createLocality, runCliImport } from './import-copy';
 import { measureExport } from './export-measure';
 import { seedExportLocality } from './export-data';
 import { runLoad, type LoadFigures } from './load';
