@@ -356,12 +356,14 @@ export function ServerDataTable({
               ))}
           </fieldset>
         </details>
-        <a className="button button--secondary" href={exportHref} download>
-          Export this view to CSV
-        </a>
-        <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
-          Excel (.xlsx)
-        </a>
+        <span className="table-exports">
+          <a className="button button--secondary" href={exportHref} download>
+            Export this view to CSV
+          </a>
+          <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
+            Excel (.xlsx)
+          </a>
+        </span>
       </div>
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
