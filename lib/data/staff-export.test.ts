@@ -51,6 +51,23 @@ describe('an XLSX list export', () => {
     expect(sheet.getRow(2).getCell(3).numFmt).toBe('"$"#,##0.00;[Red]-"$"#,##0.00');
   });
 
+  it('streams: the client has most of the file before the last batch is read from the database', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => ({ id: i + 1, program: `Program ${i + 1} for naloxone kits`, cents: BigInt(i) * 997n }));
+    let received = 0;
+    const receivedWhenAsked: number[] = [];
+    async function* watched(): AsyncGenerator<Line[]> {
+      for await (const batch of batchesOf(lines, 2_000)) {
+        receivedWhenAsked.push(received);
+        yield batch;
+      }
+    }
+    const reader = listExportResponse('xlsx', 'x', ['id', 'program', 'amount'], watched(), toCells).body!.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) received += part.value.byteLength;
+    expect(receivedWhenAsked).toHaveLength(20);
+    // Held in memory instead, nothing would reach the client until every row had been read (0 bytes here).
+    expect(receivedWhenAsked.at(-1)!).toBeGreaterThan(received / 2);
+  });
+
   it('writes formula-looking text as text, never as a formula', async () => {
     const hostile = ['=HYPERLINK("http://evil.test","x")', '+1+1', '@SUM(A1)', '<script>alert(1)</script>'];
     const lines = hostile.map((program, i) => ({ id: i + 1, program, cents: 100n }));
