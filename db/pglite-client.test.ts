@@ -49,6 +49,10 @@ afterAll(async () => {
 
 const rowsOf = (result: unknown) => (result as { rows: unknown[] }).rows;
 
+it('keeps a 64 MB buffer pool, not PGlite\'s 128 MB, so a large import leaves the server under 1 GB (issue 14)', async () => {
+  expect(rowsOf(await client.query('show shared_buffers'))).toEqual([{ shared_buffers: '64MB' }]);
+});
+
 const count = async (): Promise<number> =>
   Number(((await handle.db.execute(sql`select count(*)::int as n from item`)) as unknown as { rows: { n: number }[] }).rows[0]?.n);
 

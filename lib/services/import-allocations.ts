@@ -175,6 +175,9 @@ async function commitInTransaction(
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
     const plan = await planAgainst(tx, reference, authority, parsed, input);
+    // From here on the plan is what is written: the parsed rows go (in a 200,000-row import, 110 of the 274 MB the
+    // heap holds while the lines are written).
+    parsed.preview = { ...parsed.preview, rows: [] };
     if (plan.errors.length > 0) {
       const rows = plan.counts.refused;
       return {
