@@ -25,11 +25,12 @@ const CSV_LINES = 199_996;
 const MEMORY_TARGET_MB = 1_024;
 /**
  * What the check enforces. On PostgreSQL, the target. On PGlite the database itself (its WebAssembly memory, which
- * holds a 200,000-line transaction's after-trigger queue and never shrinks) lives in the server process too: the
- * CSV import peaked at 1,081 MB here (2026-12-05), so the target is missed there and this guards against it getting
- * worse until it is cut. The note printed with the result says whether the target was met.
+ * never shrinks) lives in the server process too. The CSV import peaked at 1,081 MB there before the buffer pool went
+ * to 64 MB and the parsed rows were let go during the writing (2026-12-05), 936 MB after; the peak moves by up to
+ * 170 MB from run to run with when the garbage collector runs, so the check allows 1,152 MB there and the note printed
+ * with the result says whether the 1 GB target was met.
  */
-const MEMORY_LIMIT_MB: Record<HeavyDriver, number> = { postgres: MEMORY_TARGET_MB, pglite: 1_280 };
+const MEMORY_LIMIT_MB: Record<HeavyDriver, number> = { postgres: MEMORY_TARGET_MB, pglite: 1_152 };
 const PUBLIC_PAGE = '/l/cedarholm-county';
 const ROW_LIMIT_REFUSAL = /more than 200,000 rows/;
 /**
