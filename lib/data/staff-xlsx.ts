@@ -121,6 +121,14 @@ type ZipEntryInternals = { zip?: { activeFile?: { _pushChain?: Promise<unknown> 
  * library lacks; it is a private field, so without it this falls back to one turn of the event loop, and
  * staff-xlsx.test.ts fails if the download stops streaming.
  */
+/**
+ * How many batches of rows may be handed to the zip writer before the loop waits for it. Each zlib step of its chain
+ * needs a turn of the event loop, which takes long while the server answers many readers: waiting after every batch
+ * made a 200,000-line export take 77–84 s under 50 readers (12 s alone). Eight batches (16,000 rows, about 1.5 MB of
+ * XML) bound what is held and let the chain run while the next batches are read.
+ */
+const BATCHES_AHEAD_OF_ZIP = 8;
+
 async function zipCaughtUp(workbook: WorkbookWriter): Promise<void> {
   // The sheet's buffer hands its XML to the zip after the writes that filled it have settled.
   await new Promise<void>((resolve) => setImmediate(resolve));
@@ -150,6 +158,7 @@ export function xlsxResponse<Row>(
       const headerRow = sheet.addRow([...header]);
       headerRow.font = { bold: true };
       headerRow.commit();
+      let batchesAhead = 0;
       for await (const batch of batches) {
         for (const row of batch) {
           const cells = toCells(row);
@@ -160,7 +169,11 @@ export function xlsxResponse<Row>(
           written.commit();
         }
         if (pipe.cancelled()) return;
-        await zipCaughtUp(workbook);
+        batchesAhead += 1;
+        if (batchesAhead >= BATCHES_AHEAD_OF_ZIP) {
+          await zipCaughtUp(workbook);
+          batchesAhead = 0;
+        }
         await pipe.drain();
       }
       sheet.commit();
