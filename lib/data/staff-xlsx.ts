@@ -8,9 +8,10 @@
  * point, and the double it becomes is the one a person typing that amount would get (exact to the cent below
  * 2^53 cents).
  */
-import { WorkbookWriter } from '@cj-tech-master/excelts';
+import type { WorkbookWriter } from '@cj-tech-master/excelts';
 import { centsToDecimalString } from '@/lib/money';
 import { staffDownloadHeaders, type CsvCell } from './staff-csv';
+import { BatchedWorkbookWriter } from './xlsx-batched-writer';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MONEY_FORMAT = '"$"#,##0.00;[Red]-"$"#,##0.00';
@@ -150,7 +151,7 @@ export function xlsxResponse<Row>(
   toCells: (row: Row) => CsvCell[],
 ): Response {
   const pipe = byteChannel();
-  const workbook = new WorkbookWriter({ stream: pipe.writable, useSharedStrings: false, useStyles: true, trueStreaming: false });
+  const workbook = new BatchedWorkbookWriter({ stream: pipe.writable, useSharedStrings: false, useStyles: true, trueStreaming: false });
   workbook.creator = 'Abate';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   void (async () => {
