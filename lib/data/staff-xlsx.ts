@@ -123,10 +123,10 @@ type ZipEntryInternals = { zip?: { activeFile?: { _pushChain?: Promise<unknown> 
  * staff-xlsx.test.ts fails if the download stops streaming.
  */
 /**
- * How many batches of rows may be handed to the zip writer before the loop waits for it. Each zlib step of its chain
- * needs a turn of the event loop, which takes long while the server answers many readers: waiting after every batch
- * made a 200,000-line export take 77–84 s under 50 readers (12 s alone). Eight batches (16,000 rows, about 1.5 MB of
- * XML) bound what is held and let the chain run while the next batches are read.
+ * How many batches of rows may be handed to the zip writer before the loop waits for it to catch up. Its zlib calls
+ * each need a turn of the event loop, and a turn is long while the server answers many readers; waiting less often
+ * lets the chain run while the next batches are read. Eight batches (16,000 rows, about 7 MB of XML at most) bound
+ * what is held.
  */
 const BATCHES_AHEAD_OF_ZIP = 8;
 
