@@ -1,6 +1,6 @@
 /**
  * XLSX downloads of the staff lists, written with excelts' streaming WorkbookWriter (ADR 0013): each batch of rows
- * the database yields is committed to the sheet and zipped out before the next is read.
+ * the database yields is committed to the sheet and zipped out as the client takes it.
  *
  * Cells: text is written as a string cell, never as a formula, so a value such as `=HYPERLINK(…)` is shown as typed
  * and not run (no `'` prefix is needed, unlike the CSV). Amounts are numbers with a currency format, so a spreadsheet
@@ -62,12 +62,7 @@ function byteChannel(): ByteChannel {
   };
   const flush = () => {
     if (pendingBytes === 0 || failed || cancelled) return;
-    const piece = new Uint8Array(pendingBytes);
-    let at = 0;
-    for (const part of pending) {
-      piece.set(part, at);
-      at += part.byteLength;
-    }
+    const piece = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
     controller.enqueue(piece);
@@ -115,14 +110,6 @@ function byteChannel(): ByteChannel {
 type ZipEntryInternals = { zip?: { activeFile?: { _pushChain?: Promise<unknown> } } };
 
 /**
- * Waits until the zip writer has deflated what the sheet has been given. excelts deflates each piece of the sheet's
- * XML on a promise chain of zlib calls that it does not expose and that only moves when the event loop turns, so a
- * loop that adds rows faster than that chain runs holds every row in memory and sends nothing until the end
- * (measured: no byte out before the last of 200,000 rows, 260 MB held). Awaiting the chain is the backpressure the
- * library lacks; it is a private field, so without it this falls back to one turn of the event loop, and
- * staff-xlsx.test.ts fails if the download stops streaming.
- */
-/**
  * How many batches of rows may be handed to the zip writer before the loop waits for it to catch up. Its zlib calls
  * each need a turn of the event loop, and a turn is long while the server answers many readers; waiting less often
  * lets the chain run while the next batches are read. Eight batches (16,000 rows, about 7 MB of XML at most) bound
@@ -130,6 +117,14 @@ type ZipEntryInternals = { zip?: { activeFile?: { _pushChain?: Promise<unknown> 
  */
 const BATCHES_AHEAD_OF_ZIP = 8;
 
+/**
+ * Waits until the zip writer has deflated what the sheet has been given. excelts deflates each piece of the sheet's
+ * XML on a promise chain of zlib calls that it does not expose and that only moves when the event loop turns, so a
+ * loop that adds rows faster than that chain runs holds every row in memory and sends nothing until the end
+ * (measured: no byte out before the last of 200,000 rows, 260 MB held). Awaiting the chain is the backpressure the
+ * library lacks; it is a private field, so without it this falls back to one turn of the event loop, and
+ * staff-export.test.ts fails if the download stops streaming.
+ */
 async function zipCaughtUp(workbook: WorkbookWriter): Promise<void> {
   // The sheet's buffer hands its XML to the zip after the writes that filled it have settled.
   await new Promise<void>((resolve) => setImmediate(resolve));

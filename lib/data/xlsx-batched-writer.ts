@@ -34,16 +34,6 @@ function isSheetStream(value: unknown): value is SheetStream {
   );
 }
 
-function concat(parts: Uint8Array[], bytes: number): Uint8Array {
-  const whole = new Uint8Array(bytes);
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  return whole;
-}
-
 /** Re-joins the sheet buffer's one 'data' listener (the zip entry's push) through a 1 MiB batch. */
 function batchPieces(stream: SheetStream): void {
   const pushers = stream.listeners('data');
@@ -53,7 +43,7 @@ function batchPieces(stream: SheetStream): void {
   let bytes = 0;
   const flush = () => {
     if (bytes === 0) return;
-    const piece = concat(parts, bytes);
+    const piece = Buffer.concat(parts, bytes);
     parts = [];
     bytes = 0;
     push(piece);
