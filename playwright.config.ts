@@ -12,6 +12,7 @@ const PORT = Number(process.env.ABATE_E2E_PORT ?? 3100);
  */
 const SECOND_SERVER_SPECS = [
   'board-review',
+  'bulk-review',
   'public-a11y',
   'staff-money',
   'onboarding',

@@ -55,6 +55,8 @@ const POLICIES = {
   boardOfA: { minimum: 'reviewer (oversight board) of the locality', scoped: true, allowed: ['reviewerA'] },
   goalSetterOfA: { minimum: 'board member or administrator of the locality', scoped: true, allowed: ['reviewerA', 'localityAdminA', 'siteAdmin'] },
   userManagerOfA: { minimum: 'administrator of the locality', scoped: true, allowed: ['localityAdminA', 'siteAdmin'] },
+  // The audit log's download: what each administrator reads is limited to their localities by the query itself.
+  auditReader: { minimum: 'administrator of a locality', scoped: false, allowed: ['localityAdminA', 'siteAdmin'] },
   // Adding a locality, or renaming one, changes what the public site lists: the installation's administrators only.
   siteAdmin: { minimum: 'site administrator', scoped: false, allowed: ['siteAdmin'] },
 } as const satisfies Record<string, Policy>;
@@ -114,6 +116,21 @@ const EXPECTATIONS: Record<string, Expectation> = {
     policy: 'boardOfA',
     input: (fx) => ({ id: String(fx.a.submittedAllocation.id), version: String(fx.a.submittedAllocation.version), slug: fx.a.slug }),
   },
+  // Bulk: past the check, the stale version of the one selected line refuses the whole request; nothing changes.
+  [`${ACTIONS}/allocations/actions.ts#submitSelectedAction`]: {
+    policy: 'editorOfA',
+    input: (fx) => {
+      const line = stale(fx.a.draftAllocation);
+      return { localityId: String(fx.a.id), slug: fx.a.slug, 'lines.0.id': line.id, 'lines.0.version': line.version };
+    },
+  },
+  [`${ACTIONS}/review/actions.ts#decideSelectedAction`]: {
+    policy: 'boardOfA',
+    input: (fx) => {
+      const line = stale(fx.a.submittedAllocation);
+      return { localityId: String(fx.a.id), slug: fx.a.slug, decision: 'approve', 'lines.0.id': line.id, 'lines.0.version': line.version };
+    },
+  },
 
   [`${ACTIONS}/settlements/actions.ts#recordExpectedPaymentAction`]: {
     policy: 'editorOfA',
@@ -168,6 +185,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${API}/localities/[slug]/reports/[report]/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug, report: 'nc-annual-financial-report' }) },
   'app/data/[scope]/[file]/route.ts#GET': { policy: 'anyone', input: (fx) => ({ scope: fx.a.slug, file: 'allocations.csv' }) },
 
+  'app/staff/audit/export/route.ts#GET': { policy: 'auditReader', input: () => ({}) },
   [`${ACTIONS}/allocations/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },
   [`${ACTIONS}/receipts/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },
   [`${ACTIONS}/expenditures/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },

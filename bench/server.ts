@@ -5,13 +5,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
+import { nextStartArgs } from '../scripts/next-server';
 import { timedGet } from './http';
 import { processTree, processTreeMemory, type ProcessMemory } from './process-memory';
 
 export type { ProcessMemory };
 
-const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 const READY_PATH = '/api/v1/openapi.json';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -67,7 +66,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
   const lines: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that stopping it reaches any child it started and nothing else.

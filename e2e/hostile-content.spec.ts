@@ -54,7 +54,8 @@ const PAGE_VISITS: Record<string, Visit[]> = {
   '/l/[slug]/lines/[id]': [
     // Line A's history shows the board's return reason, which is public.
     { path: `${L}/lines/${lineA}`, as: 'public', shows: [...ALL_PAYLOADS, 'Returned: '] },
-    { path: `${L}/lines/${lineB}`, as: 'public', shows: [PAYLOADS.markdown, PAYLOADS.template, PAYLOADS.img, PAYLOADS.svg] },
+    // Line B has a payment beyond what remained of it: its overspend reason (hostile) is public.
+    { path: `${L}/lines/${lineB}`, as: 'public', shows: [...ALL_PAYLOADS, 'Overspent: '] },
   ],
   '/categories': [{ path: '/categories', as: 'public', shows: [] }],
   '/categories/[framework]/[key]': [
@@ -118,6 +119,7 @@ const PAGE_VISITS: Record<string, Visit[]> = {
   '/staff/l/[slug]/fund': [{ path: `${S}/fund`, as: 'editor', shows: NAME_PAYLOADS }],
   '/staff/l/[slug]/settlements': [{ path: `${S}/settlements`, as: 'editor', shows: NAME_PAYLOADS }],
   '/l/[slug]/money-in': [{ path: `${L}/money-in`, as: 'public', shows: NAME_PAYLOADS }],
+  '/l/[slug]/decisions': [{ path: `${L}/decisions`, as: 'public', shows: [] }],
   '/staff/localities': [{ path: '/staff/localities', as: 'admin', shows: NAME_PAYLOADS }],
   '/staff/localities/new': [{ path: '/staff/localities/new?state=NC&kind=county', as: 'admin', shows: [] }],
   '/staff/localities/[slug]/edit': [{ path: `/staff/localities/${H.slug}/edit`, as: 'admin', shows: NAME_PAYLOADS }],
@@ -243,7 +245,7 @@ test('the checks above catch the payloads when a page does render them as markup
 // Route handlers that answer GET: the open data, the API and the staff exports carry the text as data, never as a
 // document a browser would run.
 
-const ROUTE_VISITS: Record<string, { paths: string[]; as: 'public' | 'editor' } | 'changes data'> = {
+const ROUTE_VISITS: Record<string, { paths: string[]; as: 'public' | 'editor' | 'admin' } | 'changes data'> = {
   '/api/health': { paths: ['/api/health'], as: 'public' },
   '/api/v1/categories': { paths: ['/api/v1/categories'], as: 'public' },
   '/api/v1/localities': { paths: ['/api/v1/localities'], as: 'public' },
@@ -258,6 +260,7 @@ const ROUTE_VISITS: Record<string, { paths: string[]; as: 'public' | 'editor' } 
   '/api/v1/openapi.json': { paths: ['/api/v1/openapi.json'], as: 'public' },
   // Each datapackage.json lists its CSV files; the test follows it to every one.
   '/data/[scope]/[file]': { paths: [`/data/${H.slug}/datapackage.json`, '/data/all/datapackage.json'], as: 'public' },
+  '/staff/audit/export': { paths: [`/staff/audit/export?locality=${H.slug}`], as: 'admin' },
   '/staff/l/[slug]/allocations/export': { paths: [`${S}/allocations/export`], as: 'editor' },
   '/staff/l/[slug]/expenditures/export': { paths: [`${S}/expenditures/export`], as: 'editor' },
   '/staff/l/[slug]/receipts/export': { paths: [`${S}/receipts/export`], as: 'editor' },
@@ -291,11 +294,12 @@ async function cellsOf(request: APIRequestContext, path: string): Promise<{ type
 test('downloads, the API and staff exports carry hostile text as data, never as a page', async ({ browser, request }) => {
   test.setTimeout(120_000);
   const editor = await signedIn(browser, 'editor');
+  const admin = await signedIn(browser, 'admin');
   const seen: string[] = [];
   for (const [route, visit] of Object.entries(ROUTE_VISITS)) {
     if (visit === 'changes data') continue;
     for (const path of visit.paths) {
-      const client = visit.as === 'editor' ? editor.request : request;
+      const client = visit.as === 'editor' ? editor.request : visit.as === 'admin' ? admin.request : request;
       const files = [path];
       if (path.endsWith('/datapackage.json')) {
         const pkg = (await (await client.get(path)).json()) as { resources: { path: string }[] };
@@ -318,4 +322,5 @@ test('downloads, the API and staff exports carry hostile text as data, never as 
   // One assertion over every cell (an expect per cell is tens of thousands of traced steps).
   expect(seen.filter((cell) => /^[=+\-@]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))).toEqual([]);
   await editor.context().close();
+  await admin.context().close();
 });

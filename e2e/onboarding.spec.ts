@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { nextStartArgs } from '../scripts/next-server';
 
 /**
  * A new installation, as its first administrator meets it (issue #12): an empty embedded database without the demo
@@ -90,7 +91,7 @@ test.beforeAll(async () => {
   citySlug = city.trim().split('\n').at(-1)!.trim();
   const imported = await npmRun('import', ['--locality', citySlug, '--file', 'e2e/fixtures/springfield-fy2024-approved.csv']);
   expect(imported).toContain('Springfield Police Department');
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  server = spawn(process.execPath, nextStartArgs(String(PORT), '127.0.0.1'), {
     env: { ...env(), PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -180,6 +181,7 @@ test('a fresh installation: first administrator, a county from the Census list, 
 
   // 4. The reviewer approves it.
   const reviewer = await signIn(browser, REVIEWER, `/staff/l/${SLUG}/review?fy=2026`);
+  await reviewer.getByText(`Details and decision: ${PROGRAM}`).click();
   const card = reviewer.locator('[data-testid="review-line"]', { hasText: PROGRAM });
   await card.getByLabel('Reason for the decision').fill('Naloxone saves lives; the library plan is in the minutes.');
   await card.getByRole('button', { name: 'Approve' }).click();

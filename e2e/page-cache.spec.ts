@@ -1,5 +1,5 @@
-import { expect, test, type APIResponse, type Browser, type Page } from '@playwright/test';
-import { signInAs, type DemoUserEmail } from './helpers/sign-in';
+import { expect, test, type APIResponse } from '@playwright/test';
+import { signedInPage } from './helpers/sign-in';
 
 /**
  * The rendered-page cache (docs/adr/0005-rendered-page-cache.md): an anonymous reader's second load of a public page
@@ -26,12 +26,6 @@ function noncesIn(html: string): Set<string> {
   return found;
 }
 
-async function signedInPage(browser: Browser, email: DemoUserEmail): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, email);
-  return page;
-}
 
 test('a second anonymous load is served from the cache, with its own nonce, and the page works under the policy', async ({
   request,

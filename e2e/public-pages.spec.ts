@@ -328,3 +328,35 @@ test('compare and category pages answer from the same figures', async ({ page })
   await page.getByRole('navigation', { name: 'Category framework' }).getByRole('link', { name: /Exhibit E/ }).click();
   await expect(page).toHaveURL(/\/categories\/exhibit-e\//);
 });
+
+test('a year a locality has not reported for says so, and shows no other year’s figures', async ({ page }) => {
+  const response = await page.goto('/l/granite-fork-county?fy=2027');
+  expect(response?.status()).toBe(200);
+  const notice = page.getByTestId('year-not-reported');
+  await expect(notice).toContainText('Not reported');
+  await expect(notice).toContainText('Granite Fork County (demo) has not reported for FY2027.');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  for (const figure of ['total-received', 'total-allocated', 'category-table', 'lines-table']) {
+    await expect(page.getByTestId(figure), figure).toHaveCount(0);
+  }
+  const years = page.getByRole('navigation', { name: 'Fiscal year' });
+  await expect(years.locator('[aria-current="page"]')).toHaveCount(0);
+  await years.getByRole('link', { name: 'FY2026' }).click();
+  await expect(page).toHaveURL(/[?&]fy=2026/);
+  await expect(page.getByTestId('total-received')).toBeVisible();
+  await expect(page.getByTestId('year-not-reported')).toHaveCount(0);
+});
+
+test('the locality page opens with a list of its sections, each link landing on its heading', async ({ page }) => {
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const onThisPage = page.getByRole('navigation', { name: 'On this page' });
+  const links = onThisPage.getByRole('link');
+  await expect(links.first()).toHaveText('Totals');
+  for (const link of await links.all()) {
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+  }
+  await onThisPage.getByRole('link', { name: 'Every line' }).click();
+  await expect(page).toHaveURL(/#lines$/);
+  await expect(page.getByRole('heading', { name: 'Every approved line' })).toBeInViewport();
+});

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
+import { nextStartArgs } from '../scripts/next-server';
 import { EXPECTED_FILE, SERVER_FOLDER, type ExpectedFigures } from './expected';
 import { seedHostileData } from './helpers/hostile-data';
 
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(EXPECTED_FILE, JSON.stringify(expected, null, 2));
   await handle.close();
 
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, nextStartArgs(port, '127.0.0.1'), {
     stdio: 'inherit',
     env: { ...process.env, ABATE_DATA_DIR: dataDir, DATABASE_URL: '' },
   });

@@ -89,3 +89,54 @@ test('a forged X-Forwarded-For does not lift the limit on one connection’s wro
     await expect(page.getByTestId('signed-in-as')).toBeVisible({ timeout: 2000 });
   }).toPass({ intervals: [1000], timeout: 60_000 });
 });
+
+test('the header offers staff sign-in to everyone and the workspace once signed in, while the page HTML stays the same for all', async ({
+  page,
+  context,
+}) => {
+  const staffLink = page.getByRole('navigation', { name: 'Main' }).getByTestId('staff-link');
+  await page.goto('/l/cedarholm-county');
+  await expect(staffLink).toHaveText('Staff sign in');
+  await staffLink.click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await signInAs(page, 'editor@demo.abate.test');
+  const marker = (await context.cookies()).find((c) => c.name === 'abate_staff');
+  expect(marker, 'the marker carries no secret and is readable by the page').toMatchObject({ value: '1', httpOnly: false, sameSite: 'Lax' });
+  await page.goto('/l/cedarholm-county');
+  await expect(staffLink).toHaveText('Workspace');
+  // The server sends the signed-out header even to a signed-in browser: the page is the same for everyone.
+  const html = await (await page.request.get('/l/cedarholm-county', { headers: { accept: 'text/html' } })).text();
+  expect(html).toContain('Staff sign in');
+  expect(html).not.toContain('Workspace');
+  await staffLink.click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(staffLink).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('status')).toHaveText('You are signed out.');
+  await expect(staffLink).toHaveText('Staff sign in');
+  expect((await context.cookies()).filter((c) => c.name === 'abate_staff' || c.name === 'abate_session')).toEqual([]);
+});
+
+test('each role’s workspace opens on what waits on it, linked to the list that holds it', async ({ browser }) => {
+  const editor = await (await browser.newContext()).newPage();
+  await signInAs(editor, 'editor@demo.abate.test');
+  const editorCard = editor.getByTestId('locality-card').filter({ hasText: 'Cedarholm County (demo)' });
+  const drafts = editorCard.getByTestId('locality-todo').getByRole('link', { name: /^\d+ drafts? to submit$/ });
+  const draftCount = Number((await drafts.textContent())!.split(' ')[0]);
+  await expect(editorCard.getByTestId('locality-todo')).not.toContainText('await your review');
+  await drafts.click();
+  await expect(editor).toHaveURL(/\/staff\/l\/cedarholm-county\/allocations\?status=draft$/);
+  await expect(editor.getByTestId('allocations-table-count')).toContainText(`of ${draftCount}`);
+  for (const cell of await editor.getByTestId('allocations-table').locator('tbody td[data-column="status"]').all()) {
+    await expect(cell).toHaveText('Draft');
+  }
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAs(reviewer, 'reviewer@demo.abate.test');
+  const reviewerTodo = reviewer.getByTestId('locality-card').filter({ hasText: 'Cedarholm County (demo)' }).getByTestId('locality-todo');
+  await expect(reviewerTodo).not.toContainText('drafts to submit');
+  await reviewerTodo.getByRole('link', { name: /^\d+ lines? awaits? your review$/ }).click();
+  await expect(reviewer).toHaveURL(/\/staff\/l\/cedarholm-county\/review$/);
+});

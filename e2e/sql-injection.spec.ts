@@ -52,7 +52,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/sign-in': { url: '/sign-in', as: 'public', query: ['next', 'signedOut'], routeParams: {} },
   '/staff': { url: '/staff', as: 'admin', query: [], routeParams: {} },
   '/staff/account': { url: '/staff/account', as: 'admin', query: [], routeParams: {} },
-  '/staff/audit': { url: '/staff/audit', as: 'admin', query: ['locality', 'user', 'entity', 'from', 'to', 'page'], routeParams: {} },
+  '/staff/audit': { url: '/staff/audit', as: 'admin', query: ['locality', 'user', 'entity', 'record', 'from', 'to', 'page'], routeParams: {} },
   '/staff/users': { url: '/staff/users', as: 'admin', query: [], routeParams: {} },
   '/staff/l/[slug]': { url: '/staff/l/{slug}', as: 'admin', query: [], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/allocations': {
@@ -86,7 +86,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/receipts/[id]/edit': { url: '/staff/l/{slug}/receipts/{id}/edit', as: 'admin', query: [], routeParams: { slug: SLUG, id: '1' } },
   '/staff/l/[slug]/receipts/new': { url: '/staff/l/{slug}/receipts/new', as: 'admin', query: [], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/import': { url: '/staff/l/{slug}/import', as: 'admin', query: [], routeParams: { slug: SLUG } },
-  '/staff/l/[slug]/review': { url: '/staff/l/{slug}/review', as: 'reviewer', query: ['fy', 'decided'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/review': { url: '/staff/l/{slug}/review', as: 'reviewer', query: ['fy', 'decided', 'q', 'flag', 'sort', 'dir', 'page', 'size', 'hide'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/board': { url: '/staff/l/{slug}/board', as: 'reviewer', query: ['fy'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/goals': { url: '/staff/l/{slug}/goals', as: 'reviewer', query: ['fy', 'saved', 'deleted'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/context': { url: '/staff/l/{slug}/context', as: 'editor', query: ['fy', 'saved'], routeParams: { slug: SLUG } },
@@ -95,6 +95,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/fund': { url: '/staff/l/{slug}/fund', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/settlements': { url: '/staff/l/{slug}/settlements', as: 'editor', query: ['saved'], routeParams: { slug: SLUG } },
   '/l/[slug]/money-in': { url: '/l/{slug}/money-in', as: 'public', query: [], routeParams: { slug: SLUG } },
+  '/l/[slug]/decisions': { url: '/l/{slug}/decisions', as: 'public', query: ['fy', 'decision', 'page'], routeParams: { slug: SLUG } },
   '/staff/localities': { url: '/staff/localities', as: 'admin', query: ['created', 'saved'], routeParams: {} },
   '/staff/localities/new': { url: '/staff/localities/new', as: 'admin', query: ['state', 'kind'], routeParams: {} },
   '/staff/localities/[slug]/edit': { url: '/staff/localities/{slug}/edit', as: 'admin', query: [], routeParams: { slug: SLUG } },
@@ -123,6 +124,7 @@ const ROUTE_TARGETS: Record<string, { url: string; as: 'public' | 'admin'; route
     query: ['sort', 'dir', 'q', 'fy', 'status', 'category', 'rtype'],
   },
   '/staff/l/[slug]/expenditures/export': { url: '/staff/l/{slug}/expenditures/export', as: 'admin', routeParams: { slug: SLUG }, query: ['sort', 'dir', 'q', 'fy', 'allocation'] },
+  '/staff/audit/export': { url: '/staff/audit/export', as: 'admin', routeParams: {}, query: ['locality', 'user', 'entity', 'record', 'from', 'to', 'format'] },
   '/staff/l/[slug]/receipts/export': { url: '/staff/l/{slug}/receipts/export', as: 'admin', routeParams: { slug: SLUG }, query: ['sort', 'dir', 'q', 'fy'] },
   // POST only, refused from other sites before anything is read: app/route-handlers-origin.test.ts.
   '/staff/l/[slug]/import/commit': 'changes data',

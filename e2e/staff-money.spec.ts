@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signInAs, type DemoUserEmail } from './helpers/sign-in';
+import { signedInPage } from './helpers/sign-in';
 
 /**
  * Entering money as county staff would: an allocation split over two categories goes from draft to the public page
@@ -14,12 +14,6 @@ const MOUD = 'Medications for opioid use disorder (methadone, buprenorphine, nal
 const HOUSING = 'Housing, including recovery housing';
 const stamp = Date.now().toString(36);
 
-async function signedInPage(browser: Browser, email: DemoUserEmail): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, email);
-  return page;
-}
 
 interface NewAllocation {
   program: string;
@@ -134,6 +128,43 @@ test('an editor adds an allocation over two categories, the board approves it, a
     .toEqual({ total: 1_234_500n, tableTotal: 1_234_500n, moud: 740_700n, housing: 493_800n });
 });
 
+test('an editor splits a line by dollar amount, to the cent: a short total says what is left, a whole one saves', async ({ browser }) => {
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${CEDARHOLM}/allocations/new`);
+  await editor.getByLabel('Program').fill(`Split by amount ${stamp}`);
+  await editor.getByLabel('Plain-language description').fill('Methadone slots and recovery beds, as the council voted them.');
+  await editor.getByLabel('Fiscal year').selectOption('2026');
+  await editor.getByLabel('Amount allocated').fill('$10,000.00');
+  await editor.getByLabel('No recipient yet').check();
+  await editor.getByLabel(`Category 1`, { exact: true }).selectOption({ label: MOUD });
+  await editor.getByLabel('Split by dollar amount').check();
+  // The 100% already typed carries over as the whole amount.
+  await expect(editor.getByLabel('Amount for category 1 ($)')).toHaveValue('$10,000.00');
+  await editor.getByLabel('Amount for category 1 ($)').fill('3,333.33');
+  await editor.getByRole('button', { name: 'Add a category' }).click();
+  await editor.getByLabel(`Category 2`, { exact: true }).selectOption({ label: HOUSING });
+  await editor.getByLabel('Amount for category 2 ($)').fill('6,666.66');
+  await expect(editor.getByTestId('splits-total')).toHaveText('Total: $9,999.99 of $10,000.00 — $0.01 still to assign');
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor.getByRole('alert').first()).toBeVisible();
+  await expect(editor.getByText('$0.01 still to assign').first()).toBeVisible();
+
+  await editor.getByLabel('Amount for category 2 ($)').fill('6,666.67');
+  await expect(editor.getByTestId('splits-total')).toHaveText('Total: $10,000.00 of $10,000.00 ✓');
+  await editor.getByRole('button', { name: 'Save draft' }).click();
+  await expect(editor).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/allocations/\\d+$`));
+  const rows = editor.getByTestId('allocation-splits').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Housing' })).toContainText('$6,666.67');
+  await expect(rows.filter({ hasText: 'Medications' })).toContainText('$3,333.33');
+
+  // The form fits a phone: the recipient list, which holds long names, once made the page 451 px wide at 390.
+  await editor.setViewportSize({ width: 390, height: 844 });
+  await editor.goto(`/staff/l/${CEDARHOLM}/allocations/new`);
+  await editor.getByLabel('Split by dollar amount').check();
+  expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('two people edit the same allocation: the second is refused with both versions shown, and loses nothing', async ({ browser }) => {
   const first = await signedInPage(browser, 'editor@demo.abate.test');
   const second = await signedInPage(browser, 'editor@demo.abate.test');
@@ -232,4 +263,56 @@ test('an editor of another locality cannot change this one, through the pages or
   await expect(cedarholm.getByTestId('allocation-history').locator('li')).toHaveCount(1);
   await cedarholm.goto(`/staff/l/${CEDARHOLM}/allocations?q=${encodeURIComponent(`Planted ${stamp}`)}`);
   await expect(cedarholm.getByTestId('allocations-table-count')).toHaveText('No rows');
+});
+
+test('a payment beyond what remains of its allocation is refused in plain words, then saved with a reason the public sees', async ({ browser }) => {
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  const program = `Naloxone vending machines ${stamp}`;
+  const id = await createAllocation(editor, CEDARHOLM, {
+    program,
+    description: 'Two vending machines at the library and the bus station.',
+    fiscalYear: '2026',
+    amount: '$567.00',
+    splits: [['Naloxone distribution and training', '100']],
+  });
+  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+  await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
+  await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+
+  await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new?allocation=${id}`);
+  await editor.getByLabel('Amount paid').fill('$999.99');
+  await editor.getByRole('button', { name: 'Save payment' }).click();
+  const refusal = editor.locator('form .form-error');
+  await expect(refusal).toContainText('$567.00 allocated, $0.00 already paid, so only $567.00 remains');
+  await expect(refusal).toContainText('the payment exceeds it by $432.99');
+  await expect(editor.getByLabel('Amount paid')).toHaveAttribute('aria-invalid', 'true');
+  const reason = `Second machine bought at once after the library fire ${stamp}`;
+  await editor.getByLabel('Overspend reason').fill(reason);
+  await editor.getByRole('button', { name: 'Save payment' }).click();
+  await expect(editor).toHaveURL(/\/allocations\/\d+$|\/expenditures\?saved=\d+$/);
+
+  // The reason is public, beside the payment on the line's page.
+  await expect
+    .poll(async () => {
+      await reviewer.goto(`/l/${CEDARHOLM}/lines/${id}`);
+      return reviewer.getByTestId('spending-table').textContent();
+    })
+    .toContain(reason);
+  await expect(reviewer.getByTestId('spending-table').getByRole('columnheader', { name: 'Why paid beyond the allocation' })).toBeVisible();
+});
+
+test('a receipt dated next year is refused, naming the field', async ({ browser }) => {
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${CEDARHOLM}/receipts/new`);
+  await editor.getByLabel('Settlement or grant').selectOption({ index: 1 });
+  const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
+  await editor.getByLabel('Received on').fill(nextYear);
+  await editor.getByLabel('Amount received').fill('1,000.00');
+  await editor.getByRole('button', { name: /Save/ }).click();
+  await expect(editor.getByLabel('Received on')).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.locator('#field-receivedOn-error')).toContainText(`The date received ${nextYear} is in the future`);
+  await expect(editor).toHaveURL(/\/receipts\/new$/);
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
+import { nextStartArgs } from '../scripts/next-server';
 import { signInAs } from './helpers/sign-in';
 
 /**
@@ -111,7 +112,7 @@ test.beforeAll(async () => {
     { DATABASE_URL: databaseUrl(DATABASE, PGBOUNCER_PORT), ABATE_SESSION_DATABASE_URL: databaseUrl(DATABASE) },
   ];
   for (const [index, port] of PORTS.entries()) {
-    const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    const server = spawn(process.execPath, nextStartArgs(String(port), '127.0.0.1'), {
       env: { ...process.env, ...connections[index], ABATE_DEMO: '0', PORT: String(port) },
       stdio: 'ignore',
     });

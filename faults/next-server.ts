@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { nextStartArgs } from '../scripts/next-server';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export interface NextServer {
 }
 
 export function startNext(buildDir: string, port: number, env: Record<string, string>): NextServer {
-  const child = start(process.execPath, [path.join(buildDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = start(process.execPath, nextStartArgs(port, '127.0.0.1', buildDir), {
     cwd: buildDir,
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });

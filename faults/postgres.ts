@@ -47,3 +47,20 @@ export async function terminateAppSessions(database: string): Promise<number> {
   );
   return rows.filter((row) => row.ended).length;
 }
+
+/**
+ * Waits until no session is left on `database` (up to `ms`): a client killed during COMMIT leaves its server session
+ * to finish the commit on its own, so what the database holds is settled only once that session is gone.
+ */
+export async function sessionsGone(database: string, ms = 15_000): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const [row] = await adminQuery<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    if (row?.n === 0) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

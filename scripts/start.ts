@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadEnv } from '../db/env';
 import { acquireFolderLock } from '../db/folder-lock';
+import { NEXT_BIN, nextStartArgs } from './next-server';
 import { runCli } from './run-cli';
 
 /**
@@ -14,7 +15,6 @@ import { runCli } from './run-cli';
 const ROOT = process.cwd();
 const BUILD_INPUTS = ['app', 'lib', 'db', 'public', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json'];
 const STAMP = path.join(ROOT, '.next', 'abate-build-stamp');
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 function listFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -49,7 +49,7 @@ runCli(async () => {
   }
 
   console.log(`Starting Abate on http://localhost:${env.PORT} …`);
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT)], {
+  const server = spawn(process.execPath, nextStartArgs(env.PORT), {
     stdio: 'inherit',
     env: process.env,
   });

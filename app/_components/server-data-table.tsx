@@ -13,11 +13,16 @@
  * Data contract, as in `data-table.tsx`: every value is a string; money is integer cents ("123456" = $1,234.56),
  * formatted with BigInt only. Test hooks: `data-testid={testId}` on <table>, `data-column` on every th/td,
  * `data-cents` on money cells including totals.
+ *
+ * Optional, for working in bulk: `selection` adds a checkbox column ("Select <program>", and one for the whole page)
+ * and a bar above the table with the actions for the selected rows (TanStack's row selection; it lasts while the
+ * page of rows is on screen). `renderDetails` adds under each row a `<details>` that opens the row's detail in place.
+ * Both take functions, so they are set by a client component that wraps this one.
  */
 
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { useMemo, useTransition, type FormEvent } from 'react';
+import { Fragment, useMemo, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { exportHrefFor } from '@/lib/data/export-format';
 import {
   columnFilteringFeature,
@@ -27,11 +32,13 @@ import {
   globalFilteringFeature,
   metaHelper,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
   type ColumnVisibilityState,
   type PaginationState,
+  type RowSelectionState,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
@@ -86,9 +93,25 @@ export interface ServerDataTableProps {
   /** Totals of the filtered set by column id (money: cents). */
   totals: Record<string, string>;
   totalsLabel: string;
-  exportHref: string;
+  /** The CSV export of this view; none when absent. */
+  exportHref?: string;
   testId?: string;
   emptyMessage?: string;
+  /** Rows may be selected, for the actions of the bar above the table. */
+  selection?: TableSelection;
+  /** Each row's detail, opened in place under the row. */
+  renderDetails?: (row: ServerRow) => ReactNode;
+  /** The summary of a row's details, e.g. "Details and decision: <program>". */
+  detailsSummary?: (row: ServerRow) => string;
+}
+
+export interface TableSelection {
+  /** The row key that names a row, for the checkbox label "Select <name>". */
+  labelKey: string;
+  /** When set, only rows whose value under this key is "true" can be selected. */
+  selectableKey?: string;
+  /** The bar's actions on the selected rows (in the order of the page); `clear` empties the selection. */
+  actions: (selected: ServerRow[], clear: () => void) => ReactNode;
 }
 
 type ColumnMeta = { spec: ServerColumnSpec };
@@ -100,6 +123,7 @@ const features = tableFeatures({
   columnVisibilityFeature,
   columnFilteringFeature,
   globalFilteringFeature,
+  rowSelectionFeature,
   columnMeta: metaHelper<ColumnMeta>(),
 });
 
@@ -198,6 +222,9 @@ export function ServerDataTable({
   exportHref,
   testId,
   emptyMessage = 'Nothing matches this view.',
+  selection,
+  renderDetails,
+  detailsSummary,
 }: ServerDataTableProps) {
   const router = useRouter();
   const pathname = usePathname();
@@ -208,6 +235,10 @@ export function ServerDataTable({
   const pagination: PaginationState = useMemo(() => ({ pageIndex: page - 1, pageSize }), [page, pageSize]);
   const columnVisibility = useMemo(() => visibilityFrom(params, specs), [params, specs]);
   const globalFilter = params.q ?? '';
+  // Selection belongs to the rows on screen: a new page (or a save that changed the rows) starts empty.
+  const [selectionOf, setSelectionOf] = useState<{ rows: ServerRow[]; state: RowSelectionState }>({ rows, state: {} });
+  const rowSelection = selectionOf.rows === rows ? selectionOf.state : {};
+  const selectableKey = selection?.selectableKey;
 
   /** The URL of this list with some parameters changed (null removes one); any change but paging starts at page 1. */
   function hrefWith(changes: Record<string, string | null>): string {
@@ -236,7 +267,10 @@ export function ServerDataTable({
     rowCount,
     enableMultiSort: false,
     enableSortingRemoval: false,
-    state: { sorting, pagination, columnVisibility, globalFilter },
+    state: { sorting, pagination, columnVisibility, globalFilter, rowSelection },
+    enableRowSelection: (row) => selection !== undefined && (selectableKey === undefined || row.original[selectableKey] === 'true'),
+    enableMultiRowSelection: true,
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) => setSelectionOf({ rows, state: functionalUpdate(updater, rowSelection) }),
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = functionalUpdate(updater, sorting);
       if (next) navigate({ sort: next.id, dir: next.desc ? 'desc' : 'asc' });
@@ -274,6 +308,10 @@ export function ServerDataTable({
   const modelRows = table.getRowModel().rows;
   const firstRow = rowCount === 0 ? 0 : (page - 1) * pageSize + 1;
   const lastRow = Math.min(page * pageSize, rowCount);
+  const selectedRows = modelRows.filter((row) => row.getIsSelected()).map((row) => row.original);
+  const selectableCount = modelRows.filter((row) => row.getCanSelect()).length;
+  const extraColumns = selection ? 1 : 0;
+  const idBase = testId ?? 'table';
   const hiddenParams = Object.entries(params).filter(([key]) => !['q', 'page', 'size', ...filters.map((f) => f.param)].includes(key));
 
   return (
@@ -356,15 +394,30 @@ export function ServerDataTable({
               ))}
           </fieldset>
         </details>
-        <span className="table-exports">
-          <a className="button button--secondary" href={exportHref} download>
-            Export this view to CSV
-          </a>
-          <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
-            Excel (.xlsx)
-          </a>
-        </span>
+        {exportHref ? (
+          <span className="table-exports">
+            <a className="button button--secondary" href={exportHref} download>
+              Export this view to CSV
+            </a>
+            <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
+              Excel (.xlsx)
+            </a>
+          </span>
+        ) : null}
       </div>
+
+      {selection ? (
+        <div className="bulk-bar" role="region" aria-label={`Selected rows of ${caption.toLowerCase()}`} data-testid={`${idBase}-bulk-bar`}>
+          <p className="bulk-bar__count" aria-live="polite" data-testid={`${idBase}-selected-count`}>
+            {selectedRows.length === 0
+              ? selectableCount === 0
+                ? 'No row on this page can be selected.'
+                : 'Select rows to act on several at once.'
+              : `${integerFormat.format(selectedRows.length)} selected`}
+          </p>
+          {selection.actions(selectedRows, () => setSelectionOf({ rows, state: {} }))}
+        </div>
+      ) : null}
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table className="data-table" data-testid={testId}>
@@ -372,6 +425,20 @@ export function ServerDataTable({
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
+                {selection ? (
+                  <th scope="col" className="cell--select" data-column="select">
+                    <input
+                      type="checkbox"
+                      aria-label="Select every row on this page that can be selected"
+                      disabled={selectableCount === 0}
+                      checked={selectableCount > 0 && selectedRows.length === selectableCount}
+                      ref={(input) => {
+                        if (input) input.indeterminate = selectedRows.length > 0 && selectedRows.length < selectableCount;
+                      }}
+                      onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
+                    />
+                  </th>
+                ) : null}
                 {group.headers.map((header) => {
                   const spec = header.column.columnDef.meta?.spec;
                   if (!spec) return null;
@@ -408,29 +475,58 @@ export function ServerDataTable({
           <tbody>
             {modelRows.length === 0 ? (
               <tr>
-                <td colSpan={Math.max(visibleSpecs.length, 1)} className="table-empty">
+                <td colSpan={Math.max(visibleSpecs.length + extraColumns, 1)} className="table-empty">
                   {emptyMessage}
                 </td>
               </tr>
             ) : (
-              modelRows.map((row) => (
-                <tr key={row.id} data-row-id={row.id}>
-                  {row.getVisibleCells().map((cell) => {
-                    const spec = cell.column.columnDef.meta?.spec;
-                    if (!spec) return null;
-                    return (
-                      <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))
+              modelRows.map((row) => {
+                const name = selection ? (row.original[selection.labelKey] ?? row.id) : '';
+                const details = renderDetails ? renderDetails(row.original) : null;
+                return (
+                  <Fragment key={row.id}>
+                    <tr data-row-id={row.id} className={row.getIsSelected() ? 'row--selected' : undefined}>
+                      {selection ? (
+                        <td className="cell--select" data-column="select">
+                          {row.getCanSelect() ? (
+                            <input
+                              type="checkbox"
+                              aria-label={`Select ${name}`}
+                              checked={row.getIsSelected()}
+                              onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
+                            />
+                          ) : null}
+                        </td>
+                      ) : null}
+                      {row.getVisibleCells().map((cell) => {
+                        const spec = cell.column.columnDef.meta?.spec;
+                        if (!spec) return null;
+                        return (
+                          <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
+                            <table.FlexRender cell={cell} />
+                          </td>
+                        );
+                      })}
+                    </tr>
+                    {details ? (
+                      <tr className="row-details" data-details-for={row.id}>
+                        <td colSpan={visibleSpecs.length + extraColumns}>
+                          <details data-testid={testId ? `${testId}-details` : undefined}>
+                            <summary>{detailsSummary ? detailsSummary(row.original) : 'Details'}</summary>
+                            <div className="row-details__body">{details}</div>
+                          </details>
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })
             )}
           </tbody>
           {rowCount > 0 ? (
             <tfoot>
               <tr>
+                {selection ? <td data-column="select" /> : null}
                 {visibleSpecs.map((spec, index) => {
                   const total = totals[spec.id];
                   if (total !== undefined) {

@@ -47,7 +47,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   const rows = leaves.map((l) => {
     const figures = context.find((c) => c.localityId === l.id);
-    const population = figures?.population ?? l.population ?? null;
+    const population = figures?.population ?? null;
     const deaths = figures?.overdoseDeaths ?? null;
     const perResident = centsPer(l.spentCents, population);
     const perDeath = centsPer(l.spentCents, deaths);
@@ -121,8 +121,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h1>Compare localities</h1>
         <p className="lede">
           The same measures side by side: money spent per resident and per overdose death, and what share of the
-          spending went to each group of uses. Only approved lines are counted; population and overdose deaths come
-          from each locality’s health department.
+          spending went to each group of uses. Only approved lines are counted; overdose deaths and population are the
+          year’s figures from each locality’s health department, or, for a year without one, the population recorded
+          for the locality, the same figure its own page shows.
         </p>
       </div>
       <FiscalYearNav years={years} current={fiscalYear} basePath="/compare" />

@@ -2,32 +2,64 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/runtime';
 import { requireSignedIn } from '@/app/_lib/require-staff';
-import { localitiesWhere } from '@/lib/auth/authorize';
+import { can, localitiesWhere } from '@/lib/auth/authorize';
 import { listStaffLocalities } from '@/lib/data/staff-localities';
+import { TodoLinks } from '@/app/staff/_components/todo-links';
+import { adminLinks, localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
 
 export const metadata: Metadata = { title: 'Staff workspace' };
 
 const ROLE_LABEL = { admin: 'Administrator', editor: 'Editor', reviewer: 'Reviewer (oversight board)' } as const;
 
+function anyIn(scope: number[] | 'all'): boolean {
+  return scope === 'all' || scope.length > 0;
+}
+
 export default async function StaffHomePage() {
   const actor = await requireSignedIn('/staff');
   const scope = localitiesWhere(actor, 'locality.read');
   const localities = await listStaffLocalities(await getDb(), scope);
+  const cards = localities.map((locality) => ({
+    locality,
+    mayWrite: can(actor, 'money.write', locality.id),
+    work: localityWork({
+      ...locality,
+      maySubmit: can(actor, 'allocation.submit', locality.id),
+      mayDecide: can(actor, 'allocation.decide', locality.id),
+    }),
+  }));
+  const admin = adminLinks({ manageUsers: anyIn(localitiesWhere(actor, 'users.manage')), siteAdmin: actor.isSiteAdmin });
   return (
     <>
       <h1>Staff workspace</h1>
-      <p className="lede">Record what your locality received, allocated and spent, import your spreadsheet, and see the history of every change.</p>
+      <p className="lede">
+        {workspaceLede({
+          mayWrite: cards.some((card) => card.mayWrite),
+          mayDecide: anyIn(localitiesWhere(actor, 'allocation.decide')),
+          siteAdmin: actor.isSiteAdmin,
+        })}
+      </p>
+      {admin.length > 0 ? (
+        <ul className="link-list" aria-label="Administration" data-testid="admin-links">
+          {admin.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.text}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {localities.length === 0 ? (
         <p className="notice">You do not belong to any locality yet. Ask an administrator to add you.</p>
       ) : (
         <ul className="card-list" aria-label="Your localities">
-          {localities.map((locality) => {
+          {cards.map(({ locality, work }) => {
             const role = actor.memberships.get(locality.id);
             return (
-              <li key={locality.id} className="card">
+              <li key={locality.id} className="card" data-testid="locality-card">
                 <h2>
                   <Link href={`/staff/l/${locality.slug}`}>{locality.name}</Link>
                 </h2>
+                <TodoLinks work={work} />
                 <p className="muted">
                   {role ? ROLE_LABEL[role] : 'Site administrator'} · {locality.drafts} draft, {locality.submitted} submitted,{' '}
                   {locality.returned} returned
@@ -38,19 +70,9 @@ export default async function StaffHomePage() {
         </ul>
       )}
       <ul className="link-list">
-        {localitiesWhere(actor, 'audit.read') === 'all' || (localitiesWhere(actor, 'audit.read') as number[]).length > 0 ? (
+        {anyIn(localitiesWhere(actor, 'audit.read')) ? (
           <li>
             <Link href="/staff/audit">Audit log of every change</Link>
-          </li>
-        ) : null}
-        {localitiesWhere(actor, 'users.manage') === 'all' || (localitiesWhere(actor, 'users.manage') as number[]).length > 0 ? (
-          <li>
-            <Link href="/staff/users">People and roles</Link>
-          </li>
-        ) : null}
-        {actor.isSiteAdmin ? (
-          <li>
-            <Link href="/staff/localities">Localities: add or edit</Link>
           </li>
         ) : null}
         <li>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../lib/fiscal-year';
 import { FUNDING_SOURCES } from '../reference/funding-sources';
 import { HEALTH_FIRST } from '../reference/health-first';
+import { checkPayment, moneyDateProblem } from '../../lib/services/money-guardrails';
 import { MAX_ALLOCATION_CENTS, MIN_ALLOCATION_CENTS } from './allocations';
 import { DEMO_AS_OF, DEMO_FISCAL_YEARS, fiscalYearOfDate, fiscalYearWindow, generateDemoData } from './generate-demo';
 
@@ -179,6 +180,19 @@ describe('generateDemoData', () => {
         .reduce((sum, r) => sum + r.amountCents, 0n);
       const perResident = total / BigInt(l.population);
       expect(perResident >= 200n && perResident <= 800n, `${l.slug}: ${perResident} cents`).toBe(true);
+    }
+  });
+
+  it('keeps the guardrails the forms and imports enforce: dates in range, payments within approved lines', () => {
+    for (const r of data.receipts) expect(moneyDateProblem(r.receivedOn, 'receipt', DEMO_AS_OF), r.importKey).toBeNull();
+    const paid = new Map<string, bigint>();
+    for (const x of data.expenditures) {
+      expect(moneyDateProblem(x.paidOn, 'payment', DEMO_AS_OF), x.importKey).toBeNull();
+      const line = allocationByKey.get(x.allocationImportKey)!;
+      const budget = { id: 0, program: line.importKey, fiscalYear: 0, status: line.status, amountCents: line.amountCents };
+      const check = checkPayment({ ...budget, paidCents: paid.get(line.importKey) ?? 0n }, x.amountCents, null);
+      expect(check, x.importKey).toEqual({ ok: true, overspend: false });
+      paid.set(line.importKey, (paid.get(line.importKey) ?? 0n) + x.amountCents);
     }
   });
 });

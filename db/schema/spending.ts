@@ -128,6 +128,8 @@ export const expenditures = pgTable(
     recipientId: integer('recipient_id').references(() => recipients.id),
     // The kind of cost, when it differs from the allocation's (null: the allocation's own).
     costType: costType('cost_type'),
+    // Why a payment beyond what remained of its allocation was made anyway; public (lib/services/money-guardrails.ts).
+    overspendReason: text('overspend_reason'),
     importKey: text('import_key'),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),

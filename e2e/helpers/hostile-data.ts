@@ -64,6 +64,8 @@ export interface HostileIds {
   backToDraft: number;
   receipt: number;
   expenditures: number[];
+  /** A payment beyond what remained of line B, with a hostile overspend reason (public on the line's page). */
+  overspend: number;
 }
 
 export function readHostileIds(): HostileIds {
@@ -176,6 +178,14 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(a.id), paidOn: '2025-10-01', amount: '$1,000.00', description: `Paid ${HOSTILE}` }),
     await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(b.id), paidOn: '2025-11-01', amount: '$2,000.00', description: LONG_RTL }),
   ];
+  const overspend = await createExpenditure(db, editor, {
+    localityId: String(localityId),
+    allocationId: String(b.id),
+    paidOn: '2025-12-01',
+    amount: '$300,000.00',
+    description: 'Beyond the line',
+    overspendReason: `Overspent: ${HOSTILE}`,
+  });
 
   await setLocalityContext(db, editor, { localityId, fiscalYear: String(FY), population: '50000', overdoseDeaths: '40', source: `Source ${HOSTILE}` });
   await setContextBreakdown(db, editor, {
@@ -212,6 +222,7 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     backToDraft: e.id,
     receipt: receipt.id,
     expenditures: spent.map((s) => s.id),
+    overspend: overspend.id,
   };
   fs.mkdirSync(path.dirname(HOSTILE_FILE), { recursive: true });
   fs.writeFileSync(HOSTILE_FILE, JSON.stringify(ids, null, 2));

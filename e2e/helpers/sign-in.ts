@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../db/seed/demo-users';
 
 export type DemoUserEmail = (typeof DEMO_USERS)[number]['email'];
@@ -11,4 +11,11 @@ export async function signInAs(page: Page, email: DemoUserEmail, next = '/staff'
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('signed-in-as')).toHaveText(user.name);
+}
+
+/** A page of its own browser context (its own cookies), signed in as `email`. */
+export async function signedInPage(browser: Browser, email: DemoUserEmail): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, email);
+  return page;
 }

@@ -4,6 +4,7 @@ import { getDb } from '@/db/runtime';
 import type { Actor } from './authorize';
 import { clientAddress, trustedProxiesFromEnv } from './client-address';
 import { findActorBySession } from './sessions';
+import { SIGNED_IN_MARKER_COOKIE } from './signed-in-marker';
 
 export const SESSION_COOKIE = 'abate_session';
 
@@ -35,17 +36,23 @@ export async function setSessionCookie(token: string, expiresAt: Date): Promise<
   const secure =
     process.env.NODE_ENV === 'production' &&
     (requestHeaders.get('x-forwarded-proto') === 'https' || !isLocalHost(requestHeaders.get('host')));
-  (await cookies()).set(SESSION_COOKIE, token, {
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, token, {
     httpOnly: true,
     secure,
     sameSite: 'lax',
     path: '/',
     expires: expiresAt,
   });
+  // Not HttpOnly, on purpose: it only tells the site header to offer "Workspace"; it grants nothing. Public pages
+  // stay one HTML for everyone (the header swaps its link after it loads), so the page cache is untouched.
+  jar.set(SIGNED_IN_MARKER_COOKIE, '1', { httpOnly: false, secure, sameSite: 'lax', path: '/', expires: expiresAt });
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+  jar.delete(SIGNED_IN_MARKER_COOKIE);
 }
 
 /**

@@ -12,6 +12,7 @@ export interface ApiExpenditureRow {
   paidOn: string;
   amount: string;
   description: string;
+  overspendReason: string | null;
   program: string;
   recipientName: string | null;
   recipientType: ApiRecipientType | null;
@@ -38,7 +39,7 @@ export async function listApiExpenditures(
     executor,
     sql`
       select x.id, x.allocation_id as "allocationId", l.slug as locality, x.fiscal_year::int as "fiscalYear",
-        x.paid_on::text as "paidOn", x.amount_cents::text as amount, x.description,
+        x.paid_on::text as "paidOn", x.amount_cents::text as amount, x.description, x.overspend_reason as "overspendReason",
         a.program, r.name as "recipientName", r.type as "recipientType",
         r.lived_experience_led as "recipientLivedExperienceLed"
       from expenditures x

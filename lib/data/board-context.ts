@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows, toCents } from './rows';
+import { shortenText } from '@/lib/text/shorten';
 
 export interface ContextTotals {
   population: number | null;
@@ -202,7 +203,7 @@ export function parseContextCsv(rows: readonly (readonly string[])[]): ContextCs
     }
     const label = cell('group_label');
     if (label === '') rowErrors.push({ row: line, column: 'group_label', value: '', reason: 'Name the group as residents would read it.' });
-    else if (label.length > 200) rowErrors.push({ row: line, column: 'group_label', value: `${label.slice(0, 40)}…`, reason: 'Keep the name under 200 characters.' });
+    else if (label.length > 200) rowErrors.push({ row: line, column: 'group_label', value: shortenText(label, 41), reason: 'Keep the name under 200 characters.' });
     const counts: Record<'population' | 'overdose_deaths', string> = { population: '', overdose_deaths: '' };
     for (const column of ['population', 'overdose_deaths'] as const) {
       const text = cell(column).replace(/,/g, '');

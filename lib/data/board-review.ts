@@ -21,6 +21,8 @@ export interface ReviewLine {
   recipient: { name: string; type: string; livedExperienceLed: boolean } | null;
   categories: { label: string; group: string; frameworkName: string; shareBasisPoints: number }[];
   submittedBy: { id: number; name: string } | null;
+  /** Who created the line (separation of duties: they may not decide it either). */
+  createdById: number | null;
   /** "YYYY-MM-DD HH:MM UTC" */
   submittedAt: string | null;
 }
@@ -49,12 +51,13 @@ export async function listSubmittedLines(executor: Executor, localityId: number,
     recipientLived: boolean | null;
     submittedById: number | null;
     submittedByName: string | null;
+    createdById: number | null;
     submittedAt: string | null;
   }>(
     executor,
     sql`select a.id, a.version, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.amount_cents::text as amount,
           r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "recipientLived",
-          a.submitted_by as "submittedById", coalesce(nullif(u.name, ''), u.email) as "submittedByName",
+          a.submitted_by as "submittedById", a.created_by as "createdById", coalesce(nullif(u.name, ''), u.email) as "submittedByName",
           to_char(a.submitted_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as "submittedAt"
         from allocations a
         left join recipients r on r.id = a.recipient_id
@@ -90,6 +93,7 @@ export async function listSubmittedLines(executor: Executor, localityId: number,
       .filter((split) => split.allocationId === row.id)
       .map((split) => ({ label: split.label, group: split.group, frameworkName: split.frameworkName, shareBasisPoints: Number(split.bp) })),
     submittedBy: row.submittedById === null ? null : { id: row.submittedById, name: row.submittedByName ?? '' },
+    createdById: row.createdById,
     submittedAt: row.submittedAt,
   }));
 }

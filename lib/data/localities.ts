@@ -69,8 +69,10 @@ export async function listLocalitiesWithTotals(executor: Executor, fiscalYear: n
 }
 
 /**
- * The fiscal years for which any locality has money recorded (a receipt or an approved line), newest first, and
- * every later year an approved multi-year authorization covers: it is listed in each of them.
+ * The fiscal years that hold counted data — a receipt, an approved line, or a payment against an approved line —
+ * newest first, and every later year an approved multi-year authorization covers: it is listed in each of them.
+ * Drafts and lines under review put no year in the navigation (issue 15). A row of locality_year_totals exists
+ * exactly when one of its counts is above zero.
  */
 export async function listFiscalYears(executor: Executor, localityId?: number): Promise<number[]> {
   const filter = localityId === undefined ? sql`true` : sql`locality_id = ${localityId}`;
@@ -78,7 +80,7 @@ export async function listFiscalYears(executor: Executor, localityId?: number): 
     executor,
     sql`select distinct fy from (
           select fiscal_year::int as fy from locality_year_totals
-          where ${filter} and (receipt_count > 0 or approved_lines > 0)
+          where ${filter} and (receipt_count > 0 or approved_lines > 0 or payment_count > 0)
           union
           select generate_series(fiscal_year + 1, last_fiscal_year)::int from allocations
           where ${filter} and last_fiscal_year is not null and status = 'approved' and deleted_at is null

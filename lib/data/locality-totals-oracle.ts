@@ -98,14 +98,17 @@ export async function rawLocalitiesWithTotals(
   );
 }
 
-/** The fiscal-year list as it was before the table, verbatim. */
+/** The fiscal-year list from the rows themselves: years holding a receipt, an approved line or a counted payment. */
 export async function rawFiscalYears(executor: Executor, localityId?: number): Promise<number[]> {
   const filter = localityId === undefined ? sql`true` : sql`locality_id = ${localityId}`;
+  const paymentFilter = localityId === undefined ? sql`true` : sql`x.locality_id = ${localityId}`;
   const rows = await queryRows<{ fy: number }>(
     executor,
     sql`select distinct fy::int as fy from (
           select fiscal_year as fy from receipts where ${filter} and deleted_at is null
           union select fiscal_year from allocations where ${filter} and deleted_at is null and status = 'approved'
+          union select x.fiscal_year from expenditures x join allocations a on a.id = x.allocation_id
+            where ${paymentFilter} and x.deleted_at is null and a.deleted_at is null and a.status = 'approved'
           union select generate_series(fiscal_year + 1, last_fiscal_year) from allocations
             where ${filter} and deleted_at is null and status = 'approved' and last_fiscal_year is not null
         ) years order by fy desc`,

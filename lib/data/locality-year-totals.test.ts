@@ -9,6 +9,7 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import type { Actor } from '@/lib/auth/authorize';
 import { AppError } from '@/lib/errors';
 import { createAllocation } from '@/lib/services/create-allocation';
+import { todayIso } from '@/lib/fiscal-year';
 import { createExpenditure } from '@/lib/services/create-expenditure';
 import { createReceipt } from '@/lib/services/create-receipt';
 import { decideAllocation } from '@/lib/services/decide-allocation';
@@ -70,8 +71,11 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('import' as const), side, fy, lines: fc.integer({ min: 1, max: 12 }), approved: fc.boolean(), seed: fc.nat() }), weight: 1 },
 );
 
+// Money is dated no later than today (lib/services/money-guardrails.ts): days past today wrap around.
+const DAYS_TO_TODAY = Math.floor((Date.parse(todayIso()) - Date.UTC(2024, 6, 1)) / 86_400_000);
+
 function dateOf(days: number): string {
-  return new Date(Date.UTC(2024, 6, 1) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.UTC(2024, 6, 1) + (days % (DAYS_TO_TODAY + 1)) * 86_400_000).toISOString().slice(0, 10);
 }
 
 describeEachDriver('locality_year_totals', (driver) => {
@@ -209,8 +213,9 @@ describeEachDriver('locality_year_totals', (driver) => {
         return true;
       }
       case 'createExpenditure': {
-        // Any line that is not deleted, whatever its status: spending under a draft must not count until approved.
-        const line = await allocation(c.pick, ['draft', 'submitted', 'approved', 'returned']);
+        // A payment is recorded against an approved line (money-guardrails.ts); the line may go back to draft
+        // afterwards ('toDraft'), and spending under a draft must not count until approved again.
+        const line = await allocation(c.pick, ['approved']);
         if (!line) return false;
         await createExpenditure(db, editorOf(line.localityId), {
           localityId: String(line.localityId),
@@ -218,6 +223,7 @@ describeEachDriver('locality_year_totals', (driver) => {
           paidOn: dateOf(c.day),
           amount: String(Math.abs(c.dollars)),
           description: '',
+          overspendReason: 'Random payments may exceed their line',
         });
         return true;
       }
@@ -235,7 +241,7 @@ describeEachDriver('locality_year_totals', (driver) => {
         }
         // Moves the payment to another line of the same locality (or keeps it), in another year, for another amount.
         const targets = await rows<{ id: number }>(
-          sql`select id from allocations where locality_id = ${payment.localityId} and deleted_at is null order by id`,
+          sql`select id from allocations where locality_id = ${payment.localityId} and deleted_at is null and status = 'approved' order by id`,
         );
         const target = chosen(targets, c.target);
         if (!target) return false;
@@ -246,6 +252,7 @@ describeEachDriver('locality_year_totals', (driver) => {
           paidOn: dateOf(c.day),
           amount: String(Math.abs(c.dollars)),
           description: 'moved',
+          overspendReason: 'Random payments may exceed their line',
         });
         return true;
       }
@@ -276,7 +283,9 @@ describeEachDriver('locality_year_totals', (driver) => {
     expect(dirty!.n, `${label}: notes left after commit`).toBe(0);
   }
 
-  it('after every transaction of random writes through the services, the table equals the totals of the rows', async () => {
+  // 25 or 35 runs of up to 10 writes, each checked against the raw totals: about 20 s alone on PGlite, over a minute
+  // beside the browser and fault tests in npm test.
+  it('after every transaction of random writes through the services, the table equals the totals of the rows', { timeout: 240_000 }, async () => {
     const written = new Map<Command['kind'], number>();
     let refused = 0;
     await fc.assert(

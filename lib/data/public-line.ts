@@ -4,6 +4,7 @@ import { isRecipientType, isStance, type RecipientType, type Stance } from '@/li
 import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
 import { formatCents, formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
+import { PUBLIC_ACTOR_SQL, toPublicActor, type PublicActor } from './public-actor';
 import { queryRows, toCents } from './rows';
 
 export interface PublicLineSplit {
@@ -26,6 +27,8 @@ export interface PublicExpenditure {
   fiscalYear: number;
   amountCents: bigint;
   description: string;
+  /** Why it was paid beyond what remained of the line; null when it was not (lib/services/money-guardrails.ts). */
+  overspendReason: string | null;
 }
 
 export interface PublicLineDetail {
@@ -102,10 +105,10 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
           where s.allocation_id = ${id}
           order by c.id`,
     ),
-    queryRows<{ id: number; paidOn: string; fiscalYear: number; amount: string; description: string }>(
+    queryRows<{ id: number; paidOn: string; fiscalYear: number; amount: string; description: string; overspendReason: string | null }>(
       executor,
       sql`select x.id, to_char(x.paid_on, 'YYYY-MM-DD') as "paidOn", x.fiscal_year::int as "fiscalYear",
-            x.amount_cents::text as amount, x.description
+            x.amount_cents::text as amount, x.description, x.overspend_reason as "overspendReason"
           from expenditures x
           where x.allocation_id = ${id} and x.locality_id = ${localityId} and x.deleted_at is null
           order by x.paid_on, x.id`,
@@ -118,6 +121,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     fiscalYear: x.fiscalYear,
     amountCents: toCents(x.amount),
     description: x.description.trim(),
+    overspendReason: x.overspendReason?.trim() || null,
   }));
   const spentToDateCents = expenditures.reduce((sum, x) => sum + x.amountCents, 0n);
   const shares = splitRows.map((s) => s.shareBp);
@@ -164,18 +168,6 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     flags: lineFlags(facts),
   };
 }
-
-/** Who acted, as a role only: public pages never show a person's name or e-mail address. */
-export type PublicActor = 'system' | 'site_admin' | 'admin' | 'editor' | 'reviewer' | 'staff';
-
-export const PUBLIC_ACTOR_LABEL: Record<PublicActor, string> = {
-  system: 'Abate (automatic)',
-  site_admin: 'Site administrator',
-  admin: 'Locality administrator',
-  editor: 'Budget staff (editor)',
-  reviewer: 'Oversight board member (reviewer)',
-  staff: 'Staff member',
-};
 
 export interface PublicHistoryChange {
   field: string;
@@ -226,10 +218,7 @@ export async function getPublicLineHistory(
   }>(
     executor,
     sql`select h.id::text as id, h.at, h.action, h.reason, h.before, h.after,
-          case when h.user_id is null then 'system'
-               when m.role is not null then m.role::text
-               when u.is_site_admin then 'site_admin'
-               else 'staff' end as actor
+          ${PUBLIC_ACTOR_SQL} as actor
         from allocations a
         join audit_log h on h.entity = 'allocation' and h.entity_id = a.id::text
         left join users u on u.id = h.user_id
@@ -242,7 +231,7 @@ export async function getPublicLineHistory(
     at: new Date(row.at),
     action: row.action,
     label: ACTION_LABEL[row.action] ?? row.action.replace(/_/g, ' '),
-    actor: (row.actor in PUBLIC_ACTOR_LABEL ? row.actor : 'staff') as PublicActor,
+    actor: toPublicActor(row.actor),
     reason: row.reason?.trim() || null,
     changes: row.action === 'update' ? describePublicChanges(parseJson(row.before), parseJson(row.after)) : [],
   }));

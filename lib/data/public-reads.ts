@@ -7,6 +7,7 @@ import { findLocalityBySlug, listFiscalYears, listLocalitiesWithTotals } from '.
 import { getCategory, listCategories, listFrameworks } from './public-categories';
 import { listLocalityContext } from './public-compare';
 import { getAllocatedBySourceAndGroup, getSpendingByQuarterAndGroup } from './public-flows';
+import { listPublicDecisions, type PublicDecisionsQuery } from './public-decisions';
 import { getPublicLine, getPublicLineHistory } from './public-line';
 import { listPublicLines } from './public-lines';
 import { countOverduePayments } from './reconciliation';
@@ -42,6 +43,9 @@ export const publicReads = {
     cachedPublic(`line:${localityId}:${id}`, localityId, () => getPublicLine(db, localityId, id)),
   lineHistory: (db: Executor, localityId: number, id: number) =>
     cachedPublic(`line-history:${localityId}:${id}`, localityId, () => getPublicLineHistory(db, localityId, id)),
+  /** The board's decisions, one page: every approval and return is an audit row, whose change signal drops this. */
+  decisions: (db: Executor, query: PublicDecisionsQuery) =>
+    cachedPublic(`decisions:${JSON.stringify(query)}`, query.localityId, () => listPublicDecisions(db, query)),
   sourceToGroup: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string) =>
     cachedPublic(`source-group:${localityId}:${fiscalYear}:${frameworkKey}`, localityId, () =>
       getAllocatedBySourceAndGroup(db, localityId, fiscalYear, frameworkKey),

@@ -5,15 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { ACTION_LABELS, asSnapshot, categoryIdsIn, describeChanges, type FieldChange } from '@/lib/audit/readable';
 import { queryRows } from './rows';
 
-export interface HistoryChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
+export type HistoryChange = FieldChange;
 
 export interface HistoryEntry {
   id: string;
@@ -24,97 +19,6 @@ export interface HistoryEntry {
   actionLabel: string;
   reason: string | null;
   changes: HistoryChange[];
-}
-
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  create: 'Created',
-  update: 'Edited',
-  delete: 'Deleted',
-  submit: 'Submitted for review',
-  return_to_draft: 'Returned to draft',
-  approve: 'Approved',
-  return: 'Returned by the board',
-};
-
-const STATUS_LABELS: Readonly<Record<string, string>> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  approved: 'Approved',
-  returned: 'Returned',
-};
-
-type Json = Record<string, unknown>;
-
-const FIELDS: readonly { field: string; label: string; read: (value: Json, labels: CategoryLabels) => string }[] = [
-  { field: 'program', label: 'Program', read: (v) => text(v.program) },
-  { field: 'description', label: 'Description', read: (v) => text(v.description) },
-  { field: 'fiscalYear', label: 'Fiscal year', read: (v) => (v.fiscalYear == null ? '' : `FY${text(v.fiscalYear)}`) },
-  { field: 'amountCents', label: 'Amount', read: (v) => money(v.amountCents) },
-  { field: 'recipient', label: 'Recipient', read: (v) => nameOf(v.recipient) || text(v.recipientName) },
-  { field: 'source', label: 'Funding source', read: (v) => nameOf(v.source) || text(v.sourceKey) },
-  { field: 'splits', label: 'Categories', read: (v, labels) => splitsText(v.splits, labels) },
-  { field: 'status', label: 'Status', read: (v) => STATUS_LABELS[text(v.status)] ?? text(v.status) },
-];
-
-type CategoryLabels = ReadonlyMap<number, string>;
-
-function text(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return JSON.stringify(value);
-}
-
-function nameOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'name' in value) return text((value as { name: unknown }).name);
-  return '';
-}
-
-function money(value: unknown): string {
-  const digits = text(value);
-  return /^-?\d+$/.test(digits) ? formatCents(BigInt(digits)) : digits;
-}
-
-function splitsText(value: unknown, labels: CategoryLabels): string {
-  if (!Array.isArray(value)) return '';
-  return value
-    .map((split: unknown) => {
-      const s = (split ?? {}) as Json;
-      const label = text(s.categoryLabel) || labels.get(Number(s.categoryId)) || text(s.categoryKey) || `category ${text(s.categoryId)}`;
-      const bp = Number(s.shareBasisPoints);
-      return Number.isSafeInteger(bp) ? `${label} ${formatPercentFromBasisPoints(bp)}` : label;
-    })
-    .join('; ');
-}
-
-function asObject(value: unknown): Json | null {
-  if (typeof value === 'string') {
-    try {
-      return asObject(JSON.parse(value));
-    } catch {
-      return null;
-    }
-  }
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
-}
-
-/** The fields that differ between two snapshots; for a creation, every field that has a value. */
-export function describeChanges(before: Json | null, after: Json | null, labels: CategoryLabels = new Map()): HistoryChange[] {
-  const changes: HistoryChange[] = [];
-  for (const { field, label, read } of FIELDS) {
-    const was = before ? read(before, labels) : '';
-    const now = after ? read(after, labels) : '';
-    if (was !== now) changes.push({ field, label, before: was, after: now });
-  }
-  return changes;
-}
-
-function categoryIdsIn(snapshot: Json | null): number[] {
-  if (!snapshot || !Array.isArray(snapshot.splits)) return [];
-  return snapshot.splits
-    .map((split: unknown) => Number((split as Json | null)?.categoryId))
-    .filter((id) => Number.isSafeInteger(id) && id > 0);
 }
 
 export async function getAllocationHistory(executor: Executor, localityId: number, allocationId: number): Promise<HistoryEntry[]> {
@@ -134,7 +38,7 @@ export async function getAllocationHistory(executor: Executor, localityId: numbe
         where l.entity = 'allocation' and l.entity_id = ${String(allocationId)} and l.locality_id = ${localityId}
         order by l.id`,
   );
-  const parsed = rows.map((row) => ({ ...row, before: asObject(row.before), after: asObject(row.after) }));
+  const parsed = rows.map((row) => ({ ...row, before: asSnapshot(row.before), after: asSnapshot(row.after) }));
   const ids = [...new Set(parsed.flatMap((row) => [...categoryIdsIn(row.before), ...categoryIdsIn(row.after)]))];
   const labels = new Map<number, string>();
   if (ids.length > 0) {

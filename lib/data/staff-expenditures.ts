@@ -27,6 +27,8 @@ export interface StaffExpenditureRow {
   status: 'draft' | 'submitted' | 'approved' | 'returned';
   amountCents: bigint;
   description: string;
+  /** Why it was paid beyond what remained of its allocation; null when it was not. */
+  overspendReason: string | null;
   updatedAt: string;
   version: number;
 }
@@ -65,7 +67,7 @@ async function selectRows(executor: Executor, localityId: number, query: StaffLi
     executor,
     sql`select e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
           r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
-          e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
+          e.overspend_reason as "overspendReason", e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
         ${FROM} where ${conditions(localityId, query)} ${only ? sql`and e.id = any(${only})` : sql``}
         ${tail}`,
   );

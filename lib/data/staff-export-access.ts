@@ -1,6 +1,6 @@
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
-import { requireScope } from '@/lib/auth/authorize';
+import { localitiesWhere, requireScope } from '@/lib/auth/authorize';
 import { getRequestActor } from '@/lib/auth/request-actor';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { findLocalityBySlug, type LocalityRef } from './localities';
@@ -27,6 +27,17 @@ export async function authorizeLocalityExport(slug: string): Promise<ExportAcces
     if (error instanceof Forbidden) return { ok: false, response: plain(404, 'Not found.') };
     throw error;
   }
+}
+
+export type AuditExportAccess = { ok: true; db: Database; scope: number[] | 'all' } | { ok: false; response: Response };
+
+/** The same check for the audit log's download: a signed-in person who may read the log of at least one locality. */
+export async function authorizeAuditExport(): Promise<AuditExportAccess> {
+  const actor = await getRequestActor();
+  if (!actor) return { ok: false, response: plain(401, 'Please sign in to export the audit log.') };
+  const scope = localitiesWhere(actor, 'audit.read');
+  if (scope !== 'all' && scope.length === 0) return { ok: false, response: plain(404, 'Not found.') };
+  return { ok: true, db: await getDb(), scope };
 }
 
 function plain(status: number, message: string): Response {

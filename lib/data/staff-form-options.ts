@@ -61,11 +61,16 @@ export function listSourceOptions(executor: Executor): Promise<SourceOption[]> {
   );
 }
 
-export function listAllocationOptions(executor: Executor, localityId: number): Promise<AllocationOption[]> {
+/**
+ * The allocations a payment may be made from: the approved ones (lib/services/money-guardrails.ts), and on an edit
+ * the payment's own allocation whatever its status, so the form shows what was saved.
+ */
+export function listAllocationOptions(executor: Executor, localityId: number, keepId: number | null = null): Promise<AllocationOption[]> {
   return queryRows<AllocationOption>(
     executor,
     sql`select id, program, fiscal_year::int as "fiscalYear", status::text as status
         from allocations where locality_id = ${localityId} and deleted_at is null
+          and (status = 'approved' or id = ${keepId}::integer)
         order by fiscal_year desc, lower(program), id`,
   );
 }

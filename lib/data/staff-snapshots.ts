@@ -75,6 +75,8 @@ export interface ExpenditureSnapshot {
   description: string;
   /** The payment's own kind of cost; null: its allocation's. */
   costType: CostType | null;
+  /** Why it was paid beyond what remained of its allocation; null when it was not. Public. */
+  overspendReason: string | null;
   version: number;
   deletedAt: Date | null;
 }
@@ -187,6 +189,7 @@ export async function readExpenditureSnapshot(executor: Executor, id: number): P
       amountCents: expenditures.amountCents,
       description: expenditures.description,
       costType: expenditures.costType,
+      overspendReason: expenditures.overspendReason,
       version: expenditures.version,
       deletedAt: expenditures.deletedAt,
     })

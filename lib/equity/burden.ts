@@ -5,6 +5,7 @@ import { centsToDecimalString } from '@/lib/money';
 import { fraction, roundFraction, toFixedDecimal } from './decimal';
 import { exactInteger } from './sql-parts';
 import { isSmallCount, SMALL_COUNT_TEXT } from './suppress';
+import { residentsSql } from '@/lib/data/sql/residents';
 
 /** One locality's money against its burden in a fiscal year. Allocated and spent are separate figures. */
 export interface LocalityBurden {
@@ -42,7 +43,7 @@ export async function computeBurdenAcrossLocalities(executor: Executor, fiscalYe
   }>(
     executor,
     sql`
-      select l.id, l.slug, l.name, c.population, c.overdose_deaths as deaths,
+      select l.id, l.slug, l.name, ${residentsSql(sql`l`, sql`c`)} as population, c.overdose_deaths as deaths,
         coalesce((select sum(a.amount_cents) from allocations a
           where a.locality_id = l.id and a.fiscal_year = ${fiscalYear} and a.status = 'approved' and a.deleted_at is null), 0)::text as allocated,
         coalesce((select sum(x.amount_cents) from expenditures x join allocations a on a.id = x.allocation_id

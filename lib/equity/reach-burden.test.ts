@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { contextBreakdowns } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { contextBreakdowns, localities } from '@/db/schema';
+import { listLocalityContext } from '@/lib/data/public-compare';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { computeAreaBurden, computeBurdenAcrossLocalities, toPublicArea } from './burden';
 import { computeReachByGroup, toPublicReach } from './reach';
@@ -46,6 +48,23 @@ describeEachDriver('reach by group and burden', (driver) => {
       ['alder-county', '2750.00', '552.50', '1.10', '0.22', []],
       ['birch-city', null, null, null, null, ['overdose deaths for FY2026', 'population for FY2026']],
     ]);
+  });
+
+  it("counts residents by one rule wherever they are shown: the year's own figure, else the locality's recorded one", async () => {
+    // The locality form's population (412,300) and the context data's per-year figures (100,000 in FY2026) differ, as
+    // they did in the demo: the compare page (listLocalityContext) and the board summary (burden) must name the same.
+    await db().update(localities).set({ population: 412_300 }).where(eq(localities.id, data.localityId));
+    try {
+      const seen = async (fiscalYear: number) => {
+        const compare = (await listLocalityContext(db(), fiscalYear)).find((c) => c.localityId === data.localityId);
+        const burden = (await computeBurdenAcrossLocalities(db(), fiscalYear)).find((b) => b.localityId === data.localityId);
+        return [compare?.population, compare?.populationForTheYear, burden?.population];
+      };
+      expect(await seen(2026)).toEqual([100_000, true, 100_000]);
+      expect(await seen(2028)).toEqual([412_300, false, 412_300]);
+    } finally {
+      await db().update(localities).set({ population: null }).where(eq(localities.id, data.localityId));
+    }
   });
 
   it('gives deaths and rates by area, with small counts suppressed in public', async () => {

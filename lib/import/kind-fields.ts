@@ -42,7 +42,16 @@ export interface KindField {
 export const RECEIPT_FIELDS = ['received_on', 'source', 'payment_year', 'amount', 'interest', 'note', 'status'] as const;
 export type ReceiptField = (typeof RECEIPT_FIELDS)[number];
 
-export const EXPENDITURE_FIELDS = ['paid_on', 'program', 'fiscal_year', 'amount', 'recipient', 'description', 'cost_type'] as const;
+export const EXPENDITURE_FIELDS = [
+  'paid_on',
+  'program',
+  'fiscal_year',
+  'amount',
+  'recipient',
+  'description',
+  'cost_type',
+  'overspend_reason',
+] as const;
 export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
 
 export const EXPECTED_PAYMENT_FIELDS = ['settlement', 'payment_year', 'amount', 'expected_on', 'estimated_on', 'estimate_source'] as const;
@@ -217,6 +226,14 @@ export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
     help:
       'The kind of cost (optional): Salaries, Subcontracts, Program facilities, Program support, Program supplies, ' +
       'Administrative costs or Audit costs. Empty: the payment takes its line’s cost type in the state reports.',
+  },
+  overspend_reason: {
+    label: 'overspend reason',
+    required: false,
+    synonyms: ['overspendreason', 'overspend', 'reasonforoverspend', 'overspendingreason', 'overbudgetreason', 'reasonoverbudget'],
+    help:
+      'Why a payment goes beyond what remains of its allocation (optional). Without it such a payment is refused; ' +
+      'with it the payment is recorded and the reason is shown in public.',
   },
 };
 

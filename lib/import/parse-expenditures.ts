@@ -4,6 +4,7 @@ import { parseMoney } from '@/lib/money';
 import { costTypeFromText, unknownCostTypeReason, type CostType } from '@/lib/services/cost-type';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR, parseFiscalYear } from './cell-values';
 import { nameDistance, quotedList } from './closest-names';
+import { moneyDateProblem } from '@/lib/services/money-guardrails';
 import { parseDateCell } from './date-cell';
 import { normalizeIdentity } from './import-key';
 import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
@@ -29,6 +30,8 @@ export interface ExpenditureLine {
 
 export interface ExpenditureImportContext {
   fyStartMonth: number;
+  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/money-guardrails.ts). */
+  today?: string;
   /** The locality's live (not deleted) allocation lines. */
   lines: readonly ExpenditureLine[];
 }
@@ -47,6 +50,8 @@ export interface ParsedExpenditure {
   description: string;
   /** Null when the report gives none: the payment then counts under its line's cost type. */
   costType: CostType | null;
+  /** Why the payment goes beyond what remains of its line; null when the report gives none. */
+  overspendReason: string | null;
 }
 
 export type ExpenditureRowsResult =
@@ -98,7 +103,10 @@ export function parseExpenditureRows(
       if (!date.ok) fail('paid_on', date.reason);
       else {
         const year = fiscalYearOf(date.value, context.fyStartMonth);
-        if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
+        // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
+        const problem = moneyDateProblem(date.value, 'payment', context.today);
+        if (problem) fail('paid_on', problem);
+        else if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
           fail('paid_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
         } else [paidOn, fiscalYear] = [date.value, year];
       }
@@ -133,6 +141,11 @@ export function parseExpenditureRows(
       fail('description', `the description is ${description.length} characters; keep it under ${DESCRIPTION_MAX.toLocaleString('en-US')}`);
     }
 
+    const overspendReason = text('overspend_reason') || null;
+    if (overspendReason !== null && overspendReason.length > DESCRIPTION_MAX) {
+      fail('overspend_reason', `the overspend reason is ${overspendReason.length} characters; keep it under ${DESCRIPTION_MAX.toLocaleString('en-US')}`);
+    }
+
     const costTypeText = text('cost_type');
     const costType = costTypeText === '' ? null : (costTypeFromText(costTypeText) ?? fail('cost_type', unknownCostTypeReason(costTypeText)));
 
@@ -156,6 +169,7 @@ export function parseExpenditureRows(
       recipient,
       description,
       costType,
+      overspendReason,
     });
   }
   return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { parseMoney } from '@/lib/money';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
+import { moneyDateProblem } from '@/lib/services/money-guardrails';
 import { parseDateCell } from './date-cell';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
 import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
@@ -16,6 +17,8 @@ import type { ImportRowError } from './types';
 
 export interface ReceiptImportContext {
   fyStartMonth: number;
+  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/money-guardrails.ts). */
+  today?: string;
   /** A funding source by key, name or alias; null when none. */
   resolveSource(name: string): number | null;
   /** Why a name is not a source, with the closest real names. */
@@ -84,7 +87,10 @@ export function parseReceiptRows(
       if (!date.ok) fail('received_on', date.reason);
       else {
         const year = fiscalYearOf(date.value, context.fyStartMonth);
-        if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
+        // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
+        const problem = moneyDateProblem(date.value, 'receipt', context.today);
+        if (problem) fail('received_on', problem);
+        else if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
           fail('received_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
         } else [receivedOn, fiscalYear] = [date.value, year];
       }

@@ -11,4 +11,4 @@ export {
   formatPercentFromBasisPoints,
 } from './format-money';
 export type { FormatCentsOptions } from './format-money';
-export { splitCentsByShares, sumCents } from './sum-cents';
+export { sharesFromCents, splitCentsByShares, sumCents } from './sum-cents';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitCentsByShares, sumCents } from './sum-cents';
+import { sharesFromCents, splitCentsByShares, sumCents } from './sum-cents';
 
 describe('sumCents', () => {
   it('adds nothing to zero', () => {
@@ -118,5 +118,19 @@ describe('splitCentsByShares', () => {
         expect(mirrored).toEqual(splitCentsByShares(totalCents, basisPoints));
       }),
     );
+  });
+});
+
+describe('sharesFromCents', () => {
+  it('gives shares that always make 100%, each within a basis point of exact', () => {
+    expect(sharesFromCents([6_000_000n, 4_000_000n])).toEqual([6000, 4000]);
+    expect(sharesFromCents([1n, 1n, 1n])).toEqual([3334, 3333, 3333]);
+    expect(sharesFromCents([12_345_00n, 0n, 1n])).toEqual([10000, 0, 0]);
+    const shares = sharesFromCents([33_33n, 33_33n, 33_34n]);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(10_000);
+  });
+  it('refuses parts that add up to nothing or hold a negative', () => {
+    expect(() => sharesFromCents([0n, 0n])).toThrow(RangeError);
+    expect(() => sharesFromCents([5n, -1n, 10n])).toThrow(RangeError);
   });
 });

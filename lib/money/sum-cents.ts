@@ -39,12 +39,33 @@ export function splitCentsByShares(totalCents: bigint, sharesBasisPoints: readon
   }
 
   const negative = totalCents < 0n;
-  const abs = negative ? -totalCents : totalCents;
-  const parts = sharesBasisPoints.map((share) => {
-    const exact = abs * BigInt(share);
-    return { floor: exact / WHOLE_IN_BASIS_POINTS, remainder: exact % WHOLE_IN_BASIS_POINTS };
+  const result = apportion(negative ? -totalCents : totalCents, sharesBasisPoints.map(BigInt), WHOLE_IN_BASIS_POINTS);
+  return negative ? result.map((part) => -part) : result;
+}
+
+/**
+ * The shares, in basis points summing to 10000, of parts given in cents (a split entered by dollar amount): by the
+ * same largest-remainder rule, so each share is within one basis point of its exact value and the shares always
+ * make 100%. The parts must be non-negative and add up to more than zero.
+ */
+export function sharesFromCents(partsCents: readonly bigint[]): number[] {
+  const total = sumCents(partsCents);
+  if (total <= 0n || partsCents.some((part) => part < 0n)) {
+    throw new RangeError(`parts must be non-negative and add up to more than zero, got ${total.toString()}`);
+  }
+  return apportion(WHOLE_IN_BASIS_POINTS, partsCents, total).map(Number);
+}
+
+/**
+ * `total` (non-negative) divided in proportion to `weights` (non-negative, summing to `weightSum`): the floor of each
+ * exact part, then what is left over, one each, to the largest remainders, ties to the earlier index.
+ */
+function apportion(total: bigint, weights: readonly bigint[], weightSum: bigint): bigint[] {
+  const parts = weights.map((weight) => {
+    const exact = total * weight;
+    return { floor: exact / weightSum, remainder: exact % weightSum };
   });
-  let leftover = abs - sumCents(parts.map((part) => part.floor));
+  let leftover = total - sumCents(parts.map((part) => part.floor));
 
   // Indices by remainder, largest first; Array.prototype.sort is stable, so equal remainders keep index order.
   const order = parts
@@ -56,5 +77,5 @@ export function splitCentsByShares(totalCents: bigint, sharesBasisPoints: readon
     result[index]! += 1n;
     leftover -= 1n;
   }
-  return negative ? result.map((part) => -part) : result;
+  return result;
 }

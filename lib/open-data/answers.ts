@@ -275,6 +275,7 @@ export async function expendituresPage(
       paid_on: row.paidOn,
       amount: toApiMoney(row.amount),
       description: row.description,
+      overspend_reason: row.overspendReason,
       program: row.program,
       recipient: toRecipient(row.recipientName, row.recipientType, row.recipientLivedExperienceLed),
     })),

@@ -104,6 +104,12 @@ export const EXPENDITURE_COLUMNS: CsvColumn<ApiExpenditure>[] = [
   { name: 'paid_on', type: 'date', required: true, description: 'Date of the payment.', value: (r) => r.paid_on },
   { ...money('amount', 'Amount paid; negative for a refund or correction.'), value: (r) => r.amount.decimal },
   { name: 'description', type: 'string', description: 'What the payment was for.', value: (r) => r.description },
+  {
+    name: 'overspend_reason',
+    type: 'string',
+    description: 'Why the payment went beyond what remained of its allocation; empty when it did not.',
+    value: (r) => r.overspend_reason,
+  },
   { name: 'program', type: 'string', required: true, description: 'Program of the allocation.', value: (r) => r.program },
   { name: 'recipient', type: 'string', description: 'Recipient of the allocation.', value: (r) => r.recipient?.name ?? null },
   { name: 'recipient_type', type: 'string', enum: RECIPIENT_TYPES, description: 'Kind of recipient.', value: (r) => r.recipient?.type ?? null },

@@ -192,6 +192,12 @@ export const ExpenditureSchema = component(
       paid_on: isoDate,
       amount: MoneySchema,
       description: z.string(),
+      overspend_reason: z
+        .string()
+        .nullable()
+        .describe(
+          'Why the payment went beyond what remained of its allocation (recorded only with such a reason); null when it did not.',
+        ),
       program: z.string().describe("Program of the payment's allocation."),
       recipient: RecipientSchema.nullable(),
     })

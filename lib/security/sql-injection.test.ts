@@ -212,7 +212,7 @@ describeEachDriver('SQL injection through filters and search parameters changes 
     expect(everything.total).toBeGreaterThan(0);
     for (const payload of SQL_PAYLOADS) {
       const label = JSON.stringify(payload.slice(0, 40));
-      for (const filter of [{ localitySlug: payload }, { userEmail: payload }, { entity: payload }]) {
+      for (const filter of [{ localitySlug: payload }, { userEmail: payload }, { entity: payload }, { entity: 'allocation', entityId: payload }]) {
         const outcome = await settle(`audit ${Object.keys(filter)[0]} ${label}`, () => listAuditLog(db, { scope: 'all', page: 1, pageSize: 10, ...filter }));
         expect(outcome, label).toMatchObject({ ok: true, value: { total: 0, entries: [] } });
       }

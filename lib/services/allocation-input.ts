@@ -8,7 +8,7 @@ import type { Executor } from '@/db/client';
 import { allocationSplits, categories, frameworks, fundingSources, recipients, recipientType } from '@/db/schema';
 import { Invalid } from '@/lib/errors';
 import { MAX_AUTHORIZATION_YEARS } from './allocation-limits';
-import { formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
+import { formatCents, formatPercentFromBasisPoints, sharesFromCents, splitCentsByShares, sumCents } from '@/lib/money';
 import {
   checkboxField,
   fiscalYearField,
@@ -32,93 +32,151 @@ export function storedLastFiscalYear(fields: { fiscalYear: number; lastFiscalYea
 }
 export const MAX_SPLITS = 30;
 
-const splitSchema = z.object({
+/** How the form divides a line among categories: by percentage (the default), or by dollar amount to the cent. */
+export const SPLIT_BY = ['percent', 'amount'] as const;
+export type SplitBy = (typeof SPLIT_BY)[number];
+
+const percentSplitSchema = z.object({
   categoryId: idField('Choose a category.'),
   percent: percentField,
 });
 
-export const allocationFieldsSchema = z
-  .object({
-    fiscalYear: fiscalYearField,
-    lastFiscalYear: optionalLastFiscalYearField,
-    program: textField({ max: 200, required: 'Enter the program name.', tooLong: 'Keep the program name under 200 characters.' }),
-    description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
-    amount: moneyField({ required: 'Enter the amount allocated.', allowNegative: false, allowZero: true }),
-    costType: costTypeField,
-    sourceId: optionalIdField('Choose a funding source from the list.'),
-    recipientMode: z.preprocess(
-      (value) => (value === undefined || value === '' ? 'existing' : value),
-      z.enum(['existing', 'new', 'none'], { error: 'Choose whether to pick a recipient or add a new one.' }),
-    ),
-    recipientId: optionalIdField('Choose a recipient from the list.'),
-    newRecipientName: textField({ max: 200, tooLong: 'Keep the name under 200 characters.' }),
-    newRecipientType: z.preprocess(
-      (value) => (value === '' || value === null ? undefined : value),
-      z.enum(RECIPIENT_TYPES, { error: 'Choose what kind of organization the recipient is.' }).optional(),
-    ),
-    newRecipientLivedExperience: checkboxField,
-    splits: z
-      .array(splitSchema, { error: 'Add at least one category.' })
-      .min(1, { error: 'Add at least one category.' })
-      .max(MAX_SPLITS, { error: `Use at most ${MAX_SPLITS} categories.` }),
-  })
-  // Runs even when a field failed to parse (`when`), so every problem shows at once; hence the type guards below.
-  .superRefine((value, ctx) => {
+const amountSplitSchema = z.object({
+  categoryId: idField('Choose a category.'),
+  amount: moneyField({ required: 'Enter this category’s amount.', allowNegative: false, allowZero: false }),
+});
+
+function splitsField<T extends z.ZodType>(split: T) {
+  return z
+    .array(split, { error: 'Add at least one category.' })
+    .min(1, { error: 'Add at least one category.' })
+    .max(MAX_SPLITS, { error: `Use at most ${MAX_SPLITS} categories.` });
+}
+
+const fieldsShape = {
+  fiscalYear: fiscalYearField,
+  lastFiscalYear: optionalLastFiscalYearField,
+  program: textField({ max: 200, required: 'Enter the program name.', tooLong: 'Keep the program name under 200 characters.' }),
+  description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
+  amount: moneyField({ required: 'Enter the amount allocated.', allowNegative: false, allowZero: true }),
+  costType: costTypeField,
+  sourceId: optionalIdField('Choose a funding source from the list.'),
+  recipientMode: z.preprocess(
+    (value) => (value === undefined || value === '' ? 'existing' : value),
+    z.enum(['existing', 'new', 'none'], { error: 'Choose whether to pick a recipient or add a new one.' }),
+  ),
+  recipientId: optionalIdField('Choose a recipient from the list.'),
+  newRecipientName: textField({ max: 200, tooLong: 'Keep the name under 200 characters.' }),
+  newRecipientType: z.preprocess(
+    (value) => (value === '' || value === null ? undefined : value),
+    z.enum(RECIPIENT_TYPES, { error: 'Choose what kind of organization the recipient is.' }).optional(),
+  ),
+  newRecipientLivedExperience: checkboxField,
+};
+
+type RefineContext = z.RefinementCtx;
+
+/** The recipient and the years: the same for either way of splitting. */
+function checkRecipientAndYears(value: Record<string, unknown>, ctx: RefineContext): void {
+  const recipientId: unknown = value.recipientId;
+  if (value.recipientMode === 'existing' && (recipientId === null || recipientId === undefined || recipientId === '')) {
+    ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'Choose a recipient from the list, or add a new one.' });
+  }
+  if (value.recipientMode === 'new') {
+    if (typeof value.newRecipientName !== 'string' || value.newRecipientName === '') {
+      ctx.addIssue({ code: 'custom', path: ['newRecipientName'], message: 'Enter the new recipient’s name.' });
+    }
+    if (value.newRecipientType === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['newRecipientType'], message: 'Choose what kind of organization the recipient is.' });
+    }
+  }
+  const { fiscalYear, lastFiscalYear } = value;
+  if (typeof fiscalYear === 'number' && typeof lastFiscalYear === 'number') {
+    if (lastFiscalYear < fiscalYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastFiscalYear'],
+        message: `The authorization cannot end (FY${lastFiscalYear}) before it starts (FY${fiscalYear}).`,
+      });
+    } else if (lastFiscalYear > fiscalYear + MAX_AUTHORIZATION_YEARS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastFiscalYear'],
+        message: `An authorization may cover at most ${MAX_AUTHORIZATION_YEARS + 1} fiscal years.`,
+      });
+    }
+  }
+}
+
+/** Each category once. Returns the splits when they are a list, to total them. */
+function checkCategoriesOnce(value: Record<string, unknown>, ctx: RefineContext): Record<string, unknown>[] | null {
+  if (!Array.isArray(value.splits)) return null;
+  const seen = new Set<number>();
+  for (const [index, split] of (value.splits as Record<string, unknown>[]).entries()) {
+    if (typeof split?.categoryId !== 'number') continue;
+    if (seen.has(split.categoryId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['splits', index, 'categoryId'],
+        message: 'This category is already listed above; put its whole share on one row.',
+      });
+    }
+    seen.add(split.categoryId);
+  }
+  return value.splits as Record<string, unknown>[];
+}
+
+// The refinements run even when a field failed to parse (`when`), so every problem shows at once; hence the type
+// guards. A total is judged only when every part could be read: one bad part already has its own message.
+const byPercentSchema = z.object({ ...fieldsShape, splitBy: z.literal('percent'), splits: splitsField(percentSplitSchema) }).superRefine(
+  (value, ctx) => {
     if (typeof value !== 'object' || value === null) return;
-    const recipientId: unknown = value.recipientId;
-    if (value.recipientMode === 'existing' && (recipientId === null || recipientId === undefined || recipientId === '')) {
-      ctx.addIssue({ code: 'custom', path: ['recipientId'], message: 'Choose a recipient from the list, or add a new one.' });
-    }
-    if (value.recipientMode === 'new') {
-      if (typeof value.newRecipientName !== 'string' || value.newRecipientName === '') {
-        ctx.addIssue({ code: 'custom', path: ['newRecipientName'], message: 'Enter the new recipient’s name.' });
-      }
-      if (value.newRecipientType === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['newRecipientType'], message: 'Choose what kind of organization the recipient is.' });
-      }
-    }
-    const { fiscalYear, lastFiscalYear } = value as { fiscalYear: unknown; lastFiscalYear: unknown };
-    if (typeof fiscalYear === 'number' && typeof lastFiscalYear === 'number') {
-      if (lastFiscalYear < fiscalYear) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['lastFiscalYear'],
-          message: `The authorization cannot end (FY${lastFiscalYear}) before it starts (FY${fiscalYear}).`,
-        });
-      } else if (lastFiscalYear > fiscalYear + MAX_AUTHORIZATION_YEARS) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['lastFiscalYear'],
-          message: `An authorization may cover at most ${MAX_AUTHORIZATION_YEARS + 1} fiscal years.`,
-        });
-      }
-    }
-    if (!Array.isArray(value.splits)) return;
-    const seen = new Map<number, number>();
-    let total = 0;
-    let complete = true;
-    for (const [index, split] of value.splits.entries()) {
-      if (typeof split?.percent === 'number') total += split.percent;
-      else complete = false;
-      if (typeof split?.categoryId !== 'number') continue;
-      if (seen.has(split.categoryId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['splits', index, 'categoryId'],
-          message: 'This category is already listed above; put its whole share on one row.',
-        });
-      }
-      seen.set(split.categoryId, index);
-    }
-    // Only judge the total when every share could be read: one bad share already has its own message.
-    if (complete && value.splits.length > 0 && total !== WHOLE) {
+    checkRecipientAndYears(value, ctx);
+    const splits = checkCategoriesOnce(value, ctx);
+    if (!splits || splits.length === 0 || !splits.every((split) => typeof split?.percent === 'number')) return;
+    const total = splits.reduce((sum, split) => sum + (split.percent as number), 0);
+    if (total !== WHOLE) {
       ctx.addIssue({
         code: 'custom',
         path: ['splits'],
         message: `The shares add up to ${formatPercentFromBasisPoints(total)}; they must add up to exactly 100%.`,
       });
     }
-  }, { when: () => true });
+  },
+  { when: () => true },
+);
+
+const byAmountSchema = z.object({ ...fieldsShape, splitBy: z.literal('amount'), splits: splitsField(amountSplitSchema) }).superRefine(
+  (value, ctx) => {
+    if (typeof value !== 'object' || value === null) return;
+    checkRecipientAndYears(value, ctx);
+    const splits = checkCategoriesOnce(value, ctx);
+    if (typeof value.amount !== 'bigint') return;
+    if (value.amount === 0n) {
+      ctx.addIssue({ code: 'custom', path: ['splits'], message: 'A line of $0.00 cannot be split by amount; split it by percentage.' });
+      return;
+    }
+    if (!splits || splits.length === 0 || !splits.every((split) => typeof split?.amount === 'bigint')) return;
+    const total = sumCents(splits.map((split) => split.amount as bigint));
+    if (total !== value.amount) {
+      const gap = value.amount - total;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['splits'],
+        message:
+          `The categories’ amounts add up to ${formatCents(total)}; they must add up to the amount allocated, ` +
+          `${formatCents(value.amount)} (${gap > 0n ? `${formatCents(gap)} still to assign` : `${formatCents(-gap)} too much`}).`,
+      });
+    }
+  },
+  { when: () => true },
+);
+
+export const allocationFieldsSchema = z.preprocess(
+  // Forms and callers from before amounts split by percentage, and say nothing: percentage stays the default.
+  (input) => (input && typeof input === 'object' && !('splitBy' in input && (input as { splitBy: unknown }).splitBy) ? { ...input, splitBy: 'percent' } : input),
+  z.discriminatedUnion('splitBy', [byPercentSchema, byAmountSchema], { error: 'Choose whether to split by percentage or by amount.' }),
+);
 
 export type AllocationFields = z.infer<typeof allocationFieldsSchema>;
 
@@ -198,16 +256,27 @@ export async function writeSplits(
   splits: AllocationFields['splits'],
 ): Promise<void> {
   await tx.delete(allocationSplits).where(eq(allocationSplits.allocationId, allocationId));
-  const parts = splitCentsByShares(
-    amountCents,
-    splits.map((split) => split.percent),
-  );
+  const { cents, shares } = splitParts(amountCents, splits);
   await tx.insert(allocationSplits).values(
     splits.map((split, index) => ({
       allocationId,
       categoryId: split.categoryId,
-      shareBasisPoints: split.percent,
-      amountCents: parts[index]!,
+      shareBasisPoints: shares[index]!,
+      amountCents: cents[index]!,
     })),
   );
+}
+
+/**
+ * Each category's cents and share. By percentage, the cents come from `splitCentsByShares` (largest remainder), so
+ * they add up to the amount exactly; by amount, the cents are as entered (checked to add up to the amount) and the
+ * shares come from them by the same rule, so they add up to exactly 100%.
+ */
+function splitParts(amountCents: bigint, splits: AllocationFields['splits']): { cents: bigint[]; shares: number[] } {
+  if (splits.every((split): split is { categoryId: number; amount: bigint } => 'amount' in split)) {
+    const cents = splits.map((split) => split.amount);
+    return { cents, shares: sharesFromCents(cents) };
+  }
+  const shares = splits.map((split) => ('percent' in split ? split.percent : 0));
+  return { cents: splitCentsByShares(amountCents, shares), shares };
 }

@@ -72,6 +72,48 @@ describeEachDriver('allocation services', (driver) => {
   });
   afterAll(() => database?.drop());
 
+  it('splits a line by dollar amount, to the cent, with the shares derived; says how far off a wrong total is', async () => {
+    const moud = String(f.category('health-first', 'moud'));
+    const housing = String(f.category('health-first', 'housing'));
+    const byAmount = (first: string, second: string) =>
+      form({ amount: '$100,000.00', splitBy: 'amount', splits: [{ categoryId: moud, amount: first }, { categoryId: housing, amount: second }] });
+    const { id } = await createAllocation(db(), f.editorA, byAmount('$33,333.33', '66,666.67'));
+    const saved = await readAllocationSnapshot(db(), id);
+    const parts = saved!.splits.map((split) => [split.amountCents, split.shareBasisPoints]).sort((a, b) => Number(a[1]) - Number(b[1]));
+    expect(parts).toEqual([
+      [3_333_333n, 3333],
+      [6_666_667n, 6667],
+    ]);
+
+    const short = await captureError(createAllocation(db(), f.editorA, byAmount('$33,333.33', '$66,000.00')));
+    expect(short).toBeInstanceOf(Invalid);
+    expect((short as Invalid).fieldErrors.splits).toEqual([
+      'The categories’ amounts add up to $99,333.33; they must add up to the amount allocated, $100,000.00 ($666.67 still to assign).',
+    ]);
+    const bad = await captureError(createAllocation(db(), f.editorA, byAmount('', '-5')));
+    expect((bad as Invalid).fieldErrors).toMatchObject({
+      'splits.0.amount': ['Enter this category’s amount.'],
+      'splits.1.amount': ['The amount cannot be negative.'],
+    });
+    const zero = await captureError(createAllocation(db(), f.editorA, { ...byAmount('$0.00', '$0.00'), amount: '0' }));
+    expect((zero as Invalid).fieldErrors.splits).toEqual(['A line of $0.00 cannot be split by amount; split it by percentage.']);
+  });
+
+  it('keeps the reason given for an edit in the audit row, and refuses one too long to keep', async () => {
+    const { id } = await createAllocation(db(), f.editorA, form());
+    await updateAllocation(db(), f.editorA, { ...form({ amount: '$130,000.00' }), id, version: 1, changeReason: '  The vendor quote went up.  ' });
+    await updateAllocation(db(), f.editorA, { ...form({ amount: '$131,000.00' }), id, version: 2, changeReason: '' });
+    const history = await auditRowsFor(db(), 'allocation', id);
+    expect(history.map((row) => [row.action, row.reason])).toEqual([
+      ['create', null],
+      ['update', 'The vendor quote went up.'],
+      ['update', null],
+    ]);
+    const error = await captureError(updateAllocation(db(), f.editorA, { ...form(), id, version: 3, changeReason: 'x'.repeat(501) }));
+    expect(error).toBeInstanceOf(Invalid);
+    expect((error as Invalid).fieldErrors).toMatchObject({ changeReason: ['Keep the reason under 500 characters.'] });
+  });
+
   it('keeps a multi-year authorization as one line with its first and last fiscal year; one year is stored as null', async () => {
     const { id } = await createAllocation(db(), f.editorA, form({ fiscalYear: '2025', lastFiscalYear: 'FY2029' }));
     expect(await readAllocationSnapshot(db(), id)).toMatchObject({ fiscalYear: 2025, lastFiscalYear: 2029 });
@@ -276,8 +318,8 @@ describeEachDriver('allocation services', (driver) => {
     expect(current).toMatchObject({ entity: 'allocation', id, version: 2, changedBy: 'Ana Editor' });
     expect(current.values.program).toBe('Naloxone vending machines (six sites)');
     expect(current.values.splits).toEqual([
-      { categoryId: String(f.category('health-first', 'moud')), percent: '60' },
-      { categoryId: String(f.category('health-first', 'housing')), percent: '40' },
+      { categoryId: String(f.category('health-first', 'moud')), percent: '60', amount: '$72,000.01' },
+      { categoryId: String(f.category('health-first', 'housing')), percent: '40', amount: '$48,000.00' },
     ]);
     expect(await countMoneyRows(db())).toEqual(before);
 

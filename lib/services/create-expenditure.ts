@@ -5,16 +5,23 @@ import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { fiscalYearOf } from '@/lib/fiscal-year';
-import { checkExpenditureAllocation, expenditureFieldsSchema } from './expenditure-input';
+import { expenditureFieldsSchema } from './expenditure-input';
+import { checkMoneyDate, guardPayment } from './money-guardrails';
 import { loadLocalityOfInput } from './record-refs';
 
 export async function createExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(expenditureFieldsSchema, input);
+  checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
   return db.transaction(async (tx) => {
-    await checkExpenditureAllocation(tx, locality.id, fields.allocationId);
+    const { overspendReason } = await guardPayment(tx, {
+      localityId: locality.id,
+      allocationId: fields.allocationId,
+      amountCents: fields.amount,
+      overspendReason: fields.overspendReason,
+    });
     const [row] = await tx
       .insert(expenditures)
       .values({
@@ -25,6 +32,7 @@ export async function createExpenditure(db: Executor, actor: Actor | null, input
         amountCents: fields.amount,
         description: fields.description,
         costType: fields.costType,
+        overspendReason,
         createdBy: actor.userId,
       })
       .returning({ id: expenditures.id });

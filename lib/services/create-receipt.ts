@@ -6,6 +6,7 @@ import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
+import { checkMoneyDate } from './money-guardrails';
 import { loadLocalityOfInput } from './record-refs';
 
 /** A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. */
@@ -13,6 +14,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(receiptFieldsSchema, input);
+  checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
   return db.transaction(async (tx) => {
     await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);

@@ -11,6 +11,8 @@ export type RecipientMode = 'existing' | 'new' | 'none';
 export interface SplitFormValue {
   categoryId: string;
   percent: string;
+  /** The category's dollar amount, when the line is split by amount. */
+  amount: string;
 }
 
 export interface AllocationFormValues {
@@ -28,6 +30,8 @@ export interface AllocationFormValues {
   newRecipientName: string;
   newRecipientType: string;
   newRecipientLivedExperience: boolean;
+  /** Whether the splits are entered as percentages or as dollar amounts (lib/services/allocation-input.ts). */
+  splitBy: 'percent' | 'amount';
   splits: SplitFormValue[];
 }
 
@@ -47,6 +51,8 @@ export interface ExpenditureFormValues {
   description: string;
   /** '' when not given: the allocation's own. */
   costType: string;
+  /** '' unless the payment goes beyond what remains of its allocation. */
+  overspendReason: string;
 }
 
 export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFormValues {
@@ -63,9 +69,11 @@ export function allocationFormValues(snapshot: AllocationSnapshot): AllocationFo
     newRecipientName: '',
     newRecipientType: '',
     newRecipientLivedExperience: false,
+    splitBy: 'percent',
     splits: snapshot.splits.map((split) => ({
       categoryId: String(split.categoryId),
       percent: basisPointsToPercentText(split.shareBasisPoints),
+      amount: formatCents(split.amountCents),
     })),
   };
 }
@@ -87,5 +95,6 @@ export function expenditureFormValues(snapshot: ExpenditureSnapshot): Expenditur
     amount: formatCents(snapshot.amountCents),
     description: snapshot.description,
     costType: snapshot.costType ?? '',
+    overspendReason: snapshot.overspendReason ?? '',
   };
 }

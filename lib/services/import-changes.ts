@@ -4,6 +4,7 @@ import { costTypeLabel, type CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
 import { separationOfDutiesConflict } from './separation-of-duties';
 import { EDITABLE_STATUSES } from './update-allocation';
+import { shortenText } from '@/lib/text/shorten';
 
 /**
  * What a re-import changes on a line that is already stored, and whether the importer may make that change.
@@ -157,7 +158,7 @@ export function describeLineChanges(changes: readonly LineChange[]): string {
 
 function quote(text: string): string {
   if (text === '') return '(none)';
-  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+  return `"${shortenText(text, 58)}"`;
 }
 
 /** Why the importer may not make these changes to this line, or null when it may. */

@@ -140,6 +140,13 @@ describeEachDriver('cost type in imports', (driver) => {
       '2025-03-31,Bridge clinic contract,"$20,000.00",,Q3 invoice',
       '2025-04-02,Naloxone kits,$640.00,Pizza,Kits',
     ]);
+    // The lines were imported from a report of spending only (allocated what was spent): approve them and budget
+    // more, so the payments are within what remains (money-guardrails.ts).
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`update allocations set status = 'approved', amount_cents = amount_cents * 2 where locality_id = ${townId}`);
+      await tx.execute(sql`update allocation_splits s set amount_cents = s.amount_cents * 2
+                           from allocations a where a.id = s.allocation_id and a.locality_id = ${townId}`);
+    });
     const refused = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: payments });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;

@@ -48,12 +48,13 @@ describeEachDriver('expenditures import', (driver) => {
     const [person] = await db.insert(users).values({ email: 'editor@springfield.test', name: 'Ed' }).returning({ id: users.id });
     await db.insert(memberships).values({ userId: person!.id, localityId: cityId, role: 'editor' });
     editor = { userId: person!.id, email: 'editor@springfield.test', name: 'Ed', isSiteAdmin: false, memberships: new Map([[cityId, 'editor']]) };
-    // The lines the payments are made from, recorded the way the city would: by its own allocation import.
+    // The lines the payments are made from, recorded the way the city would: by its own allocation import, approved
+    // (payments are recorded only against approved lines).
     const lines = csv([
-      'Fiscal Year,Program,Recipient,Category,Amount',
-      '2025,Naloxone distribution,Harbor Health Clinic,naloxone,"$10,000.00"',
-      '2025,Co-responder pilot,,Other / not yet classified,"$40,000.00"',
-      '2025,Recovery housing,,recovery-housing,"$20,000.00"',
+      'Fiscal Year,Program,Recipient,Category,Amount,Status',
+      '2025,Naloxone distribution,Harbor Health Clinic,naloxone,"$10,000.00",Approved',
+      '2025,Co-responder pilot,,Other / not yet classified,"$40,000.00",Approved',
+      '2025,Recovery housing,,recovery-housing,"$20,000.00",Approved',
     ]);
     const allocated = await commitAllocationImport(db, cliActor(), { localityId: cityId, fileName: 'lines.csv', bytes: lines, today: TODAY });
     if (!allocated.ok) throw new Error(`${allocated.reason} ${JSON.stringify(allocated.errors)}`);
@@ -148,7 +149,7 @@ describeEachDriver('expenditures import', (driver) => {
   });
 
   it('a program with lines of two fiscal years needs a fiscal year column, and the error lists the years', async () => {
-    const nextYear = csv(['Fiscal Year,Program,Category,Amount', '2026,Recovery housing,recovery-housing,"$25,000.00"']);
+    const nextYear = csv(['Fiscal Year,Program,Category,Amount,Status', '2026,Recovery housing,recovery-housing,"$25,000.00",Approved']);
     const added = await commitAllocationImport(db, cliActor(), { localityId: cityId, fileName: 'fy26.csv', bytes: nextYear, today: TODAY });
     if (!added.ok) throw new Error(added.reason);
 

@@ -5,8 +5,10 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import type { ImportRowError } from '@/lib/import';
 import { parseExpenditureRows, type ExpenditureLine, type ParsedExpenditure } from '@/lib/import/parse-expenditures';
+import { formatCents } from '@/lib/money';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { ImportActor } from './import-actor';
+import { checkPayment, lockAllocationBudgets, type AllocationBudget } from './money-guardrails';
 import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import {
   IMPORT_LOCK_KEY,
@@ -94,8 +96,9 @@ export async function commitExpenditureImport(
   const reference = await loadReferenceLookups(db, input.localityId);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
-    // Read under the lock: the lines paid against and the payees are what the database holds now.
-    const planned = await readAndPlan(tx, reference, input);
+    // Read under the lock: the lines paid against and the payees are what the database holds now; the lines' rows
+    // stay locked (for update) so no payment saved from the form meanwhile spends the same remainder.
+    const planned = await readAndPlan(tx, reference, input, true);
     if (!planned.ok) return { ok: false as const, reason: planned.reason, errors: [], headers: planned.headers, mapping: planned.mapping };
     const { plan, headers, mapping } = planned;
     if (plan.errors.length > 0) return { ok: false as const, reason: problemsReason(plan.errors), errors: plan.errors, headers, mapping };
@@ -156,6 +159,7 @@ async function readAndPlan(
   executor: Executor,
   reference: ReferenceLookups,
   input: MoneyImportInput,
+  lock = false,
 ): Promise<
   | { ok: true; headers: string[]; mapping: Record<string, string | null>; plan: ExpenditureImportPlan }
   | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> }
@@ -171,7 +175,7 @@ async function readAndPlan(
   );
   const parsed = parseExpenditureRows(
     read.rows,
-    { fyStartMonth: reference.locality.fyStartMonth, lines: lines.map((line) => ({ ...line, id: Number(line.id) })) },
+    { fyStartMonth: reference.locality.fyStartMonth, today: input.today, lines: lines.map((line) => ({ ...line, id: Number(line.id) })) },
     input.mapping,
   );
   if (!parsed.ok) return parsed;
@@ -212,6 +216,16 @@ async function readAndPlan(
     }
     create.push({ ...payment, payee });
   }
+  const budgets = await lockAllocationBudgets(
+    executor,
+    input.localityId,
+    create.map((payment) => payment.allocationId),
+    null,
+    lock,
+  );
+  const guarded = guardPayments(create, budgets, parsed.mapping);
+  const errors = [...parsed.errors, ...guarded.errors].sort((a, b) => a.row - b.row);
+  create.splice(0, create.length, ...guarded.accepted);
   skipped.sort((a, b) => a.row - b.row);
   const newRecipients = [...newPayees.values()];
   const notes: string[] = [];
@@ -223,13 +237,52 @@ async function readAndPlan(
   }
   const plan: ExpenditureImportPlan = {
     create,
-    errors: parsed.errors,
+    errors,
     skipped,
     newRecipients,
     totals: { amountCents: create.reduce((sum, payment) => sum + payment.amountCents, 0n) },
     notes,
   };
   return { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan };
+}
+
+/**
+ * The guardrails on every payment of the file, in row order, on a running total per allocation line: each row is
+ * checked against what the database holds plus the rows above it (money-guardrails.ts). A payment beyond what
+ * remains keeps its overspend reason; one within it stores none.
+ */
+function guardPayments(
+  create: readonly PlannedExpenditure[],
+  budgets: ReadonlyMap<number, AllocationBudget>,
+  mapping: Record<string, string | null>,
+): { accepted: PlannedExpenditure[]; errors: ImportRowError[] } {
+  const headerOf = (field: string, label: string) => Object.entries(mapping).find(([, mapped]) => mapped === field)?.[0] ?? label;
+  const running = new Map<number, AllocationBudget>();
+  const accepted: PlannedExpenditure[] = [];
+  const errors: ImportRowError[] = [];
+  for (const payment of create) {
+    const budget = running.get(payment.allocationId) ?? budgets.get(payment.allocationId);
+    if (!budget) {
+      errors.push({ row: payment.row, column: headerOf('program', 'program'), value: payment.allocationLabel, reason: 'the allocation line was deleted meanwhile' });
+      continue;
+    }
+    const check = checkPayment(budget, payment.amountCents, payment.overspendReason);
+    if (!check.ok) {
+      if (check.field === 'allocationId') {
+        errors.push({ row: payment.row, column: headerOf('program', 'program'), value: payment.allocationLabel, reason: check.reason });
+      } else {
+        errors.push({ row: payment.row, column: headerOf('amount', 'amount'), value: formatCents(payment.amountCents), reason: check.reason + overspendColumnHint(mapping) });
+      }
+      continue;
+    }
+    running.set(payment.allocationId, { ...budget, paidCents: budget.paidCents + payment.amountCents });
+    accepted.push({ ...payment, overspendReason: check.overspend ? payment.overspendReason : null });
+  }
+  return { accepted, errors };
+}
+
+function overspendColumnHint(mapping: Record<string, string | null>): string {
+  return Object.values(mapping).includes('overspend_reason') ? '' : ' To give one, add an "Overspend reason" column.';
 }
 
 type WriteContext = { localityId: number; importId: string; fileName: string };
@@ -291,18 +344,19 @@ async function writeExpenditures(
       amount_cents: payment.amountCents,
       description: payment.description,
       cost_type: payment.costType,
+      overspend_reason: payment.overspendReason,
       recipient_id: recipientId,
       import_key: payment.importKey,
     };
   });
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
-    sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, cost_type, recipient_id,
-          import_key, created_by)
+    sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, cost_type,
+          overspend_reason, recipient_id, import_key, created_by)
         select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.cost_type,
-          x.recipient_id, x.import_key, ${authority.userId}::integer
+          x.overspend_reason, x.recipient_id, x.import_key, ${authority.userId}::integer
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(allocation_id integer, paid_on date, fiscal_year smallint,
-          amount_cents bigint, description text, cost_type cost_type, recipient_id integer, import_key text)
+          amount_cents bigint, description text, cost_type cost_type, overspend_reason text, recipient_id integer, import_key text)
         returning id, import_key as "importKey"`,
   );
   const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
@@ -317,7 +371,7 @@ async function writeExpenditures(
     select ${authority.userId}::integer, x.locality_id, 'create', 'expenditure', x.id::text,
       jsonb_build_object(
         'allocationId', x.allocation_id, 'program', a.program, 'paidOn', x.paid_on::text, 'fiscalYear', x.fiscal_year,
-        'amountCents', x.amount_cents::text, 'description', x.description, 'costType', x.cost_type, 'recipientId', x.recipient_id,
+        'amountCents', x.amount_cents::text, 'description', x.description, 'costType', x.cost_type, 'overspendReason', x.overspend_reason, 'recipientId', x.recipient_id,
         'recipient', r.name, 'importKey', x.import_key, 'importId', ${context.importId}::text, 'row', m.row),
       ${`${authority.via} of ${context.fileName} (row `}::text || m.row || ')'
     from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)

@@ -19,6 +19,8 @@ export interface MoneyImportInput {
   mapping?: Record<string, string | null>;
   /** Defaults to ABATE_IMPORT_MAX_BYTES, or 20 MiB. */
   maxBytes?: number;
+  /** YYYY-MM-DD, the latest date a row may carry (money-guardrails.ts); tests pin it. Defaults to today (UTC). */
+  today?: string;
 }
 
 export interface MoneyImportCommitInput extends MoneyImportInput {

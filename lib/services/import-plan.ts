@@ -15,6 +15,7 @@ import type { TitleFiscalYear } from '@/lib/import';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
+import { EARLIEST_MONEY_DATE } from './money-guardrails';
 import {
   lineChanges,
   newLineStatusRefusal,
@@ -241,7 +242,23 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
           `FY${row.fiscalYear} begins on ${start}, so nothing can have been spent from it yet; leave spent empty`,
         );
       } else {
-        spent = { amountCents: row.spentCents, paidOn: end < input.today ? end : input.today };
+        const paidOn = end < input.today ? end : input.today;
+        // The spending is recorded as a payment of that day: the payments' date guardrail holds for it too.
+        if (paidOn < EARLIEST_MONEY_DATE) {
+          fail(
+            'spent',
+            formatCents(row.spentCents),
+            `the spending would be dated ${paidOn}, before ${EARLIEST_MONEY_DATE}, when no opioid-settlement money had been paid out; leave spent empty`,
+          );
+        } else if (row.spentCents > row.amountCents) {
+          // An overspend needs a public reason (money-guardrails.ts), which this kind of file cannot carry.
+          fail(
+            'spent',
+            formatCents(row.spentCents),
+            `${formatCents(row.spentCents)} spent is more than the ${formatCents(row.amountCents)} allocated, by ` +
+              `${formatCents(row.spentCents - row.amountCents)}; amend the amount, or record the payments with an overspend reason (expenditures import)`,
+          );
+        } else spent = { amountCents: row.spentCents, paidOn };
       }
     }
 

@@ -159,6 +159,7 @@ async function parseFile(executor: Executor, reference: ReferenceLookups, input:
     read.rows,
     {
       fyStartMonth: reference.locality.fyStartMonth,
+      today: input.today,
       resolveSource,
       unknownSource: (name) => unknownSourceReason(name, reference.sources),
       interestSourceId: reference.interestSourceIds[0] ?? null,

@@ -38,7 +38,12 @@ export const versionField = idField('The form is missing the version it was open
 export function textField(options: { max: number; required?: string; tooLong: string }) {
   const base = z.preprocess(
     (value) => (value === undefined || value === null ? '' : value),
-    z.string({ error: 'Enter text here.' }).trim().max(options.max, { error: options.tooLong }),
+    z
+      .string({ error: 'Enter text here.' })
+      .trim()
+      .max(options.max, { error: options.tooLong })
+      // PostgreSQL cannot store a NUL character in text; pasted from a binary file, it would fail the save.
+      .refine((text) => !text.includes('\u0000'), { error: 'Remove the invisible NUL character (U+0000) from this text.' }),
   );
   return options.required ? base.pipe(z.string().min(1, { error: options.required })) : base;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { readExpenditureSnapshot, readReceiptSnapshot } from '@/lib/data/staff-snapshots';
@@ -10,7 +11,7 @@ import { deleteAllocation } from './delete-allocation';
 import { deleteExpenditure } from './delete-expenditure';
 import { deleteReceipt } from './delete-receipt';
 import type { ReceiptFormValues } from './form-values';
-import { auditRowsFor, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
+import { approveForTest, auditRowsFor, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 import { updateExpenditure } from './update-expenditure';
 import { updateReceipt } from './update-receipt';
 
@@ -47,6 +48,8 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     f = await createServiceFixture(db());
     allocationA = (await createAllocation(db(), f.editorA, allocationForm(f.localityA))).id;
     allocationB = (await createAllocation(db(), f.editorB, allocationForm(f.localityB))).id;
+    // Payments are recorded only against approved allocations (money-guardrails.ts).
+    await approveForTest(db(), allocationA, allocationB);
   });
   afterAll(() => database?.drop());
 
@@ -95,7 +98,7 @@ describeEachDriver('receipt and expenditure services', (driver) => {
   it('locks receipts optimistically and deletes them softly, with one audit row per write', async () => {
     const base = { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-09-01', amount: '100' };
     const { id } = await createReceipt(db(), f.editorA, base);
-    await updateReceipt(db(), f.editorA, { ...base, id, version: 1, amount: '150' });
+    await updateReceipt(db(), f.editorA, { ...base, id, version: 1, amount: '150', changeReason: 'The bank statement says $150.' });
     const conflict = (await captureError(updateReceipt(db(), f.secondEditorA, { ...base, id, version: 1, amount: '175' }))) as Conflict;
     expect(conflict).toBeInstanceOf(Conflict);
     // Ben has no name on his account; Ana does, and she saved first.
@@ -104,10 +107,10 @@ describeEachDriver('receipt and expenditure services', (driver) => {
 
     await deleteReceipt(db(), f.secondEditorA, { id, version: 2, reason: 'Recorded twice' });
     const audit = await auditRowsFor(db(), 'receipt', id);
-    expect(audit.map((row) => [row.action, row.before === null, row.after === null])).toEqual([
-      ['create', true, false],
-      ['update', false, false],
-      ['delete', false, false],
+    expect(audit.map((row) => [row.action, row.before === null, row.after === null, row.reason])).toEqual([
+      ['create', true, false, null],
+      ['update', false, false, 'The bank statement says $150.'],
+      ['delete', false, false, 'Recorded twice'],
     ]);
     expect(audit.at(-1)).toMatchObject({ reason: 'Recorded twice', userId: f.secondEditorA.userId });
     const conflictAfterDelete = (await captureError(updateReceipt(db(), f.editorA, { ...base, id, version: 2 }))) as Conflict;
@@ -135,9 +138,12 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     );
     expect(await countMoneyRows(db())).toEqual(before);
 
-    // An allocation with spending cannot be deleted: its spending would vanish from the totals.
+    // An allocation with spending cannot be deleted: its spending would vanish from the totals. (Payments are made
+    // against approved lines, which are not deleted either; a line returned to its editor after a payment is the case.)
+    await db().execute(sql`update allocations set status = 'returned' where id = ${allocationA}`);
     const refused = (await captureError(deleteAllocation(db(), f.editorA, { id: allocationA, version: 1 }))) as Invalid;
     expect(refused.message).toMatch(/has 1 expenditure recorded against it/);
+    await approveForTest(db(), allocationA);
 
     await updateExpenditure(db(), f.editorA, { id, version: 1, allocationId: allocationA, paidOn: '2026-06-30', amount: '2,400' });
     expect(await readExpenditureSnapshot(db(), id)).toMatchObject({ fiscalYear: 2026, amountCents: 240_000n, version: 2 });

@@ -1,9 +1,9 @@
 /**
  * Separation of duties on allocation lines: whoever created or submitted a line never decides on it (approves or
- * returns it). One rule for every path that writes a decision — the line page and the review page
- * (decide-allocation.ts), the spreadsheet import's plan (import-changes.ts) and its writes (import-write.ts) — and
- * the database refuses the same (trigger `allocations_separation_of_duties`, drizzle/0011), so a path added later
- * that forgets to ask still cannot store it.
+ * returns it). One rule for every path that writes a decision — the line page, the review page and its bulk
+ * decisions (decide-allocation.ts, also through bulk-allocations.ts), the spreadsheet import's plan
+ * (import-changes.ts) and its writes (import-write.ts) — and the database refuses the same (trigger
+ * `allocations_separation_of_duties`, drizzle/0011), so a path added later that forgets to ask still cannot store it.
  *
  * The command line is not a person (userId null): it records decisions taken outside Abate (a published report),
  * and the database stores no person on those lines.

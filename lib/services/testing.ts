@@ -84,3 +84,13 @@ export async function auditRowsFor(db: Database, entity: string, id: number) {
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(id))))
     .orderBy(auditLog.id);
 }
+
+/**
+ * Marks allocations approved without the board's verbs, for tests that record payments: a payment is recorded only
+ * against an approved allocation (money-guardrails.ts).
+ */
+export async function approveForTest(db: Database, ...allocationIds: number[]): Promise<void> {
+  for (const id of allocationIds) {
+    await db.execute(sql`update allocations set status = 'approved', decided_at = now() where id = ${id}`);
+  }
+}

@@ -6,6 +6,7 @@ import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot, type AllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
+import { parseChangeReason } from './change-reason';
 import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './allocation-input';
 import { staleVersionConflict } from './conflict';
 import { allocationFormValues } from './form-values';
@@ -33,6 +34,7 @@ export async function updateAllocation(db: Executor, actor: Actor | null, input:
   const existing = requireVisible(actor, await readAllocationSnapshot(db, ref.id), 'That allocation');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(allocationFieldsSchema, input);
+  const reason = parseChangeReason(input);
 
   return db.transaction(async (tx) => {
     const before = await readAllocationSnapshot(tx, ref.id);
@@ -71,6 +73,7 @@ export async function updateAllocation(db: Executor, actor: Actor | null, input:
       action: 'update',
       entity: 'allocation',
       entityId: ref.id,
+      reason,
       before,
       after: { ...after, ...(recipient.created ? { recipientCreated: recipient.created } : {}) },
     });

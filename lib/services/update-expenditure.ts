@@ -2,14 +2,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { parseChangeReason } from './change-reason';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot, type ExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { staleVersionConflict } from './conflict';
-import { checkExpenditureAllocation, expenditureFieldsSchema } from './expenditure-input';
+import { expenditureFieldsSchema } from './expenditure-input';
 import { expenditureFormValues } from './form-values';
+import { checkMoneyDate, guardPayment } from './money-guardrails';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function expenditureConflict(executor: Executor, snapshot: ExpenditureSnapshot) {
@@ -28,13 +30,22 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
   const existing = requireVisible(actor, await readExpenditureSnapshot(db, ref.id), 'That expenditure');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(expenditureFieldsSchema, input);
+  const reason = parseChangeReason(input);
   const locality = await loadLocality(db, existing.localityId);
+  // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
+  if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
   return db.transaction(async (tx) => {
     const before = await readExpenditureSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That expenditure');
     if (before.deletedAt || before.version !== ref.version) throw await expenditureConflict(tx, before);
-    await checkExpenditureAllocation(tx, before.localityId, fields.allocationId);
+    const { overspendReason } = await guardPayment(tx, {
+      localityId: before.localityId,
+      allocationId: fields.allocationId,
+      amountCents: fields.amount,
+      overspendReason: fields.overspendReason,
+      previous: { id: before.id, allocationId: before.allocation.id, amountCents: before.amountCents },
+    });
     const updated = await tx
       .update(expenditures)
       .set({
@@ -44,6 +55,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
         amountCents: fields.amount,
         description: fields.description,
         costType: fields.costType,
+        overspendReason,
         version: sql`${expenditures.version} + 1`,
         updatedAt: new Date(),
       })
@@ -56,6 +68,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
       action: 'update',
       entity: 'expenditure',
       entityId: ref.id,
+      reason,
       before,
       after: await readExpenditureSnapshot(tx, ref.id),
     });

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { receipts } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { parseChangeReason } from './change-reason';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot, type ReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
@@ -10,6 +11,7 @@ import { fiscalYearOf } from '@/lib/fiscal-year';
 import { staleVersionConflict } from './conflict';
 import { receiptFormValues } from './form-values';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
+import { checkMoneyDate } from './money-guardrails';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
@@ -28,7 +30,10 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
   const existing = requireVisible(actor, await readReceiptSnapshot(db, ref.id), 'That receipt');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(receiptFieldsSchema, input);
+  const reason = parseChangeReason(input);
   const locality = await loadLocality(db, existing.localityId);
+  // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
+  if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
   return db.transaction(async (tx) => {
     const before = await readReceiptSnapshot(tx, ref.id);
@@ -56,6 +61,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
       action: 'update',
       entity: 'receipt',
       entityId: ref.id,
+      reason,
       before,
       after: await readReceiptSnapshot(tx, ref.id),
     });

@@ -1,3 +1,4 @@
+import { residentsPhrase } from './_lib/residents-view';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -12,6 +13,7 @@ import { Flag } from '@/app/_components/flag';
 import { FlowSankey, type FlowLink, type FlowNode } from '@/app/_components/flow-sankey';
 import { FrameworkSwitch } from '@/app/_components/framework-switch';
 import { LinesTable, type LinesTableRow } from '@/app/_components/lines-table';
+import { OnThisPage } from '@/app/_components/on-this-page';
 import { QuarterChart } from '@/app/_components/quarter-chart';
 import { param, type SearchParams } from '@/app/_components/search-params';
 import { TotalsCards } from '@/app/_components/totals-cards';
@@ -33,7 +35,7 @@ import { loadPublicEquityPanel } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from '@/lib/data/spending-by-category';
 import { multiYearNote } from '@/lib/fiscal-year';
-import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { chooseLocalityFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
 interface PageProps {
@@ -62,10 +64,40 @@ const FLOW_COLUMNS: ColumnSpec[] = [
 
 const QUARTERS = [1, 2, 3, 4] as const;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   await connection();
-  const locality = await publicReads.locality(await getDb(), (await params).slug);
-  return { title: locality?.name ?? 'Locality not found' };
+  const db = await getDb();
+  const locality = await publicReads.locality(db, (await params).slug);
+  if (!locality) return { title: 'Locality not found' };
+  const choice = chooseLocalityFiscalYear((await searchParams).fy, await publicReads.fiscalYears(db, locality.id), locality.fyStartMonth);
+  if (choice.kind === 'shown') return { title: locality.name };
+  // A year without figures is not worth a search engine's index.
+  return { title: `${locality.name}: FY${choice.fiscalYear} not reported`, robots: { index: false } };
+}
+
+/** A year the locality has no counted data for: said plainly, with the years it has, and no other year's figures. */
+function NotReported({ locality, fiscalYear, years }: { locality: { name: string; slug: string; isDemo: boolean }; fiscalYear: number; years: number[] }) {
+  return (
+    <div className="locality-report">
+      <div className="page-header">
+        <h1>{locality.name}</h1>
+        {locality.isDemo ? <DemoBadge /> : null}
+        <p className="lede" data-testid="year-not-reported">
+          <Flag>Not reported</Flag> {locality.name} has not reported for FY{fiscalYear}.
+        </p>
+        <p>
+          {years.length > 0
+            ? 'Choose a year it has reported for:'
+            : `${locality.name} has not reported for any year yet.`}
+        </p>
+      </div>
+      <FiscalYearNav years={years} current={fiscalYear} basePath={`/l/${locality.slug}`} />
+      <p className="no-print">
+        <Link href={`/l/${locality.slug}/money-in`}>Money coming in</Link>: what each settlement should pay and what has
+        arrived, year by year.
+      </p>
+    </div>
+  );
 }
 
 export default async function LocalityPage({ params, searchParams }: PageProps) {
@@ -76,14 +108,16 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const query = await searchParams;
 
   const [years, frameworks] = await Promise.all([publicReads.fiscalYears(db, locality.id), publicReads.frameworks(db)]);
-  const fiscalYear = chooseFiscalYear(query.fy, years, locality.fyStartMonth);
+  const choice = chooseLocalityFiscalYear(query.fy, years, locality.fyStartMonth);
+  if (choice.kind === 'not-reported') return <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} />;
+  const fiscalYear = choice.fiscalYear;
   const offered = frameworks.filter((f) => f.localityId === null || f.localityId === locality.id);
   const requestedFramework = param(query, 'framework');
   const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
   const framework = offered.find((f) => f.key === frameworkKey);
 
   // Every read at once: the page waits for the slowest, not for their sum.
-  const [totals, byCategory, allLines, flows, quarterCells, frameworkCategories, equityPanel, overduePayments] = await Promise.all([
+  const [totals, byCategory, allLines, flows, quarterCells, frameworkCategories, equityPanel, overduePayments, context] = await Promise.all([
     publicReads.localityTotals(db, locality.id, fiscalYear),
     publicReads.spendingByCategory(db, locality.id, fiscalYear, frameworkKey),
     publicReads.lines(db, locality.id, fiscalYear, frameworkKey),
@@ -92,6 +126,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     publicReads.categories(db, frameworkKey),
     loadPublicEquityPanel(db, locality.id, fiscalYear),
     publicReads.overduePayments(db, locality.id),
+    publicReads.localityContext(db, fiscalYear),
   ]);
 
   // ----- filters from the URL (anything unknown is ignored, so a stale link still shows a sensible view)
@@ -254,7 +289,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         {locality.isDemo ? <DemoBadge /> : null}
         <p className="lede">
           Opioid-settlement money received, allocated and spent in fiscal year {fiscalYear}
-          {locality.population ? ` · population ${locality.population.toLocaleString('en-US')}` : ''}. Fiscal years
+          {residentsPhrase(context.find((figures) => figures.localityId === locality.id), fiscalYear)}. Fiscal years
           end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines approved in public are
           counted.
         </p>
@@ -264,6 +299,10 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
           {overduePayments > 0 ? (
             <strong> ⚠ {overduePayments === 1 ? '1 settlement payment is overdue.' : `${overduePayments} settlement payments are overdue.`}</strong>
           ) : null}
+        </p>
+        <p className="no-print" data-testid="decisions-link">
+          <Link href={`/l/${locality.slug}/decisions`}>Board decisions</Link>: every approval and return by the
+          oversight board, with its reason.
         </p>
         <p className="print-only">
           Categories shown as: {framework?.name ?? frameworkKey}. Printed from Abate; figures are exact to the cent.
@@ -276,6 +315,20 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         basePath={basePath}
         keepQuery={keepQuery}
         defaultKey={DEFAULT_FRAMEWORK_KEY}
+      />
+      <OnThisPage
+        items={[
+          { id: 'totals-heading', label: 'Totals' },
+          { id: 'by-category-heading', label: 'By category' },
+          { id: 'by-group-heading', label: 'By group' },
+          { id: 'over-time-heading', label: 'Over the year' },
+          { id: 'flows-heading', label: 'Sources' },
+          ...(equityPanel.equity.goals.length > 0 || equityPanel.equity.flags.length > 0
+            ? [{ id: 'equity-panel-heading', label: 'Equity goals' }]
+            : []),
+          { id: 'lines', label: 'Every line' },
+          { id: 'downloads-heading', label: 'Downloads' },
+        ]}
       />
       {framework && frameworkKey !== DEFAULT_FRAMEWORK_KEY ? (
         <p className="muted framework-note">

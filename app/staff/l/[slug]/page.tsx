@@ -4,7 +4,10 @@ import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { countOverduePayments } from '@/lib/data/reconciliation';
+import { listStaffLocalities } from '@/lib/data/staff-localities';
 import { getReportDeadlines } from '@/lib/reports/deadlines';
+import { TodoLinks } from '@/app/staff/_components/todo-links';
+import { localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
 import { overdueNotice } from './settlements/_lib/settlement-view';
 
 export const metadata: Metadata = { title: 'Locality workspace' };
@@ -15,20 +18,22 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
   const base = `/staff/l/${locality.slug}`;
   const mayWrite = can(actor, 'money.write', locality.id);
   const db = await getDb();
-  const [overdueCount, deadlines] = await Promise.all([
+  const mayDecide = can(actor, 'allocation.decide', locality.id);
+  const [overdueCount, deadlines, [counts]] = await Promise.all([
     countOverduePayments(db, { localityId: locality.id }),
     getReportDeadlines(db, { localityId: locality.id }),
+    listStaffLocalities(db, [locality.id]),
   ]);
+  const work = counts
+    ? localityWork({ ...counts, maySubmit: can(actor, 'allocation.submit', locality.id), mayDecide })
+    : null;
   const overdue = overdueNotice(overdueCount);
   const reportHref = (d: { report: string; fiscalYear: number }) => `${base}/reports?report=${d.report}&fy=${d.fiscalYear}`;
   return (
     <>
       <h1>{locality.name}</h1>
-      <p className="lede">
-        {mayWrite
-          ? 'Record money received, allocations and spending, or import the spreadsheet you already keep.'
-          : 'Read the allocations, receipts and spending of this locality and their history.'}
-      </p>
+      <p className="lede">{workspaceLede({ mayWrite, mayDecide })}</p>
+      {work ? <TodoLinks work={work} /> : null}
       {overdue ? (
         <p className="notice" role="status" data-testid="overdue-payments">
           <Link href={`${base}/settlements#reconciliation`}>{overdue}</Link>: a settlement payment still missing 60 days

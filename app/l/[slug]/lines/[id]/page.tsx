@@ -13,7 +13,7 @@ import { getDb } from '@/db/runtime';
 import { NO_DESCRIPTION_FLAG, recipientTypeLabel } from '@/lib/categories/labels';
 import { quarterLabel } from '@/lib/categories/summaries';
 import type { LocalityRef } from '@/lib/data/localities';
-import { PUBLIC_ACTOR_LABEL } from '@/lib/data/public-line';
+import { PUBLIC_ACTOR_LABEL } from '@/lib/data/public-actor';
 import { publicReads } from '@/lib/data/public-reads';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
@@ -36,6 +36,9 @@ const SPENDING_COLUMNS: ColumnSpec[] = [
   { id: 'description', header: 'What was paid for', kind: 'text', sortable: false },
   { id: 'amount', header: 'Amount', kind: 'money', total: true },
 ];
+
+// Shown only when a payment of the line went beyond what remained of it: the reason given is public.
+const OVERSPEND_COLUMN: ColumnSpec = { id: 'overspendReason', header: 'Why paid beyond the allocation', kind: 'text', sortable: false };
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -82,6 +85,7 @@ export default async function LinePage({ params }: PageProps) {
     paidOn: x.paidOn,
     period: `FY${x.fiscalYear} ${quarterLabel(x.fiscalYear, locality.fyStartMonth, fiscalQuarterOf(x.paidOn, locality.fyStartMonth))}`,
     description: x.description || null,
+    overspendReason: x.overspendReason,
     amount: x.amountCents.toString(),
   }));
   const remaining = line.allocatedCents - line.spentToDateCents;
@@ -232,7 +236,11 @@ export default async function LinePage({ params }: PageProps) {
         </p>
         <DataTable
           caption="Payments made against this line"
-          columns={SPENDING_COLUMNS}
+          columns={
+            line.expenditures.some((x) => x.overspendReason !== null)
+              ? [...SPENDING_COLUMNS.slice(0, -1), OVERSPEND_COLUMN, ...SPENDING_COLUMNS.slice(-1)]
+              : SPENDING_COLUMNS
+          }
           rows={spendingRows}
           totalsLabel="Total"
           testId="spending-table"

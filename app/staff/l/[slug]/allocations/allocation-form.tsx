@@ -1,5 +1,6 @@
 'use client';
 
+import { ChangeReasonField } from '@/app/_components/forms/change-reason-field';
 import Link from 'next/link';
 import { ConflictPanel, type ConflictRow } from '@/app/_components/forms/conflict-panel';
 import { Field, FieldError, fieldId, fieldProps, hintId } from '@/app/_components/forms/field';
@@ -59,7 +60,7 @@ export function AllocationForm({
     { label: 'Amount', theirs: theirs.amount, yours: values.amount },
     { label: 'Funding source', theirs: sourceName(theirs.sourceId), yours: sourceName(values.sourceId) },
     { label: 'Recipient', theirs: recipientName(theirs), yours: recipientName(values) },
-    { label: 'Categories', theirs: splitsSummary(theirs.splits, options.categories), yours: splitsSummary(values.splits, options.categories) },
+    { label: 'Categories', theirs: splitsSummary(theirs.splits, options.categories), yours: splitsSummary(values.splits, options.categories, values.splitBy) },
   ];
 
   return (
@@ -238,9 +239,14 @@ export function AllocationForm({
       <CategorySplitsEditor
         splits={values.splits}
         onChange={(splits: SplitFormValue[]) => set('splits', splits)}
+        splitBy={values.splitBy}
+        onSplitByChange={(splitBy) => set('splitBy', splitBy)}
+        amount={values.amount}
         categories={options.categories}
         errors={errors}
       />
+
+      {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
 
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
+import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import { fiscalYearFilter, allocationStatusFilter, categoryFilter, recipientTypeFilter } from '../_lib/list-filters';
@@ -16,6 +16,8 @@ import {
   viewQueryString,
 } from '@/lib/data/staff-list-query';
 import { formatPercentFromBasisPoints } from '@/lib/money';
+import { isSubmittable } from '@/lib/views/bulk-view';
+import { AllocationsTable } from './allocations-table';
 
 export const metadata: Metadata = { title: 'Allocations' };
 
@@ -63,6 +65,8 @@ export default async function AllocationsPage({
     amount: row.amountCents.toString(),
     spent: row.spentCents.toString(),
     updatedAt: row.updatedAt,
+    version: String(row.version),
+    selectable: isSubmittable(row.status) ? 'true' : null,
   }));
   const exportQuery = viewQueryString(raw);
 
@@ -84,7 +88,10 @@ export default async function AllocationsPage({
           The allocation was deleted. It stays in the history.
         </p>
       ) : null}
-      <ServerDataTable
+      <AllocationsTable
+        canSubmit={can(actor, 'allocation.submit', locality.id)}
+        slug={locality.slug}
+        localityId={locality.id}
         caption={`Allocations of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}

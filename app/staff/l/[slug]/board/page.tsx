@@ -149,6 +149,10 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
             ? `The board has not decided on any FY${fiscalYear} line yet.`
             : `${approvals} ${approvals === 1 ? 'approval' : 'approvals'} and ${returns} ${returns === 1 ? 'return' : 'returns'} on FY${fiscalYear} lines, from the audit log.`}
         </p>
+        <p className="no-print">
+          The public sees every decision and its reason, with who decided by role, on the locality&apos;s{' '}
+          <Link href={`/l/${locality.slug}/decisions?fy=${fiscalYear}`}>public decisions page</Link>.
+        </p>
         <DataTable
           caption={`Decisions on FY${fiscalYear} lines`}
           columns={DECISION_COLUMNS}

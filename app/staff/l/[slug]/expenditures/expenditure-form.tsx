@@ -1,5 +1,6 @@
 'use client';
 
+import { ChangeReasonField } from '@/app/_components/forms/change-reason-field';
 import Link from 'next/link';
 import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
 import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
@@ -36,6 +37,7 @@ export function ExpenditureForm({
 }) {
   const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
     useMoneyForm<ExpenditureFormValues>(action, initialValues, version ?? null);
+  const showOverspendReason = (errors.overspendReason?.length ?? 0) > 0 || values.overspendReason !== '';
   const allocationName = (value: string) => {
     const allocation = allocations.find((a) => String(a.id) === value);
     return allocation ? `FY${allocation.fiscalYear} · ${allocation.program}` : '';
@@ -53,6 +55,7 @@ export function ExpenditureForm({
             { label: 'Amount', theirs: conflict.values.amount, yours: values.amount },
             { label: 'Description', theirs: conflict.values.description, yours: values.description },
             { label: 'Cost type', theirs: conflict.values.costType, yours: values.costType },
+            { label: 'Overspend reason', theirs: conflict.values.overspendReason, yours: values.overspendReason },
           ]}
           onReapplyMine={reapplyMine}
           onTakeTheirs={takeTheirs}
@@ -106,6 +109,25 @@ export function ExpenditureForm({
           ))}
         </select>
       </Field>
+      {/* Asked for when the payment goes beyond what remains of its allocation (the refusal says by how much). */}
+      {showOverspendReason ? (
+        <Field
+          name="overspendReason"
+          label="Overspend reason"
+          errors={errors}
+          hint="Why this payment goes beyond what remains of the allocation. It is shown in public with the payment."
+        >
+          <textarea
+            {...fieldProps('overspendReason', errors, hintId('overspendReason'))}
+            value={values.overspendReason}
+            onChange={(e) => set('overspendReason', e.target.value)}
+            rows={2}
+            maxLength={2000}
+          />
+        </Field>
+      ) : null}
+      {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
+
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Saving…' : submitLabel}

@@ -27,7 +27,9 @@ const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
   amount:
     'The amount allocated: $1,234.56, 1234.5 or 1,234. A negative amount is refused. A report with only a spent ' +
     'column ("Expended") needs none: each line is allocated what was spent.',
-  spent: 'Spending to date, recorded as one expenditure dated the last day of the fiscal year (or today, if earlier).',
+  spent:
+    'Spending to date, recorded as one expenditure dated the last day of the fiscal year (or today, if earlier). ' +
+    'No more than the amount allocated, and not from a fiscal year ending before 2021.',
   cost_type:
     'The kind of cost, as the Massachusetts municipal report asks: Salaries, Subcontracts, Program facilities, ' +
     'Program support, Program supplies, Administrative costs, or Audit costs (North Carolina reports them apart). ' +

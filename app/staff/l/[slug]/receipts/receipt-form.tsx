@@ -1,5 +1,6 @@
 'use client';
 
+import { ChangeReasonField } from '@/app/_components/forms/change-reason-field';
 import Link from 'next/link';
 import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
 import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
@@ -103,6 +104,8 @@ export function ReceiptForm({
       <Field name="note" label="Note (optional)" errors={errors}>
         <textarea {...fieldProps('note', errors)} value={values.note} onChange={(e) => set('note', e.target.value)} rows={2} maxLength={2000} />
       </Field>
+      {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
+
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Saving…' : submitLabel}

@@ -5,8 +5,9 @@ import type { MoneyFormAction, MoneyFormState } from '@/app/_components/forms/fo
 
 /**
  * Approve or return one submitted line, with a written reason (required to return, optional to approve; it is
- * public either way). What the server refuses — a missing reason, a line the reviewer submitted themself, a line
- * someone changed meanwhile — is shown here, and the reason typed stays in the box.
+ * public either way, on the locality's board decisions page). What the server refuses — a missing reason, a line
+ * the reviewer submitted themself, a line someone changed meanwhile — is shown here, and the reason typed stays in
+ * the box.
  */
 export function DecisionForm({
   action,
@@ -64,7 +65,7 @@ export function DecisionForm({
         <label htmlFor={reasonId}>Reason for the decision</label>
         <p id={hintId} className="field-hint">
           Required to return the line, so the editors know what to change; optional to approve. It is shown in public
-          with the line’s history.
+          on the locality’s board decisions page, and in the history of an approved line.
         </p>
         <textarea
           id={reasonId}

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { FlagsList } from '@/app/_components/equity/flags-list';
 import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
 import { GoalStatusBadge } from '@/app/_components/equity/goal-status';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
-import type { SearchParams } from '@/app/_components/search-params';
+import type { ServerColumnSpec } from '@/app/_components/server-data-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { getDb } from '@/db/runtime';
 import { computeReviewBaseline, computeReviewImpact, listReviewYears, listSubmittedLines, loadSubjectLabels, type GoalImpact, type ReviewImpact } from '@/lib/data/board-review';
 import { describeTarget, DIRECTION_ARROW, formatGoalValue } from '@/lib/data/board-words';
-import { RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
+import { flattenSearchParams, PAGE_SIZES, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 import { getStaffAllocation } from '@/lib/data/staff-allocations';
 import { toPublicFlag } from '@/lib/equity/public';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { buildReviewQueue, FLAG_FILTER_ANY, FLAG_FILTER_NONE, FLAG_KIND_LABELS, parseReviewQueueQuery } from '@/lib/views/review-queue-view';
+import { separationOfDutiesConflict } from '@/lib/services/separation-of-duties';
 import { decideFromReviewAction } from './actions';
 import { DecisionForm } from './decision-form';
+import { ReviewQueue } from './review-queue';
 
 export const metadata: Metadata = { title: 'Review submitted lines' };
 
@@ -25,10 +29,26 @@ const DIRECTION_WORDS: Readonly<Record<GoalImpact['direction'], string>> = {
   unknown: 'cannot compare',
 };
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+const COLUMNS: ServerColumnSpec[] = [
+  { id: 'program', header: 'Program', kind: 'link', hrefKey: 'href', hideable: false },
+  { id: 'amount', header: 'Amount', kind: 'money' },
+  { id: 'flags', header: 'Flags if approved', kind: 'text' },
+  { id: 'equity', header: 'Equity effect', kind: 'text' },
+  { id: 'status', header: 'Status', kind: 'status', sortable: false },
+  { id: 'submittedAt', header: 'Submitted (UTC)', kind: 'text', hiddenByDefault: true },
+];
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const { actor, locality } = await requireLocalityAccess(slug, 'allocation.decide', `/staff/l/${slug}/review`);
-  const query = await searchParams;
+  const query = flattenSearchParams(await searchParams);
+  const queueQuery = parseReviewQueueQuery(query);
   const db = await getDb();
   const waiting = await listReviewYears(db, locality.id);
   const fiscalYear = pickFiscalYear(
@@ -46,41 +66,22 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const decidedParam = typeof query.decided === 'string' && /^\d{1,10}$/.test(query.decided) ? Number(query.decided) : null;
   const decided = decidedParam === null ? null : await getStaffAllocation(db, locality.id, decidedParam);
   const elsewhere = waiting.filter((w) => w.fiscalYear !== fiscalYear);
-
-  return (
-    <>
-      <div className="page-header">
-        <h1>Review submitted lines</h1>
-        <p className="lede">
-          Lines the budget staff of {locality.name} submitted for FY{fiscalYear}. For each, see its flags and how every
-          equity goal would move if you approve it, then approve or return it with a written reason. Every decision and
-          its reason go into the audit log and the line’s public history.
-        </p>
-      </div>
-      <FiscalYearNav years={yearsForNav(waiting.map((w) => w.fiscalYear), fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/review`} />
-
-      {decided && (decided.status === 'approved' || decided.status === 'returned') ? (
-        <p className="notice" role="status" data-testid="decision-done">
-          {decided.status === 'approved' ? 'Approved' : 'Returned'}: “{decided.program}”
-          {decided.decisionReason ? `, with the reason “${decided.decisionReason}”` : ''}.{' '}
-          <Link href={`${base}/allocations/${decided.id}`}>Open the line</Link>
-        </p>
-      ) : null}
-
-      <p data-testid="review-count">
-        {lines.length === 0
-          ? `No lines are waiting for the board in FY${fiscalYear}.`
-          : `${lines.length === 1 ? '1 line is' : `${lines.length} lines are`} waiting for the board in FY${fiscalYear}.`}
-        {elsewhere.length > 0
-          ? ` Also waiting: ${elsewhere.map((w) => `FY${w.fiscalYear} (${w.submitted})`).join(', ')}.`
-          : ''}{' '}
-        <Link href={`${base}/board?fy=${fiscalYear}`}>Board summary for FY{fiscalYear}</Link>
-      </p>
-
-      {lines.map((line, index) => {
+  const queue = buildReviewQueue(
+    lines.map((line, index) => ({
+      line,
+      impact: impacts[index] ?? null,
+      mine: separationOfDutiesConflict({ createdBy: line.createdById, submittedBy: line.submittedBy?.id ?? null }, actor.userId) !== null,
+    })),
+    queueQuery,
+    base,
+  );
+  const onPage = new Set(queue.rows.map((row) => row.id));
+  const details: Record<string, ReactNode> = {};
+  for (const [index, line] of lines.entries()) {
+    if (!onPage.has(String(line.id))) continue;
         const impact = impacts[index];
         const headingId = `review-line-${line.id}`;
-        return (
+        details[String(line.id)] = (
           <article key={line.id} className="review-line" aria-labelledby={headingId} data-testid="review-line" data-allocation-id={line.id}>
             <h2 id={headingId}>
               <Link href={`${base}/allocations/${line.id}`}>{line.program}</Link>
@@ -215,7 +216,71 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             />
           </article>
         );
-      })}
+  }
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Review submitted lines</h1>
+        <p className="lede">
+          Lines the budget staff of {locality.name} submitted for FY{fiscalYear}. For each, see its flags and how every
+          equity goal would move if you approve it, then approve or return it with a written reason. Every decision and
+          its reason go into the audit log and are shown in public on the locality’s{' '}
+          <Link href={`/l/${locality.slug}/decisions`}>board decisions page</Link>, with your role, not your name.
+        </p>
+      </div>
+      <FiscalYearNav years={yearsForNav(waiting.map((w) => w.fiscalYear), fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/review`} />
+
+      {decided && (decided.status === 'approved' || decided.status === 'returned') ? (
+        <p className="notice" role="status" data-testid="decision-done">
+          {decided.status === 'approved' ? 'Approved' : 'Returned'}: “{decided.program}”
+          {decided.decisionReason ? `, with the reason “${decided.decisionReason}”` : ''}.{' '}
+          <Link href={`${base}/allocations/${decided.id}`}>Open the line</Link>
+        </p>
+      ) : null}
+
+      <p data-testid="review-count">
+        {lines.length === 0
+          ? `No lines are waiting for the board in FY${fiscalYear}.`
+          : `${lines.length === 1 ? '1 line is' : `${lines.length} lines are`} waiting for the board in FY${fiscalYear}.`}
+        {elsewhere.length > 0
+          ? ` Also waiting: ${elsewhere.map((w) => `FY${w.fiscalYear} (${w.submitted})`).join(', ')}.`
+          : ''}{' '}
+        <Link href={`${base}/board?fy=${fiscalYear}`}>Board summary for FY{fiscalYear}</Link>
+      </p>
+
+      <ReviewQueue
+        caption={`Lines waiting for the board in FY${fiscalYear}`}
+        columns={COLUMNS}
+        rows={queue.rows}
+        rowCount={queue.rowCount}
+        params={query}
+        page={queue.page}
+        pageSize={queueQuery.pageSize}
+        pageSizes={PAGE_SIZES}
+        sort={{ id: queueQuery.sort, desc: queueQuery.desc }}
+        searchLabel="Search program, description, recipient or category"
+        filters={[
+          {
+            param: 'flag',
+            label: 'Flags',
+            allLabel: 'All lines',
+            options: [
+              { value: FLAG_FILTER_ANY, label: 'Any flag' },
+              { value: FLAG_FILTER_NONE, label: 'No flag' },
+              ...queue.flagKinds.map((kind) => ({ value: kind, label: FLAG_KIND_LABELS[kind], group: 'Only this flag' })),
+            ],
+          },
+        ]}
+        totals={{ amount: queue.totalCents }}
+        totalsLabel="Total of this view"
+        testId="review-queue"
+        emptyMessage={lines.length === 0 ? `No lines are waiting for the board in FY${fiscalYear}.` : 'No waiting line matches this view.'}
+        slug={locality.slug}
+        localityId={locality.id}
+        details={details}
+      />
     </>
   );
 }
+

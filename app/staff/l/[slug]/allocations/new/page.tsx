@@ -33,7 +33,8 @@ export default async function NewAllocationPage({ params }: { params: Promise<{ 
           newRecipientName: '',
           newRecipientType: '',
           newRecipientLivedExperience: false,
-          splits: [{ categoryId: '', percent: '100' }],
+          splitBy: 'percent',
+          splits: [{ categoryId: '', percent: '100', amount: '' }],
         }}
         options={options}
         cancelHref={`/staff/l/${locality.slug}/allocations`}

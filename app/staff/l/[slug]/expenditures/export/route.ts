@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return listExportResponse(
     exportFormatOf(searchParams),
     `${locality.slug}-expenditures`,
-    ['id', 'paid_on', 'fiscal_year', 'allocation_id', 'program', 'recipient', 'recipient_type', 'allocation_status', 'description', 'amount', 'updated_at_utc'],
+    ['id', 'paid_on', 'fiscal_year', 'allocation_id', 'program', 'recipient', 'recipient_type', 'allocation_status', 'description', 'amount', 'overspend_reason', 'updated_at_utc'],
     iterateStaffExpenditures(db, locality.id, query),
     (row) => [
       textCell(row.id),
@@ -28,6 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       textCell(row.status),
       textCell(row.description),
       moneyCell(row.amountCents),
+      textCell(row.overspendReason),
       textCell(row.updatedAt),
     ],
   );

@@ -27,13 +27,13 @@ export default async function NewExpenditurePage({
       <h1>Record a payment</h1>
       <p className="lede">Money {locality.name} paid out against one of its allocations.</p>
       {allocations.length === 0 ? (
-        <p className="notice">Create an allocation first: every payment is made from one.</p>
+        <p className="notice">No allocation is approved yet: every payment is made from an approved allocation.</p>
       ) : (
         <ExpenditureForm
           action={createExpenditureAction}
           slug={locality.slug}
           localityId={locality.id}
-          initialValues={{ allocationId: chosen ? String(chosen.id) : '', paidOn: todayIso(), amount: '', description: '', costType: '' }}
+          initialValues={{ allocationId: chosen ? String(chosen.id) : '', paidOn: todayIso(), amount: '', description: '', costType: '', overspendReason: '' }}
           allocations={allocations}
           cancelHref={back}
           returnTo={chosen ? back : undefined}

@@ -19,7 +19,7 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
   const db = await getDb();
   const snapshot = await readExpenditureSnapshot(db, Number(id));
   if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
-  const allocations = await listAllocationOptions(db, locality.id);
+  const allocations = await listAllocationOptions(db, locality.id, snapshot.allocation.id);
   const allocationHref = `/staff/l/${locality.slug}/allocations/${snapshot.allocation.id}`;
   return (
     <div className="form-page">

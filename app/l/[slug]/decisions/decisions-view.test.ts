@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicDecision, PublicDecisionsPage } from '@/lib/data/public-decisions';
+import { decisionRows, decisionsHref, decisionsSummary, parseDecisionsQuery } from './decisions-view';
+
+const decision = (over: Partial<PublicDecision>): PublicDecision => ({
+  id: '1',
+  allocationId: 7,
+  program: 'Naloxone kits',
+  amountCents: 4_000_000n,
+  fiscalYear: 2026,
+  decision: 'approve',
+  reason: 'Saves lives.',
+  decidedBy: 'reviewer',
+  decidedOn: '2026-03-02',
+  linePublic: true,
+  ...over,
+});
+
+const page = (over: Partial<PublicDecisionsPage>): PublicDecisionsPage => ({
+  rows: [],
+  total: 0,
+  approvals: 0,
+  returns: 0,
+  page: 1,
+  pageCount: 1,
+  pageSize: 50,
+  years: [],
+  ...over,
+});
+
+describe('the public decisions page, in words', () => {
+  it('reads the filters from the URL and ignores what it does not know', () => {
+    expect(parseDecisionsQuery({ fy: '2026', decision: 'return', page: '3' })).toEqual({ fiscalYear: 2026, decision: 'return', page: 3 });
+    expect(parseDecisionsQuery({ fy: 'x', decision: 'delete', page: '0' })).toEqual({ page: 1 });
+    expect(parseDecisionsQuery({ fy: ['2025', '2026'], page: '-2' })).toEqual({ fiscalYear: 2025, page: 1 });
+    expect(decisionsHref('alder', { page: 1 })).toBe('/l/alder/decisions');
+    expect(decisionsHref('alder', { fiscalYear: 2026, decision: 'approve', page: 2 })).toBe('/l/alder/decisions?fy=2026&decision=approve&page=2');
+  });
+
+  it('links a line only while it is public, gives the role in words and the amount to the cent', () => {
+    const rows = decisionRows('alder', page({ rows: [decision({}), decision({ id: '2', decision: 'return', linePublic: false, reason: null, decidedBy: 'admin', fiscalYear: null, amountCents: 1_000_001n })] }));
+    expect(rows.map((r) => [r.href, r.decision, r.decidedBy, r.reason, r.fiscalYear, r.amount])).toEqual([
+      ['/l/alder/lines/7', 'Approved', 'Oversight board member (reviewer)', 'Saves lives.', 'FY2026', '$40,000.00'],
+      [null, 'Returned', 'Locality administrator', null, '—', '$10,000.01'],
+    ]);
+  });
+
+  it('says how many decisions there are and which are shown', () => {
+    expect(decisionsSummary(page({}), { page: 1 })).toBe('The board has not approved or returned any line yet.');
+    expect(decisionsSummary(page({}), { fiscalYear: 2027, page: 1 })).toBe('The board has not approved or returned any FY2027 line.');
+    expect(decisionsSummary(page({ total: 3, approvals: 2, returns: 1, rows: [decision({})] }), { page: 1 })).toBe(
+      '2 approvals and 1 return. Showing all, newest first.',
+    );
+    expect(decisionsSummary(page({ total: 1, approvals: 0, returns: 1 }), { fiscalYear: 2026, decision: 'return', page: 1 })).toBe(
+      '0 approvals and 1 return on FY2026 lines. Showing the returns, newest first.',
+    );
+    expect(decisionsSummary(page({ total: 0, approvals: 2, returns: 0 }), { decision: 'return', page: 1 })).toBe('2 approvals and 0 returns. None matches the filter.');
+    expect(
+      decisionsSummary(page({ total: 120, approvals: 100, returns: 20, page: 3, pageCount: 3, rows: Array.from({ length: 20 }, () => decision({})) }), { page: 3 }),
+    ).toBe('100 approvals and 20 returns. Showing decisions 101–120 of 120, newest first.');
+  });
+});
