@@ -60,14 +60,14 @@ async function answerFromCache(cache: PageCache, request: NextRequest): Promise<
   const origin = loopbackOrigin();
   if (!origin) return null;
   const key = pageKey(new URL(request.url));
-  const { result, hit } = await cache.getOrRender(key, () => renderThroughLoopback(cache, origin, key, FRESH_HEADERS));
+  const { result, hit, stale } = await cache.getOrRender(key, () => renderThroughLoopback(cache, origin, key, FRESH_HEADERS));
   if (!result) return null;
   const nonce = newNonce();
   const response = new NextResponse(pageBody(result.page, nonce) as Uint8Array<ArrayBuffer>, { status: result.page.status });
   for (const [name, value] of result.page.headers) response.headers.set(name, value);
   // Each answer has its own nonce, so no shared cache may keep it (Next.js sends the same for every dynamic page).
   if (!/no-store/.test(response.headers.get('cache-control') ?? '')) response.headers.set('Cache-Control', 'private, no-store');
-  response.headers.set(PAGE_CACHE_HEADER, hit ? 'hit' : 'miss');
+  response.headers.set(PAGE_CACHE_HEADER, stale ? 'stale' : hit ? 'hit' : 'miss');
   return withSecurityHeaders(response, buildContentSecurityPolicy(nonce, { development }));
 }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { invalidatePublic } from './public-cache';
 import { newNonce, PageCache, pageBody, pageCache, type PageCacheLimits, type RenderResult } from './page-cache';
 
-const LIMITS: PageCacheLimits = { maxEntries: 100, maxBytes: 1_000_000, maxPageBytes: 100_000, ttlMs: 60_000 };
+const LIMITS: PageCacheLimits = { maxEntries: 100, maxBytes: 1_000_000, maxPageBytes: 100_000, ttlMs: 60_000, staleMs: 0 };
 
 /** A page as the proxy's render produces it: the sentinel wherever Next.js put the nonce. */
 function rendered(cache: PageCache, text: string, status = 200): RenderResult {
@@ -122,6 +122,57 @@ describe('PageCache', () => {
     now += 1;
     expect(cache.get('/')).toBeUndefined();
     expect(cache.stats().bytes).toBe(0);
+  });
+
+  it('answers at once with a page past its time limit while one render replaces it, however long that render waits', async () => {
+    let now = 1_000;
+    const cache = new PageCache({ ...LIMITS, ttlMs: 100, staleMs: 1_000 }, () => now);
+    await cache.getOrRender('/l/a', async () => rendered(cache, 'old'));
+    now += 150;
+    const slow = deferred<RenderResult | null>();
+    let renders = 0;
+    const render = () => {
+      renders += 1;
+      return slow.promise;
+    };
+    const answers = [await cache.getOrRender('/l/a', render), await cache.getOrRender('/l/a', render)];
+    expect(answers.map((answer) => [answer.hit, answer.stale])).toEqual([[true, true], [true, true]]);
+    expect(answers.map((answer) => pageBody(answer.result!.page, 'n').toString())).toEqual([expect.stringContaining('old'), expect.stringContaining('old')]);
+    expect(renders).toBe(1);
+    slow.resolve(rendered(cache, 'new'));
+    await slow.promise;
+    await Promise.resolve();
+    const fresh = await cache.getOrRender('/l/a', render);
+    expect([fresh.hit, fresh.stale]).toEqual([true, undefined]);
+    expect(pageBody(fresh.result!.page, 'n').toString()).toContain('new');
+    expect(cache.stats()).toMatchObject({ renders: 2, staleHits: 2 });
+  });
+
+  it('keeps serving the stale page when its render fails, and renders again after the stale limit', async () => {
+    let now = 1_000;
+    const cache = new PageCache({ ...LIMITS, ttlMs: 100, staleMs: 1_000 }, () => now);
+    await cache.getOrRender('/l/a', async () => rendered(cache, 'old'));
+    now += 500;
+    const failing = await cache.getOrRender('/l/a', () => Promise.reject(new Error('database busy')));
+    expect(failing.stale).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await cache.getOrRender('/l/a', async () => null)).stale).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    now += 700;
+    const after = await cache.getOrRender('/l/a', async () => rendered(cache, 'new'));
+    expect(after.hit).toBe(false);
+    expect(pageBody(after.result!.page, 'n').toString()).toContain('new');
+  });
+
+  it('never serves a stale page after a change signal', async () => {
+    let now = 1_000;
+    const cache = new PageCache({ ...LIMITS, ttlMs: 100, staleMs: 1_000 }, () => now);
+    await cache.getOrRender('/l/a', async () => rendered(cache, 'before the change'));
+    now += 150;
+    cache.clear();
+    const answer = await cache.getOrRender('/l/a', async () => rendered(cache, 'after the change'));
+    expect(answer.hit).toBe(false);
+    expect(pageBody(answer.result!.page, 'n').toString()).toContain('after the change');
   });
 });
 

@@ -26,7 +26,16 @@ export interface PageCacheLimits {
   maxBytes: number;
   /** A page larger than this is served but not kept. */
   maxPageBytes: number;
+  /** How long a page is fresh. Pages are dropped on every change signal; this is the safety net for a missed one. */
   ttlMs: number;
+  /**
+   * How long after that a page may still be served while one render replaces it (stale while revalidate). Only
+   * time makes a page stale; a change signal drops it outright. This keeps readers answered when the render has to
+   * wait: on the embedded database a long import's transaction holds PGlite's one connection for minutes (CI
+   * 2026-12-06: the locality page's time limit ran out in the middle of a 200,000-line upload, and 57 readers in a
+   * row waited over 5 s).
+   */
+  staleMs: number;
 }
 
 export const DEFAULT_PAGE_CACHE_LIMITS: PageCacheLimits = {
@@ -34,6 +43,7 @@ export const DEFAULT_PAGE_CACHE_LIMITS: PageCacheLimits = {
   maxBytes: 32 * 1024 * 1024,
   maxPageBytes: 2 * 1024 * 1024,
   ttlMs: 5 * 60 * 1000,
+  staleMs: 15 * 60 * 1000,
 };
 
 interface Entry {
@@ -53,6 +63,8 @@ export interface PageCacheStats {
   hits: number;
   misses: number;
   renders: number;
+  /** Hits answered with a page past its time limit while a render replaced it. */
+  staleHits: number;
   invalidations: number;
 }
 
@@ -71,50 +83,68 @@ export class PageCache {
   private totalBytes = 0;
   /** Bumped by every invalidation: a render that began before it is served but not kept. */
   private generation = 0;
-  private counters = { hits: 0, misses: 0, renders: 0, invalidations: 0 };
+  private counters = { hits: 0, misses: 0, renders: 0, staleHits: 0, invalidations: 0 };
 
   constructor(
     private readonly limits: PageCacheLimits = DEFAULT_PAGE_CACHE_LIMITS,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The kept page for `key`, or undefined; a hit counts as recent use. */
+  /** The kept page for `key` while it is fresh, or undefined; a hit counts as recent use. */
   get(key: string): RenderedPage | undefined {
+    const entry = this.usable(key);
+    if (!entry || entry.expiresAt <= this.now()) return undefined;
+    this.counters.hits += 1;
+    return entry.page;
+  }
+
+  /** The entry for `key` if it is fresh or may still be served stale (moved to most recently used); drops it after. */
+  private usable(key: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
+    if (entry.expiresAt + this.limits.staleMs <= this.now()) {
       this.remove(key);
       return undefined;
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    this.counters.hits += 1;
-    return entry.page;
+    return entry;
   }
 
   /**
    * The kept page, or one render shared by every request for `key` that arrives while it runs (single flight). The
    * render's page is kept when it is storable, fits the limits and no invalidation happened meanwhile. Resolves to
-   * null when the render could not be done (the caller then renders the ordinary way).
+   * null when the render could not be done (the caller then renders the ordinary way). A page past its time limit
+   * but within `staleMs` is answered at once (`stale`) while one render replaces it in the background.
    */
-  async getOrRender(key: string, render: () => Promise<RenderResult | null>): Promise<{ result: RenderResult | null; hit: boolean }> {
-    const found = this.get(key);
-    if (found) return { result: { page: found, storable: true }, hit: true };
-    this.counters.misses += 1;
-    let pending = this.inflight.get(key);
-    if (!pending) {
-      const generation = this.generation;
-      this.counters.renders += 1;
-      pending = render()
-        .catch(() => null)
-        .then((result) => {
-          if (this.inflight.get(key) === pending) this.inflight.delete(key);
-          if (result?.storable && generation === this.generation) this.put(key, result.page);
-          return result;
-        });
-      this.inflight.set(key, pending);
+  async getOrRender(key: string, render: () => Promise<RenderResult | null>): Promise<{ result: RenderResult | null; hit: boolean; stale?: true }> {
+    const entry = this.usable(key);
+    if (entry) {
+      this.counters.hits += 1;
+      if (entry.expiresAt > this.now()) return { result: { page: entry.page, storable: true }, hit: true };
+      this.counters.staleHits += 1;
+      void this.renderOnce(key, render);
+      return { result: { page: entry.page, storable: true }, hit: true, stale: true };
     }
-    return { result: await pending, hit: false };
+    this.counters.misses += 1;
+    return { result: await this.renderOnce(key, render), hit: false };
+  }
+
+  /** The render under way for `key`, or a new one, kept when storable and no invalidation happened meanwhile. */
+  private renderOnce(key: string, render: () => Promise<RenderResult | null>): Promise<RenderResult | null> {
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const generation = this.generation;
+    this.counters.renders += 1;
+    const pending: Promise<RenderResult | null> = render()
+      .catch(() => null)
+      .then((result) => {
+        if (this.inflight.get(key) === pending) this.inflight.delete(key);
+        if (result?.storable && generation === this.generation) this.put(key, result.page);
+        return result;
+      });
+    this.inflight.set(key, pending);
+    return pending;
   }
 
   /** Drops every kept page and forgets renders under way, so the next request renders from the new data. */
