@@ -51,7 +51,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/compare': { url: `/compare?${FY}`, as: 'public', query: ['fy', 'sort'], routeParams: {} },
   '/sign-in': { url: '/sign-in', as: 'public', query: ['next', 'signedOut'], routeParams: {} },
   '/set-password/[token]': { url: '/set-password/{token}', as: 'public', query: [], routeParams: { token: 'not-a-real-link' } },
-  '/staff': { url: '/staff', as: 'admin', query: [], routeParams: {} },
+  '/staff': { url: '/staff', as: 'admin', query: ['passwordSet'], routeParams: {} },
   '/staff/account': { url: '/staff/account', as: 'admin', query: [], routeParams: {} },
   '/staff/audit': { url: '/staff/audit', as: 'admin', query: ['locality', 'user', 'entity', 'record', 'from', 'to', 'page'], routeParams: {} },
   '/staff/users': { url: '/staff/users', as: 'admin', query: [], routeParams: {} },
