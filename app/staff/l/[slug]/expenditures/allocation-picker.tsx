@@ -58,6 +58,7 @@ export function AllocationPicker({
   const select = fieldProps('allocationId', errors);
   const narrowed = isClient && query.trim() !== '';
   const shown = narrowed ? allocations.filter((a) => String(a.id) === value || matches(a, query)) : allocations;
+  const chosen = allocations.find((a) => String(a.id) === value);
   const found = narrowed ? allocations.filter((a) => matches(a, query)).length : allocations.length;
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -108,6 +109,8 @@ export function AllocationPicker({
           </option>
         ))}
       </select>
+      {/* A narrow list cuts long lines off: the chosen one in full, below it. */}
+      {narrowed && chosen ? <p className="field-hint">Chosen: {allocationLabel(chosen)}</p> : null}
     </div>
   );
 }
