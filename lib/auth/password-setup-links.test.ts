@@ -135,10 +135,10 @@ describeEachDriver('one-time set-password links', (driver) => {
     const rows = await queryRows<{ action: string; entity: string; user_id: number | null; text: string }>(
       db,
       sql`select action, entity, user_id, (coalesce(before::text, '') || coalesce(after::text, '') || entity_id) as text
-          from audit_log where (entity = 'password-setup-link' and after->>'userId' = ${String(userId)})
+          from audit_log where (entity = 'password_setup_link' and after->>'userId' = ${String(userId)})
              or (entity = 'user' and entity_id = ${String(userId)}) order by id`,
     );
-    expect(rows.map((r) => `${r.action} ${r.entity}`)).toEqual(['create user', 'create password-setup-link', 'set-password user']);
+    expect(rows.map((r) => `${r.action} ${r.entity}`)).toEqual(['create user', 'create password_setup_link', 'set_password user']);
     expect(rows[1]!.user_id).toBe(siteAdmin.userId);
     expect(rows[2]!.user_id).toBe(userId);
     for (const row of rows) {

@@ -74,7 +74,7 @@ export async function insertSetupLink(
     userId: createdBy,
     localityId: user.localityId,
     action: 'create',
-    entity: 'password-setup-link',
+    entity: 'password_setup_link',
     entityId: link!.id,
     after: { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() },
   });
@@ -186,7 +186,7 @@ export async function setPasswordWithLink(
     await recordAudit(tx, {
       userId: link.userId,
       localityId: place?.localityId ?? null,
-      action: 'set-password',
+      action: 'set_password',
       entity: 'user',
       entityId: link.userId,
       after: { email: link.email, with: 'password-setup-link', linkId: link.id },
