@@ -91,7 +91,7 @@ async function createAccount(browser: Browser, page: Page, who: { email: string;
   await person.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(person.getByTestId('signed-in-as')).toHaveText(who.name);
   await person.goto(link);
-  await expect(person.getByRole('alert')).toHaveText(/already been used/);
+  await expect(person.getByRole('main').getByRole('alert')).toHaveText(/already been used/);
   await expect(person.getByText(who.email)).toHaveCount(0);
   await context.close();
 }
