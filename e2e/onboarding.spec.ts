@@ -81,6 +81,7 @@ async function createAccount(browser: Browser, page: Page, who: { email: string;
   await expect(form.getByRole('status')).toContainText(`Account created. Give this set-password link to ${who.email}`);
   const link = (await form.getByTestId('setup-link').textContent()) ?? '';
   expect(link).toMatch(new RegExp(`^${BASE}/set-password/[A-Za-z0-9_-]{43}$`));
+  await expect(page.getByTestId('people').getByRole('row', { name: new RegExp(who.email) })).toContainText('Has not set a password yet');
 
   const context = await browser.newContext({ baseURL: BASE });
   const person = await context.newPage();

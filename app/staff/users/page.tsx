@@ -48,7 +48,7 @@ export default async function UsersPage() {
                   {person.isSiteAdmin ? 'Site administrator' : null}
                   {person.memberships.map((m) => `${ROLE[m.role] ?? m.role}, ${m.localityName}`).join('; ')}
                 </td>
-                <td>{person.disabled ? 'Disabled' : 'Active'}</td>
+                <td>{person.disabled ? 'Disabled' : person.noPassword ? 'Has not set a password yet' : 'Active'}</td>
                 <td>
                   {person.disabled || person.id === actor.userId ? null : (
                     <div className="row-actions">
