@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyAxis, percentAxis } from './chart-axis';
+import { moneyAxis, percentAxis, wrapWords } from './chart-axis';
 
 describe('moneyAxis', () => {
   it('gives distinct labels when the compact format would repeat (per-resident dollars)', () => {
@@ -29,5 +29,13 @@ describe('moneyAxis', () => {
 describe('percentAxis', () => {
   it('labels one 0–100% scale', () => {
     expect(percentAxis().map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+  });
+});
+
+describe('wrapWords', () => {
+  it('wraps a long category name whole, without cutting or an ellipsis', () => {
+    const lines = wrapWords('Community prevention, education and outreach for families', 24);
+    expect(lines.join(' ')).toBe('Community prevention, education and outreach for families');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(24);
   });
 });
