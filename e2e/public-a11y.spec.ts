@@ -81,21 +81,23 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the locality page charts are SVG in the HTML as served: no script needed to see them', async ({ page }) => {
-  const html = await (await page.request.get('/l/cedarholm-county?fy=2026')).text();
-  await page.setJavaScriptEnabled(false);
-  await page.setContent(html);
-  for (const id of ['category-chart', 'group-chart', 'quarter-chart']) {
-    const chart = page.getByTestId(id).locator('svg.chart-svg');
-    await expect(chart).toHaveCount(1);
-    expect(await chart.locator('rect').count(), id).toBeGreaterThan(1);
-    // Axis ticks read as different numbers ("$0, $1, $1, $2" once).
-    const ticks = await chart.getByTestId('axis-tick').allTextContents();
-    expect(new Set(ticks).size, `${id}: ${ticks.join(', ')}`).toBe(ticks.length);
-  }
-  // Category names are written whole (wrapped, never cut short with an ellipsis).
-  const names = await page.getByTestId('category-chart').getByTestId('category-label').allTextContents();
-  expect(names.join(' ')).not.toContain('…');
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the locality page charts are SVG in the HTML as served: no script needed to see them', async ({ page }) => {
+    await page.goto('/l/cedarholm-county?fy=2026');
+    for (const id of ['category-chart', 'group-chart', 'quarter-chart']) {
+      const chart = page.getByTestId(id).locator('svg.chart-svg');
+      await expect(chart).toHaveCount(1);
+      expect(await chart.locator('rect').count(), id).toBeGreaterThan(1);
+      // Axis ticks read as different numbers ("$0, $1, $1, $2" once).
+      const ticks = await chart.getByTestId('axis-tick').allTextContents();
+      expect(new Set(ticks).size, `${id}: ${ticks.join(', ')}`).toBe(ticks.length);
+    }
+    // Category names are written whole (wrapped, never cut short with an ellipsis).
+    const names = await page.getByTestId('category-chart').getByTestId('category-label').allTextContents();
+    expect(names.join(' ')).not.toContain('…');
+  });
 });
 
 test('print: the locality page drops navigation and filters and keeps charts and full tables', async ({ page }) => {
