@@ -1,7 +1,8 @@
 /**
  * The SVG of QuarterChart, drawn by our own code so that it is in the server's HTML (ADR 0014). Horizontal
  * positions are percentages of the chart's width (one column per quarter), so the markup fits any width without
- * measuring; the value axis' labels sit on their grid lines, inside the plot, so no axis width can clip them.
+ * measuring. The value axis' labels sit in a gutter of GUTTER of the width, and each quarter's label is wrapped
+ * whole into its column, so nothing is clipped or drawn over.
  *
  * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
  *
@@ -9,13 +10,14 @@
  */
 
 import { formatCents } from '@/lib/money';
-import { moneyAxis } from '@/lib/views/chart-axis';
+import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { QuarterChartProps } from './quarter-chart';
 
 const COLOR_TEXT = '#14233c';
 const COLOR_GRID = '#d5dbe3';
-const TOP = 18; // room for the top tick's label
-const AXIS = 40; // two lines of quarter label
+const TOP = 10; // room for half the top tick's label
+const AXIS = 56; // up to three lines of quarter label
+const GUTTER = 0.15; // of the width, for the value axis' labels ("$400K" is 40 px: 15% of a 320 px phone is 48)
 const BAR_SHARE = 0.56; // of a quarter's column
 
 export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId'> & { height: number };
@@ -28,7 +30,8 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
   const axis = moneyAxis(Math.max(1, ...totals));
   const plot = height - TOP - AXIS;
   const y = (value: number) => TOP + plot - (plot * value) / axis.maxCents;
-  const column = 1 / Math.max(1, quarters.length);
+  const column = (1 - GUTTER) / Math.max(1, quarters.length);
+  const columnAt = (i: number, offset: number) => pct(GUTTER + (i + offset) * column);
   return (
     <svg
       className="chart-svg"
@@ -43,25 +46,30 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
       <g aria-hidden="true">
         {axis.ticks.map((tick) => (
           <g key={tick.cents}>
-            <line x1="0" x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={COLOR_GRID} />
-            <text x={2} y={y(tick.cents) - 4} fill={COLOR_TEXT} fontSize={12} data-testid="axis-tick">
+            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={COLOR_GRID} />
+            <text
+              x={pct(GUTTER - 0.01)}
+              y={y(tick.cents)}
+              fill={COLOR_TEXT}
+              fontSize={12}
+              textAnchor="end"
+              dominantBaseline="middle"
+              data-testid="axis-tick"
+            >
               {tick.label}
             </text>
           </g>
         ))}
-        {quarters.map((q, i) => {
-          const [short, rest] = q.label.split(': ');
-          return (
-            <text key={q.key} y={TOP + plot + 16} fill={COLOR_TEXT} fontSize={12} textAnchor="middle">
-              <tspan x={pct((i + 0.5) * column)}>{short}</tspan>
-              {rest ? (
-                <tspan x={pct((i + 0.5) * column)} dy={15}>
-                  {rest}
-                </tspan>
-              ) : null}
-            </text>
-          );
-        })}
+        {quarters.map((q, i) => (
+          // "Q1 (Jul–Sep 2025)" on three short lines: a phone's column is about 70 px wide.
+          <text key={q.key} y={TOP + plot + 16} fill={COLOR_TEXT} fontSize={12} textAnchor="middle">
+            {wrapWords(q.label.replace(/[():]/g, ' '), 8).map((line, n) => (
+              <tspan key={n} x={columnAt(i, 0.5)} dy={n === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
       </g>
       {quarters.map((q, i) => {
         let stacked = 0;
@@ -80,7 +88,7 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
               return (
                 <rect
                   key={g.name}
-                  x={pct((i + (1 - BAR_SHARE) / 2) * column)}
+                  x={columnAt(i, (1 - BAR_SHARE) / 2)}
                   width={pct(BAR_SHARE * column)}
                   y={top}
                   height={Math.max(0, bottom - top)}
