@@ -21,10 +21,12 @@ const COLOR_TEXT = '#14233c';
 const COLOR_GRID = '#d5dbe3';
 
 const LABEL_CHARS = 44; // fits a 320 px phone at 13 px
-const LINE = 16;
-const BAR = 13;
-const BAR_GAP = 2;
-const ROW_GAP = 12;
+// Compact enough that 17 categories (Exhibit E) and their caption fit one printed Letter page: the SVG cannot
+// break across pages, and a taller one left most of the page before it blank.
+const LINE = 15;
+const BAR = 11;
+const BAR_GAP = 1;
+const ROW_GAP = 9;
 const AXIS = 24;
 
 export interface CategoryBarLayout {
