@@ -20,13 +20,13 @@ const COLOR_SPENT = '#1f3a68'; // 11.3:1 on white
 const COLOR_TEXT = '#14233c';
 const COLOR_GRID = '#d5dbe3';
 
-const LABEL_CHARS = 44; // fits a 320 px phone at 13 px
+const LABEL_CHARS = 42; // fits a 320 px phone at 12.5 px
 // Compact enough that 17 categories (Exhibit E) and their caption fit one printed Letter page: the SVG cannot
 // break across pages, and a taller one left most of the page before it blank.
-const LINE = 15;
-const BAR = 11;
+const LINE = 14;
+const BAR = 10;
 const BAR_GAP = 1;
-const ROW_GAP = 9;
+const ROW_GAP = 7;
 const AXIS = 24;
 
 export interface CategoryBarLayout {
@@ -94,7 +94,7 @@ export function CategoryBarChartSvg({ title, summary, data, patternId }: Categor
       </g>
       {layout.rows.map(({ datum, lines, top, barsTop }) => (
         <g key={datum.key}>
-          <text y={top} fill={COLOR_TEXT} fontSize={13} aria-hidden="true" data-testid="category-label">
+          <text y={top} fill={COLOR_TEXT} fontSize={12.5} aria-hidden="true" data-testid="category-label">
             {lines.map((line, i) => (
               <tspan key={i} x={2} dy={i === 0 ? LINE - 4 : LINE}>
                 {line}
