@@ -40,6 +40,7 @@ export function checkTargets(scale: ScaleName, driver: DriverName, report: Repor
   if (scale === 'national') return checks;
   add('locality page cached p95 < 20 ms', ms(report, 'page.locality.cached.ttfb', 'p95'), 'ms', (v) => v < 20);
   add('page ÷ SQL (medians) < 2', value(report, 'ratio.page_over_sql', 'median'), 'x', (v) => v < 2);
+  add('locality page HTML (median) < 120 KiB', value(report, 'page.locality.html', 'kib_median'), 'KiB', (v) => v < 120);
   add('home page uncached p95 < 200 ms', ms(report, 'home.uncached.ttfb', 'p95'), 'ms', (v) => v < 200);
   if (driver === 'postgres') {
     const rows = value(report, 'import.cli', 'rows');

@@ -48,11 +48,14 @@ function percentOf(part: bigint, total: bigint): string {
   return `${bp / 100n}.${(bp % 100n).toString().padStart(2, '0')}`;
 }
 
-/** Charts draw when they come near the screen: bring each into view, then wait for every SVG. */
+/**
+ * Most charts are drawn in the server's HTML (svg.chart-svg); the rest (Recharts) draw when they come near the
+ * screen: bring each into view, then wait for every SVG.
+ */
 async function drawCharts(page: Page): Promise<void> {
   for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.recharts-surface') !== null),
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg, svg.recharts-surface') !== null),
   );
 }
 
@@ -320,4 +323,34 @@ test('print: the board summary drops navigation and the print button, draws ever
     const overflow = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
   }
+  // Every goal bar is on the same labelled 0–100% scale, with its target marked.
+  for (const bullet of await reviewer.locator('[data-testid="board-goal-bullets"] [data-testid="goal-bullet"]').all()) {
+    await expect(bullet.getByTestId('goal-target-line')).toHaveCount(1);
+    const ticks = await bullet.getByTestId('goal-scale-tick').allTextContents();
+    expect(ticks.length).toBeGreaterThan(2);
+    if (ticks.some((tick) => tick.endsWith('%'))) expect(ticks).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+  }
+  // Table headers wrap between words, never inside one ("Amoun/t"): each word of a header sits on one line.
+  const brokenWords = await reviewer.locator('main .data-table thead th').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    }),
+  );
+  expect(brokenWords).toEqual([]);
+  // The report prints to PDF with its charts in it.
+  const pdf = await reviewer.pdf({ format: 'Letter', printBackground: true });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
 });

@@ -9,11 +9,14 @@ import { AXE_TAGS } from './helpers/axe-tags';
  */
 
 
-/** Charts draw when they come near the screen: bring each into view, then wait for every SVG. */
+/**
+ * Most charts are drawn in the server's HTML (svg.chart-svg); the rest (Recharts) draw when they come near the
+ * screen: bring each into view, then wait for every SVG.
+ */
 async function drawCharts(page: Page): Promise<void> {
   for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.recharts-surface') !== null),
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg, svg.recharts-surface') !== null),
   );
 }
 
@@ -78,6 +81,25 @@ test('keyboard: the skip link is the first stop and moves focus to the main cont
   await expect(page.locator('main')).toBeFocused();
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the locality page charts are SVG in the HTML as served: no script needed to see them', async ({ page }) => {
+    await page.goto('/l/cedarholm-county?fy=2026');
+    for (const id of ['category-chart', 'group-chart', 'quarter-chart']) {
+      const chart = page.getByTestId(id).locator('svg.chart-svg');
+      await expect(chart).toHaveCount(1);
+      expect(await chart.locator('rect').count(), id).toBeGreaterThan(1);
+      // Axis ticks read as different numbers ("$0, $1, $1, $2" once).
+      const ticks = await chart.getByTestId('axis-tick').allTextContents();
+      expect(new Set(ticks).size, `${id}: ${ticks.join(', ')}`).toBe(ticks.length);
+    }
+    // Category names are written whole (wrapped, never cut short with an ellipsis).
+    const names = await page.getByTestId('category-chart').getByTestId('category-label').allTextContents();
+    expect(names.join(' ')).not.toContain('…');
+  });
+});
+
 test('print: the locality page drops navigation and filters and keeps charts and full tables', async ({ page }) => {
   await page.goto('/l/cedarholm-county?fy=2026');
   // About the width of a letter page between its margins. Charts below the fold have not been drawn yet:
@@ -87,9 +109,10 @@ test('print: the locality page drops navigation and filters and keeps charts and
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Fiscal year' })).toBeHidden();
   await expect(page.getByRole('search', { name: 'Filter the lines' })).toBeHidden();
-  for (const id of ['category-chart', 'group-chart', 'quarter-chart', 'flow-chart']) {
-    await expect(page.getByTestId(id).locator('.chart-area svg.recharts-surface')).toBeVisible();
+  for (const id of ['category-chart', 'group-chart', 'quarter-chart']) {
+    await expect(page.getByTestId(id).locator('.chart-area svg.chart-svg')).toBeVisible();
   }
+  await expect(page.getByTestId('flow-chart').locator('.chart-area svg.recharts-surface')).toBeVisible();
   // No table is wider than the paper (nothing cut at the right edge).
   for (const scroller of await page.locator('main .table-scroll').all()) {
     const clipped = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
@@ -98,6 +121,7 @@ test('print: the locality page drops navigation and filters and keeps charts and
   const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(pageOverflow).toBeLessThanOrEqual(0);
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.byteLength).toBeGreaterThan(10_000);
   if (process.env.ABATE_PRINT_PDF) fs.writeFileSync(process.env.ABATE_PRINT_PDF, pdf);
 });

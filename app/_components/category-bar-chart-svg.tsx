@@ -1,261 +1,132 @@
-'use client';
-
 /**
- * The SVG of CategoryBarChart, drawn with Recharts 3. Loaded on demand by category-bar-chart.tsx (chart-frame.ts)
- * when the chart comes near the screen or the page is printed, so Recharts is not part of the page's first scripts.
+ * The SVG of CategoryBarChart, drawn by our own code so that it is in the server's HTML (ADR 0014): print, PDF and
+ * readers without JavaScript see it, and it costs no script. No hooks, no measuring: horizontal positions are
+ * percentages of the chart's width, so the same markup fits a phone, a desktop and a printed page, and the text
+ * keeps its size. Each category's name has its own line above its bars, wrapped whole, so it is never clipped.
  *
- * Amounts arrive as integer-cent decimal strings; they become Numbers only for bar geometry. Every label, tooltip
- * and data attribute is formatted from the exact BigInt.
+ * Amounts arrive as integer-cent decimal strings; they become Numbers only for bar lengths. Every label and title
+ * is formatted from the exact BigInt. A negative amount (a net refund) draws no bar; its label still says it.
  *
  * Test hooks: every bar is <rect data-testid="bar" data-series data-category data-cents aria-label>.
  */
 
-import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from 'recharts';
-import { formatCents, formatCentsCompact } from '@/lib/money';
-import {
-  CATEGORY_BAR_MARGIN as MARGIN,
-  CATEGORY_BAR_X_AXIS_HEIGHT as X_AXIS_HEIGHT,
-  type CategoryBarDatum,
-} from './category-bar-chart';
+import { formatCents } from '@/lib/money';
+import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
+import type { CategoryBarDatum } from './category-bar-chart';
 
-type Series = 'allocated' | 'spent';
-
-interface ChartDatum {
-  key: string;
-  label: string;
-  allocatedCents: string;
-  spentCents: string;
-  /** Geometry only — may lose precision above 2^53 cents; never displayed. */
-  allocated: number;
-  spent: number;
-}
-
-const SERIES_LABEL: Record<Series, string> = { allocated: 'Allocated', spent: 'Spent' };
 // Keep in sync with --color-series-* in globals.css.
 const COLOR_ALLOCATED = '#5b84b8'; // 3.9:1 on white
 const COLOR_SPENT = '#1f3a68'; // 11.3:1 on white
 const COLOR_TEXT = '#14233c';
 const COLOR_GRID = '#d5dbe3';
-// Category-axis width and label wrap length; narrower on phones.
-const Y_AXIS = { wide: { width: 128, chars: 17 }, narrow: { width: 96, chars: 13 } } as const;
-const NARROW_QUERY = '(max-width: 30rem)';
 
-function subscribeNarrow(onChange: () => void): () => void {
-  const mq = window.matchMedia(NARROW_QUERY);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
-}
-/** Only read after mount (the SVG is client-only), so no hydration mismatch. */
-function useIsNarrow(): boolean {
-  return useSyncExternalStore(
-    subscribeNarrow,
-    () => window.matchMedia(NARROW_QUERY).matches,
-    () => false,
-  );
+const LABEL_CHARS = 42; // fits a 320 px phone at 12.5 px
+// Compact enough that 17 categories (Exhibit E) and their caption fit one printed Letter page: the SVG cannot
+// break across pages, and a taller one left most of the page before it blank.
+const LINE = 14;
+const BAR = 10;
+const BAR_GAP = 1;
+const ROW_GAP = 7;
+const AXIS = 24;
+
+export interface CategoryBarLayout {
+  height: number;
+  rows: { datum: CategoryBarDatum; lines: string[]; top: number; barsTop: number }[];
 }
 
-function centsOf(d: ChartDatum, series: Series): string {
-  return series === 'allocated' ? d.allocatedCents : d.spentCents;
+/** Vertical positions of every row: a category's name (one or more lines), then its two bars. */
+export function categoryBarLayout(data: CategoryBarDatum[]): CategoryBarLayout {
+  let top = 4;
+  const rows = data.map((datum) => {
+    const lines = wrapWords(datum.label, LABEL_CHARS);
+    const row = { datum, lines, top, barsTop: top + lines.length * LINE + 2 };
+    top = row.barsTop + 2 * BAR + BAR_GAP + ROW_GAP;
+    return row;
+  });
+  return { height: top + AXIS, rows };
 }
 
-/** Break a category label into at most two lines for the Y axis. */
-function wrapLabel(label: string, maxChars: number): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (next.length > maxChars && current) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = next;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= 2) return lines;
-  const second = lines.slice(1).join(' ');
-  return [lines[0] ?? '', `${second.slice(0, maxChars - 1).trimEnd()}…`];
-}
-
-function BarRect({ props, series, fill, stroke }: { props: BarShapeProps; series: Series; fill: string; stroke: string }) {
-  const d = props.payload as ChartDatum | undefined;
-  if (!d) return null;
-  let { x, y, width, height } = props;
-  if (![x, y, width, height].every(Number.isFinite)) return null;
-  // Normalise negative extents (e.g. a net refund) so the rect is valid SVG.
-  if (width < 0) {
-    x += width;
-    width = -width;
-  }
-  if (height < 0) {
-    y += height;
-    height = -height;
-  }
-  const cents = centsOf(d, series);
-  const label = `${d.label} — ${series === 'allocated' ? 'allocated' : 'spent'} ${formatCents(BigInt(cents))}`;
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={width}
-      height={height}
-      fill={fill}
-      stroke={stroke}
-      strokeWidth={series === 'allocated' ? 1.5 : 0}
-      role="img"
-      aria-label={label}
-      data-testid="bar"
-      data-series={series}
-      data-category={d.key}
-      data-cents={cents}
-    />
-  );
-}
-
-function ChartTooltip({ active, payload }: TooltipContentProps) {
-  const first = payload?.[0];
-  if (!active || !first) return null;
-  const d = first.payload as ChartDatum | undefined;
-  if (!d) return null;
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{d.label}</p>
-      <dl>
-        <dt>
-          <span className="chart-swatch chart-swatch--allocated" aria-hidden="true" />
-          Allocated
-        </dt>
-        <dd>{formatCents(BigInt(d.allocatedCents))}</dd>
-        <dt>
-          <span className="chart-swatch chart-swatch--spent" aria-hidden="true" />
-          Spent
-        </dt>
-        <dd>{formatCents(BigInt(d.spentCents))}</dd>
-      </dl>
-    </div>
-  );
-}
-
+const positive = (cents: string) => {
+  const n = Number(BigInt(cents));
+  return n > 0 ? n : 0;
+};
+const percent = (value: number, max: number) => `${((100 * value) / max).toFixed(3)}%`;
 
 export interface CategoryBarChartSvgProps {
   title: string;
   summary: string;
   data: CategoryBarDatum[];
-  width: number;
-  height: number;
   /** id of the hatch <pattern> the shell renders next to the chart. */
   patternId: string;
 }
 
-export default function CategoryBarChartSvg({ title, summary, data, width, height, patternId }: CategoryBarChartSvgProps) {
-  const yAxis = useIsNarrow() ? Y_AXIS.narrow : Y_AXIS.wide;
-  const chartData = useMemo<ChartDatum[]>(
-    () =>
-      data.map((d) => ({
-        key: d.key,
-        label: d.label,
-        allocatedCents: d.allocatedCents,
-        spentCents: d.spentCents,
-        allocated: Number(BigInt(d.allocatedCents)),
-        spent: Number(BigInt(d.spentCents)),
-      })),
-    [data],
-  );
-
-  const labelByKey = useMemo(() => new Map(chartData.map((d) => [d.key, d.label])), [chartData]);
-
-  const renderAllocated = useCallback(
-    (props: BarShapeProps) => (
-      <BarRect props={props} series="allocated" fill={`url(#${patternId})`} stroke={COLOR_ALLOCATED} />
-    ),
-    [patternId],
-  );
-  const renderSpent = useCallback(
-    (props: BarShapeProps) => <BarRect props={props} series="spent" fill={COLOR_SPENT} stroke={COLOR_SPENT} />,
-    [],
-  );
-
-  const renderCategoryTick = useCallback(
-    (props: { x: number | string; y: number | string; payload: { value: unknown } }): ReactNode => {
-      const key = String(props.payload.value);
-      const label = labelByKey.get(key) ?? key;
-      const lines = wrapLabel(label, yAxis.chars);
-      const x = Number(props.x);
-      const y = Number(props.y);
-      const lineHeight = 14;
-      const firstDy = -((lines.length - 1) * lineHeight) / 2;
-      return (
-        <text x={x} y={y} textAnchor="end" fill={COLOR_TEXT} fontSize={13} dominantBaseline="middle">
-          <title>{label}</title>
-          {lines.map((line, i) => (
-            <tspan key={i} x={x} dy={i === 0 ? firstDy : lineHeight}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      );
-    },
-    [labelByKey, yAxis.chars],
-  );
-
+export function CategoryBarChartSvg({ title, summary, data, patternId }: CategoryBarChartSvgProps) {
+  const layout = categoryBarLayout(data);
+  const axis = moneyAxis(Math.max(1, ...data.flatMap((d) => [positive(d.allocatedCents), positive(d.spentCents)])));
+  const plotBottom = layout.height - AXIS;
   return (
-    <BarChart
-      width={width}
-      height={height}
-      data={chartData}
-      layout="vertical"
-      margin={MARGIN}
-      barCategoryGap="18%"
-      barGap={2}
-      accessibilityLayer
-      title={title}
-      desc={summary}
+    <svg
+      className="chart-svg"
+      width="100%"
+      height={layout.height}
+      role="group"
       aria-label={`${title}. Bar chart of allocated and spent amounts by category.`}
+      data-testid="chart-svg"
     >
-      <CartesianGrid horizontal={false} stroke={COLOR_GRID} />
-      <XAxis
-        type="number"
-        height={X_AXIS_HEIGHT}
-        tickFormatter={(v: number) => formatCentsCompact(BigInt(Math.round(v)))}
-        tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-        stroke={COLOR_GRID}
-        allowDecimals={false}
-      />
-      <YAxis
-        type="category"
-        dataKey="key"
-        width={yAxis.width}
-        tick={renderCategoryTick}
-        tickLine={false}
-        stroke={COLOR_GRID}
-        interval={0}
-      />
-      <Tooltip content={ChartTooltip} cursor={{ fill: 'rgba(11, 90, 166, 0.08)' }} isAnimationActive={false} />
-      <Bar
-        dataKey="allocated"
-        name={SERIES_LABEL.allocated}
-        fill={COLOR_ALLOCATED}
-        shape={renderAllocated}
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="spent"
-        name={SERIES_LABEL.spent}
-        fill={COLOR_SPENT}
-        shape={renderSpent}
-        isAnimationActive={false}
-      />
-    </BarChart>
+      <title>{title}</title>
+      <desc>{summary}</desc>
+      <g aria-hidden="true">
+        {axis.ticks.map((tick, i) => (
+          <g key={tick.cents}>
+            <line x1={percent(tick.at, 1)} x2={percent(tick.at, 1)} y1={0} y2={plotBottom} stroke={COLOR_GRID} />
+            <text
+              x={percent(tick.at, 1)}
+              y={plotBottom + 16}
+              fill={COLOR_TEXT}
+              fontSize={12}
+              textAnchor={i === 0 ? 'start' : i === axis.ticks.length - 1 ? 'end' : 'middle'}
+              data-testid="axis-tick"
+            >
+              {tick.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {layout.rows.map(({ datum, lines, top, barsTop }) => (
+        <g key={datum.key}>
+          <text y={top} fill={COLOR_TEXT} fontSize={12.5} aria-hidden="true" data-testid="category-label">
+            {lines.map((line, i) => (
+              <tspan key={i} x={2} dy={i === 0 ? LINE - 4 : LINE}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          {(['allocated', 'spent'] as const).map((series, i) => {
+            const cents = series === 'allocated' ? datum.allocatedCents : datum.spentCents;
+            const label = `${datum.label} — ${series} ${formatCents(BigInt(cents))}`;
+            return (
+              <rect
+                key={series}
+                x={0}
+                y={barsTop + i * (BAR + BAR_GAP)}
+                width={percent(positive(cents), axis.maxCents)}
+                height={BAR}
+                fill={series === 'allocated' ? `url(#${patternId})` : COLOR_SPENT}
+                stroke={series === 'allocated' ? COLOR_ALLOCATED : COLOR_SPENT}
+                strokeWidth={series === 'allocated' ? 1.5 : 0}
+                role="img"
+                aria-label={label}
+                data-testid="bar"
+                data-series={series}
+                data-category={datum.key}
+                data-cents={cents}
+              >
+                <title>{label}</title>
+              </rect>
+            );
+          })}
+        </g>
+      ))}
+    </svg>
   );
 }

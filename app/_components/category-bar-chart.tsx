@@ -1,18 +1,16 @@
 'use client';
 
 /**
- * Horizontal "Allocated vs Spent" bar chart per category (Recharts 3).
+ * Horizontal "Allocated vs Spent" bar chart per category.
  *
  * Amounts arrive as integer-cent decimal strings. They are converted to
- * Number ONLY for bar geometry; every label, tooltip and data attribute is
+ * Number ONLY for bar geometry; every label, title and data attribute is
  * formatted from the exact BigInt.
  *
- * Rendering: the <figure>, caption, legend and summary render on the server.
- * The SVG (category-bar-chart-svg.tsx, which holds all of Recharts) is loaded
- * on demand and drawn only when the chart comes near the screen or the page is
- * printed (chart-frame.ts), in a placeholder of the same height, so server and
- * client HTML match, nothing shifts, and Recharts is not in the page's first
- * scripts.
+ * Rendering: everything, the SVG included (category-bar-chart-svg.tsx), is in
+ * the server's HTML and needs no script (ADR 0014). A client component all the
+ * same: its props travel once in the page's flight data, where a server
+ * component's SVG would travel twice (HTML and flight).
  *
  * Series are distinguishable without colour: Allocated is hatched with an
  * outline, Spent is solid; both colours are ≥3:1 against white.
@@ -21,10 +19,8 @@
  * data-cents aria-label>.
  */
 
-import { useId, useRef } from 'react';
-import { createChartLoader, useChartFrame } from './chart-frame';
-import type { CategoryBarChartSvgProps } from './category-bar-chart-svg';
-
+import { useId } from 'react';
+import { CategoryBarChartSvg } from './category-bar-chart-svg';
 export interface CategoryBarDatum {
   key: string;
   label: string;
@@ -42,15 +38,6 @@ export interface CategoryBarChartProps {
 const SERIES_LABEL = { allocated: 'Allocated', spent: 'Spent' } as const;
 const COLOR_ALLOCATED = '#5b84b8'; // keep in sync with category-bar-chart-svg.tsx
 
-const ROW_HEIGHT = 40; // per category (two bars)
-export const CATEGORY_BAR_MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
-export const CATEGORY_BAR_X_AXIS_HEIGHT = 30;
-
-function chartHeight(categories: number): number {
-  return categories * ROW_HEIGHT + CATEGORY_BAR_MARGIN.top + CATEGORY_BAR_MARGIN.bottom + CATEGORY_BAR_X_AXIS_HEIGHT;
-}
-
-const svgLoader = createChartLoader<CategoryBarChartSvgProps>(() => import('./category-bar-chart-svg'));
 
 function Legend() {
   return (
@@ -73,10 +60,6 @@ export function CategoryBarChart({ title, summary, data, testId }: CategoryBarCh
   const titleId = `${baseId}-title`;
   const summaryId = `${baseId}-summary`;
   const patternId = `${baseId}-hatch`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, svgLoader);
-
-  const height = chartHeight(data.length);
   const isEmpty = data.length === 0;
 
   return (
@@ -103,17 +86,8 @@ export function CategoryBarChart({ title, summary, data, testId }: CategoryBarCh
               </pattern>
             </defs>
           </svg>
-          <div className="chart-area" style={{ height }} ref={area}>
-            {frame ? (
-              <frame.Chart
-                title={title}
-                summary={summary}
-                data={data}
-                width={frame.width}
-                height={height}
-                patternId={patternId}
-              />
-            ) : null}
+          <div className="chart-area">
+            <CategoryBarChartSvg title={title} summary={summary} data={data} patternId={patternId} />
           </div>
         </>
       )}

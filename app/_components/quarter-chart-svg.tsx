@@ -1,145 +1,112 @@
-'use client';
-
 /**
- * The SVG of QuarterChart (Recharts 3), loaded lazily by quarter-chart.tsx when the chart comes near the screen or
- * the page is printed. Amounts are integer-cent strings, Numbers only for geometry.
+ * The SVG of QuarterChart, drawn by our own code so that it is in the server's HTML (ADR 0014). Horizontal
+ * positions are percentages of the chart's width (one column per quarter), so the markup fits any width without
+ * measuring. The value axis' labels sit in a gutter of GUTTER of the width, and each quarter's label is wrapped
+ * whole into its column, so nothing is clipped or drawn over.
+ *
+ * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
+ *
+ * Test hooks: every segment is <rect data-testid="quarter-segment" data-quarter data-group data-cents>.
  */
 
-import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCents, formatCentsCompact } from '@/lib/money';
+import { formatCents } from '@/lib/money';
+import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { QuarterChartProps } from './quarter-chart';
-
-type Datum = Record<string, string | number> & { key: string; label: string };
 
 const COLOR_TEXT = '#14233c';
 const COLOR_GRID = '#d5dbe3';
+const TOP = 10; // room for half the top tick's label
+const AXIS = 56; // up to three lines of quarter label
+const GUTTER = 0.15; // of the width, for the value axis' labels ("$400K" is 40 px: 15% of a 320 px phone is 48)
+const BAR_SHARE = 0.56; // of a quarter's column
 
-function groupKey(index: number): string {
-  return `g${index}`;
-}
+export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId'> & { height: number };
 
-export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId'> & { width: number; height: number };
+const pct = (fraction: number) => `${(100 * fraction).toFixed(3)}%`;
+const positive = (cents: string) => Math.max(0, Number(BigInt(cents)));
 
-export default function QuarterChartSvg({ title, summary, quarters, groups, cents, width, height }: QuarterChartSvgProps) {
-  const data = useMemo<Datum[]>(
-    () =>
-      quarters.map((q) => {
-        const datum: Datum = { key: q.key, label: q.label };
-        groups.forEach((g, i) => {
-          datum[groupKey(i)] = Number(BigInt(cents[q.key]?.[g.name] ?? '0'));
-        });
-        return datum;
-      }),
-    [quarters, groups, cents],
-  );
-
-  const renderTooltip = useCallback(
-    ({ active, label }: TooltipContentProps) => {
-      if (!active) return null;
-      const quarter = quarters.find((q) => q.key === label);
-      if (!quarter) return null;
-      const row = cents[quarter.key] ?? {};
-      const total = groups.reduce((sum, g) => sum + BigInt(row[g.name] ?? '0'), 0n);
-      return (
-        <div className="chart-tooltip">
-          <p className="chart-tooltip__title">{quarter.label}</p>
-          <dl>
-            {[...groups].reverse().map((g) => (
-              <div key={g.name} style={{ display: 'contents' }}>
-                <dt>
-                  <span className="chart-swatch" style={{ background: g.color, borderColor: g.color }} aria-hidden="true" />
-                  {g.name}
-                </dt>
-                <dd>{formatCents(BigInt(row[g.name] ?? '0'))}</dd>
-              </div>
-            ))}
-            <dt>Total</dt>
-            <dd>{formatCents(total)}</dd>
-          </dl>
-        </div>
-      );
-    },
-    [quarters, groups, cents],
-  );
-
+export function QuarterChartSvg({ title, summary, quarters, groups, cents, height }: QuarterChartSvgProps) {
+  const totals = quarters.map((q) => groups.reduce((sum, g) => sum + positive(cents[q.key]?.[g.name] ?? '0'), 0));
+  const axis = moneyAxis(Math.max(1, ...totals));
+  const plot = height - TOP - AXIS;
+  const y = (value: number) => TOP + plot - (plot * value) / axis.maxCents;
+  const column = (1 - GUTTER) / Math.max(1, quarters.length);
+  const columnAt = (i: number, offset: number) => pct(GUTTER + (i + offset) * column);
   return (
-    <BarChart
-      width={width}
+    <svg
+      className="chart-svg"
+      width="100%"
       height={height}
-      data={data}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      barCategoryGap="24%"
-      accessibilityLayer
-      title={title}
-      desc={summary}
+      role="group"
       aria-label={`${title}. Stacked bar chart of spending per quarter by category group.`}
+      data-testid="chart-svg"
     >
-      <CartesianGrid vertical={false} stroke={COLOR_GRID} />
-      <XAxis dataKey="key" tick={{ fill: COLOR_TEXT, fontSize: 13 }} stroke={COLOR_GRID} />
-      <YAxis
-        type="number"
-        width={64}
-        tickFormatter={(v: number) => formatCentsCompact(BigInt(Math.round(v)))}
-        tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-        stroke={COLOR_GRID}
-        allowDecimals={false}
-      />
-      <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(11, 90, 166, 0.08)' }} isAnimationActive={false} />
-      {groups.map((g, i) => (
-        <Bar
-          key={g.name}
-          dataKey={groupKey(i)}
-          name={g.name}
-          stackId="spent"
-          fill={g.color}
-          stroke="#ffffff"
-          strokeWidth={1}
-          isAnimationActive={false}
-          shape={(props: BarShapeProps) => <Segment props={props} group={g.name} color={g.color} cents={cents} />}
-        />
-      ))}
-    </BarChart>
-  );
-}
-
-function Segment({
-  props,
-  group,
-  color,
-  cents,
-}: {
-  props: BarShapeProps;
-  group: string;
-  color: string;
-  cents: Record<string, Record<string, string>>;
-}) {
-  const d = props.payload as Datum | undefined;
-  let { x, y, width, height } = props;
-  if (!d || ![x, y, width, height].every(Number.isFinite)) return null;
-  if (height < 0) {
-    y += height;
-    height = -height;
-  }
-  if (width < 0) {
-    x += width;
-    width = -width;
-  }
-  const value = cents[d.key]?.[group] ?? '0';
-  if (value === '0') return null;
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={width}
-      height={height}
-      fill={color}
-      stroke="#ffffff"
-      strokeWidth={1}
-      data-testid="quarter-segment"
-      data-quarter={d.key}
-      data-group={group}
-      data-cents={value}
-    />
+      <title>{title}</title>
+      <desc>{summary}</desc>
+      <g aria-hidden="true">
+        {axis.ticks.map((tick) => (
+          <g key={tick.cents}>
+            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={COLOR_GRID} />
+            <text
+              x={pct(GUTTER - 0.01)}
+              y={y(tick.cents)}
+              fill={COLOR_TEXT}
+              fontSize={12}
+              textAnchor="end"
+              dominantBaseline="middle"
+              data-testid="axis-tick"
+            >
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {quarters.map((q, i) => (
+          // "Q1 (Jul–Sep 2025)" on three short lines: a phone's column is about 70 px wide.
+          <text key={q.key} y={TOP + plot + 16} fill={COLOR_TEXT} fontSize={12} textAnchor="middle">
+            {wrapWords(q.label.replace(/[():]/g, ' '), 8).map((line, n) => (
+              <tspan key={n} x={columnAt(i, 0.5)} dy={n === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+      </g>
+      {quarters.map((q, i) => {
+        let stacked = 0;
+        const row = cents[q.key] ?? {};
+        const total = groups.reduce((sum, g) => sum + BigInt(row[g.name] ?? '0'), 0n);
+        return (
+          <g key={q.key}>
+            <title>{`${q.label}: ${formatCents(total)} paid`}</title>
+            {groups.map((g) => {
+              const value = row[g.name] ?? '0';
+              const amount = positive(value);
+              if (amount === 0) return null;
+              const top = y(stacked + amount);
+              const bottom = y(stacked);
+              stacked += amount;
+              return (
+                <rect
+                  key={g.name}
+                  x={columnAt(i, (1 - BAR_SHARE) / 2)}
+                  width={pct(BAR_SHARE * column)}
+                  y={top}
+                  height={Math.max(0, bottom - top)}
+                  fill={g.color}
+                  stroke="#ffffff"
+                  strokeWidth={1}
+                  data-testid="quarter-segment"
+                  data-quarter={q.key}
+                  data-group={g.name}
+                  data-cents={value}
+                >
+                  <title>{`${q.label}, ${g.name}: ${formatCents(BigInt(value))}`}</title>
+                </rect>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

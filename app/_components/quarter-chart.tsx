@@ -1,19 +1,18 @@
 'use client';
 
 /**
- * Spending over time: money paid in each quarter of the fiscal year, stacked by category group (Recharts 3).
+ * Spending over time: money paid in each quarter of the fiscal year, stacked by category group.
  *
  * Amounts arrive as integer-cent strings; they become Numbers only for bar geometry. Labels and tooltips are
- * formatted from the exact BigInt. The figure, legend and summary render on the server; the SVG
- * (quarter-chart-svg.tsx, loaded on demand by chart-frame.ts) when the chart comes near the screen or the page is printed.
+ * formatted from the exact BigInt. All of it, the SVG (quarter-chart-svg.tsx) included, is in the server's HTML and
+ * needs no script (ADR 0014); a client component so that its props, not its SVG, are what the flight data carries.
  *
  * Test hooks: every segment is <rect data-testid="quarter-segment" data-quarter data-group data-cents>.
  */
 
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { ChartLegend } from './chart-legend';
-import { createChartLoader, useChartFrame } from './chart-frame';
-import type { QuarterChartSvgProps } from './quarter-chart-svg';
+import { QuarterChartSvg } from './quarter-chart-svg';
 
 export interface QuarterChartProps {
   title: string;
@@ -29,13 +28,9 @@ export interface QuarterChartProps {
 
 const HEIGHT = 300;
 
-const svgLoader = createChartLoader<QuarterChartSvgProps>(() => import('./quarter-chart-svg'));
-
 export function QuarterChart({ title, summary, quarters, groups, cents, testId }: QuarterChartProps) {
   const reactId = useId();
   const baseId = `qc-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, svgLoader);
   const isEmpty = groups.length === 0;
 
   return (
@@ -52,18 +47,15 @@ export function QuarterChart({ title, summary, quarters, groups, cents, testId }
       ) : (
         <>
           <ChartLegend items={groups} />
-          <div className="chart-area" style={{ height: HEIGHT }} ref={area}>
-            {frame ? (
-              <frame.Chart
-                width={frame.width}
-                title={title}
-                summary={summary}
-                quarters={quarters}
-                groups={groups}
-                cents={cents}
-                height={HEIGHT}
-              />
-            ) : null}
+          <div className="chart-area">
+            <QuarterChartSvg
+              title={title}
+              summary={summary}
+              quarters={quarters}
+              groups={groups}
+              cents={cents}
+              height={HEIGHT}
+            />
           </div>
         </>
       )}

@@ -1,9 +1,10 @@
 // Server-compatible (no 'use client'): every goal's actual against its target as a bullet chart, drawn as plain SVG on
 // the server (nothing to measure, so nothing to hydrate; it prints as it shows), followed by its data table.
 //
-// Each goal has its own scale (percent, dollars or a ratio). The bar is the actual, the black line the target, the
-// shaded bands the green, amber and red ranges — and the status is also written beside the bar with an icon, and the
-// thresholds in words, so nothing depends on colour.
+// Every percent goal is drawn on one 0–100% scale, labelled under each bar, so bars can be compared down the list;
+// a goal in dollars or as a ratio cannot share it and gets its own nice, labelled scale (d3-array's ticks). The bar
+// is the actual, the black line the target, the shaded bands the green, amber and red ranges — and the status is
+// also written beside the bar with an icon, and the thresholds in words, so nothing depends on colour.
 //
 // Test hooks: <li data-testid="goal-bullet" data-goal-id data-measure data-status data-actual data-target>; the bar
 // is <rect data-testid="goal-actual-bar">, the target <rect data-testid="goal-target-line">.
@@ -20,6 +21,8 @@ import {
 } from '@/lib/data/board-words';
 import type { PublicEquityGoal } from '@/lib/equity/public';
 import type { ActualUnit } from '@/lib/equity/types';
+import { ticks as niceTicks } from 'd3-array';
+import { moneyAxis, percentAxis } from '@/lib/views/chart-axis';
 import { GoalStatusBadge } from './goal-status';
 
 /** The parts of a goal the bullet needs: the public API's shape, or anything shaped like it. */
@@ -32,8 +35,36 @@ const BAND = { green: '#d3ecd9', amber: '#fbe3b4', red: '#f6d0cb' } as const;
 const BAR = '#1f3a68';
 const TARGET = '#000000';
 
-/** The smallest scale a bullet is drawn on, per unit: 10%, $1, a ratio of 1.25. */
-const FLOOR: Readonly<Record<ActualUnit, bigint>> = { percent: 1000n, dollars: 100n, ratio: 12_500n };
+/** The smallest scale a bullet is drawn on, per unit: $1, a ratio of 1.25 (percent goals are always 0–100%). */
+const FLOOR: Readonly<Record<ActualUnit, bigint>> = { percent: 10_000n, dollars: 100n, ratio: 12_500n };
+/** Units per percent point and per 1.0 of a ratio (decimalToUnits keeps four decimals of a ratio, two of a percent). */
+const PERCENT_UNITS = 100n;
+const RATIO_UNITS = 10_000;
+
+interface ScaleTick {
+  label: string;
+  at: number;
+}
+
+/** The end of a goal's scale and its labelled ticks. Percent: one 0–100% scale for every goal. */
+function goalScale(unit: ActualUnit, high: bigint): { top: bigint; ticks: ScaleTick[] } {
+  const wanted = max((high * 5n) / 4n, FLOOR[unit]);
+  if (unit === 'percent' && high <= 100n * PERCENT_UNITS) {
+    return { top: 100n * PERCENT_UNITS, ticks: percentAxis().map(({ label, at }) => ({ label, at })) };
+  }
+  if (unit === 'dollars') {
+    const axis = moneyAxis(Number(wanted));
+    return { top: BigInt(axis.maxCents), ticks: axis.ticks.map(({ label, at }) => ({ label, at })) };
+  }
+  // A ratio (or a percent above 100): nice ticks on the plain number.
+  const per = unit === 'ratio' ? RATIO_UNITS : Number(PERCENT_UNITS);
+  const values = niceTicks(0, Number(wanted) / per, 4);
+  const end = Math.max(values.at(-1) ?? 1, Number(wanted) / per);
+  return {
+    top: BigInt(Math.ceil(end * per)),
+    ticks: values.map((value) => ({ label: unit === 'ratio' ? `${value}` : `${value}%`, at: value / end })),
+  };
+}
 
 const max = (...values: bigint[]) => values.reduce((a, b) => (b > a ? b : a));
 
@@ -88,11 +119,10 @@ function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
   const margin = decimalToUnits(goal.amber_margin, goal.unit) ?? 0n;
   const actual = decimalToUnits(goal.actual, goal.unit);
   const high = max(target + margin, target, actual ?? 0n);
-  let top = max((high * 5n) / 4n, FLOOR[goal.unit]);
-  if (goal.unit === 'percent' && high <= 10_000n && top > 10_000n) top = 10_000n;
+  const { top, ticks } = goalScale(goal.unit, high);
   const targetAt = at(target, top);
   return (
-    <svg className="goal-bullet__svg" role="img" aria-label={goalAltText(goal, title)} width="100%" height="32" focusable="false">
+    <svg className="goal-bullet__svg" role="img" aria-label={goalAltText(goal, title)} width="100%" height="52" focusable="false">
       {bands(goal, target, margin, top).map((band, index) => (
         <rect
           key={index}
@@ -117,6 +147,20 @@ function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
         data-testid="goal-target-line"
         data-value={goal.target}
       />
+      {ticks.map((tick, index) => (
+        <g key={tick.label} data-testid="goal-scale-tick">
+          <line x1={`${tick.at * 100}%`} x2={`${tick.at * 100}%`} y1="32" y2="36" stroke="#5a6b82" />
+          <text
+            x={`${tick.at * 100}%`}
+            y="49"
+            fontSize="12"
+            fill="#14233c"
+            textAnchor={index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle'}
+          >
+            {tick.label}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }

@@ -7,7 +7,8 @@
 
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCents, formatCentsCompact } from '@/lib/money';
+import { formatCents } from '@/lib/money';
+import { moneyAxis } from '@/lib/views/chart-axis';
 import { BAR_MARGIN, BURDEN_COLORS } from './chart-constants';
 import { WrappedTick } from './chart-ticks';
 
@@ -88,6 +89,12 @@ export default function LocalityBurdenSvg({ title, summary, data, patternId, wid
     [data],
   );
   const labelByKey = useMemo(() => new Map(chartData.map((d) => [d.key, d.label])), [chartData]);
+  // Nice, distinct ticks (Recharts' own may read "$0, $1, $1, $2" for small amounts); the axis is in dollars.
+  const axis = useMemo(
+    () => moneyAxis(Math.max(1, ...data.flatMap((d) => [d.allocatedCents, d.spentCents]).map((c) => (c === null ? 0 : Number(BigInt(c)))))),
+    [data],
+  );
+  const tickLabel = useMemo(() => new Map(axis.ticks.map((t) => [t.cents / 100, t.label])), [axis]);
   const renderTick = useCallback(
     (props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
       const key = String(props.payload.value);
@@ -115,7 +122,9 @@ export default function LocalityBurdenSvg({ title, summary, data, patternId, wid
       <XAxis
         type="number"
         height={30}
-        tickFormatter={(v: number) => formatCentsCompact(BigInt(Math.round(v * 100)))}
+        domain={[0, axis.maxCents / 100]}
+        ticks={axis.ticks.map((t) => t.cents / 100)}
+        tickFormatter={(v: number) => tickLabel.get(v) ?? ''}
         tick={{ fill: COLOR_TEXT, fontSize: 12 }}
         stroke={COLOR_GRID}
       />
