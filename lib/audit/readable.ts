@@ -27,6 +27,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   submit: 'Submitted for review',
   return_to_draft: 'Returned to draft',
   approve: 'Approved',
+  post: 'Posted (counted in public)',
   return: 'Returned by the board',
   import: 'Imported a file',
 };
@@ -89,6 +90,7 @@ const FIELDS: readonly { field: string; label: string; read: Reader }[] = [
   { field: 'created', label: 'Lines created', read: (v) => text(v.created) },
   { field: 'updated', label: 'Lines updated', read: (v) => text(v.updated) },
   { field: 'status', label: 'Status', read: (v) => STATUS_LABELS[text(v.status)] ?? text(v.status) },
+  { field: 'postedAt', label: 'Posted', read: (v) => (v.postedAt ? 'yes' : 'no (draft)') },
   { field: 'deletedAt', label: 'Deleted', read: (v) => (v.deletedAt ? 'yes' : '') },
 ];
 
