@@ -39,7 +39,7 @@ export function bulkButtonLabel(verb: BulkVerb, count: number): string {
 /** After the action: "Submitted 3 lines for review.", "Approved 1 line.", "Returned 2 lines, with the reasons given." */
 export function bulkDoneMessage(verb: BulkVerb, count: number): string {
   if (verb === 'submit') return `Submitted ${lines(count)} for review.`;
-  if (verb === 'post') return `Posted ${lines(count)}: they count on the public pages now.`;
+  if (verb === 'post') return `Posted ${lines(count)}: ${count === 1 ? 'it counts' : 'they count'} on the public pages now.`;
   if (verb === 'approve') return `Approved ${lines(count)}.`;
   return `Returned ${lines(count)}, with the reasons given.`;
 }
