@@ -96,6 +96,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
     input: (fx) => ({ localityId: String(fx.a.id), name: '', state: 'NC', kind: 'city' }),
   },
   'app/staff/users/actions.ts#disableUserAction': { policy: 'userManagerOfA', input: async (fx) => ({ userId: String(await fx.newMemberOfA()) }) },
+  'app/staff/users/actions.ts#newSetupLinkAction': { policy: 'userManagerOfA', input: async (fx) => ({ userId: String(await fx.newMemberOfA()) }) },
+  // The link is the proof: past the (absent) check, an empty form fails validation.
+  'app/set-password/actions.ts#setPasswordAction': { policy: 'anyone', input: () => ({}) },
 
   [`${ACTIONS}/allocations/actions.ts#createAllocationAction`]: { policy: 'editorOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/allocations/actions.ts#updateAllocationAction`]: {

@@ -45,6 +45,8 @@ const WRITES_ON_FAILURE: Record<string, readonly string[]> = {
   'app/sign-in/actions.ts#signInAction': ['sign_in_attempts', 'sessions'],
   // A wrong current password is a guess, counted like a failed sign-in (lib/auth/attempt-limits.ts).
   'app/staff/account/actions.ts#changePasswordAction': ['sign_in_attempts'],
+  // Using a set-password link counts as an attempt, like a sign-in (lib/auth/password-setup-links.ts).
+  'app/set-password/actions.ts#setPasswordAction': ['sign_in_attempts'],
 };
 
 /** What must never reach a person: stack frames, database errors, JavaScript errors. */

@@ -64,6 +64,8 @@ const PAGE_VISITS: Record<string, Visit[]> = {
   ],
   '/compare': [{ path: `/compare?${FY}`, as: 'public', shows: NAME_PAYLOADS }],
   '/sign-in': [{ path: `/sign-in?next=${encodeURIComponent(PAYLOADS.js)}`, as: 'public', shows: [] }],
+  // An unknown link: the page names nobody (lib/auth/password-setup-links.ts).
+  '/set-password/[token]': [{ path: `/set-password/${encodeURIComponent(PAYLOADS.js)}`, as: 'public', shows: [] }],
   '/staff': [
     { path: '/staff', as: 'editor', shows: NAME_PAYLOADS },
     { path: '/staff', as: 'admin', shows: NAME_PAYLOADS },

@@ -67,15 +67,34 @@ async function signIn(browser: Browser, who: { email: string; name: string }, ne
   return page;
 }
 
-async function createAccount(page: Page, who: { email: string; name: string }, role: 'editor' | 'reviewer'): Promise<void> {
+/**
+ * The administrator adds a person and copies the set-password link shown once; the person opens it in a browser of
+ * their own (nobody signed in), chooses their password and is signed in. The link works once.
+ */
+async function createAccount(browser: Browser, page: Page, who: { email: string; name: string }, role: 'editor' | 'reviewer'): Promise<void> {
   const form = page.getByRole('form', { name: 'Create an account' });
   await form.getByLabel('Email').fill(who.email);
   await form.getByLabel('Name').fill(who.name);
-  await form.getByLabel(/Temporary password/).fill(PASSWORD);
   await form.getByLabel('Locality').selectOption({ label: 'Orange County' });
   await form.getByLabel('Role').selectOption(role);
   await form.getByRole('button', { name: 'Create account' }).click();
-  await expect(form.getByRole('status')).toContainText('Account created.');
+  await expect(form.getByRole('status')).toContainText(`Account created. Give this set-password link to ${who.email}`);
+  const link = (await form.getByTestId('setup-link').textContent()) ?? '';
+  expect(link).toMatch(new RegExp(`^${BASE}/set-password/[A-Za-z0-9_-]{43}$`));
+  await expect(page.getByTestId('people').getByRole('row', { name: new RegExp(who.email) })).toContainText('Has not set a password yet');
+
+  const context = await browser.newContext({ baseURL: BASE });
+  const person = await context.newPage();
+  await person.goto(link);
+  await expect(person.getByText(`For the Abate account ${who.email}.`)).toBeVisible();
+  await person.getByLabel(/New password/).fill(PASSWORD);
+  await person.getByLabel('The same password again').fill(PASSWORD);
+  await person.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(person.getByTestId('signed-in-as')).toHaveText(who.name);
+  await person.goto(link);
+  await expect(person.getByRole('main').getByRole('alert')).toHaveText(/already been used/);
+  await expect(person.getByText(who.email)).toHaveCount(0);
+  await context.close();
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -155,8 +174,8 @@ test('a fresh installation: first administrator, a county from the Census list, 
   // 2. Its editor and its board member (People and roles).
   await admin.goto('/staff');
   await admin.getByRole('link', { name: 'People and roles' }).click();
-  await createAccount(admin, EDITOR, 'editor');
-  await createAccount(admin, REVIEWER, 'reviewer');
+  await createAccount(browser, admin, EDITOR, 'editor');
+  await createAccount(browser, admin, REVIEWER, 'reviewer');
 
   // 3. The editor imports the county's spreadsheet and submits the line.
   const csv = path.join(dataDir, 'orange-allocations.csv');

@@ -282,7 +282,16 @@ test('a payment beyond what remains of its allocation is refused in plain words,
   await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
   await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
 
-  await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new?allocation=${id}`);
+  // The allocation picker: typing narrows the approved lines (every word must match), Enter takes the only match.
+  await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new`);
+  const picker = editor.getByLabel('Paid from allocation');
+  expect(await picker.locator('option').count()).toBeGreaterThan(2);
+  const search = editor.getByRole('searchbox', { name: 'Search allocations' });
+  await search.fill(`vending ${stamp} 2026 567`);
+  await expect(picker.locator('option')).toHaveText(['Choose…', `FY2026 · ${program} · $567.00 left`]);
+  await expect(editor.getByText(/^1 of \d+ allocations match\.$/)).toBeVisible();
+  await search.press('Enter');
+  await expect(picker).toHaveValue(String(id));
   await editor.getByLabel('Amount paid').fill('$999.99');
   await editor.getByRole('button', { name: 'Save and post' }).click();
   const refusal = editor.locator('form .form-error');

@@ -15,8 +15,10 @@ function anyIn(scope: number[] | 'all'): boolean {
   return scope === 'all' || scope.length > 0;
 }
 
-export default async function StaffHomePage() {
+export default async function StaffHomePage({ searchParams }: { searchParams: Promise<{ passwordSet?: string }> }) {
   const actor = await requireSignedIn('/staff');
+  // Set by app/set-password/actions.ts after a set-password link was used.
+  const passwordSet = (await searchParams).passwordSet === '1';
   const scope = localitiesWhere(actor, 'locality.read');
   const localities = await listStaffLocalities(await getDb(), scope);
   const cards = localities.map((locality) => ({
@@ -32,6 +34,11 @@ export default async function StaffHomePage() {
   return (
     <>
       <h1>Staff workspace</h1>
+      {passwordSet ? (
+        <p className="notice" role="status">
+          Your password is set. Use it with your email address to sign in from now on.
+        </p>
+      ) : null}
       <p className="lede">
         {workspaceLede({
           mayWrite: cards.some((card) => card.mayWrite),

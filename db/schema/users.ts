@@ -73,3 +73,28 @@ export const signInAttempts = pgTable(
     index('sign_in_attempts_at_idx').on(t.at),
   ],
 );
+
+/**
+ * One-time links with which a person chooses their password (lib/auth/password-setup-links.ts). Only a hash of the
+ * link's token is stored, so a copy of the database opens no account. A link works once (`used_at`), for 72 hours;
+ * making a newer link for the same person deletes their unused older ones.
+ */
+export const passwordSetupLinks = pgTable(
+  'password_setup_links',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    // Null when the command line made the link (nobody is signed in there).
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('password_setup_links_token_hash_key').on(t.tokenHash),
+    index('password_setup_links_user_idx').on(t.userId),
+  ],
+);

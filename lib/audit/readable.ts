@@ -30,6 +30,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   post: 'Posted (counted in public)',
   return: 'Returned by the board',
   import: 'Imported a file',
+  set_password: 'Set their password with a link',
 };
 
 /** The kinds of record the log holds, with what the filter calls them; in the order the filter lists them. */
@@ -46,6 +47,7 @@ export const AUDIT_ENTITY_LABELS = {
   people_served: 'People served',
   user: 'People',
   membership: 'Memberships',
+  password_setup_link: 'Set-password links',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as [AuditEntity, ...AuditEntity[]];
@@ -92,6 +94,7 @@ const FIELDS: readonly { field: string; label: string; read: Reader }[] = [
   { field: 'status', label: 'Status', read: (v) => STATUS_LABELS[text(v.status)] ?? text(v.status) },
   { field: 'postedAt', label: 'Posted', read: (v) => (v.postedAt ? 'yes' : 'no (draft)') },
   { field: 'deletedAt', label: 'Deleted', read: (v) => (v.deletedAt ? 'yes' : '') },
+  { field: 'expiresAt', label: 'Works until', read: (v) => text(v.expiresAt) },
 ];
 
 function text(value: unknown): string {
@@ -175,6 +178,7 @@ const RECORD_NOUN: Readonly<Record<string, string>> = {
   context_breakdown: 'Breakdown by group',
   people_served: 'People served',
   user: 'Person',
+  password_setup_link: 'Set-password link',
   membership: 'Membership',
 };
 
@@ -207,6 +211,9 @@ export function recordTitle(entity: string, entityId: string, before: Snapshot |
       break;
     case 'user':
       if (text(s.name) || text(s.email)) return quoted(text(s.name) || text(s.email));
+      break;
+    case 'password_setup_link':
+      if (text(s.email)) return `${noun} for '${text(s.email)}'`;
       break;
     case 'recipient':
       if (text(s.name)) return quoted(text(s.name));

@@ -5,16 +5,16 @@ import { localities, memberships, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { Conflict, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { hashPassword } from './password';
+import { newPasswordField } from './password-rules';
+import { insertSetupLink, type NewSetupLink } from './password-setup-links';
 
 export const createUserInput = z
   .object({
     email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(320),
     name: z.string().trim().max(200).default(''),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(1024, 'That password is too long.'),
+    /** Without one, the account gets a one-time set-password link instead (password-setup-links.ts). */
+    password: newPasswordField.optional(),
     role: z.enum(['admin', 'editor', 'reviewer']),
     /** Locality slug; a role without a locality is only possible for admin (a site administrator). */
     locality: z.string().trim().min(1).optional(),
@@ -25,16 +25,19 @@ export const createUserInput = z
   });
 
 /**
- * Creates an account. Used by `npm run user:create` (the first admin comes from the command line) and the demo
- * seed; `actorUserId` is null when nobody is signed in (the command line).
+ * Creates an account. Used by `npm run user:create` (the first admin comes from the command line), the demo seed and
+ * the People page; `actorUserId` is null when nobody is signed in (the command line). The caller authorizes. Without
+ * a password, the account has none until the person uses the set-password link returned (made in the same
+ * transaction).
  */
 export async function createUser(
   executor: Executor,
   input: z.input<typeof createUserInput>,
   actorUserId: number | null,
-): Promise<{ userId: number }> {
+  now = new Date(),
+): Promise<{ userId: number; setupLink: NewSetupLink | null }> {
   const data = parseInput(createUserInput, input);
-  const passwordHash = await hashPassword(data.password);
+  const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
   return executor.transaction(async (tx) => {
     let localityId: number | null = null;
     if (data.locality) {
@@ -58,6 +61,7 @@ export async function createUser(
       entityId: user.id,
       after: { email: data.email, name: data.name, role: data.role, locality: data.locality ?? null },
     });
-    return { userId: user.id };
+    const setupLink = passwordHash === null ? await insertSetupLink(tx, { id: user.id, email: data.email, localityId }, actorUserId, now) : null;
+    return { userId: user.id, setupLink };
   });
 }

@@ -7,7 +7,8 @@ import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { attemptSucceeded, takeAttempt } from './attempt-limits';
 import { requireScope, type Actor } from './authorize';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { newPasswordField } from './password-rules';
 import { endAllSessions } from './sessions';
 
 const membershipInput = z.object({
@@ -50,7 +51,26 @@ export async function setMembership(executor: Executor, actor: Actor | null, inp
   });
 }
 
-const userIdInput = z.object({ userId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const userIdInput = z.object({ userId: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/**
+ * An active account this administrator may manage, with the localities it belongs to: a site admin may manage
+ * anyone; a locality admin only people who belong to no locality outside theirs (and never a site admin).
+ */
+export async function requireManagedUser(
+  executor: Executor,
+  actor: Actor,
+  userId: number,
+): Promise<{ user: typeof users.$inferSelect; places: { localityId: number }[] }> {
+  const [user] = await executor.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!user) throw new NotFound('That active account');
+  const places = await executor.select({ localityId: memberships.localityId }).from(memberships).where(eq(memberships.userId, userId));
+  if (!actor.isSiteAdmin) {
+    if (user.isSiteAdmin || places.length === 0) throw new Forbidden();
+    for (const place of places) requireScope(actor, 'users.manage', place.localityId);
+  }
+  return { user, places };
+}
 
 /**
  * Disables an account and ends all of its sessions at once. A locality admin may disable only people who belong to
@@ -61,13 +81,7 @@ export async function disableUser(executor: Executor, actor: Actor | null, input
   if (!actor) throw new Forbidden();
   if (actor.userId === userId) throw new Invalid('You cannot disable your own account.');
   await executor.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
-    if (!user) throw new NotFound('That active account');
-    const places = await tx.select({ localityId: memberships.localityId }).from(memberships).where(eq(memberships.userId, userId));
-    if (!actor.isSiteAdmin) {
-      if (user.isSiteAdmin || places.length === 0) throw new Forbidden();
-      for (const place of places) requireScope(actor, 'users.manage', place.localityId);
-    }
+    const { user, places } = await requireManagedUser(tx, actor, userId);
     await tx.update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
     await endAllSessions(tx, userId);
     await recordAudit(tx, {
@@ -85,10 +99,7 @@ export async function disableUser(executor: Executor, actor: Actor | null, input
 const changePasswordInput = z
   .object({
     currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
-    newPassword: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(1024, 'That password is too long.'),
+    newPassword: newPasswordField,
   })
   .refine((v) => v.currentPassword !== v.newPassword, { message: 'Choose a password you have not been using.', path: ['newPassword'] });
 

@@ -5,7 +5,7 @@ import { hash, verify } from '@node-rs/argon2';
 const ARGON2_ID = 2;
 const ARGON2_OPTIONS = { algorithm: ARGON2_ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+// The rule for a chosen password is in password-rules.ts: no native code there, so a form in the browser can read it.
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

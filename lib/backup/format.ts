@@ -25,6 +25,7 @@ export const BACKUP_VERSION = 1;
 export const EXCLUDED_TABLES: Readonly<Record<string, string>> = {
   sessions: 'sign-in sessions are short-lived; everyone signs in again after a restore',
   sign_in_attempts: 'sign-in attempts only feed the rate limit for the next few minutes',
+  password_setup_links: 'set-password links last 72 hours; an administrator makes new ones after a restore',
 };
 
 export const columnEncoding = z.enum(['value', 'json']);

@@ -33,6 +33,11 @@ export interface AllocationOption {
   program: string;
   fiscalYear: number;
   status: string;
+  recipient: string | null;
+  /** Cents as a decimal string (a bigint does not travel to a form in the browser as one). */
+  amountCents: string;
+  /** The amount less its live payments, as the overspend check counts it (lib/services/money-guardrails.ts). */
+  remainingCents: string;
 }
 
 /** Categories of the frameworks Abate ships and of the locality's own framework, in framework and list order. */
@@ -68,10 +73,17 @@ export function listSourceOptions(executor: Executor): Promise<SourceOption[]> {
 export function listAllocationOptions(executor: Executor, localityId: number, keepId: number | null = null): Promise<AllocationOption[]> {
   return queryRows<AllocationOption>(
     executor,
-    sql`select id, program, fiscal_year::int as "fiscalYear", status::text as status
-        from allocations where locality_id = ${localityId} and deleted_at is null
-          and (status = 'approved' or id = ${keepId}::integer)
-        order by fiscal_year desc, lower(program), id`,
+    sql`select a.id, a.program, a.fiscal_year::int as "fiscalYear", a.status::text as status, r.name as recipient,
+               a.amount_cents::text as "amountCents",
+               (a.amount_cents - coalesce(paid.cents, 0))::text as "remainingCents"
+        from allocations a
+        left join recipients r on r.id = a.recipient_id
+        left join lateral (
+          select sum(x.amount_cents) as cents from expenditures x where x.allocation_id = a.id and x.deleted_at is null
+        ) paid on true
+        where a.locality_id = ${localityId} and a.deleted_at is null
+          and (a.status = 'approved' or a.id = ${keepId}::integer)
+        order by a.fiscal_year desc, lower(a.program), a.id`,
   );
 }
 

@@ -8,6 +8,8 @@ export interface StaffUserRow {
   name: string;
   isSiteAdmin: boolean;
   disabled: boolean;
+  /** No password yet: the account was made with a set-password link nobody has used. */
+  noPassword: boolean;
   memberships: { localityId: number; localityName: string; role: string }[];
 }
 
@@ -19,6 +21,7 @@ export async function listStaffUsers(executor: Executor, scope: number[] | 'all'
   const rows = await queryRows<Omit<StaffUserRow, 'memberships'> & { memberships: StaffUserRow['memberships'] | null }>(
     executor,
     sql`select u.id, u.email, u.name, u.is_site_admin as "isSiteAdmin", u.disabled_at is not null as disabled,
+          u.password_hash is null as "noPassword",
           coalesce(json_agg(json_build_object('localityId', m.locality_id, 'localityName', l.name, 'role', m.role)
             order by l.name) filter (where m.locality_id is not null), '[]'::json) as memberships
         from users u

@@ -4,11 +4,25 @@ import { revalidatePath } from 'next/cache';
 import { runAction } from '@/app/_lib/run-action';
 import { createUser } from '@/lib/auth/create-user';
 import { disableUser, setMembership } from '@/lib/auth/manage-users';
+import { createPasswordSetupLink, setupLinkPath, type NewSetupLink } from '@/lib/auth/password-setup-links';
 import { requireScope } from '@/lib/auth/authorize';
 import { findLocalityBySlug } from '@/lib/data/localities';
 import { Forbidden, Invalid, type ActionResult } from '@/lib/errors';
 
 export type UsersFormState = ActionResult<string> | null;
+
+/** A set-password link, shown once to the administrator who made it. */
+export interface SetupLinkShown {
+  message: string;
+  email: string;
+  path: string;
+  expiresAt: string;
+}
+export type SetupLinkFormState = ActionResult<SetupLinkShown> | null;
+
+function shown(message: string, email: string, link: NewSetupLink): SetupLinkShown {
+  return { message, email, path: setupLinkPath(link.token), expiresAt: link.expiresAt.toISOString() };
+}
 
 export async function setMembershipAction(_previous: UsersFormState, formData: FormData): Promise<UsersFormState> {
   const result = await runAction(async ({ db, actor }) => {
@@ -24,7 +38,7 @@ export async function setMembershipAction(_previous: UsersFormState, formData: F
   return result;
 }
 
-export async function createUserAction(_previous: UsersFormState, formData: FormData): Promise<UsersFormState> {
+export async function createUserAction(_previous: SetupLinkFormState, formData: FormData): Promise<SetupLinkFormState> {
   const result = await runAction(async ({ db, actor }) => {
     const slug = String(formData.get('locality') ?? '');
     const role = formData.get('role');
@@ -39,18 +53,19 @@ export async function createUserAction(_previous: UsersFormState, formData: Form
       if (!locality) throw new Invalid('Unknown locality.', { locality: ['Unknown locality.'] });
       requireScope(actor, 'users.manage', locality.id);
     }
-    await createUser(
+    // No password: the person chooses one with the set-password link made with the account.
+    const { setupLink } = await createUser(
       db,
       {
         email: String(formData.get('email') ?? ''),
         name: String(formData.get('name') ?? ''),
-        password: String(formData.get('password') ?? ''),
         role: role as 'admin' | 'editor' | 'reviewer',
         locality: slug === '' ? undefined : slug,
       },
       actor.userId,
     );
-    return 'Account created. Give the person their password through a safe channel; they can change it after signing in.';
+    if (!setupLink) throw new Error('an account without a password got no set-password link');
+    return shown('Account created.', String(formData.get('email') ?? '').trim().toLowerCase(), setupLink);
   });
   revalidatePath('/staff/users');
   return result;
@@ -63,4 +78,11 @@ export async function disableUserAction(_previous: UsersFormState, formData: For
   });
   revalidatePath('/staff/users');
   return result;
+}
+
+export async function newSetupLinkAction(_previous: SetupLinkFormState, formData: FormData): Promise<SetupLinkFormState> {
+  return runAction(async ({ db, actor }) => {
+    const link = await createPasswordSetupLink(db, actor, { userId: formData.get('userId') });
+    return shown('New set-password link made; older unused links for this person no longer work.', link.email, link);
+  });
 }

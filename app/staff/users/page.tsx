@@ -6,7 +6,7 @@ import { requireSignedIn } from '@/app/_lib/require-staff';
 import { localitiesWhere } from '@/lib/auth/authorize';
 import { listStaffLocalities } from '@/lib/data/staff-localities';
 import { listStaffUsers } from '@/lib/data/staff-users';
-import { CreateUserForm, DisableUserButton, MembershipForm } from './user-forms';
+import { CreateUserForm, DisableUserButton, MembershipForm, NewSetupLinkButton } from './user-forms';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -48,8 +48,15 @@ export default async function UsersPage() {
                   {person.isSiteAdmin ? 'Site administrator' : null}
                   {person.memberships.map((m) => `${ROLE[m.role] ?? m.role}, ${m.localityName}`).join('; ')}
                 </td>
-                <td>{person.disabled ? 'Disabled' : 'Active'}</td>
-                <td>{person.disabled || person.id === actor.userId ? null : <DisableUserButton userId={person.id} email={person.email} />}</td>
+                <td>{person.disabled ? 'Disabled' : person.noPassword ? 'Has not set a password yet' : 'Active'}</td>
+                <td>
+                  {person.disabled || person.id === actor.userId ? null : (
+                    <div className="row-actions">
+                      <NewSetupLinkButton userId={person.id} email={person.email} />
+                      <DisableUserButton userId={person.id} email={person.email} />
+                    </div>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
-import { createUserAction, disableUserAction, setMembershipAction, type UsersFormState } from './actions';
+import { useActionState, useState } from 'react';
+import {
+  createUserAction,
+  disableUserAction,
+  newSetupLinkAction,
+  setMembershipAction,
+  type SetupLinkFormState,
+  type SetupLinkShown,
+  type UsersFormState,
+} from './actions';
 
 interface LocalityOption {
   id: number;
@@ -25,7 +33,47 @@ function Outcome({ state }: { state: UsersFormState }) {
   );
 }
 
-function FieldError({ state, field, id }: { state: UsersFormState; field: string; id: string }) {
+/**
+ * A set-password link, shown once: it is not stored anywhere it could be shown again. Without JavaScript the path
+ * is shown (the browser's own address goes in front of it); with it, the whole link and a copy button.
+ */
+function SetupLink({ shown }: { shown: SetupLinkShown }) {
+  const [copied, setCopied] = useState(false);
+  const link = typeof window === 'undefined' ? shown.path : new URL(shown.path, window.location.origin).href;
+  const expires = new Date(shown.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="notice setup-link" role="status">
+      <p>
+        {shown.message} Give this set-password link to <strong>{shown.email}</strong> through a safe channel. It works once,
+        until {expires}, and is shown only now.
+      </p>
+      <p className="setup-link__url">
+        <code data-testid="setup-link">{link}</code>
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+        }}
+      >
+        {copied ? 'Copied' : 'Copy link'}
+      </button>
+    </div>
+  );
+}
+
+function LinkOutcome({ state }: { state: SetupLinkFormState }) {
+  if (!state) return null;
+  if (state.ok) return <SetupLink shown={state.data} />;
+  return (
+    <p className="form-error" role="alert">
+      {state.message}
+    </p>
+  );
+}
+
+function FieldError({ state, field, id }: { state: UsersFormState | SetupLinkFormState; field: string; id: string }) {
   const message = state && !state.ok ? state.fieldErrors?.[field]?.[0] : undefined;
   return message ? (
     <p id={id} className="field-error">
@@ -35,11 +83,12 @@ function FieldError({ state, field, id }: { state: UsersFormState; field: string
 }
 
 export function CreateUserForm({ localities, allowSiteAdmin }: { localities: LocalityOption[]; allowSiteAdmin: boolean }) {
-  const [state, action, pending] = useActionState<UsersFormState, FormData>(createUserAction, null);
+  const [state, action, pending] = useActionState<SetupLinkFormState, FormData>(createUserAction, null);
   return (
     <form action={action} className="form" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">Create an account</h2>
-      <Outcome state={state} />
+      <p className="field-hint">You get a set-password link to give the person; they choose their own password with it.</p>
+      <LinkOutcome state={state} />
       <div className="field">
         <label htmlFor="new-email">Email</label>
         <input id="new-email" name="email" type="email" required aria-describedby="new-email-error" />
@@ -48,11 +97,6 @@ export function CreateUserForm({ localities, allowSiteAdmin }: { localities: Loc
       <div className="field">
         <label htmlFor="new-name">Name</label>
         <input id="new-name" name="name" type="text" />
-      </div>
-      <div className="field">
-        <label htmlFor="new-password">Temporary password (at least 12 characters)</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" required aria-describedby="new-password-error" />
-        <FieldError state={state} field="password" id="new-password-error" />
       </div>
       <div className="field">
         <label htmlFor="new-locality">Locality</label>
@@ -127,6 +171,20 @@ export function DisableUserButton({ userId, email }: { userId: number; email: st
         Disable
       </button>
       <Outcome state={state} />
+    </form>
+  );
+}
+
+/** For someone who never used their link, lost it, or forgot their password. */
+export function NewSetupLinkButton({ userId, email }: { userId: number; email: string }) {
+  const [state, action, pending] = useActionState<SetupLinkFormState, FormData>(newSetupLinkAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" className="button button--secondary" disabled={pending} aria-label={`New set-password link for ${email}`}>
+        New set-password link
+      </button>
+      <LinkOutcome state={state} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { AllocationOption } from '@/lib/data/staff-form-options';
+import { AllocationPicker } from './allocation-picker';
 import type { ExpenditureFormValues } from '@/lib/services/form-values';
 import { PostButtons } from '@/app/_components/forms/post-buttons';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
@@ -69,14 +70,7 @@ export function ExpenditureForm({
       <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} returnTo={returnTo} />
 
       <Field name="allocationId" label="Paid from allocation" errors={errors}>
-        <select {...fieldProps('allocationId', errors)} value={values.allocationId} onChange={(e) => set('allocationId', e.target.value)}>
-          <option value="">Choose…</option>
-          {allocations.map((allocation) => (
-            <option key={allocation.id} value={String(allocation.id)}>
-              FY{allocation.fiscalYear} · {allocation.program} ({allocation.status})
-            </option>
-          ))}
-        </select>
+        <AllocationPicker allocations={allocations} value={values.allocationId} onChange={(value) => set('allocationId', value)} errors={errors} />
       </Field>
       <div className="field-row">
         <Field name="paidOn" label="Paid on" errors={errors} hint="The payment date decides the fiscal year of the spending.">

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { createAllocation } from '@/lib/services/create-allocation';
+import { createExpenditure } from '@/lib/services/create-expenditure';
+import { deleteExpenditure } from '@/lib/services/delete-expenditure';
+import { approveForTest, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { listAllocationOptions } from './staff-form-options';
+
+describeEachDriver('the payment form’s allocation choices', (driver) => {
+  let database: TestDatabase;
+  let f: ServiceFixture;
+  const db = () => database.handle.db;
+  const line = async (program: string, amount: string, approve: boolean) => {
+    const { id } = await createAllocation(db(), f.editorA, {
+      localityId: f.localityA,
+      fiscalYear: '2025',
+      program,
+      amount,
+      recipientMode: 'none',
+      splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
+    });
+    if (approve) await approveForTest(db(), id);
+    return id;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    f = await createServiceFixture(db());
+  });
+  afterAll(() => database?.drop());
+
+  it('offers approved lines with what remains after their live payments (a deleted payment does not count)', async () => {
+    const approved = await line('Naloxone kits', '1,000', true);
+    const draft = await line('Draft line', '50', false);
+    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-01', amount: '250.50' });
+    const gone = await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-02', amount: '100' });
+    await deleteExpenditure(db(), f.editorA, { id: gone.id, version: 1, reason: 'Entered twice.' });
+
+    const options = await listAllocationOptions(db(), f.localityA);
+    expect(options.map((o) => o.id)).toEqual([approved]);
+    expect(options[0]).toMatchObject({ program: 'Naloxone kits', fiscalYear: 2025, recipient: null, amountCents: '100000', remainingCents: '74950' });
+    // On an edit, the payment's own line is offered whatever its status.
+    expect((await listAllocationOptions(db(), f.localityA, draft)).map((o) => o.id).sort()).toEqual([approved, draft].sort());
+  });
+});
