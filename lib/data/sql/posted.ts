@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 
 /**
  * A receipt or payment counts — on public pages, in the API and downloads, in the state reports and in
- * locality_year_totals (migration 0013) — once it is posted and while it is not deleted. Recorded lines start as
+ * locality_year_totals (migration 0014) — once it is posted and while it is not deleted. Recorded lines start as
  * drafts (posted_at null), seen only in the staff workspace. `alias` is the row's table alias in the query.
  */
 export function countedMoneySql(alias: SQL): SQL {
