@@ -92,7 +92,8 @@ const FIELDS: readonly { field: string; label: string; read: Reader }[] = [
   { field: 'created', label: 'Lines created', read: (v) => text(v.created) },
   { field: 'updated', label: 'Lines updated', read: (v) => text(v.updated) },
   { field: 'status', label: 'Status', read: (v) => STATUS_LABELS[text(v.status)] ?? text(v.status) },
-  { field: 'postedAt', label: 'Posted', read: (v) => (v.postedAt ? 'yes' : 'no (draft)') },
+  // Only receipts and payments have it: absent elsewhere (and in rows written before posting existed).
+  { field: 'postedAt', label: 'Posted', read: (v) => (v.postedAt === undefined ? '' : v.postedAt ? 'yes' : 'no (draft)') },
   { field: 'deletedAt', label: 'Deleted', read: (v) => (v.deletedAt ? 'yes' : '') },
   { field: 'expiresAt', label: 'Works until', read: (v) => text(v.expiresAt) },
 ];
