@@ -127,6 +127,13 @@ const EXPECTATIONS: Record<string, Expectation> = {
       return { localityId: String(fx.a.id), slug: fx.a.slug, 'lines.0.id': line.id, 'lines.0.version': line.version };
     },
   },
+  [`${ACTIONS}/_lib/post-actions.ts#postSelectedAction`]: {
+    policy: 'editorOfA',
+    input: (fx) => {
+      const receipt = stale(fx.a.receipt);
+      return { localityId: String(fx.a.id), slug: fx.a.slug, kind: 'receipt', 'lines.0.id': receipt.id, 'lines.0.version': receipt.version };
+    },
+  },
   [`${ACTIONS}/review/actions.ts#decideSelectedAction`]: {
     policy: 'boardOfA',
     input: (fx) => {

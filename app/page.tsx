@@ -49,7 +49,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <p className="lede">
         Counties and cities are receiving over $50 billion from opioid makers, distributors and pharmacies over 18
         years. Here is what each locality received, what it approved to spend, and what it has spent in FY
-        {fiscalYear}. Only lines approved in public are counted.
+        {fiscalYear}. Only lines the oversight board approved, and receipts and payments staff posted, are counted.
       </p>
       <FiscalYearNav years={years} current={fiscalYear} basePath="/" />
       {all.notReported > 0 ? (

@@ -38,8 +38,8 @@ export async function seedExportLocality(sql: BenchSql, localityId: number, line
       [localityId, second],
     );
     await sql.query(
-      `insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents)
-       select id, $1, make_date(fiscal_year - 1, 9, 1), fiscal_year, amount_cents / 3
+      `insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, posted_at)
+       select id, $1, make_date(fiscal_year - 1, 9, 1), fiscal_year, amount_cents / 3, now()
        from allocations where locality_id = $1 and id % 4 = 0`,
       [localityId],
     );

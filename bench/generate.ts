@@ -43,7 +43,7 @@ const FLUSH_CHARS = 4 * 1024 * 1024;
 const COLUMNS = {
   localities: ['id', 'slug', 'name', 'kind', 'state_code', 'population', 'fy_start_month', 'parent_id', 'is_demo'],
   recipients: ['id', 'locality_id', 'name', 'type', 'lived_experience_led'],
-  receipts: ['id', 'locality_id', 'source_id', 'received_on', 'fiscal_year', 'amount_cents', 'note'],
+  receipts: ['id', 'locality_id', 'source_id', 'received_on', 'fiscal_year', 'amount_cents', 'note', 'posted_at'],
   allocations: [
     'id',
     'locality_id',
@@ -57,9 +57,12 @@ const COLUMNS = {
     'deleted_at',
   ],
   allocation_splits: ['allocation_id', 'category_id', 'share_bp', 'amount_cents'],
-  expenditures: ['id', 'allocation_id', 'locality_id', 'paid_on', 'fiscal_year', 'amount_cents', 'description', 'deleted_at'],
+  expenditures: ['id', 'allocation_id', 'locality_id', 'paid_on', 'fiscal_year', 'amount_cents', 'description', 'deleted_at', 'posted_at'],
 } as const;
 
+
+/** Every synthetic receipt and payment is posted (counted publicly), as a locality's published ledger is. */
+const POSTED_AT = '2026-03-01 09:00:00+00';
 /** Tables in the order they are loaded (parents first). */
 export const TABLE_ORDER = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
 
@@ -320,6 +323,7 @@ export function generateData(scale: Scale, reference: ReferenceIds, folder: stri
               p === payments - 1 ? spent - each * (payments - 1) : each,
               `Invoice ${p + 1}`,
               rng.chance(0.003) ? '2026-02-01 09:00:00+00' : null,
+              POSTED_AT,
             ]);
           }
         }
@@ -338,6 +342,7 @@ export function generateData(scale: Scale, reference: ReferenceIds, folder: stri
           fiscalYear,
           perQuarter,
           `Payment ${q + 1} of FY${fiscalYear}`,
+          POSTED_AT,
         ]);
       }
     }

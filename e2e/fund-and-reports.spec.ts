@@ -70,7 +70,7 @@ test('an expected payment and a receipt change the reconciliation, and the NC re
   await page.getByLabel('Received on').fill('2026-03-16');
   await page.getByLabel('Amount received').fill('30,000.00');
   await page.getByLabel('Payment year (optional)').fill('2026');
-  await page.getByRole('button', { name: 'Save receipt' }).click();
+  await page.getByRole('button', { name: 'Save and post' }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/receipts\\?saved=\\d+`));
 
   await page.goto(`/staff/l/${CEDARHOLM}/settlements`);

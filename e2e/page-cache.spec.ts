@@ -114,7 +114,7 @@ test('money staff record is on the cached public page at once', async ({ browser
   await editor.getByLabel('Settlement or grant').selectOption({ index: 1 });
   await editor.getByLabel('Received on').fill('2026-01-15');
   await editor.getByLabel('Amount received').fill('1,234.00');
-  await editor.getByRole('button', { name: 'Save receipt' }).click();
+  await editor.getByRole('button', { name: 'Save and post' }).click();
   await expect(editor).toHaveURL(new RegExp(`/staff/l/${SLUG}/receipts(\\?|$)`));
 
   // Not polled: the write's change signal has dropped the rendered page by the time the editor sees the list.

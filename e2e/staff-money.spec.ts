@@ -293,14 +293,14 @@ test('a payment beyond what remains of its allocation is refused in plain words,
   await search.press('Enter');
   await expect(picker).toHaveValue(String(id));
   await editor.getByLabel('Amount paid').fill('$999.99');
-  await editor.getByRole('button', { name: 'Save payment' }).click();
+  await editor.getByRole('button', { name: 'Save and post' }).click();
   const refusal = editor.locator('form .form-error');
   await expect(refusal).toContainText('$567.00 allocated, $0.00 already paid, so only $567.00 remains');
   await expect(refusal).toContainText('the payment exceeds it by $432.99');
   await expect(editor.getByLabel('Amount paid')).toHaveAttribute('aria-invalid', 'true');
   const reason = `Second machine bought at once after the library fire ${stamp}`;
   await editor.getByLabel('Overspend reason').fill(reason);
-  await editor.getByRole('button', { name: 'Save payment' }).click();
+  await editor.getByRole('button', { name: 'Save and post' }).click();
   await expect(editor).toHaveURL(/\/allocations\/\d+$|\/expenditures\?saved=\d+$/);
 
   // The reason is public, beside the payment on the line's page.
@@ -320,8 +320,35 @@ test('a receipt dated next year is refused, naming the field', async ({ browser 
   const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
   await editor.getByLabel('Received on').fill(nextYear);
   await editor.getByLabel('Amount received').fill('1,000.00');
-  await editor.getByRole('button', { name: /Save/ }).click();
+  await editor.getByRole('button', { name: 'Save and post' }).click();
   await expect(editor.getByLabel('Received on')).toHaveAttribute('aria-invalid', 'true');
   await expect(editor.locator('#field-receivedOn-error')).toContainText(`The date received ${nextYear} is in the future`);
   await expect(editor).toHaveURL(/\/receipts\/new$/);
+});
+
+test('a receipt saved as a draft is not counted in public until it is posted from the list', async ({ browser, request }) => {
+  const received = async () => {
+    const html = await (await request.get(`/l/${CEDARHOLM}?fy=2026`, { headers: { accept: 'text/html' } })).text();
+    return BigInt(/data-testid="total-received" data-cents="(\d+)"/.exec(html)?.[1] ?? 'NaN');
+  };
+  const before = await received();
+  const cents = 1_000_00 + (Date.now() % 9_000_00);
+  const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${CEDARHOLM}/receipts/new`);
+  await editor.getByLabel('Settlement or grant').selectOption({ index: 1 });
+  await editor.getByLabel('Received on').fill('2026-02-11');
+  await editor.getByLabel('Amount received').fill(amount);
+  await editor.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(editor).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/receipts\\?saved=\\d+`));
+  expect(await received()).toBe(before);
+
+  await editor.getByTestId('drafts-note').getByRole('link', { name: 'Show the drafts' }).click();
+  await expect(editor).toHaveURL(/posting=draft/);
+  await editor.getByLabel(`Select ${amount} received 2026-02-11`).check();
+  await editor.getByTestId('bulk-post').getByRole('button', { name: 'Post 1 selected' }).click();
+  await expect(editor.getByTestId('bulk-post-done')).toHaveText('Posted 1 line: it counts on the public pages now.');
+  expect(await received()).toBe(before + BigInt(cents));
+  await editor.context().close();
 });

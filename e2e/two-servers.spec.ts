@@ -154,7 +154,7 @@ test('two servers on one PostgreSQL serve the same data, and a write on one is o
   await editor.getByLabel('Settlement or grant').selectOption({ index: 1 });
   await editor.getByLabel('Received on').fill('2026-01-15');
   await editor.getByLabel('Amount received').fill('4,321.09');
-  await editor.getByRole('button', { name: 'Save receipt' }).click();
+  await editor.getByRole('button', { name: 'Save and post' }).click();
   await expect(editor).toHaveURL(new RegExp(`/staff/l/${SLUG}/receipts(\\?|$)`));
 
   // The second server's very next read shows it: no waiting for a cache to expire.

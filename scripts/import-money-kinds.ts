@@ -75,6 +75,13 @@ export async function runMoneyImport(
     `\nImported ${plural(result.created, noun)} (${formatCents(result.totals.amountCents)}) into ${localityName} in one ` +
       `transaction (${result.alreadyImported} already imported${recipients}) in ${seconds(options.started)}.`,
   );
+  if (kind !== 'expected-payments' && result.created > 0) {
+    console.log(
+      request.post
+        ? `They are posted: they count on the public pages now.`
+        : `They are drafts: post them from the ${kind} list in the workspace (or import with --post) to count them publicly.`,
+    );
+  }
   return 0;
 }
 

@@ -27,7 +27,7 @@ import { runCli } from './run-cli';
  * Bulk import of allocation lines, receipts or expenditures from a CSV or XLSX file, the same import as the web page:
  *
  *   npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures] [--map "Header=field,…"]
- *     [--dry-run] [--verbose]
+ *     [--post] [--dry-run] [--verbose]
  *
  * Prints every row problem (row, column, value, reason), the rows it skips and a summary. Without --dry-run it
  * writes all lines in one transaction, or none when any row has a problem; it exits non-zero whenever nothing was
@@ -36,8 +36,10 @@ import { runCli } from './run-cli';
 
 const USAGE =
   'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures|expected-payments] ' +
-  '[--map "Header=field,Other header=field"] [--estimate-source "…"] [--estimated-on YYYY-MM-DD] [--dry-run] [--verbose]\n' +
+  '[--map "Header=field,Other header=field"] [--estimate-source "…"] [--estimated-on YYYY-MM-DD] [--post] [--dry-run] [--verbose]\n' +
   '  --kind: what the file holds (default allocations)\n' +
+  '  --post: receipts and expenditures are posted as they are imported (counted publicly at once), for a report the\n' +
+  '    locality has already published; without it they are drafts, posted from the workspace\n' +
   '  --estimate-source, --estimated-on: for --kind expected-payments, where and when the estimates were made, for a\n' +
   '    file with no Source or Estimate Date column\n' +
   '  allocations fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status\n' +
@@ -60,6 +62,7 @@ runCli(async () => {
         'estimate-source': { type: 'string' },
         'estimated-on': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        post: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -156,6 +159,7 @@ runCli(async () => {
         maxBytes,
         estimateSource: values['estimate-source'],
         estimatedOn: values['estimated-on'],
+        post: values.post,
       };
       return await runMoneyImport(kind.kind, handle.db, locality.name, moneyRequest, { dryRun, verbose: values.verbose, started });
     }

@@ -28,6 +28,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
       ...locality,
       maySubmit: can(actor, 'allocation.submit', locality.id),
       mayDecide: can(actor, 'allocation.decide', locality.id),
+      mayPost: can(actor, 'money.write', locality.id),
     }),
   }));
   const admin = adminLinks({ manageUsers: anyIn(localitiesWhere(actor, 'users.manage')), siteAdmin: actor.isSiteAdmin });

@@ -49,6 +49,9 @@ export const receipts = pgTable(
     paymentYear: smallint('payment_year'),
     note: text('note').notNull().default(''),
     importKey: text('import_key'),
+    // A receipt is recorded as a draft (null) and counted publicly only once posted (lib/data/sql/posted.ts).
+    postedAt: timestamp('posted_at', { withTimezone: true }),
+    postedBy: integer('posted_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -131,6 +131,9 @@ export const expenditures = pgTable(
     // Why a payment beyond what remained of its allocation was made anyway; public (lib/services/money-guardrails.ts).
     overspendReason: text('overspend_reason'),
     importKey: text('import_key'),
+    // A payment is recorded as a draft (null) and counted publicly only once posted (lib/data/sql/posted.ts).
+    postedAt: timestamp('posted_at', { withTimezone: true }),
+    postedBy: integer('posted_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -120,6 +120,8 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
             paymentYear: r.paymentYear,
             note: r.note,
             importKey: r.importKey,
+            // The demo's ledger is published: posted, counted on its public pages.
+            postedAt: new Date(),
           };
         }),
       )
@@ -213,6 +215,7 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
                 amountCents: e.amountCents,
                 description: e.description,
                 importKey: e.importKey,
+                postedAt: new Date(),
               };
             }),
           )

@@ -173,10 +173,11 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     receivedOn: '2025-09-01',
     amount: '$1,000,000.00',
     note: `Receipt ${HOSTILE}`,
+    intent: 'post',
   });
   const spent = [
-    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(a.id), paidOn: '2025-10-01', amount: '$1,000.00', description: `Paid ${HOSTILE}` }),
-    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(b.id), paidOn: '2025-11-01', amount: '$2,000.00', description: LONG_RTL }),
+    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(a.id), paidOn: '2025-10-01', amount: '$1,000.00', description: `Paid ${HOSTILE}`, intent: 'post' }),
+    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(b.id), paidOn: '2025-11-01', amount: '$2,000.00', description: LONG_RTL, intent: 'post' }),
   ];
   const overspend = await createExpenditure(db, editor, {
     localityId: String(localityId),
@@ -185,6 +186,7 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     amount: '$300,000.00',
     description: 'Beyond the line',
     overspendReason: `Overspent: ${HOSTILE}`,
+    intent: 'post',
   });
 
   await setLocalityContext(db, editor, { localityId, fiscalYear: String(FY), population: '50000', overdoseDeaths: '40', source: `Source ${HOSTILE}` });

@@ -27,6 +27,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   submit: 'Submitted for review',
   return_to_draft: 'Returned to draft',
   approve: 'Approved',
+  post: 'Posted (counted in public)',
   return: 'Returned by the board',
   import: 'Imported a file',
   set_password: 'Set their password with a link',
@@ -91,6 +92,8 @@ const FIELDS: readonly { field: string; label: string; read: Reader }[] = [
   { field: 'created', label: 'Lines created', read: (v) => text(v.created) },
   { field: 'updated', label: 'Lines updated', read: (v) => text(v.updated) },
   { field: 'status', label: 'Status', read: (v) => STATUS_LABELS[text(v.status)] ?? text(v.status) },
+  // Only receipts and payments have it: absent elsewhere (and in rows written before posting existed).
+  { field: 'postedAt', label: 'Posted', read: (v) => (v.postedAt === undefined ? '' : v.postedAt ? 'yes' : 'no (draft)') },
   { field: 'deletedAt', label: 'Deleted', read: (v) => (v.deletedAt ? 'yes' : '') },
   { field: 'expiresAt', label: 'Works until', read: (v) => text(v.expiresAt) },
 ];

@@ -5,6 +5,7 @@ import { lineFlagFactsSql } from '@/lib/equity/line-flags-sql';
 import { allocationInCategory, type ApiCategoryFilter } from './api-categories';
 import { queryRows } from './rows';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * The public API's allocation lines. The rule every public read shares: only APPROVED allocations that are not
@@ -84,7 +85,7 @@ export async function listApiAllocations(
         fs.key as "sourceKey", fs.name as "sourceName", fs.kind as "sourceKind",
         a.amount_cents::text as amount,
         (select coalesce(sum(x.amount_cents), 0)::text from expenditures x
-          where x.allocation_id = a.id and x.deleted_at is null) as "spentToDate",
+          where x.allocation_id = a.id and ${countedMoneySql(sql`x`)}) as "spentToDate",
         to_char(a.decided_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "approvedAt",
         ${lineFlagFactsSql(sql`a.id`)} as "flagFacts",
         coalesce((

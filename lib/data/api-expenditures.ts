@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { allocationInCategory } from './api-categories';
 import { PUBLIC_ALLOCATION, type ApiLineFilters, type ApiRecipientType } from './api-allocations';
 import { queryRows } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface ApiExpenditureRow {
   id: number;
@@ -30,7 +31,7 @@ export async function listApiExpenditures(
   afterId: number,
   limit: number,
 ): Promise<ApiExpenditureRow[]> {
-  const where: SQL[] = [sql`x.deleted_at is null`, PUBLIC_ALLOCATION(sql`a`), sql`x.id > ${afterId}`];
+  const where: SQL[] = [countedMoneySql(sql`x`), PUBLIC_ALLOCATION(sql`a`), sql`x.id > ${afterId}`];
   if (filters.localityId !== null) where.push(sql`x.locality_id = ${filters.localityId}`);
   if (filters.fiscalYear !== undefined) where.push(sql`x.fiscal_year = ${filters.fiscalYear}`);
   if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);

@@ -100,6 +100,7 @@ async function writeFixtures(db: Database): Promise<void> {
         amountCents: 123_45n,
         description,
         deletedAt,
+        postedAt: new Date(),
       });
 
     const draft = await line({ program: `${LEAK} draft`, status: 'draft' });
@@ -119,6 +120,7 @@ async function writeFixtures(db: Database): Promise<void> {
       fiscalYear: 2026,
       amountCents: 999_00n,
       note: `${LEAK} deleted receipt`,
+      postedAt: new Date(),
       deletedAt: new Date(),
     });
   });

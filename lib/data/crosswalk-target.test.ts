@@ -92,6 +92,7 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
       fiscalYear: fiscalYearOf('2025-09-01', 7),
       amountCents: 1_000_03n,
       recipientId: police,
+      postedAt: new Date(),
     });
     const jail = await addRecipient(db(), localityId, 'County Detention Center', 'other');
     ids.jailMoud = await addAllocation(db(), {

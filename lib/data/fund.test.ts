@@ -105,6 +105,7 @@ describeEachDriver('the fund, year by year', (driver) => {
       amountCents: cents,
       costType: options.costType ?? null,
       deletedAt: options.deleted ? new Date() : null,
+      postedAt: new Date(),
     });
   }
 
@@ -116,6 +117,7 @@ describeEachDriver('the fund, year by year', (driver) => {
       fiscalYear,
       amountCents: cents,
       deletedAt: deleted ? new Date() : null,
+      postedAt: new Date(),
     });
   }
 

@@ -4,6 +4,7 @@ import { fundOpeningBalances, localities } from '@/db/schema';
 import { fiscalYearOf, todayIso } from '@/lib/fiscal-year';
 import { PUBLIC_ALLOCATION } from './api-allocations';
 import { queryRows, toCents } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * The settlement fund, fiscal year by fiscal year: what it held at the start, what came in (settlements, grants,
@@ -50,7 +51,6 @@ export const paymentCostTypeSql = (payment: SQL, line: SQL): SQL =>
   sql`coalesce(${payment}.cost_type, ${line}.cost_type)`;
 
 /** Receipts count while they are not deleted (the rule of locality_year_totals and the public receipts list). */
-const COUNTED_RECEIPT = (alias: SQL) => sql`${alias}.deleted_at is null`;
 
 interface FlowRow {
   fiscalYear: number;
@@ -96,13 +96,13 @@ async function readFlows(executor: Executor, localityId: number): Promise<Map<nu
         select rc.fiscal_year, fs.kind::text as kind, rc.amount_cents as received,
           0::bigint as spent, 0::bigint as audit, 0::bigint as administration
         from receipts rc join funding_sources fs on fs.id = rc.source_id
-        where rc.locality_id = ${localityId} and ${COUNTED_RECEIPT(rc)}
+        where rc.locality_id = ${localityId} and ${countedMoneySql(rc)}
         union all
         select x.fiscal_year, null, 0::bigint, x.amount_cents,
           case when ${cost} = 'audit' then x.amount_cents else 0 end,
           case when ${cost} = 'administrative' then x.amount_cents else 0 end
         from expenditures x join allocations a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.deleted_at is null and ${PUBLIC_ALLOCATION(a)}
+        where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)} and ${PUBLIC_ALLOCATION(a)}
       )
       select fiscal_year::int as "fiscalYear",
         coalesce(sum(received) filter (where kind = 'settlement'), 0)::text as settlement,

@@ -41,8 +41,8 @@ describeEachDriver('home page localities: paging, search, filter, sort and the t
         .returning({ id: localities.id });
       ids.set(name, row!.id);
       const [source] = await queryRows<{ id: number }>(db, sql`select id from funding_sources order by id limit 1`);
-      await db.execute(sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents)
-                           values (${row!.id}, ${source!.id}, '2026-01-10', ${FY}, ${(i + 1) * 1_000_00})`);
+      await db.execute(sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents, posted_at)
+                           values (${row!.id}, ${source!.id}, '2026-01-10', ${FY}, ${(i + 1) * 1_000_00}, now())`);
       // Every other locality has an approved line, so half have reported.
       if (i % 2 === 0) {
         await db.execute(sql`insert into allocations (locality_id, fiscal_year, program, amount_cents, status)

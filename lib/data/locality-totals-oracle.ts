@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * The test oracle for locality_year_totals: the totals computed from the rows themselves, the way the public pages
@@ -40,14 +41,14 @@ export async function rawYearTotals(executor: Executor): Promise<YearTotalsRow[]
     sql`
       with r as (
         select locality_id, fiscal_year, sum(amount_cents) as total, count(*) as n from receipts
-        where deleted_at is null group by locality_id, fiscal_year
+        where ${countedMoneySql(sql`receipts`)} group by locality_id, fiscal_year
       ), a as (
         select locality_id, fiscal_year, sum(amount_cents) as total, count(*) as n from allocations
         where status = 'approved' and deleted_at is null group by locality_id, fiscal_year
       ), e as (
         select x.locality_id, x.fiscal_year, sum(x.amount_cents) as total, count(*) as n
         from expenditures x join allocations al on al.id = x.allocation_id
-        where x.deleted_at is null and al.status = 'approved' and al.deleted_at is null
+        where ${countedMoneySql(sql`x`)} and al.status = 'approved' and al.deleted_at is null
         group by x.locality_id, x.fiscal_year
       ), k as (
         select locality_id, fiscal_year from r union select locality_id, fiscal_year from a
@@ -81,7 +82,7 @@ export async function rawLocalitiesWithTotals(
       from localities l
       left join (
         select locality_id, sum(amount_cents) as total from receipts
-        where fiscal_year = ${fiscalYear} and deleted_at is null group by locality_id
+        where fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`receipts`)} group by locality_id
       ) r on r.locality_id = l.id
       left join (
         select locality_id, sum(amount_cents) as total, count(*) as lines from allocations
@@ -90,7 +91,7 @@ export async function rawLocalitiesWithTotals(
       left join (
         select x.locality_id, sum(x.amount_cents) as total
         from expenditures x join allocations al on al.id = x.allocation_id
-        where x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+        where x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
           and al.status = 'approved' and al.deleted_at is null
         group by x.locality_id
       ) e on e.locality_id = l.id
@@ -105,10 +106,10 @@ export async function rawFiscalYears(executor: Executor, localityId?: number): P
   const rows = await queryRows<{ fy: number }>(
     executor,
     sql`select distinct fy::int as fy from (
-          select fiscal_year as fy from receipts where ${filter} and deleted_at is null
+          select fiscal_year as fy from receipts where ${filter} and ${countedMoneySql(sql`receipts`)}
           union select fiscal_year from allocations where ${filter} and deleted_at is null and status = 'approved'
           union select x.fiscal_year from expenditures x join allocations a on a.id = x.allocation_id
-            where ${paymentFilter} and x.deleted_at is null and a.deleted_at is null and a.status = 'approved'
+            where ${paymentFilter} and ${countedMoneySql(sql`x`)} and a.deleted_at is null and a.status = 'approved'
           union select generate_series(fiscal_year + 1, last_fiscal_year) from allocations
             where ${filter} and deleted_at is null and status = 'approved' and last_fiscal_year is not null
         ) years order by fy desc`,

@@ -65,8 +65,8 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
     `update allocations set status = 'draft', version = version + 1 where id = ${id} and status = 'approved'`;
   // A payment in FY2027 (July start): a year in which the line had no payment before.
   const pay = (id: number, cents: number) =>
-    `insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents)
-     select ${id}, locality_id, '2026-08-01', 2027, ${cents} from allocations where id = ${id}`;
+    `insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, posted_at)
+     select ${id}, locality_id, '2026-08-01', 2027, ${cents}, now() from allocations where id = ${id}`;
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
@@ -131,8 +131,8 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
   it('two transactions touching two localities in opposite orders both commit (locks are taken in order)', async () => {
     const [one, two] = [await connect(), await connect()];
     const receipt = (localityId: number, cents: number) =>
-      `insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents)
-       values (${localityId}, ${f.sourceId}, '2026-01-15', 2026, ${cents})`;
+      `insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents, posted_at)
+       values (${localityId}, ${f.sourceId}, '2026-01-15', 2026, ${cents}, now())`;
     await one.query('begin');
     await two.query('begin');
     await one.query(receipt(f.localityA, 111));

@@ -24,6 +24,7 @@ import { createServiceFixture, type ServiceFixture } from '@/lib/services/testin
 import { updateAllocation } from '@/lib/services/update-allocation';
 import { updateExpenditure } from '@/lib/services/update-expenditure';
 import { updateReceipt } from '@/lib/services/update-receipt';
+import { postMoney } from '@/lib/services/post-money';
 import { getLocalityTotals } from './locality-totals';
 import { listFiscalYears, listLocalitiesWithTotals } from './localities';
 import { rawFiscalYears, rawLocalitiesWithTotals, rawYearTotals, storedYearTotals } from './locality-totals-oracle';
@@ -42,10 +43,11 @@ type Command =
   | { kind: 'createAllocation'; side: Side; fy: number; dollars: number; stage: 'draft' | 'submitted' | 'approved' }
   | { kind: 'updateAllocation'; pick: number; fy: number; dollars: number }
   | { kind: 'submit' | 'approve' | 'return' | 'toDraft' | 'deleteAllocation'; pick: number }
-  | { kind: 'createReceipt'; side: Side; day: number; dollars: number }
+  | { kind: 'createReceipt'; side: Side; day: number; dollars: number; post: boolean }
   | { kind: 'updateReceipt'; pick: number; day: number; dollars: number }
   | { kind: 'deleteReceipt'; pick: number }
-  | { kind: 'createExpenditure'; pick: number; day: number; dollars: number }
+  | { kind: 'createExpenditure'; pick: number; day: number; dollars: number; post: boolean }
+  | { kind: 'postMoney'; receipt: boolean; pick: number }
   | { kind: 'updateExpenditure'; pick: number; target: number; day: number; dollars: number }
   | { kind: 'deleteExpenditure'; pick: number }
   | { kind: 'import'; side: Side; fy: number; lines: number; approved: boolean; seed: number };
@@ -62,10 +64,11 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('createAllocation' as const), side, fy, dollars: positive, stage: fc.constantFrom('draft' as const, 'submitted' as const, 'approved' as const) }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('updateAllocation' as const), pick, fy, dollars: positive }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constantFrom('submit' as const, 'approve' as const, 'return' as const, 'toDraft' as const, 'deleteAllocation' as const), pick }), weight: 5 },
-  { arbitrary: fc.record({ kind: fc.constant('createReceipt' as const), side, day, dollars }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('createReceipt' as const), side, day, dollars, post: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('updateReceipt' as const), pick, day, dollars }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('deleteReceipt' as const), pick }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('createExpenditure' as const), pick, day, dollars }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('createExpenditure' as const), pick, day, dollars, post: fc.boolean() }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('postMoney' as const), receipt: fc.boolean(), pick }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('updateExpenditure' as const), pick, target: pick, day, dollars }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('deleteExpenditure' as const), pick }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('import' as const), side, fy, lines: fc.integer({ min: 1, max: 12 }), approved: fc.boolean(), seed: fc.nat() }), weight: 1 },
@@ -187,6 +190,22 @@ describeEachDriver('locality_year_totals', (driver) => {
           receivedOn: dateOf(c.day),
           amount: String(c.dollars),
           note: '',
+          intent: c.post ? 'post' : 'draft',
+        });
+        return true;
+      }
+      case 'postMoney': {
+        // Drafts count once posted: the table must follow the posting, in the payment's or receipt's own year.
+        const table = c.receipt ? sql`receipts` : sql`expenditures`;
+        const drafts = await rows<{ id: number; version: number; localityId: number }>(
+          sql`select id, version, locality_id as "localityId" from ${table} where deleted_at is null and posted_at is null order by id`,
+        );
+        const draft = chosen(drafts, c.pick);
+        if (!draft) return false;
+        await postMoney(db, editorOf(draft.localityId), {
+          localityId: draft.localityId,
+          kind: c.receipt ? 'receipt' : 'expenditure',
+          lines: [{ id: draft.id, version: draft.version }],
         });
         return true;
       }
@@ -224,6 +243,7 @@ describeEachDriver('locality_year_totals', (driver) => {
           amount: String(Math.abs(c.dollars)),
           description: '',
           overspendReason: 'Random payments may exceed their line',
+          intent: c.post ? 'post' : 'draft',
         });
         return true;
       }
@@ -307,7 +327,7 @@ describeEachDriver('locality_year_totals', (driver) => {
     // Every kind of write happened, and the totals reached every kind of figure, not only empty ones.
     const kinds: Command['kind'][] = [
       'createAllocation', 'updateAllocation', 'submit', 'approve', 'return', 'toDraft', 'deleteAllocation', 'createReceipt',
-      'updateReceipt', 'deleteReceipt', 'createExpenditure', 'updateExpenditure', 'deleteExpenditure', 'import',
+      'updateReceipt', 'deleteReceipt', 'createExpenditure', 'updateExpenditure', 'deleteExpenditure', 'import', 'postMoney',
     ];
     expect(kinds.filter((kind) => !written.has(kind)), `refused: ${refused}`).toEqual([]);
     const stored = await storedYearTotals(db);
@@ -356,8 +376,8 @@ describeEachDriver('locality_year_totals', (driver) => {
   it('a transaction that writes many statements into one locality recomputes it once, at commit', async () => {
     await db.transaction(async (tx) => {
       for (let i = 0; i < 30; i += 1) {
-        await tx.execute(sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents)
-                             values (${f.localityB}, ${f.sourceId}, '2026-01-15', 2026, ${100 + i})`);
+        await tx.execute(sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents, posted_at)
+                             values (${f.localityB}, ${f.sourceId}, '2026-01-15', 2026, ${100 + i}, now())`);
       }
       const notes = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from locality_totals_dirty`);
       expect(notes[0]!.n).toBe(1);

@@ -4,6 +4,7 @@ import { fitMatrix } from '@/lib/categories/fit-matrix';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /** The target framework's id inside the queries below (each defines the `target` CTE). */
 const TARGET = sql`(select id from target)`;
@@ -93,7 +94,7 @@ export async function getSpendingByQuarterAndGroup(
         spent_by_line as (
           select x.allocation_id, sum(x.amount_cents)::numeric as spent
           from expenditures x join approved a on a.id = x.allocation_id
-          where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+          where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
           group by x.allocation_id
         ),
         spent_shares as (
@@ -130,7 +131,7 @@ export async function getSpendingByQuarterAndGroup(
         select x.allocation_id as line, to_char(date_trunc('month', x.paid_on), 'YYYY-MM-DD') as month,
           sum(x.amount_cents)::text as cents
         from expenditures x join approved a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
         group by 1, 2
         order by 1, 2`,
     ),

@@ -6,6 +6,7 @@ import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql
 import { formatCents, formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
 import { PUBLIC_ACTOR_SQL, toPublicActor, type PublicActor } from './public-actor';
 import { queryRows, toCents } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface PublicLineSplit {
   categoryId: number;
@@ -110,7 +111,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
       sql`select x.id, to_char(x.paid_on, 'YYYY-MM-DD') as "paidOn", x.fiscal_year::int as "fiscalYear",
             x.amount_cents::text as amount, x.description, x.overspend_reason as "overspendReason"
           from expenditures x
-          where x.allocation_id = ${id} and x.locality_id = ${localityId} and x.deleted_at is null
+          where x.allocation_id = ${id} and x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)}
           order by x.paid_on, x.id`,
     ),
   ]);

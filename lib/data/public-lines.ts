@@ -7,6 +7,7 @@ import { coversFiscalYear } from './sql/allocation-years';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from './spending-by-category';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /** One of a line's categories as reported in the chosen framework (several splits may land on the same one). */
 export interface PublicLineCategory {
@@ -94,7 +95,7 @@ export async function listPublicLines(
       spent as (
         select x.allocation_id, sum(x.amount_cents) as spent
         from expenditures x join lines l on l.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.deleted_at is null
+        where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)}
         group by x.allocation_id
       ),
       parts as (

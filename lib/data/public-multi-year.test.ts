@@ -37,8 +37,8 @@ describeEachDriver('a multi-year authorization on the public pages', (driver) =>
     await submitAllocation(db(), f.editorA, { id, version: 1 });
     await decideAllocation(db(), f.reviewerA, { id, version: 2, decision: 'approve', reason: '' });
     // July fiscal years: FY2025 is July 2024 – June 2025.
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000' });
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50' });
+    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000', intent: 'post' });
+    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50', intent: 'post' });
   });
   afterAll(() => database?.drop());
 

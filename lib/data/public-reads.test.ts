@@ -95,6 +95,7 @@ describeEachDriver('public reads show approved lines only', (driver) => {
         fiscalYear: FY,
         amountCents: 12_345_678_90n,
         description: `${program}: paid`,
+        postedAt: new Date(),
       });
       return line!.id;
     });

@@ -63,6 +63,7 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
     receivedOn,
     amount,
     paymentYear: String(paymentYear),
+    intent: 'post',
   });
 
   beforeAll(async () => {

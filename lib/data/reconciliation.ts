@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { todayIso } from '@/lib/fiscal-year';
 import { queryRows, toCents } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * What each settlement should have paid a locality, year by year, against what it did pay.
@@ -103,7 +104,7 @@ export async function getReconciliation(
           select r.source_id, coalesce(r.payment_year, r.fiscal_year) as payment_year, sum(r.amount_cents) as amount_cents
           from receipts r
           join funding_sources s on s.id = r.source_id and s.kind = 'settlement'
-          where r.locality_id = ${options.localityId} and r.deleted_at is null
+          where r.locality_id = ${options.localityId} and ${countedMoneySql(sql`r`)}
           group by r.source_id, coalesce(r.payment_year, r.fiscal_year)
         )
         select s.key as "sourceKey", s.name as "sourceName",

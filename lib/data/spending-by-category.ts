@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { queryRows, toCents } from './rows';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface CategorySpending {
   /** Category key in the chosen framework, or `unmapped` / `uncategorized`. */
@@ -62,7 +63,7 @@ export async function getSpendingByCategory(
       spent_by_line as (
         select x.allocation_id, sum(x.amount_cents)::numeric as spent
         from expenditures x join approved a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
         group by x.allocation_id
       ),
       spent_shares as (

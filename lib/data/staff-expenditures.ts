@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
 import { queryRows, toCents } from './rows';
+import { postingConditionSql } from './sql/posted';
 import { hasCategory } from './staff-allocations';
 import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 
@@ -29,6 +30,8 @@ export interface StaffExpenditureRow {
   description: string;
   /** Why it was paid beyond what remained of its allocation; null when it was not. */
   overspendReason: string | null;
+  /** Counted publicly (posted), or a draft. */
+  posted: boolean;
   updatedAt: string;
   version: number;
 }
@@ -51,6 +54,8 @@ const FROM = sql`
 function conditions(localityId: number, query: StaffListQuery): SQL {
   const list: SQL[] = [sql`e.locality_id = ${localityId}`, sql`e.deleted_at is null`, sql`a.deleted_at is null`];
   if (query.fy !== null) list.push(sql`e.fiscal_year = ${query.fy}`);
+  const posting = postingConditionSql(sql`e`, query.posting);
+  if (posting) list.push(posting);
   if (query.status !== null) list.push(sql`a.status = ${query.status}`);
   if (query.recipientType !== null) list.push(sql`r.type = ${query.recipientType}`);
   if (query.category !== null) list.push(hasCategory(sql`a.id`, query.category));
@@ -67,7 +72,8 @@ async function selectRows(executor: Executor, localityId: number, query: StaffLi
     executor,
     sql`select e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
           r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
-          e.overspend_reason as "overspendReason", e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
+          e.overspend_reason as "overspendReason", e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
+          e.posted_at is not null as posted
         ${FROM} where ${conditions(localityId, query)} ${only ? sql`and e.id = any(${only})` : sql``}
         ${tail}`,
   );
@@ -78,16 +84,17 @@ export async function listStaffExpenditures(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-): Promise<StaffPage<StaffExpenditureRow, { amountCents: bigint }>> {
+): Promise<StaffPage<StaffExpenditureRow, { amountCents: bigint; drafts: number }>> {
   const [rows, [totals]] = await Promise.all([
     selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`e.id`)} ${pageClause(query)}`),
-    queryRows<{ count: number; amount: string }>(
+    queryRows<{ count: number; amount: string; drafts: number }>(
       executor,
-      sql`select count(*)::int as count, coalesce(sum(e.amount_cents), 0)::text as amount
+      sql`select count(*)::int as count, coalesce(sum(e.amount_cents), 0)::text as amount,
+            (count(*) filter (where e.posted_at is null))::int as drafts
           ${FROM} where ${conditions(localityId, query)}`,
     ),
   ]);
-  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount) }, query };
+  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount), drafts: totals?.drafts ?? 0 }, query };
 }
 
 export async function* iterateStaffExpenditures(

@@ -39,7 +39,12 @@ export interface StaffListQuery {
   recipientType: string | null;
   /** Expenditures of one allocation. */
   allocation: number | null;
+  /** Receipts and payments: only drafts, or only posted ones (lib/data/sql/posted.ts). */
+  posting: PostingFilter | null;
 }
+
+export const POSTING_FILTERS = ['draft', 'posted'] as const;
+export type PostingFilter = (typeof POSTING_FILTERS)[number];
 
 export interface SortSpec {
   sortable: readonly string[];
@@ -81,6 +86,7 @@ export function parseStaffListQuery(params: SearchParamsInput, spec: SortSpec): 
     category: positiveInt(first(params, 'category')),
     recipientType: recipientType !== undefined && recipientType in RECIPIENT_TYPE_LABELS ? recipientType : null,
     allocation: positiveInt(first(params, 'allocation')),
+    posting: POSTING_FILTERS.find((p) => p === first(params, 'posting')) ?? null,
   };
 }
 
@@ -130,7 +136,7 @@ export function flattenSearchParams(params: Record<string, string | string[] | u
 
 /** The parameters that choose rows and their order — what the CSV export of "this view" needs, and nothing else. */
 export function viewQueryString(params: Record<string, string>): string {
-  const keep = ['sort', 'dir', 'q', 'fy', 'status', 'category', 'rtype', 'allocation'];
+  const keep = ['sort', 'dir', 'q', 'fy', 'status', 'category', 'rtype', 'allocation', 'posting'];
   const query = new URLSearchParams();
   for (const key of keep) {
     const value = params[key];

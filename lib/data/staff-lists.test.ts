@@ -33,6 +33,7 @@ describe('reading a list view from the URL', () => {
       category: null,
       recipientType: null,
       allocation: null,
+      posting: null,
     });
   });
 

@@ -10,6 +10,9 @@ export interface StaffLocality {
   drafts: number;
   submitted: number;
   returned: number;
+  /** Receipts and payments recorded but not yet posted (not counted in public). */
+  draftReceipts: number;
+  draftPayments: number;
 }
 
 /** The localities a staff member works in (or all of them), with how many lines wait in each state. */
@@ -22,7 +25,9 @@ export async function listStaffLocalities(executor: Executor, scope: number[] | 
     sql`select l.id, l.slug, l.name,
           count(a.id) filter (where a.status = 'draft')::int as drafts,
           count(a.id) filter (where a.status = 'submitted')::int as submitted,
-          count(a.id) filter (where a.status = 'returned')::int as returned
+          count(a.id) filter (where a.status = 'returned')::int as returned,
+          (select count(*) from receipts r where r.locality_id = l.id and r.deleted_at is null and r.posted_at is null)::int as "draftReceipts",
+          (select count(*) from expenditures x where x.locality_id = l.id and x.deleted_at is null and x.posted_at is null)::int as "draftPayments"
         from localities l
         left join allocations a on a.locality_id = l.id and a.deleted_at is null
         where ${filter} and not exists (select 1 from localities c where c.parent_id = l.id)

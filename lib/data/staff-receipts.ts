@@ -6,6 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
 import { queryRows, toCents } from './rows';
+import { postingConditionSql } from './sql/posted';
 import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 
 export const RECEIPT_SORT: SortSpec = {
@@ -21,6 +22,8 @@ export interface StaffReceiptRow {
   source: string;
   amountCents: bigint;
   note: string;
+  /** Counted publicly (posted), or a draft. */
+  posted: boolean;
   updatedAt: string;
   version: number;
 }
@@ -38,6 +41,8 @@ const FROM = sql`from receipts r join funding_sources f on f.id = r.source_id`;
 function conditions(localityId: number, query: StaffListQuery): SQL {
   const list: SQL[] = [sql`r.locality_id = ${localityId}`, sql`r.deleted_at is null`];
   if (query.fy !== null) list.push(sql`r.fiscal_year = ${query.fy}`);
+  const posting = postingConditionSql(sql`r`, query.posting);
+  if (posting) list.push(posting);
   if (query.q !== '') list.push(sql`(${containsText(sql`r.note`, query.q)} or ${containsText(sql`f.name`, query.q)})`);
   return whereAll(list);
 }
@@ -48,7 +53,8 @@ async function selectRows(executor: Executor, localityId: number, query: StaffLi
     executor,
     sql`select r.id, r.received_on::text as "receivedOn", r.fiscal_year::int as "fiscalYear", f.name as source,
           r.amount_cents::text as amount, r.note, r.version,
-          to_char(r.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt"
+          to_char(r.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
+          r.posted_at is not null as posted
         ${FROM} where ${conditions(localityId, query)} ${only ? sql`and r.id = any(${only})` : sql``}
         ${tail}`,
   );
@@ -59,16 +65,17 @@ export async function listStaffReceipts(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-): Promise<StaffPage<StaffReceiptRow, { amountCents: bigint }>> {
+): Promise<StaffPage<StaffReceiptRow, { amountCents: bigint; drafts: number }>> {
   const [rows, [totals]] = await Promise.all([
     selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`r.id`)} ${pageClause(query)}`),
-    queryRows<{ count: number; amount: string }>(
+    queryRows<{ count: number; amount: string; drafts: number }>(
       executor,
-      sql`select count(*)::int as count, coalesce(sum(r.amount_cents), 0)::text as amount
+      sql`select count(*)::int as count, coalesce(sum(r.amount_cents), 0)::text as amount,
+            (count(*) filter (where r.posted_at is null))::int as drafts
           ${FROM} where ${conditions(localityId, query)}`,
     ),
   ]);
-  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount) }, query };
+  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount), drafts: totals?.drafts ?? 0 }, query };
 }
 
 export async function* iterateStaffReceipts(

@@ -61,6 +61,8 @@ export interface ReceiptSnapshot {
   /** The settlement payment year the money belongs to; null when not given or the source has none. */
   paymentYear: number | null;
   note: string;
+  /** When it was posted (counted publicly); null while it is a draft. */
+  postedAt: Date | null;
   version: number;
   deletedAt: Date | null;
 }
@@ -77,6 +79,8 @@ export interface ExpenditureSnapshot {
   costType: CostType | null;
   /** Why it was paid beyond what remained of its allocation; null when it was not. Public. */
   overspendReason: string | null;
+  /** When it was posted (counted publicly); null while it is a draft. */
+  postedAt: Date | null;
   version: number;
   deletedAt: Date | null;
 }
@@ -165,6 +169,7 @@ export async function readReceiptSnapshot(executor: Executor, id: number): Promi
       amountCents: receipts.amountCents,
       paymentYear: receipts.paymentYear,
       note: receipts.note,
+      postedAt: receipts.postedAt,
       version: receipts.version,
       deletedAt: receipts.deletedAt,
     })
@@ -190,6 +195,7 @@ export async function readExpenditureSnapshot(executor: Executor, id: number): P
       description: expenditures.description,
       costType: expenditures.costType,
       overspendReason: expenditures.overspendReason,
+      postedAt: expenditures.postedAt,
       version: expenditures.version,
       deletedAt: expenditures.deletedAt,
     })

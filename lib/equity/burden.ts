@@ -6,6 +6,7 @@ import { fraction, roundFraction, toFixedDecimal } from './decimal';
 import { exactInteger } from './sql-parts';
 import { isSmallCount, SMALL_COUNT_TEXT } from './suppress';
 import { residentsSql } from '@/lib/data/sql/residents';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /** One locality's money against its burden in a fiscal year. Allocated and spent are separate figures. */
 export interface LocalityBurden {
@@ -47,7 +48,7 @@ export async function computeBurdenAcrossLocalities(executor: Executor, fiscalYe
         coalesce((select sum(a.amount_cents) from allocations a
           where a.locality_id = l.id and a.fiscal_year = ${fiscalYear} and a.status = 'approved' and a.deleted_at is null), 0)::text as allocated,
         coalesce((select sum(x.amount_cents) from expenditures x join allocations a on a.id = x.allocation_id
-          where x.locality_id = l.id and x.fiscal_year = ${fiscalYear} and x.deleted_at is null
+          where x.locality_id = l.id and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
             and a.status = 'approved' and a.deleted_at is null), 0)::text as spent
       from localities l
       left join locality_context c on c.locality_id = l.id and c.fiscal_year = ${fiscalYear}

@@ -9,6 +9,7 @@ import { fraction, roundFraction, toFixedDecimal } from './decimal';
 import { criminalLegalRecipientWords } from './line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from './line-flags-sql';
 import { approvedCte, exactInteger, mappedPartsCtes, type MeasureScope } from './sql-parts';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export type FlagKind =
   | 'criminal_legal_recipient'
@@ -278,14 +279,14 @@ async function idleMoney(
       ),
       money_in as (
         select r.received_on, r.amount_cents from receipts r
-        where r.locality_id = ${localityId} and r.deleted_at is null and r.received_on <= ${asOf}::date
+        where r.locality_id = ${localityId} and ${countedMoneySql(sql`r`)} and r.received_on <= ${asOf}::date
       )
       select to_char(d.cutoff, 'YYYY-MM-DD') as cutoff, to_char(d.long_cutoff, 'YYYY-MM-DD') as "longCutoff",
         coalesce((select sum(amount_cents) from money_in where received_on <= d.cutoff), 0)::text as "receivedBeforeCutoff",
         coalesce((select sum(amount_cents) from money_in where received_on <= d.long_cutoff), 0)::text as "receivedBeforeLongCutoff",
         coalesce((select sum(amount_cents) from money_in), 0)::text as "receivedToDate",
         coalesce((select sum(x.amount_cents) from expenditures x join approved a on a.id = x.allocation_id
-          where x.locality_id = ${localityId} and x.deleted_at is null and x.paid_on <= ${asOf}::date), 0)::text as "spentToDate"
+          where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)} and x.paid_on <= ${asOf}::date), 0)::text as "spentToDate"
       from dates d`,
   );
   if (!row) return [];

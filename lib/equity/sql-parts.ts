@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { crosswalkTargetSql } from '@/lib/data/sql/crosswalk-target';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * SQL shared by every equity measure and flag, so they all count the same money the public pages count:
@@ -28,13 +29,13 @@ export function approvedCte(localityId: number, scope: MeasureScope): SQL {
 /** Conditions on an `expenditures` alias: payments of the locality in the fiscal year (up to `paidThrough`). */
 export function paidIn(alias: SQL, localityId: number, fiscalYear: number, scope: MeasureScope): SQL {
   const through = scope.paidThrough !== undefined ? sql` and ${alias}.paid_on <= ${scope.paidThrough}::date` : sql``;
-  return sql`${alias}.locality_id = ${localityId} and ${alias}.fiscal_year = ${fiscalYear} and ${alias}.deleted_at is null${through}`;
+  return sql`${alias}.locality_id = ${localityId} and ${alias}.fiscal_year = ${fiscalYear} and ${countedMoneySql(alias)}${through}`;
 }
 
 /** Conditions on a `receipts` alias: money in for the fiscal year (up to `receivedThrough`). */
 export function receivedIn(alias: SQL, localityId: number, fiscalYear: number, scope: MeasureScope): SQL {
   const through = scope.receivedThrough !== undefined ? sql` and ${alias}.received_on <= ${scope.receivedThrough}::date` : sql``;
-  return sql`${alias}.locality_id = ${localityId} and ${alias}.fiscal_year = ${fiscalYear} and ${alias}.deleted_at is null${through}`;
+  return sql`${alias}.locality_id = ${localityId} and ${alias}.fiscal_year = ${fiscalYear} and ${countedMoneySql(alias)}${through}`;
 }
 
 /**

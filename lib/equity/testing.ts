@@ -101,11 +101,11 @@ export async function addAllocation(
 }
 
 export async function addExpenditure(db: Database, localityId: number, allocationId: number, paidOn: string, amountCents: bigint, startMonth = 7) {
-  await db.insert(expenditures).values({ allocationId, localityId, paidOn, fiscalYear: fiscalYearOf(paidOn, startMonth), amountCents });
+  await db.insert(expenditures).values({ allocationId, localityId, paidOn, fiscalYear: fiscalYearOf(paidOn, startMonth), amountCents, postedAt: new Date() });
 }
 
 export async function addReceipt(db: Database, localityId: number, sourceId: number, receivedOn: string, amountCents: bigint, startMonth = 7) {
-  await db.insert(receipts).values({ localityId, sourceId, receivedOn, fiscalYear: fiscalYearOf(receivedOn, startMonth), amountCents });
+  await db.insert(receipts).values({ localityId, sourceId, receivedOn, fiscalYear: fiscalYearOf(receivedOn, startMonth), amountCents, postedAt: new Date() });
 }
 
 export async function createEquityDataSet(db: Database): Promise<EquityDataSet> {

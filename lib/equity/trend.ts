@@ -10,6 +10,7 @@ import { formatUnits, MEASURE_UNIT, MEASURES_WITH_BASIS } from './measure-info';
 import type { MeasureScope } from './sql-parts';
 import { goalStatus } from './status';
 import type { ActualUnit, EquityGoal, GoalStatus } from './types';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface TrendPoint {
   fiscalYear: number;
@@ -79,9 +80,9 @@ export async function listEquityYears(executor: Executor, localityId: number): P
           where a.locality_id = ${localityId} and a.status = 'approved' and a.deleted_at is null
         union
         select x.fiscal_year from expenditures x join allocations a on a.id = x.allocation_id
-          where x.locality_id = ${localityId} and x.deleted_at is null and a.status = 'approved' and a.deleted_at is null
+          where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)} and a.status = 'approved' and a.deleted_at is null
         union
-        select r.fiscal_year from receipts r where r.locality_id = ${localityId} and r.deleted_at is null
+        select r.fiscal_year from receipts r where r.locality_id = ${localityId} and ${countedMoneySql(sql`r`)}
         union
         select c.fiscal_year from locality_context c where c.locality_id = ${localityId}
         union

@@ -49,8 +49,8 @@ describeEachDriver('GET /api/v1/localities/{slug}/fund and the fund downloads', 
     const source = (key: string) => sources.find((s) => s.key === key)!.id;
     await db.insert(fundOpeningBalances).values({ localityId: id, fiscalYear: 2024, amountCents: 10_000_00n, note: 'Audited' });
     await db.insert(receipts).values([
-      { localityId: id, sourceId: source('distributors'), receivedOn: '2023-08-01', fiscalYear: 2024, amountCents: 90_000_00n, paymentYear: 2023 },
-      { localityId: id, sourceId: source('interest-earned'), receivedOn: '2024-06-30', fiscalYear: 2024, amountCents: 12_34n },
+      { localityId: id, sourceId: source('distributors'), receivedOn: '2023-08-01', fiscalYear: 2024, amountCents: 90_000_00n, paymentYear: 2023, postedAt: new Date() },
+      { localityId: id, sourceId: source('interest-earned'), receivedOn: '2024-06-30', fiscalYear: 2024, amountCents: 12_34n, postedAt: new Date() },
     ]);
     await db.insert(expectedPayments).values([
       { localityId: id, sourceId: source('distributors'), paymentYear: 2023, expectedOn: '2023-07-15', amountCents: 90_000_00n, estimatedOn: '2023-01-10', estimateSource: 'BrownGreer estimate' },
@@ -61,7 +61,7 @@ describeEachDriver('GET /api/v1/localities/{slug}/fund and the fund downloads', 
       .insert(allocations)
       .values({ localityId: id, fiscalYear: 2024, program: 'Annual audit', amountCents: 3_000_00n, status: 'approved', costType: 'audit' })
       .returning({ id: allocations.id });
-    await db.insert(expenditures).values({ allocationId: line!.id, localityId: id, paidOn: '2024-03-01', fiscalYear: 2024, amountCents: 2_500_00n });
+    await db.insert(expenditures).values({ allocationId: line!.id, localityId: id, paidOn: '2024-03-01', fiscalYear: 2024, amountCents: 2_500_00n, postedAt: new Date() });
   });
   afterAll(async () => {
     await testDb?.drop();

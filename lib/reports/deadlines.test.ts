@@ -39,7 +39,7 @@ describeEachDriver('report filings and deadlines', (driver) => {
     db = testDb.handle.db;
     fx = await createServiceFixture(db);
     await db.update(localities).set({ stateCode: 'NC' }).where(eq(localities.id, fx.localityA));
-    await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2023-09-01', fiscalYear: 2024, amountCents: 500_00n });
+    await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2023-09-01', fiscalYear: 2024, amountCents: 500_00n, postedAt: new Date() });
   });
   afterAll(async () => {
     await testDb?.drop();

@@ -7,6 +7,7 @@ import { queryRows, toCents } from '@/lib/data/rows';
 import { crosswalkTargetSql, reportedCategorySql } from '@/lib/data/sql/crosswalk-target';
 import { NotFound } from '@/lib/errors';
 import type { FigureSources, ReportCell, ReportLocality } from './types';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * The ledger as the reports read it. What counts is what the fund counts (lib/data/fund.ts): receipts that are not
@@ -39,7 +40,7 @@ export async function readReceiptsThrough(db: Executor, localityId: number, last
     sql`select rc.id, rc.received_on::text as "receivedOn", rc.fiscal_year::int as "fiscalYear", rc.amount_cents::text as amount,
           fs.name as "sourceName", fs.kind::text as "sourceKind"
         from receipts rc join funding_sources fs on fs.id = rc.source_id
-        where rc.locality_id = ${localityId} and rc.deleted_at is null and rc.fiscal_year <= ${lastFiscalYear}
+        where rc.locality_id = ${localityId} and ${countedMoneySql(sql`rc`)} and rc.fiscal_year <= ${lastFiscalYear}
         order by rc.received_on, rc.id`,
   );
   return rows.map(({ amount, ...row }) => ({ ...row, amountCents: toCents(amount) }));
@@ -62,7 +63,7 @@ export async function readPaymentsThrough(db: Executor, localityId: number, last
     sql`select x.id, x.allocation_id as "allocationId", x.paid_on::text as "paidOn", x.fiscal_year::int as "fiscalYear",
           x.amount_cents::text as amount, ${paymentCostTypeSql(sql.raw('x'), sql.raw('a'))}::text as "costType"
         from expenditures x join allocations a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.deleted_at is null and ${PUBLIC_ALLOCATION(sql.raw('a'))}
+        where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)} and ${PUBLIC_ALLOCATION(sql.raw('a'))}
           and x.fiscal_year <= ${lastFiscalYear}
         order by x.paid_on, x.id`,
   );
@@ -102,7 +103,7 @@ export async function readPaymentParts(
       payments as (
         select x.id, x.allocation_id, x.amount_cents::numeric as amount, ${paymentCostTypeSql(sql.raw('x'), sql.raw('a'))}::text as cost_type
         from expenditures x join allocations a on a.id = x.allocation_id
-        where x.locality_id = ${options.localityId} and x.fiscal_year = ${options.fiscalYear} and x.deleted_at is null
+        where x.locality_id = ${options.localityId} and x.fiscal_year = ${options.fiscalYear} and ${countedMoneySql(sql`x`)}
           and ${PUBLIC_ALLOCATION(sql.raw('a'))}
       ),
       shares as (

@@ -7,6 +7,7 @@ import { fiscalYearBounds } from '@/lib/fiscal-year';
 import { costTypeLabel } from '@/lib/services/cost-type';
 import { loadReportLocality, money, percentOf, readReceiptsThrough, sumOf, text } from './ledger';
 import type { ReportCell, ReportDefinition, ReportRow } from './types';
+import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
  * The Massachusetts municipal report (DPH, FY25 codebook): funds available (the year's disbursement plus the
@@ -47,7 +48,7 @@ function readLineItems(db: Executor, localityId: number, fiscalYear: number): Pr
       with counted as (
         select x.id, x.allocation_id, x.fiscal_year, x.amount_cents
         from expenditures x join allocations a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.deleted_at is null and ${PUBLIC_ALLOCATION(sql.raw('a'))}
+        where x.locality_id = ${localityId} and ${countedMoneySql(sql`x`)} and ${PUBLIC_ALLOCATION(sql.raw('a'))}
           and x.fiscal_year <= ${fiscalYear}
       )
       select a.id, a.program, r.name as recipient, a.cost_type::text as "costType", a.amount_cents::text as amount,

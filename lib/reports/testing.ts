@@ -42,7 +42,7 @@ export async function buildKnownLedger(db: Database, options: { slug?: string; s
   const receipt = async (key: string, receivedOn: string, fiscalYear: number, amountCents: bigint, extra: { paymentYear?: number; deleted?: boolean } = {}) => {
     const [row] = await db
       .insert(receipts)
-      .values({ localityId, sourceId: source(key), receivedOn, fiscalYear, amountCents, paymentYear: extra.paymentYear ?? null, deletedAt: extra.deleted ? new Date() : null })
+      .values({ localityId, sourceId: source(key), receivedOn, fiscalYear, amountCents, paymentYear: extra.paymentYear ?? null, deletedAt: extra.deleted ? new Date() : null, postedAt: new Date() })
       .returning({ id: receipts.id });
     return row!.id;
   };
@@ -81,7 +81,7 @@ export async function buildKnownLedger(db: Database, options: { slug?: string; s
   const multiYear = await line({ fiscalYear: 2025, lastFiscalYear: 2027, program: 'Recovery housing 2025–2027', amountCents: 9_000_00n, splits: [[category('nc-high-impact', 'recovery-housing'), 10000, 9_000_00n]] });
 
   const pay = async (allocationId: number, paidOn: string, fiscalYear: number, amountCents: bigint, costType: 'audit' | null = null) => {
-    const [row] = await db.insert(expenditures).values({ allocationId, localityId, paidOn, fiscalYear, amountCents, costType }).returning({ id: expenditures.id });
+    const [row] = await db.insert(expenditures).values({ allocationId, localityId, paidOn, fiscalYear, amountCents, costType, postedAt: new Date() }).returning({ id: expenditures.id });
     return row!.id;
   };
   return {

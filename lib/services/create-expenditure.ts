@@ -7,12 +7,15 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { expenditureFieldsSchema } from './expenditure-input';
 import { checkMoneyDate, guardPayment } from './money-guardrails';
+import { postIntentField } from './input-fields';
+import { postedNow } from './post-money';
 import { loadLocalityOfInput } from './record-refs';
 
+/** A payment made against an approved allocation, saved as a draft or posted at once when the input asks to (`post`). */
 export async function createExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
-  const fields = parseInput(expenditureFieldsSchema, input);
+  const { intent: post, ...fields } = parseInput(expenditureFieldsSchema.extend({ intent: postIntentField }), input);
   checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
   return db.transaction(async (tx) => {
@@ -34,6 +37,7 @@ export async function createExpenditure(db: Executor, actor: Actor | null, input
         costType: fields.costType,
         overspendReason,
         createdBy: actor.userId,
+        ...postedNow(post, actor.userId),
       })
       .returning({ id: expenditures.id });
     if (!row) throw new Error('expenditure was not created');

@@ -7,13 +7,18 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
 import { checkMoneyDate } from './money-guardrails';
+import { postIntentField } from './input-fields';
+import { postedNow } from './post-money';
 import { loadLocalityOfInput } from './record-refs';
 
-/** A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. */
+/**
+ * A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. Saved as a
+ * draft, or posted at once when the input asks to (`post`).
+ */
 export async function createReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
-  const fields = parseInput(receiptFieldsSchema, input);
+  const { intent: post, ...fields } = parseInput(receiptFieldsSchema.extend({ intent: postIntentField }), input);
   checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
   return db.transaction(async (tx) => {
@@ -29,6 +34,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
         paymentYear: fields.paymentYear,
         note: fields.note,
         createdBy: actor.userId,
+        ...postedNow(post, actor.userId),
       })
       .returning({ id: receipts.id });
     if (!row) throw new Error('receipt was not created');

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
+import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
 import { parseExpenditureRows, type ExpenditureLine, type ParsedExpenditure } from '@/lib/import/parse-expenditures';
 import { formatCents } from '@/lib/money';
@@ -107,7 +108,7 @@ export async function commitExpenditureImport(
       return { ok: false as const, reason, errors: [], headers, mapping };
     }
 
-    const context = { localityId: input.localityId, importId: crypto.randomUUID(), fileName: input.fileName };
+    const context = { localityId: input.localityId, importId: crypto.randomUUID(), fileName: input.fileName, post: input.post === true };
     const recipientIds = await writePayees(tx, authority, context, plan.newRecipients);
     const total = plan.create.length;
     input.onProgress?.(0, total);
@@ -285,7 +286,7 @@ function overspendColumnHint(mapping: Record<string, string | null>): string {
   return Object.values(mapping).includes('overspend_reason') ? '' : ' To give one, add an "Overspend reason" column.';
 }
 
-type WriteContext = { localityId: number; importId: string; fileName: string };
+type WriteContext = { localityId: number; importId: string; fileName: string; post: boolean };
 
 /** Creates the new payees (one a concurrent session created is used, not duplicated); lower(name) → id. */
 async function writePayees(
@@ -352,9 +353,9 @@ async function writeExpenditures(
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
     sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, cost_type,
-          overspend_reason, recipient_id, import_key, created_by)
+          overspend_reason, recipient_id, import_key, created_by, posted_at, posted_by)
         select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.cost_type,
-          x.overspend_reason, x.recipient_id, x.import_key, ${authority.userId}::integer
+          x.overspend_reason, x.recipient_id, x.import_key, ${authority.userId}::integer, ${postedColumnsSql(context.post, authority.userId)}
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(allocation_id integer, paid_on date, fiscal_year smallint,
           amount_cents bigint, description text, cost_type cost_type, overspend_reason text, recipient_id integer, import_key text)
         returning id, import_key as "importKey"`,

@@ -21,6 +21,11 @@ export interface MoneyImportInput {
   maxBytes?: number;
   /** YYYY-MM-DD, the latest date a row may carry (money-guardrails.ts); tests pin it. Defaults to today (UTC). */
   today?: string;
+  /**
+   * Receipts and payments: post them as they are written (counted publicly at once), for a report already
+   * published; otherwise they are drafts, posted from the workspace's lists.
+   */
+  post?: boolean;
 }
 
 export interface MoneyImportCommitInput extends MoneyImportInput {

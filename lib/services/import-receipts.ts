@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
+import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
 import { parseReceiptRows, type ParsedReceipt } from '@/lib/import/parse-receipts';
 import type { ImportActor } from './import-actor';
@@ -107,7 +108,7 @@ export async function commitReceiptImport(
     const receiptIds: number[] = [];
     for (let start = 0; start < total; start += MONEY_IMPORT_BATCH_ROWS) {
       const batch = plan.create.slice(start, start + MONEY_IMPORT_BATCH_ROWS);
-      receiptIds.push(...(await writeReceipts(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName }, batch)));
+      receiptIds.push(...(await writeReceipts(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName, post: input.post === true }, batch)));
       input.onProgress?.(Math.min(start + MONEY_IMPORT_BATCH_ROWS, total), total);
       await yieldTurn();
     }
@@ -219,7 +220,7 @@ async function planReceipts(
 async function writeReceipts(
   executor: Executor,
   authority: MoneyImportAuthority,
-  context: { localityId: number; importId: string; fileName: string },
+  context: { localityId: number; importId: string; fileName: string; post: boolean },
   receipts: readonly PlannedReceipt[],
 ): Promise<number[]> {
   const rows = receipts.map((receipt) => ({
@@ -234,9 +235,10 @@ async function writeReceipts(
   }));
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
-    sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents, payment_year, note, import_key, created_by)
+    sql`insert into receipts (locality_id, source_id, received_on, fiscal_year, amount_cents, payment_year, note, import_key, created_by,
+          posted_at, posted_by)
         select ${context.localityId}, x.source_id, x.received_on, x.fiscal_year, x.amount_cents, x.payment_year, x.note,
-          x.import_key, ${authority.userId}::integer
+          x.import_key, ${authority.userId}::integer, ${postedColumnsSql(context.post, authority.userId)}
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(source_id integer, received_on date, fiscal_year smallint,
           amount_cents bigint, payment_year smallint, note text, import_key text)
         returning id, import_key as "importKey"`,

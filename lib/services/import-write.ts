@@ -187,9 +187,11 @@ export async function writeLines(
   if (spentRows.length > 0) {
     await executor.execute(sql`
       insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description,
-        import_key, created_by)
+        import_key, created_by, posted_at, posted_by)
       select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents,
-        'Spending to date (imported)', x.import_key, ${context.userId}::integer
+        'Spending to date (imported)', x.import_key, ${context.userId}::integer,
+        -- Posted: this is part of the line's own figures, which count only once the line is approved.
+        now(), ${context.userId}::integer
       from jsonb_to_recordset(${toJson(spentRows)}::jsonb) as x(
         allocation_id integer, paid_on date, fiscal_year smallint, amount_cents bigint, import_key text)`);
   }

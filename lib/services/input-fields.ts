@@ -148,6 +148,12 @@ export const checkboxField = z.preprocess(
   z.boolean(),
 );
 
+/**
+ * Whether a new receipt or payment is posted (counted publicly) as it is saved: the form's "Save and post" button
+ * sends `intent=post`; "Save as draft" sends `intent=draft`; JSON callers send `post: true`.
+ */
+export const postIntentField = z.preprocess((value) => value === true || value === 'post', z.boolean());
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

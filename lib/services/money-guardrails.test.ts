@@ -215,7 +215,9 @@ describeEachDriver('money guardrails', (driver) => {
     await approveForTest(db(), approved.id);
     await line('2027', 'Draft FY2027 line');
     // October start: a payment of 2024-11-01 falls in FY2025, a year with no line or receipt of its own.
-    await createExpenditure(db(), f.editorB, { localityId: f.localityB, allocationId: approved.id, paidOn: '2024-11-01', amount: '10' });
+    await createExpenditure(db(), f.editorB, { localityId: f.localityB, allocationId: approved.id, paidOn: '2024-11-01', amount: '10', intent: 'post' });
+    // A draft payment is not counted yet: its year (FY2026) is not listed.
+    await createExpenditure(db(), f.editorB, { localityId: f.localityB, allocationId: approved.id, paidOn: '2025-11-01', amount: '10' });
     expect(await listFiscalYears(db(), f.localityB)).toEqual([2025, 2024]);
   });
 

@@ -26,7 +26,7 @@ describeEachDriver('the fund opening balance', (driver) => {
     db = testDb.handle.db;
     fx = await createServiceFixture(db);
     // Alder County (July start) already has money in FY2025.
-    await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2024-09-01', fiscalYear: 2025, amountCents: 500_00n });
+    await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2024-09-01', fiscalYear: 2025, amountCents: 500_00n, postedAt: new Date() });
   });
   afterAll(async () => {
     await testDb?.drop();

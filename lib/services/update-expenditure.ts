@@ -12,6 +12,8 @@ import { staleVersionConflict } from './conflict';
 import { expenditureFieldsSchema } from './expenditure-input';
 import { expenditureFormValues } from './form-values';
 import { checkMoneyDate, guardPayment } from './money-guardrails';
+import { postIntentField } from './input-fields';
+import { postedNow } from './post-money';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function expenditureConflict(executor: Executor, snapshot: ExpenditureSnapshot) {
@@ -31,6 +33,8 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(expenditureFieldsSchema, input);
   const reason = parseChangeReason(input);
+  // "Save and post" on a draft posts it with the edit; a posted one stays posted.
+  const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
   const locality = await loadLocality(db, existing.localityId);
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
@@ -56,6 +60,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
         description: fields.description,
         costType: fields.costType,
         overspendReason,
+        ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
         version: sql`${expenditures.version} + 1`,
         updatedAt: new Date(),
       })

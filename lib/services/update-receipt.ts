@@ -12,6 +12,8 @@ import { staleVersionConflict } from './conflict';
 import { receiptFormValues } from './form-values';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
 import { checkMoneyDate } from './money-guardrails';
+import { postIntentField } from './input-fields';
+import { postedNow } from './post-money';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
@@ -31,6 +33,8 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(receiptFieldsSchema, input);
   const reason = parseChangeReason(input);
+  // "Save and post" on a draft posts it with the edit; a posted one stays posted.
+  const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
   const locality = await loadLocality(db, existing.localityId);
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
@@ -49,6 +53,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
         amountCents: fields.amount,
         paymentYear: fields.paymentYear,
         note: fields.note,
+        ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
         version: sql`${receipts.version} + 1`,
         updatedAt: new Date(),
       })

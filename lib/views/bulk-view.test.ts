@@ -6,12 +6,15 @@ describe('bulk view', () => {
     expect(bulkButtonLabel('submit', 4)).toBe('Submit 4 selected for review');
     expect(bulkButtonLabel('approve', 1)).toBe('Approve 1 selected');
     expect(bulkButtonLabel('return', 0)).toBe('Return 0 selected');
+    expect(bulkButtonLabel('post', 2)).toBe('Post 2 selected');
   });
 
   it('says what was done', () => {
     expect(bulkDoneMessage('submit', 1)).toBe('Submitted 1 line for review.');
     expect(bulkDoneMessage('approve', 3)).toBe('Approved 3 lines.');
     expect(bulkDoneMessage('return', 2)).toBe('Returned 2 lines, with the reasons given.');
+    expect(bulkDoneMessage('post', 1)).toBe('Posted 1 line: it counts on the public pages now.');
+    expect(bulkDoneMessage('post', 5)).toBe('Posted 5 lines: they count on the public pages now.');
   });
 
   it('submits drafts and returned lines only', () => {

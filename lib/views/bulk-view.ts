@@ -12,7 +12,10 @@ export interface BulkLine {
   program: string;
 }
 
-export type BulkVerb = 'submit' | 'approve' | 'return';
+export type BulkVerb = 'submit' | 'approve' | 'return' | 'post';
+
+/** What a receipt's or payment's posting is called, in lists and filters. */
+export const POSTING_LABELS = { draft: 'Draft', posted: 'Posted' } as const;
 
 /** What a bulk form's server action answers: nothing yet, what it did, or why it changed nothing. */
 export type BulkFormState = ActionFailure | { ok: true; message: string } | null;
@@ -26,15 +29,17 @@ function lines(count: number): string {
   return count === 1 ? '1 line' : `${count} lines`;
 }
 
-/** The button: "Submit 3 selected for review", "Approve 1 selected", "Return 2 selected". */
+/** The button: "Submit 3 selected for review", "Approve 1 selected", "Return 2 selected", "Post 4 selected". */
 export function bulkButtonLabel(verb: BulkVerb, count: number): string {
   if (verb === 'submit') return `Submit ${count} selected for review`;
+  if (verb === 'post') return `Post ${count} selected`;
   return `${verb === 'approve' ? 'Approve' : 'Return'} ${count} selected`;
 }
 
 /** After the action: "Submitted 3 lines for review.", "Approved 1 line.", "Returned 2 lines, with the reasons given." */
 export function bulkDoneMessage(verb: BulkVerb, count: number): string {
   if (verb === 'submit') return `Submitted ${lines(count)} for review.`;
+  if (verb === 'post') return `Posted ${lines(count)}: ${count === 1 ? 'it counts' : 'they count'} on the public pages now.`;
   if (verb === 'approve') return `Approved ${lines(count)}.`;
   return `Returned ${lines(count)}, with the reasons given.`;
 }

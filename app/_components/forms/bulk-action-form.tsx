@@ -6,7 +6,8 @@ import { bulkButtonLabel, bulkFailureText, bulkLineFields, type BulkFormState, t
 export type BulkFormAction = (previous: BulkFormState, formData: FormData) => Promise<BulkFormState>;
 
 /**
- * The actions of a table's selection bar: submit the selected lines for review, or approve / return them. All or
+ * The actions of a table's selection bar: submit the selected lines for review, approve / return them, or post the
+ * selected receipts or payments. All or
  * nothing — the server says which line it refused and why, and nothing changes. To return, a reason for all the
  * selected lines, or one for each (each box is labelled with its line).
  */
@@ -17,13 +18,16 @@ export function BulkActionForm({
   selected,
   verbs,
   testId,
+  hidden = {},
 }: {
   action: BulkFormAction;
   slug: string;
   localityId: number;
   selected: readonly BulkLine[];
-  verbs: 'submit' | 'decide';
+  verbs: 'submit' | 'decide' | 'post';
   testId: string;
+  /** More fields the action reads (the posting verb's `kind`). */
+  hidden?: Readonly<Record<string, string>>;
 }) {
   const [state, dispatch, pending] = useActionState<BulkFormState, FormData>(action, null);
   const [mode, setMode] = useState<'all' | 'each'>('all');
@@ -39,12 +43,15 @@ export function BulkActionForm({
     startTransition(() => dispatch(formData));
   }
 
-  const buttons: BulkVerb[] = verbs === 'submit' ? ['submit'] : ['approve', 'return'];
+  const buttons: BulkVerb[] = verbs === 'decide' ? ['approve', 'return'] : [verbs];
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="bulk-form" data-testid={testId} noValidate aria-label="Act on the selected lines">
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="localityId" value={localityId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {bulkLineFields(selected, eachReason ? reasons : undefined)
         .filter(([name]) => !name.endsWith('.reason'))
         .map(([name, value]) => (

@@ -290,8 +290,8 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         <p className="lede">
           Opioid-settlement money received, allocated and spent in fiscal year {fiscalYear}
           {residentsPhrase(context.find((figures) => figures.localityId === locality.id), fiscalYear)}. Fiscal years
-          end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines approved in public are
-          counted.
+          end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines the oversight board approved,
+          and receipts and payments staff posted, are counted.
         </p>
         <p className="no-print" data-testid="money-in-link">
           <Link href={`/l/${locality.slug}/money-in`}>Money coming in</Link>: what each settlement should pay, what has

@@ -22,6 +22,16 @@ describe('localityWork', () => {
       '1 line awaits your review',
     );
   });
+  it('gives whoever writes money the receipts and payments to post, linked to the drafts of each list', () => {
+    const money = { ...counts, drafts: 0, returned: 0, draftReceipts: 1, draftPayments: 4 };
+    expect(localityWork({ ...money, maySubmit: true, mayDecide: false, mayPost: true }).todo).toEqual([
+      { text: '1 draft receipt to post', href: '/staff/l/cedarholm-county/receipts?posting=draft' },
+      { text: '4 draft payments to post', href: '/staff/l/cedarholm-county/expenditures?posting=draft' },
+    ]);
+    expect(localityWork({ ...money, maySubmit: false, mayDecide: true, mayPost: false }).todo).toEqual([
+      { text: '2 lines await your review', href: '/staff/l/cedarholm-county/review' },
+    ]);
+  });
   it('uses the singular and leaves out what is zero', () => {
     expect(localityWork({ ...counts, drafts: 1, returned: 0, maySubmit: true, mayDecide: false }).todo).toEqual([
       { text: '1 draft to submit', href: '/staff/l/cedarholm-county/allocations?status=draft' },

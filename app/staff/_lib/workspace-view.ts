@@ -11,6 +11,11 @@ export interface LocalityWorkInput {
   drafts: number;
   submitted: number;
   returned: number;
+  /** Receipts and payments not yet posted; 0 when not known. */
+  draftReceipts?: number;
+  draftPayments?: number;
+  /** can(actor, 'money.write', locality): who may post them. */
+  mayPost?: boolean;
   /** can(actor, 'allocation.submit', locality): editors and administrators. */
   maySubmit: boolean;
   /** can(actor, 'allocation.decide', locality): the oversight board. */
@@ -46,6 +51,12 @@ export function localityWork(input: LocalityWorkInput): LocalityWork {
       text: `${count(input.returned, 'returned line', 'returned lines')} to fix`,
       href: `${base}/allocations?status=returned`,
     });
+  }
+  if (input.mayPost && (input.draftReceipts ?? 0) > 0) {
+    todo.push({ text: `${count(input.draftReceipts ?? 0, 'draft receipt', 'draft receipts')} to post`, href: `${base}/receipts?posting=draft` });
+  }
+  if (input.mayPost && (input.draftPayments ?? 0) > 0) {
+    todo.push({ text: `${count(input.draftPayments ?? 0, 'draft payment', 'draft payments')} to post`, href: `${base}/expenditures?posting=draft` });
   }
   if (todo.length > 0) return { todo, nothing: null };
   if (input.mayDecide) return { todo, nothing: 'No lines await your review.' };

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { criminalLegalRecipientSql } from '@/lib/recipients/criminal-legal';
+import { countedMoneySql } from './posted';
 
 /**
  * A line (allocation) is paid to a criminal-legal-system recipient when its own recipient is one, or when any of its
@@ -13,7 +14,7 @@ export function lineToCriminalLegalSql(allocationId: SQL): SQL {
       where cla.id = ${allocationId} and ${criminalLegalRecipientSql(sql`clr.type`, sql`clr.name`)})
     or exists (
       select 1 from expenditures clx join recipients clr on clr.id = clx.recipient_id
-      where clx.allocation_id = ${allocationId} and clx.deleted_at is null
+      where clx.allocation_id = ${allocationId} and ${countedMoneySql(sql`clx`)}
         and ${criminalLegalRecipientSql(sql`clr.type`, sql`clr.name`)}))`;
 }
 
@@ -28,7 +29,7 @@ export function lineCriminalLegalRecipientsSql(allocationId: SQL): SQL {
       where cla.id = ${allocationId} and ${criminalLegalRecipientSql(sql`clr.type`, sql`clr.name`)}
       union
       select clr.name, 1 from expenditures clx join recipients clr on clr.id = clx.recipient_id
-      where clx.allocation_id = ${allocationId} and clx.deleted_at is null
+      where clx.allocation_id = ${allocationId} and ${countedMoneySql(sql`clx`)}
         and ${criminalLegalRecipientSql(sql`clr.type`, sql`clr.name`)}
     ) cln
     group by cln.name

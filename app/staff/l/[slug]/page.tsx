@@ -25,7 +25,7 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
     listStaffLocalities(db, [locality.id]),
   ]);
   const work = counts
-    ? localityWork({ ...counts, maySubmit: can(actor, 'allocation.submit', locality.id), mayDecide })
+    ? localityWork({ ...counts, maySubmit: can(actor, 'allocation.submit', locality.id), mayDecide, mayPost: mayWrite })
     : null;
   const overdue = overdueNotice(overdueCount);
   const reportHref = (d: { report: string; fiscalYear: number }) => `${base}/reports?report=${d.report}&fy=${d.fiscalYear}`;

@@ -1,6 +1,7 @@
 import type { FilterSpec } from '@/app/_components/server-data-table';
 import type { CategoryOption } from '@/lib/data/staff-form-options';
-import { ALLOCATION_STATUSES, RECIPIENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/data/staff-list-query';
+import { ALLOCATION_STATUSES, POSTING_FILTERS, RECIPIENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/data/staff-list-query';
+import { POSTING_LABELS } from '@/lib/views/bulk-view';
 
 /** The filters the staff lists share (their URL parameters are read by lib/data/staff-list-query.ts). */
 
@@ -28,4 +29,9 @@ export function recipientTypeFilter(): FilterSpec {
     allLabel: 'All types',
     options: Object.entries(RECIPIENT_TYPE_LABELS).map(([value, label]) => ({ value, label })),
   };
+}
+
+/** Receipts and payments: drafts (seen only here) or posted (counted on the public pages). */
+export function postingFilter(): FilterSpec {
+  return { param: 'posting', label: 'Posted', allLabel: 'Drafts and posted', options: POSTING_FILTERS.map((p) => ({ value: p, label: POSTING_LABELS[p] })) };
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { ChangeReasonField } from '@/app/_components/forms/change-reason-field';
-import Link from 'next/link';
 import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
 import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
@@ -9,6 +8,7 @@ import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { AllocationOption } from '@/lib/data/staff-form-options';
 import { AllocationPicker } from './allocation-picker';
 import type { ExpenditureFormValues } from '@/lib/services/form-values';
+import { PostButtons } from '@/app/_components/forms/post-buttons';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 import { COST_TYPE_OPTIONS } from '@/lib/services/cost-type-labels';
 
@@ -23,6 +23,7 @@ export function ExpenditureForm({
   cancelHref,
   returnTo,
   submitLabel,
+  posted = false,
 }: {
   action: MoneyFormAction;
   slug: string;
@@ -35,6 +36,8 @@ export function ExpenditureForm({
   /** Where to go after saving (a staff path of this locality). */
   returnTo?: string;
   submitLabel: string;
+  /** Whether the payment being edited is posted (counted publicly); a new one is not. */
+  posted?: boolean;
 }) {
   const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
     useMoneyForm<ExpenditureFormValues>(action, initialValues, version ?? null);
@@ -122,14 +125,7 @@ export function ExpenditureForm({
       ) : null}
       {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
 
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        <Link href={cancelHref} className="button button--secondary">
-          Cancel
-        </Link>
-      </div>
+      <PostButtons posted={posted} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="payment" />
     </form>
   );
 }

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
+import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
+import { PostableTable } from '@/app/staff/_components/postable-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { fiscalYearFilter, allocationStatusFilter, categoryFilter, recipientTypeFilter } from '../_lib/list-filters';
+import { fiscalYearFilter, allocationStatusFilter, categoryFilter, postingFilter, recipientTypeFilter } from '../_lib/list-filters';
+import { DraftsNote } from '../_lib/drafts-note';
+import { postSelectedAction } from '../_lib/post-actions';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { EXPENDITURE_SORT, listStaffExpenditures } from '@/lib/data/staff-expenditures';
 import { listCategoryOptions, listStaffFiscalYears } from '@/lib/data/staff-form-options';
+import { formatCents } from '@/lib/money';
+import { POSTING_LABELS } from '@/lib/views/bulk-view';
 import {
   flattenSearchParams,
   PAGE_SIZES,
@@ -26,6 +31,7 @@ const COLUMNS: ServerColumnSpec[] = [
   { id: 'status', header: 'Allocation status', kind: 'status' },
   { id: 'description', header: 'Description', kind: 'text', sortable: false },
   { id: 'amount', header: 'Amount', kind: 'money' },
+  { id: 'posting', header: 'Posted', kind: 'text', sortable: false },
   { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true },
 ];
 
@@ -61,6 +67,10 @@ export default async function ExpendituresPage({
     description: row.description,
     amount: row.amountCents.toString(),
     updatedAt: row.updatedAt,
+    posting: POSTING_LABELS[row.posted ? 'posted' : 'draft'],
+    label: `${formatCents(row.amountCents)} paid ${row.paidOn} from “${row.program}”`,
+    version: String(row.version),
+    selectable: row.posted ? null : 'true',
   }));
   const exportQuery = viewQueryString(raw);
   return (
@@ -73,13 +83,19 @@ export default async function ExpendituresPage({
           </Link>
         ) : null}
       </div>
-      <p className="lede">Money {locality.name} paid out, by the date it was paid. Filters on status, category and recipient apply to the allocation paid from.</p>
+      <p className="lede">Money {locality.name} paid out, by the date it was paid. Filters on status, category and recipient apply to the allocation paid from. A payment counts on the public pages once it is posted.</p>
+      <DraftsNote count={page.totals.drafts} noun="payment" base={`${base}/expenditures`} />
       {raw.saved || raw.deleted ? (
         <p className="notice" role="status">
           {raw.deleted ? 'The payment was deleted. It stays in the history.' : 'The payment was saved.'}
         </p>
       ) : null}
-      <ServerDataTable
+      <PostableTable
+        canPost={mayWrite}
+        slug={locality.slug}
+        localityId={locality.id}
+        kind="expenditure"
+        postAction={postSelectedAction}
         caption={`Expenditures of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
@@ -95,6 +111,7 @@ export default async function ExpendituresPage({
           allocationStatusFilter('Allocation status'),
           categoryFilter(categories),
           recipientTypeFilter(),
+          postingFilter(),
         ]}
         totals={{ amount: page.totals.amountCents.toString() }}
         totalsLabel="Total of this view"

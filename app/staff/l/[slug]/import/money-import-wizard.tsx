@@ -235,6 +235,9 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
             Imported {plural(result.created, noun)} ({result.total}) in one go; {result.alreadyImported} already imported
             {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
           </p>
+          {kind === 'expected-payments' ? null : (
+            <p data-testid="import-drafts-note">They are drafts: they count on the public pages once you post them from the list.</p>
+          )}
           <p>
             <Link href={listHref}>Open the {kind === 'expected-payments' ? 'settlements and their reconciliation' : kind}</Link>
           </p>

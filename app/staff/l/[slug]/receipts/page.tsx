@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ServerDataTable, type ServerColumnSpec, type ServerRow } from '@/app/_components/server-data-table';
+import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
+import { PostableTable } from '@/app/staff/_components/postable-table';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { fiscalYearFilter } from '../_lib/list-filters';
+import { fiscalYearFilter, postingFilter } from '../_lib/list-filters';
+import { postSelectedAction } from '../_lib/post-actions';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { listStaffFiscalYears } from '@/lib/data/staff-form-options';
 import { flattenSearchParams, PAGE_SIZES, parseStaffListQuery, viewQueryString } from '@/lib/data/staff-list-query';
 import { listStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
+import { formatCents } from '@/lib/money';
+import { POSTING_LABELS } from '@/lib/views/bulk-view';
+import { DraftsNote } from '../_lib/drafts-note';
 
 export const metadata: Metadata = { title: 'Receipts' };
 
@@ -17,6 +22,7 @@ const COLUMNS: ServerColumnSpec[] = [
   { id: 'source', header: 'Settlement or grant', kind: 'text' },
   { id: 'note', header: 'Note', kind: 'text', sortable: false },
   { id: 'amount', header: 'Amount', kind: 'money' },
+  { id: 'posting', header: 'Posted', kind: 'text', sortable: false },
   { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true },
 ];
 
@@ -44,6 +50,10 @@ export default async function ReceiptsPage({
     note: row.note,
     amount: row.amountCents.toString(),
     updatedAt: row.updatedAt,
+    posting: POSTING_LABELS[row.posted ? 'posted' : 'draft'],
+    label: `${formatCents(row.amountCents)} received ${row.receivedOn}`,
+    version: String(row.version),
+    selectable: row.posted ? null : 'true',
   }));
   const exportQuery = viewQueryString(raw);
   return (
@@ -56,13 +66,22 @@ export default async function ReceiptsPage({
           </Link>
         ) : null}
       </div>
-      <p className="lede">Money {locality.name} received. The payment date decides the fiscal year.</p>
+      <p className="lede">
+        Money {locality.name} received. The payment date decides the fiscal year. A receipt counts on the public pages once
+        it is posted.
+      </p>
+      <DraftsNote count={page.totals.drafts} noun="receipt" base={base} />
       {raw.saved || raw.deleted ? (
         <p className="notice" role="status">
           {raw.deleted ? 'The receipt was deleted. It stays in the history.' : 'The receipt was saved.'}
         </p>
       ) : null}
-      <ServerDataTable
+      <PostableTable
+        canPost={mayWrite}
+        slug={locality.slug}
+        localityId={locality.id}
+        kind="receipt"
+        postAction={postSelectedAction}
         caption={`Receipts of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
@@ -73,7 +92,7 @@ export default async function ReceiptsPage({
         pageSizes={PAGE_SIZES}
         sort={{ id: query.sort, desc: query.desc }}
         searchLabel="Search notes and sources"
-        filters={[fiscalYearFilter(years)]}
+        filters={[fiscalYearFilter(years), postingFilter()]}
         totals={{ amount: page.totals.amountCents.toString() }}
         totalsLabel="Total of this view"
         exportHref={`${base}/export${exportQuery ? `?${exportQuery}` : ''}`}

@@ -1,13 +1,13 @@
 'use client';
 
 import { ChangeReasonField } from '@/app/_components/forms/change-reason-field';
-import Link from 'next/link';
 import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
 import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { SourceOption } from '@/lib/data/staff-form-options';
 import type { ReceiptFormValues } from '@/lib/services/form-values';
+import { PostButtons } from '@/app/_components/forms/post-buttons';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 
 export function ReceiptForm({
@@ -20,6 +20,7 @@ export function ReceiptForm({
   sources,
   cancelHref,
   submitLabel,
+  posted = false,
 }: {
   action: MoneyFormAction;
   slug: string;
@@ -30,6 +31,8 @@ export function ReceiptForm({
   sources: SourceOption[];
   cancelHref: string;
   submitLabel: string;
+  /** Whether the receipt being edited is posted (counted publicly); a new one is not. */
+  posted?: boolean;
 }) {
   const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
     useMoneyForm<ReceiptFormValues>(action, initialValues, version ?? null);
@@ -106,14 +109,7 @@ export function ReceiptForm({
       </Field>
       {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
 
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        <Link href={cancelHref} className="button button--secondary">
-          Cancel
-        </Link>
-      </div>
+      <PostButtons posted={posted} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="receipt" />
     </form>
   );
 }

@@ -25,7 +25,8 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
     <div className="form-page">
       <h1>Edit payment</h1>
       <p className="lede">
-        Paid {snapshot.paidOn} (FY{snapshot.fiscalYear}) from <Link href={allocationHref}>{snapshot.allocation.program}</Link> · version{' '}
+        Paid {snapshot.paidOn} (FY{snapshot.fiscalYear}) from <Link href={allocationHref}>{snapshot.allocation.program}</Link> ·{' '}
+        {snapshot.postedAt ? 'posted: counted on the public pages' : 'draft: not yet counted on the public pages'} · version{' '}
         {snapshot.version}
       </p>
       <ExpenditureForm
@@ -38,6 +39,7 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
         allocations={allocations}
         cancelHref={`/staff/l/${locality.slug}/expenditures`}
         submitLabel="Save changes"
+        posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteExpenditureAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="payment" />
     </div>

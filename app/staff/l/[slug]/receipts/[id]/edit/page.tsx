@@ -23,7 +23,7 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
     <div className="form-page">
       <h1>Edit receipt</h1>
       <p className="lede">
-        Received {snapshot.receivedOn} (FY{snapshot.fiscalYear}) · version {snapshot.version}
+        Received {snapshot.receivedOn} (FY{snapshot.fiscalYear}) · {snapshot.postedAt ? 'posted: counted on the public pages' : 'draft: not yet counted on the public pages'} · version {snapshot.version}
       </p>
       <ReceiptForm
         action={updateReceiptAction}
@@ -35,6 +35,7 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
         submitLabel="Save changes"
+        posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteReceiptAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="receipt" />
     </div>

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+
+/**
+ * The buttons of a receipt or payment form. A draft is seen only in the workspace and counts on the public pages
+ * once posted, so a new or draft record offers "Save as draft" — first, so that Enter saves a draft — and "Save and
+ * post" (`intent=post`, read by postIntentField). A posted record is saved as it is and stays posted.
+ */
+export function PostButtons({
+  posted,
+  pending,
+  saveLabel,
+  cancelHref,
+  noun,
+}: {
+  posted: boolean;
+  pending: boolean;
+  saveLabel: string;
+  cancelHref: string;
+  noun: 'receipt' | 'payment';
+}) {
+  return (
+    <>
+      {posted ? null : (
+        <p className="field-hint" id="post-hint">
+          A draft is seen only in the workspace. Posting the {noun} counts it on the public pages.
+        </p>
+      )}
+      <div className="button-row">
+        {posted ? (
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? 'Saving…' : saveLabel}
+          </button>
+        ) : (
+          <>
+            <button type="submit" name="intent" value="draft" className="button button--secondary" disabled={pending} aria-describedby="post-hint">
+              {pending ? 'Saving…' : 'Save as draft'}
+            </button>
+            <button type="submit" name="intent" value="post" className="button" disabled={pending} aria-describedby="post-hint">
+              Save and post
+            </button>
+          </>
+        )}
+        <Link href={cancelHref} className="button button--secondary">
+          Cancel
+        </Link>
+      </div>
+    </>
+  );
+}
