@@ -5,7 +5,7 @@ import { Forbidden, Invalid } from '@/lib/errors';
 import { createReceipt } from '@/lib/services/create-receipt';
 import { deleteReceipt } from '@/lib/services/delete-receipt';
 import { recordExpectedPayment } from '@/lib/services/expected-payments/record-expected-payment';
-import { auditRowsFor, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { updateReceipt } from '@/lib/services/update-receipt';
 import { getReconciliation, listExpectedPaymentRevisions, reconciliationStatus } from './reconciliation';
 import { queryRows } from './rows';
@@ -32,14 +32,6 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
   const db = () => database.handle.db;
   const source = new Map<string, number>();
 
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
-  }
   async function counts() {
     const [row] = await queryRows<{ expected: number; receipts: number; audit: number }>(
       db(),

@@ -11,7 +11,7 @@ import { deleteAllocation } from './delete-allocation';
 import type { AllocationFormValues } from './form-values';
 import { returnAllocationToDraft } from './return-allocation-to-draft';
 import { submitAllocation } from './submit-allocation';
-import { auditRowsFor, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
+import { auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 import { updateAllocation } from './update-allocation';
 
 describeEachDriver('allocation services', (driver) => {
@@ -55,15 +55,6 @@ describeEachDriver('allocation services', (driver) => {
       f.editorA,
       form({ recipientMode: 'existing', recipientId: String(recipient!.id), newRecipientName: '', ...overrides }),
     );
-  }
-
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
   }
 
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { decideAllocations, MAX_BULK_LINES, submitAllocations } from './bulk-all
 import { createAllocation } from './create-allocation';
 import { decideAllocation } from './decide-allocation';
 import { submitAllocation } from './submit-allocation';
-import { auditRowsFor, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
+import { auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 import { updateAllocation } from './update-allocation';
 
 describeEachDriver('bulk allocation services', (driver) => {
@@ -46,15 +46,6 @@ describeEachDriver('bulk allocation services', (driver) => {
     const lines = await drafts(prefix, count);
     const result = await submitAllocations(db(), f.editorA, { localityId: String(f.localityA), lines: lines.map(({ id, version }) => ({ id, version })) });
     return result.lines.map((line) => ({ id: line.id, version: line.version, program: line.program }));
-  }
-
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
   }
 
   const refs = (lines: { id: number; version: number }[]) => lines.map(({ id, version }) => ({ id: String(id), version: String(version) }));

@@ -13,16 +13,7 @@ import type { GoalFormValues } from './equity-input';
 import { setContextBreakdown, setLocalityContext } from './equity-set-context';
 import { setEquityGoal } from './equity-set-goal';
 import { setPeopleServed } from './equity-set-people-served';
-import { auditRowsFor, createServiceFixture, type ServiceFixture } from './testing';
-
-async function captureError(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
+import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from './testing';
 
 describeEachDriver('equity services', (driver) => {
   let database: TestDatabase;

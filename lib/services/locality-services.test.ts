@@ -7,7 +7,7 @@ import { Forbidden, Invalid, Unauthenticated } from '@/lib/errors';
 import { createLocality } from './create-locality';
 import { createReceipt } from './create-receipt';
 import { SystemActor } from './import-actor';
-import { auditRowsFor, createServiceFixture, type ServiceFixture } from './testing';
+import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from './testing';
 import { updateLocality } from './update-locality';
 
 describeEachDriver('locality services', (driver) => {
@@ -15,15 +15,6 @@ describeEachDriver('locality services', (driver) => {
   let f: ServiceFixture;
   const db = () => database.handle.db;
   const commandLine = new SystemActor('command-line locality:create');
-
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string[]>> {
     const error = await captureError(promise);

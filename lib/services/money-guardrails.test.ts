@@ -14,18 +14,9 @@ import { commitAllocationImport } from './import-allocations';
 import { commitExpenditureImport, previewExpenditureImport } from './import-expenditures';
 import { previewReceiptImport } from './import-receipts';
 import { checkPayment, EARLIEST_MONEY_DATE, moneyDateProblem, PaymentRefused } from './money-guardrails';
-import { approveForTest, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
+import { approveForTest, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 import { updateExpenditure } from './update-expenditure';
 import { updateReceipt } from './update-receipt';
-
-async function captureError(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 function csv(lines: string[]): Uint8Array {
   return new TextEncoder().encode(lines.join('\n') + '\n');

@@ -10,7 +10,7 @@ import { createAllocation } from './create-allocation';
 import { createExpenditure } from './create-expenditure';
 import { createReceipt } from './create-receipt';
 import { MAX_POST_LINES, postMoney } from './post-money';
-import { approveForTest, auditRowsFor, createServiceFixture, type ServiceFixture } from './testing';
+import { approveForTest, auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from './testing';
 import { updateReceipt } from './update-receipt';
 
 describeEachDriver('posting receipts and payments', (driver) => {
@@ -22,15 +22,6 @@ describeEachDriver('posting receipts and payments', (driver) => {
 
   const receipt = (amount: string, extra: Record<string, unknown> = {}) =>
     createReceipt(db(), f.editorA, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount, note: '', ...extra });
-
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);

@@ -11,7 +11,7 @@ import { deleteAllocation } from './delete-allocation';
 import { deleteExpenditure } from './delete-expenditure';
 import { deleteReceipt } from './delete-receipt';
 import type { ReceiptFormValues } from './form-values';
-import { approveForTest, auditRowsFor, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
+import { approveForTest, auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 import { updateExpenditure } from './update-expenditure';
 import { updateReceipt } from './update-receipt';
 
@@ -21,15 +21,6 @@ describeEachDriver('receipt and expenditure services', (driver) => {
   let allocationA: number;
   let allocationB: number;
   const db = () => database.handle.db;
-
-  async function captureError(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   function allocationForm(localityId: number) {
     return {

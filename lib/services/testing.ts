@@ -94,3 +94,13 @@ export async function approveForTest(db: Database, ...allocationIds: number[]): 
     await db.execute(sql`update allocations set status = 'approved', decided_at = now() where id = ${id}`);
   }
 }
+
+/** The error `promise` rejects with; fails the test when it resolves instead. */
+export async function captureError(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
