@@ -2,6 +2,7 @@ import type { LocalityKind } from '@/db/schema/enums';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
+import { draftMoneySql } from './sql/posted';
 
 export interface StaffLocality {
   id: number;
@@ -26,8 +27,8 @@ export async function listStaffLocalities(executor: Executor, scope: number[] | 
           count(a.id) filter (where a.status = 'draft')::int as drafts,
           count(a.id) filter (where a.status = 'submitted')::int as submitted,
           count(a.id) filter (where a.status = 'returned')::int as returned,
-          (select count(*) from receipts r where r.locality_id = l.id and r.deleted_at is null and r.posted_at is null)::int as "draftReceipts",
-          (select count(*) from expenditures x where x.locality_id = l.id and x.deleted_at is null and x.posted_at is null)::int as "draftPayments"
+          (select count(*) from receipts r where r.locality_id = l.id and ${draftMoneySql(sql`r`)})::int as "draftReceipts",
+          (select count(*) from expenditures x where x.locality_id = l.id and ${draftMoneySql(sql`x`)})::int as "draftPayments"
         from localities l
         left join allocations a on a.locality_id = l.id and a.deleted_at is null
         where ${filter} and not exists (select 1 from localities c where c.parent_id = l.id)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { listApiReceipts } from '@/lib/data/api-receipts';
 import { getLocalityTotals } from '@/lib/data/locality-totals';
+import { countMoneyDrafts } from '@/lib/data/money-drafts';
 import { readExpenditureSnapshot, readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { listStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
 import { parseStaffListQuery } from '@/lib/data/staff-list-query';
@@ -71,7 +72,9 @@ describeEachDriver('posting receipts and payments', (driver) => {
     expect(stale.message).toMatch(/changed by someone else/);
     expect((await readReceiptSnapshot(db(), a.id))?.postedAt).toBeNull();
 
+    const draftsBefore = (await countMoneyDrafts(db(), { localityId: f.localityA, fiscalYear: FY })).receipts;
     expect((await post(refs(a, b))).count).toBe(2);
+    expect((await countMoneyDrafts(db(), { localityId: f.localityA, fiscalYear: FY })).receipts).toBe(draftsBefore - 2);
     const drafts = await listStaffReceipts(db(), f.localityA, parseStaffListQuery(new URLSearchParams('posting=draft'), RECEIPT_SORT));
     expect(drafts.rows.map((row) => row.id)).not.toContain(a.id);
     expect(drafts.totals.drafts).toBe(drafts.rowCount);

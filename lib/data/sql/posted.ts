@@ -14,6 +14,11 @@ export function postedColumnsSql(post: boolean, userId: number | null): SQL {
   return post ? sql`now(), ${userId}::integer` : sql`null::timestamptz, null::integer`;
 }
 
+/** A draft the workspace asks staff to post: recorded, not deleted, not posted. */
+export function draftMoneySql(alias: SQL): SQL {
+  return sql`${alias}.deleted_at is null and ${alias}.posted_at is null`;
+}
+
 /** A list's filter on posting: drafts only, posted only, or (null) both. */
 export function postingConditionSql(alias: SQL, posting: 'draft' | 'posted' | null): SQL | null {
   if (posting === null) return null;

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { getFundYears } from '@/lib/data/fund';
+import { countMoneyDrafts } from '@/lib/data/money-drafts';
 import { currentFiscalYear, todayIso } from '@/lib/fiscal-year';
 import { findReport, REPORTS } from '@/lib/reports';
 import { listReportFilings } from '@/lib/services/mark-report-filed';
+import { reportDraftsNotice } from '@/lib/views/money-drafts-view';
 import { markReportFiledAction } from './actions';
 import { FilingForm } from './filing-form';
 import { PrintReportButton } from './print-button';
@@ -32,7 +35,12 @@ export default async function StaffReportsPage({ params, searchParams }: { param
   const years = [...new Set([...fund.years.map((y) => y.fiscalYear), lastEnded])].sort((a, b) => b - a);
   const askedFy = Number(one(query.fy));
   const fiscalYear = years.includes(askedFy) ? askedFy : lastEnded;
-  const [document, filings] = await Promise.all([report.build(db, { localityId: locality.id, fiscalYear }), listReportFilings(db, locality.id)]);
+  const [document, filings, drafts] = await Promise.all([
+    report.build(db, { localityId: locality.id, fiscalYear }),
+    listReportFilings(db, locality.id),
+    countMoneyDrafts(db, { localityId: locality.id, fiscalYear }),
+  ]);
+  const draftsNotice = reportDraftsNotice(drafts, fiscalYear);
   const filing = filings.find((f) => f.report === report.key && f.fiscalYear === fiscalYear);
   const mayFile = can(actor, 'money.write', locality.id);
   const xlsxHref = `/api/v1/localities/${locality.slug}/reports/${report.key}?fy=${fiscalYear}&format=xlsx`;
@@ -72,6 +80,14 @@ export default async function StaffReportsPage({ params, searchParams }: { param
         </button>
       </form>
 
+      {draftsNotice ? (
+        <p className="notice no-print" data-testid="report-drafts">
+          {draftsNotice}{' '}
+          {drafts.receipts > 0 ? <Link href={`/staff/l/${locality.slug}/receipts?posting=draft&fy=${fiscalYear}`}>Draft receipts</Link> : null}
+          {drafts.receipts > 0 && drafts.payments > 0 ? ' · ' : null}
+          {drafts.payments > 0 ? <Link href={`/staff/l/${locality.slug}/expenditures?posting=draft&fy=${fiscalYear}`}>Draft payments</Link> : null}
+        </p>
+      ) : null}
       <p className="no-print">
         Due {document.dueOn} ({report.dueRule}).{' '}
         {filing ? <strong>Marked as filed on {filing.filedOn}.</strong> : document.dueOn < todayIso() ? <strong>Late: not marked as filed.</strong> : 'Not yet filed.'}
