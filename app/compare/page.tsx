@@ -121,7 +121,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h1>Compare localities</h1>
         <p className="lede">
           The same measures side by side: money spent per resident and per overdose death, and what share of the
-          spending went to each group of uses. Only approved lines are counted; overdose deaths and population are the
+          spending went to each group of uses. Only approved lines and posted receipts and payments are counted; overdose deaths and population are the
           year’s figures from each locality’s health department, or, for a year without one, the population recorded
           for the locality, the same figure its own page shows.
         </p>

@@ -15,7 +15,8 @@ const DESCRIPTION = `Public, read-only data about opioid-settlement money: what 
 spent, and what for. No key and no sign-in are needed.
 
 **Only approved lines are public.** Allocations appear once approved; drafts, lines under review, returned lines
-and deleted lines never appear in any answer or download, and neither do payments made against them.
+and deleted lines never appear in any answer or download, and neither do payments made against them. Receipts
+and payments appear once staff post them; drafts never do.
 
 **Money is exact.** Every amount is an object with \`cents\` (an integer number of cents, written as a string) and
 \`decimal\` (the same amount in dollars, e.g. \`"1234.56"\`). Amounts are never JSON numbers: most JSON parsers

@@ -70,8 +70,8 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
         <PrintButton />
       </div>
       <p className="lede">
-        Money, equity goals, flags and the board’s decisions for fiscal year {fiscalYear}. Only approved lines are
-        counted. Counts of fewer than 11 people are hidden as on the public pages, so this summary can be handed out.
+        Money, equity goals, flags and the board’s decisions for fiscal year {fiscalYear}. Only approved lines, and
+        receipts and payments staff posted, are counted. Counts of fewer than 11 people are hidden as on the public pages, so this summary can be handed out.
       </p>
       <p className="print-only">Printed from Abate on {todayIso()}. Figures are exact to the cent.</p>
       <FiscalYearNav years={yearsForNav(years, fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/board`} />
