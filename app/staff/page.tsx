@@ -6,6 +6,7 @@ import { can, localitiesWhere } from '@/lib/auth/authorize';
 import { listStaffLocalities } from '@/lib/data/staff-localities';
 import { TodoLinks } from '@/app/staff/_components/todo-links';
 import { adminLinks, localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
+import { mayPost } from '@/lib/services/post-money';
 
 export const metadata: Metadata = { title: 'Staff workspace' };
 
@@ -28,7 +29,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
       ...locality,
       maySubmit: can(actor, 'allocation.submit', locality.id),
       mayDecide: can(actor, 'allocation.decide', locality.id),
-      mayPost: can(actor, 'money.write', locality.id),
+      mayPost: mayPost(actor, locality),
     }),
   }));
   const admin = adminLinks({ manageUsers: anyIn(localitiesWhere(actor, 'users.manage')), siteAdmin: actor.isSiteAdmin });

@@ -84,6 +84,7 @@ const FIELDS: readonly { field: string; label: string; read: Reader }[] = [
   { field: 'note', label: 'Note', read: (v) => text(v.note) },
   { field: 'paymentYear', label: 'Settlement payment year', read: (v) => text(v.paymentYear) },
   { field: 'overspendReason', label: 'Reason for paying beyond the allocation', read: (v) => text(v.overspendReason) },
+  { field: 'moneyNeedsApproval', label: 'Board approves receipts and payments', read: (v) => (v.moneyNeedsApproval === undefined ? '' : v.moneyNeedsApproval ? 'yes' : 'no') },
   { field: 'population', label: 'Residents', read: (v) => text(v.population) },
   { field: 'overdoseDeaths', label: 'Overdose deaths', read: (v) => text(v.overdoseDeaths) },
   { field: 'measure', label: 'Measure', read: (v) => text(v.measure) },

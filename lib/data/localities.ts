@@ -13,6 +13,8 @@ export interface LocalityRef {
   fyStartMonth: number;
   parentId: number | null;
   isDemo: boolean;
+  /** Its receipts and payments are posted by the oversight board (lib/services/post-money.ts). */
+  moneyNeedsApproval: boolean;
 }
 
 export interface LocalityWithTotals extends LocalityRef {
@@ -25,7 +27,8 @@ export interface LocalityWithTotals extends LocalityRef {
 }
 
 const LOCALITY_COLUMNS = sql`l.id, l.slug, l.name, l.kind, l.state_code as "stateCode", l.population,
-  l.fy_start_month as "fyStartMonth", l.parent_id as "parentId", l.is_demo as "isDemo"`;
+  l.fy_start_month as "fyStartMonth", l.parent_id as "parentId", l.is_demo as "isDemo",
+  l.money_needs_approval as "moneyNeedsApproval"`;
 
 export async function findLocalityBySlug(executor: Executor, slug: string): Promise<LocalityRef | null> {
   // Only what the slug check constraint allows can name a locality; anything else (a NUL byte, which PostgreSQL

@@ -14,6 +14,8 @@ export interface StaffLocality {
   /** Receipts and payments recorded but not yet posted (not counted in public). */
   draftReceipts: number;
   draftPayments: number;
+  /** Its board posts its receipts and payments. */
+  moneyNeedsApproval: boolean;
 }
 
 /** The localities a staff member works in (or all of them), with how many lines wait in each state. */
@@ -23,7 +25,7 @@ export async function listStaffLocalities(executor: Executor, scope: number[] | 
     scope === 'all' ? sql`true` : sql`l.id in (${sql.join(scope.map((id) => sql`${id}`), sql`, `)})`;
   return queryRows<StaffLocality>(
     executor,
-    sql`select l.id, l.slug, l.name,
+    sql`select l.id, l.slug, l.name, l.money_needs_approval as "moneyNeedsApproval",
           count(a.id) filter (where a.status = 'draft')::int as drafts,
           count(a.id) filter (where a.status = 'submitted')::int as submitted,
           count(a.id) filter (where a.status = 'returned')::int as returned,
@@ -47,10 +49,12 @@ export interface LocalitySnapshot {
   fyStartMonth: number;
   population: number | null;
   isDemo: boolean;
+  /** Its board posts its receipts and payments. */
+  moneyNeedsApproval: boolean;
 }
 
 const SNAPSHOT_COLUMNS = sql`l.id, l.slug, l.name, l.kind, l.state_code as "stateCode", l.fips,
-  l.fy_start_month as "fyStartMonth", l.population, l.is_demo as "isDemo"`;
+  l.fy_start_month as "fyStartMonth", l.population, l.is_demo as "isDemo", l.money_needs_approval as "moneyNeedsApproval"`;
 
 export async function readLocalitySnapshot(executor: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<LocalitySnapshot | null> {
   const rows = await queryRows<LocalitySnapshot>(

@@ -8,7 +8,7 @@ import { fiscalYearOf } from '@/lib/fiscal-year';
 import { expenditureFieldsSchema } from './expenditure-input';
 import { checkMoneyDate, guardPayment } from './money-guardrails';
 import { postIntentField } from './input-fields';
-import { postedNow } from './post-money';
+import { checkPostOnSave, postedNow } from './post-money';
 import { loadLocalityOfInput } from './record-refs';
 
 /** A payment made against an approved allocation, saved as a draft or posted at once when the input asks to (`post`). */
@@ -16,6 +16,7 @@ export async function createExpenditure(db: Executor, actor: Actor | null, input
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const { intent: post, ...fields } = parseInput(expenditureFieldsSchema.extend({ intent: postIntentField }), input);
+  checkPostOnSave(post, locality, 'payment');
   checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
   return db.transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { fiscalYearOf } from '@/lib/fiscal-year';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
 import { checkMoneyDate } from './money-guardrails';
 import { postIntentField } from './input-fields';
-import { postedNow } from './post-money';
+import { checkPostOnSave, postedNow } from './post-money';
 import { loadLocalityOfInput } from './record-refs';
 
 /**
@@ -19,6 +19,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const { intent: post, ...fields } = parseInput(receiptFieldsSchema.extend({ intent: postIntentField }), input);
+  checkPostOnSave(post, locality, 'receipt');
   checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
   return db.transaction(async (tx) => {

@@ -10,6 +10,8 @@ import { formatCents } from '@/lib/money';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { ImportActor } from './import-actor';
 import { checkPayment, lockAllocationBudgets, type AllocationBudget } from './money-guardrails';
+import { checkPostOnSave } from './post-money';
+import { loadLocality } from './record-refs';
 import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import {
   IMPORT_LOCK_KEY,
@@ -94,6 +96,7 @@ export async function commitExpenditureImport(
   input: MoneyImportCommitInput,
 ): Promise<ExpenditureImportCommitResult> {
   const authority = requireMoneyImportScope(actor, input.localityId);
+  if (input.post) checkPostOnSave(true, await loadLocality(db, input.localityId), 'payment');
   const reference = await loadReferenceLookups(db, input.localityId);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);

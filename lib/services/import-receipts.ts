@@ -7,6 +7,8 @@ import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
 import { parseReceiptRows, type ParsedReceipt } from '@/lib/import/parse-receipts';
 import type { ImportActor } from './import-actor';
+import { checkPostOnSave } from './post-money';
+import { loadLocality } from './record-refs';
 import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import { createSourceResolver } from './import-resolvers';
 import { paymentYearProblem, readPaymentSpans } from './payment-year';
@@ -89,6 +91,7 @@ export async function commitReceiptImport(
   input: MoneyImportCommitInput,
 ): Promise<ReceiptImportCommitResult> {
   const authority = requireMoneyImportScope(actor, input.localityId);
+  if (input.post) checkPostOnSave(true, await loadLocality(db, input.localityId), 'receipt');
   const reference = await loadReferenceLookups(db, input.localityId);
   const parsed = await parseFile(db, reference, input);
   if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };

@@ -10,7 +10,7 @@ import { Invalid } from '@/lib/errors';
 import { countyByFips, findCounty } from '@/lib/localities/census-counties';
 import { stateByCode } from '@/lib/localities/us-states';
 import { optionalCountField } from './equity-input';
-import { textField } from './input-fields';
+import { checkboxField, textField } from './input-fields';
 
 /** The kinds an administrator may give a new locality; `region` groups the demo's localities and is not offered. */
 export const LOCALITY_KINDS = ['county', 'city', 'town', 'state', 'tribe', 'other'] as const;
@@ -67,6 +67,7 @@ export const localityFieldsSchema = z.object({
       .max(12, { error: 'The fiscal year starts in a month from 1 (January) to 12 (December).' }),
   ),
   population: optionalCountField,
+  moneyNeedsApproval: checkboxField,
 });
 
 export type LocalityFields = z.infer<typeof localityFieldsSchema>;
@@ -78,6 +79,7 @@ export interface ResolvedLocality {
   fips: string | null;
   fyStartMonth: number;
   population: number | null;
+  moneyNeedsApproval: boolean;
 }
 
 function invalid(field: keyof LocalityFields, message: string): Invalid {
@@ -91,7 +93,13 @@ function invalid(field: keyof LocalityFields, message: string): Invalid {
  * fictional state "ZZ").
  */
 export function resolveLocality(fields: LocalityFields, keep?: { kind: LocalityKind; stateCode: string }): ResolvedLocality {
-  const base = { fyStartMonth: fields.fyStartMonth, population: fields.population, kind: fields.kind, stateCode: fields.stateCode };
+  const base = {
+    fyStartMonth: fields.fyStartMonth,
+    population: fields.population,
+    kind: fields.kind,
+    stateCode: fields.stateCode,
+    moneyNeedsApproval: fields.moneyNeedsApproval,
+  };
   if (!(LOCALITY_KINDS as readonly string[]).includes(fields.kind) && fields.kind !== keep?.kind) {
     throw invalid('kind', `Choose the kind: ${LOCALITY_KINDS.join(', ')}.`);
   }

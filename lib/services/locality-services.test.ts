@@ -46,6 +46,7 @@ describeEachDriver('locality services', (driver) => {
       fyStartMonth: 7,
       population: 148696,
       isDemo: false,
+      moneyNeedsApproval: false,
     });
     const [audit] = await auditRowsFor(db(), 'locality', created.id);
     expect(audit).toMatchObject({ userId: f.adminReviewerA.userId, localityId: created.id, action: 'create', reason: null });

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { localities } from '@/db/schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { listApiReceipts } from '@/lib/data/api-receipts';
 import { getLocalityTotals } from '@/lib/data/locality-totals';
@@ -110,5 +112,28 @@ describeEachDriver('posting receipts and payments', (driver) => {
     expect(((await captureError(post([{ id: '1', version: '1' }, { id: '1', version: '1' }]))) as Invalid).fieldErrors.lines).toEqual([
       'A line is selected twice; reload the page.',
     ]);
+  });
+
+  it('where the board approves money: staff save drafts only, and a board member other than the recorder posts', async () => {
+    await db().update(localities).set({ moneyNeedsApproval: true }).where(eq(localities.id, f.localityA));
+    try {
+      const refused = (await captureError(receipt('75.00', { intent: 'post' }))) as Invalid;
+      expect(refused).toBeInstanceOf(Invalid);
+      expect(refused.message).toBe("This locality's board approves each receipt before it counts: save it as a draft, and a board member posts it.");
+      const mine = await receipt('75.00');
+      const lines = [{ id: String(mine.id), version: '1' }];
+      expect(await captureError(postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'receipt', lines }))).toBeInstanceOf(Forbidden);
+      // A site administrator on the board who recorded a receipt may not post it themselves.
+      const own = await createReceipt(db(), f.adminReviewerA, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '1', note: '' });
+      const ownError = (await captureError(
+        postMoney(db(), f.adminReviewerA, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: String(own.id), version: '1' }] }),
+      )) as Forbidden;
+      expect(ownError.message).toBe(`You recorded the receipt no. ${own.id}: another board member approves and posts it.`);
+      const before = await getLocalityTotals(db(), f.localityA, FY);
+      await postMoney(db(), f.reviewerA, { localityId: String(f.localityA), kind: 'receipt', lines });
+      expect((await getLocalityTotals(db(), f.localityA, FY)).receivedCents).toBe(before.receivedCents + 75_00n);
+    } finally {
+      await db().update(localities).set({ moneyNeedsApproval: false }).where(eq(localities.id, f.localityA));
+    }
   });
 });

@@ -9,11 +9,12 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { expenditures, receipts } from '@/db/schema';
 import { recordAudit, type AuditEntry } from '@/lib/audit/record-audit';
-import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { can, requireScope, type Actor, type Verb } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot, readReceiptSnapshot } from '@/lib/data/staff-snapshots';
-import { Conflict, NotFound } from '@/lib/errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { idField, versionField } from './input-fields';
+import { loadLocality, type LocalityForWrite } from './record-refs';
 
 /** The most lines one request may post: a page of the list, with room to spare. */
 export const MAX_POST_LINES = 200;
@@ -34,6 +35,25 @@ const postInput = z.object({
     .refine((lines) => new Set(lines.map((line) => line.id)).size === lines.length, { error: 'A line is selected twice; reload the page.' }),
 });
 
+/**
+ * Who posts a locality's receipts and payments: the staff who write its money, or — when the locality asks for the
+ * board's approval (`money_needs_approval`) — its oversight board, and never the person who recorded the line.
+ */
+export function postingScope(locality: Pick<LocalityForWrite, 'moneyNeedsApproval'>): Verb {
+  return locality.moneyNeedsApproval ? 'allocation.decide' : 'money.write';
+}
+
+export function mayPost(actor: Actor | null, locality: Pick<LocalityForWrite, 'id' | 'moneyNeedsApproval'>): boolean {
+  return can(actor, postingScope(locality), locality.id);
+}
+
+/** "Save and post" on a form: refused where the board posts, so the line stays a draft for it. */
+export function checkPostOnSave(post: boolean, locality: Pick<LocalityForWrite, 'moneyNeedsApproval'>, noun: 'receipt' | 'payment'): void {
+  if (post && locality.moneyNeedsApproval) {
+    throw new Invalid(`This locality's board approves each ${noun} before it counts: save it as a draft, and a board member posts it.`);
+  }
+}
+
 /** The columns a new row gets: posted now by `userId`, or a draft. */
 export function postedNow(post: boolean, userId: number): { postedAt: Date | null; postedBy: number | null } {
   return post ? { postedAt: new Date(), postedBy: userId } : { postedAt: null, postedBy: null };
@@ -50,7 +70,8 @@ const SNAPSHOT = { receipt: readReceiptSnapshot, expenditure: readExpenditureSna
 /** Posts every selected draft receipt (or payment) of the locality, or none. */
 export async function postMoney(db: Executor, actor: Actor | null, input: unknown): Promise<PostResult> {
   const { localityId, kind, lines } = parseInput(postInput, input);
-  requireScope(actor, 'money.write', localityId);
+  const locality = await loadLocality(db, localityId);
+  requireScope(actor, postingScope(locality), localityId);
   const table = TABLE[kind];
   const readSnapshot = SNAPSHOT[kind];
   const noun = NOUN[kind];
@@ -64,6 +85,10 @@ export async function postMoney(db: Executor, actor: Actor | null, input: unknow
       if (!before || before.deletedAt || before.localityId !== localityId) throw new NotFound(`Selected ${noun} ${index + 1} (no. ${line.id})`);
       if (before.postedAt) throw new Conflict(`The ${noun} no. ${line.id} was already posted; reload the page.`, before);
       if (before.version !== line.version) throw new Conflict(`The ${noun} no. ${line.id} was changed by someone else; reload the page.`, before);
+      if (locality.moneyNeedsApproval) {
+        const [row] = await tx.select({ createdBy: table.createdBy }).from(table).where(eq(table.id, line.id));
+        if (row?.createdBy === actor.userId) throw new Forbidden(`You recorded the ${noun} no. ${line.id}: another board member approves and posts it.`);
+      }
       const [row] = await tx
         .update(table)
         .set({ postedAt: new Date(), postedBy: actor.userId, version: line.version + 1, updatedAt: new Date() })

@@ -39,6 +39,8 @@ export function parseVersionedRef(input: unknown): { id: number; version: number
 export interface LocalityForWrite {
   id: number;
   fyStartMonth: number;
+  /** Its receipts and payments are posted by the oversight board (post-money.ts). */
+  moneyNeedsApproval: boolean;
 }
 
 /** For creates: the locality named by the input, which must exist. */
@@ -49,7 +51,7 @@ export async function loadLocalityOfInput(executor: Executor, input: unknown): P
 
 export async function loadLocality(executor: Executor, localityId: number): Promise<LocalityForWrite> {
   const [row] = await executor
-    .select({ id: localities.id, fyStartMonth: localities.fyStartMonth })
+    .select({ id: localities.id, fyStartMonth: localities.fyStartMonth, moneyNeedsApproval: localities.moneyNeedsApproval })
     .from(localities)
     .where(eq(localities.id, localityId));
   if (!row) throw new NotFound('That locality');

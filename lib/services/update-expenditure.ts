@@ -13,7 +13,7 @@ import { expenditureFieldsSchema } from './expenditure-input';
 import { expenditureFormValues } from './form-values';
 import { checkMoneyDate, guardPayment } from './money-guardrails';
 import { postIntentField } from './input-fields';
-import { postedNow } from './post-money';
+import { checkPostOnSave, postedNow } from './post-money';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function expenditureConflict(executor: Executor, snapshot: ExpenditureSnapshot) {
@@ -36,6 +36,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
   // "Save and post" on a draft posts it with the edit; a posted one stays posted.
   const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
   const locality = await loadLocality(db, existing.localityId);
+  checkPostOnSave(post && !existing.postedAt, locality, 'payment');
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
 

@@ -13,7 +13,7 @@ import { receiptFormValues } from './form-values';
 import { checkReceiptSource, receiptFieldsSchema } from './receipt-input';
 import { checkMoneyDate } from './money-guardrails';
 import { postIntentField } from './input-fields';
-import { postedNow } from './post-money';
+import { checkPostOnSave, postedNow } from './post-money';
 import { loadLocality, parseVersionedRef } from './record-refs';
 
 export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
@@ -36,6 +36,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
   // "Save and post" on a draft posts it with the edit; a posted one stays posted.
   const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
   const locality = await loadLocality(db, existing.localityId);
+  checkPostOnSave(post && !existing.postedAt, locality, 'receipt');
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 

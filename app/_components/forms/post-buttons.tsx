@@ -11,8 +11,11 @@ export function PostButtons({
   saveLabel,
   cancelHref,
   noun,
+  boardPosts = false,
 }: {
   posted: boolean;
+  /** The locality's board approves and posts each receipt and payment: staff save drafts only. */
+  boardPosts?: boolean;
   pending: boolean;
   saveLabel: string;
   cancelHref: string;
@@ -22,7 +25,9 @@ export function PostButtons({
     <>
       {posted ? null : (
         <p className="field-hint" id="post-hint">
-          A draft is seen only in the workspace. Posting the {noun} counts it on the public pages.
+          {boardPosts
+            ? `A draft is seen only in the workspace. The oversight board approves and posts each ${noun} before it counts on the public pages.`
+            : `A draft is seen only in the workspace. Posting the ${noun} counts it on the public pages.`}
         </p>
       )}
       <div className="button-row">
@@ -35,9 +40,11 @@ export function PostButtons({
             <button type="submit" name="intent" value="draft" className="button button--secondary" disabled={pending} aria-describedby="post-hint">
               {pending ? 'Saving…' : 'Save as draft'}
             </button>
-            <button type="submit" name="intent" value="post" className="button" disabled={pending} aria-describedby="post-hint">
-              Save and post
-            </button>
+            {boardPosts ? null : (
+              <button type="submit" name="intent" value="post" className="button" disabled={pending} aria-describedby="post-hint">
+                Save and post
+              </button>
+            )}
           </>
         )}
         <Link href={cancelHref} className="button button--secondary">

@@ -12,6 +12,8 @@ export interface LocalityFormValues {
   fips: string;
   fyStartMonth: string;
   population: string;
+  /** 'on' when the board posts the locality's receipts and payments; '' otherwise. */
+  moneyNeedsApproval: string;
 }
 
 export interface Option {
@@ -144,6 +146,22 @@ export function LocalityForm({
             autoComplete="off"
           />
         </Field>
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="moneyNeedsApproval"
+            checked={values.moneyNeedsApproval === 'on'}
+            onChange={(e) => set('moneyNeedsApproval', e.target.checked ? 'on' : '')}
+            aria-describedby="money-needs-approval-hint"
+          />{' '}
+          The oversight board approves each receipt and payment
+        </label>
+        <p className="field-hint" id="money-needs-approval-hint">
+          Staff record them as drafts; a board member other than the one who recorded it posts each, and only then does it
+          count on the public pages. Unticked, staff post them.
+        </p>
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>

@@ -9,6 +9,7 @@ import { getReportDeadlines } from '@/lib/reports/deadlines';
 import { TodoLinks } from '@/app/staff/_components/todo-links';
 import { localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
 import { overdueNotice } from './settlements/_lib/settlement-view';
+import { mayPost } from '@/lib/services/post-money';
 
 export const metadata: Metadata = { title: 'Locality workspace' };
 
@@ -25,7 +26,7 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
     listStaffLocalities(db, [locality.id]),
   ]);
   const work = counts
-    ? localityWork({ ...counts, maySubmit: can(actor, 'allocation.submit', locality.id), mayDecide, mayPost: mayWrite })
+    ? localityWork({ ...counts, maySubmit: can(actor, 'allocation.submit', locality.id), mayDecide, mayPost: mayPost(actor, locality) })
     : null;
   const overdue = overdueNotice(overdueCount);
   const reportHref = (d: { report: string; fiscalYear: number }) => `${base}/reports?report=${d.report}&fy=${d.fiscalYear}`;

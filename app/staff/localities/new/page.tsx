@@ -35,7 +35,7 @@ export default async function NewLocalityPage({ searchParams }: { searchParams: 
           </p>
           <LocalityForm
             action={createLocalityAction}
-            initialValues={{ name: '', stateCode: chosen.state.code, kind: chosen.kind, fips: '', fyStartMonth: '7', population: '' }}
+            initialValues={{ name: '', stateCode: chosen.state.code, kind: chosen.kind, fips: '', fyStartMonth: '7', population: '', moneyNeedsApproval: '' }}
             states={stateOptions()}
             kinds={kindOptions()}
             months={monthOptions()}

@@ -24,6 +24,7 @@ export function ExpenditureForm({
   returnTo,
   submitLabel,
   posted = false,
+  boardPosts = false,
 }: {
   action: MoneyFormAction;
   slug: string;
@@ -38,6 +39,8 @@ export function ExpenditureForm({
   submitLabel: string;
   /** Whether the payment being edited is posted (counted publicly); a new one is not. */
   posted?: boolean;
+  /** The locality's board posts its receipts and payments (no "Save and post"). */
+  boardPosts?: boolean;
 }) {
   const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
     useMoneyForm<ExpenditureFormValues>(action, initialValues, version ?? null);
@@ -125,7 +128,7 @@ export function ExpenditureForm({
       ) : null}
       {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
 
-      <PostButtons posted={posted} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="payment" />
+      <PostButtons posted={posted} boardPosts={boardPosts} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="payment" />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { can } from '@/lib/auth/authorize';
 import { EXPENDITURE_SORT, listStaffExpenditures } from '@/lib/data/staff-expenditures';
 import { listCategoryOptions, listStaffFiscalYears } from '@/lib/data/staff-form-options';
 import { formatCents } from '@/lib/money';
+import { mayPost } from '@/lib/services/post-money';
 import { POSTING_LABELS } from '@/lib/views/bulk-view';
 import {
   flattenSearchParams,
@@ -91,7 +92,7 @@ export default async function ExpendituresPage({
         </p>
       ) : null}
       <PostableTable
-        canPost={mayWrite}
+        canPost={mayPost(actor, locality)}
         slug={locality.slug}
         localityId={locality.id}
         kind="expenditure"

@@ -11,6 +11,7 @@ import { listStaffFiscalYears } from '@/lib/data/staff-form-options';
 import { flattenSearchParams, PAGE_SIZES, parseStaffListQuery, viewQueryString } from '@/lib/data/staff-list-query';
 import { listStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
 import { formatCents } from '@/lib/money';
+import { mayPost } from '@/lib/services/post-money';
 import { POSTING_LABELS } from '@/lib/views/bulk-view';
 import { DraftsNote } from '../_lib/drafts-note';
 
@@ -77,7 +78,7 @@ export default async function ReceiptsPage({
         </p>
       ) : null}
       <PostableTable
-        canPost={mayWrite}
+        canPost={mayPost(actor, locality)}
         slug={locality.slug}
         localityId={locality.id}
         kind="receipt"

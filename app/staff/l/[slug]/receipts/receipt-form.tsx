@@ -21,6 +21,7 @@ export function ReceiptForm({
   cancelHref,
   submitLabel,
   posted = false,
+  boardPosts = false,
 }: {
   action: MoneyFormAction;
   slug: string;
@@ -33,6 +34,8 @@ export function ReceiptForm({
   submitLabel: string;
   /** Whether the receipt being edited is posted (counted publicly); a new one is not. */
   posted?: boolean;
+  /** The locality's board posts its receipts and payments (no "Save and post"). */
+  boardPosts?: boolean;
 }) {
   const { state, formAction, pending, values, set, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
     useMoneyForm<ReceiptFormValues>(action, initialValues, version ?? null);
@@ -109,7 +112,7 @@ export function ReceiptForm({
       </Field>
       {id !== undefined ? <ChangeReasonField errors={errors} /> : null}
 
-      <PostButtons posted={posted} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="receipt" />
+      <PostButtons posted={posted} boardPosts={boardPosts} pending={pending} saveLabel={submitLabel} cancelHref={cancelHref} noun="receipt" />
     </form>
   );
 }

@@ -37,6 +37,7 @@ export default async function EditLocalityPage({ params }: { params: Promise<{ s
           fips: locality.fips ?? '',
           fyStartMonth: String(locality.fyStartMonth),
           population: locality.population === null ? '' : String(locality.population),
+          moneyNeedsApproval: locality.moneyNeedsApproval ? 'on' : '',
         }}
         states={stateOptions(locality.stateCode)}
         kinds={kindOptions(locality.kind)}

@@ -38,6 +38,7 @@ export default async function NewExpenditurePage({
           cancelHref={back}
           returnTo={chosen ? back : undefined}
           submitLabel="Save payment"
+          boardPosts={locality.moneyNeedsApproval}
         />
       )}
     </div>

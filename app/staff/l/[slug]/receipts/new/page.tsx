@@ -24,6 +24,7 @@ export default async function NewReceiptPage({ params }: { params: Promise<{ slu
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
         submitLabel="Save receipt"
+        boardPosts={locality.moneyNeedsApproval}
       />
     </div>
   );

@@ -39,6 +39,7 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
         allocations={allocations}
         cancelHref={`/staff/l/${locality.slug}/expenditures`}
         submitLabel="Save changes"
+        boardPosts={locality.moneyNeedsApproval}
         posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteExpenditureAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="payment" />

@@ -35,6 +35,7 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
         submitLabel="Save changes"
+        boardPosts={locality.moneyNeedsApproval}
         posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteReceiptAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="receipt" />

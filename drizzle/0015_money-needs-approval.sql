@@ -1,0 +1,1 @@
+ALTER TABLE "localities" ADD COLUMN "money_needs_approval" boolean DEFAULT false NOT NULL;
