@@ -2,22 +2,13 @@
 
 // Axis ticks shared by the equity charts' SVG modules (loaded with Recharts, on demand).
 
+import { wrapWords } from '@/lib/views/chart-axis';
+
 const COLOR_TEXT = '#14233c';
 
-/** Break a label into at most two lines for the category axis. */
+/** Break a label into at most two lines for the category axis (wrapWords), the rest of the second line ellipsed. */
 export function wrapLabel(label: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const next = current ? `${current} ${word}` : word;
-    if (next.length > maxChars && current) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = next;
-    }
-  }
-  if (current) lines.push(current);
+  const lines = wrapWords(label, maxChars);
   if (lines.length <= 2) return lines;
   const second = lines.slice(1).join(' ');
   return [lines[0] ?? '', `${second.slice(0, maxChars - 1).trimEnd()}…`];
