@@ -1,5 +1,10 @@
 // @ts-check
 
+// next-intl reads its request configuration (the page's locale and messages) from i18n/request.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this config file is CommonJS
+const createNextIntlPlugin = require('next-intl/plugin');
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 // Kept in step with lib/security/csp.ts (baseSecurityHeaders), which the proxy applies to pages and API answers;
 // these reach the static files the proxy does not see.
 const staticHeaders = [
@@ -20,4 +25,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

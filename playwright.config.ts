@@ -12,7 +12,7 @@ const PORT = Number(process.env.ABATE_E2E_PORT ?? 3100);
  */
 const SECOND_SERVER_SPECS = [
   'board-review',
-  'bulk-review',
+  'role-day',
   'public-a11y',
   'staff-money',
   'onboarding',
@@ -26,6 +26,7 @@ const SERVERS = [
   { project: 'chromium', port: PORT, folder: '.e2e-data/1', testIgnore: SECOND_SERVER_SPECS },
   { project: 'chromium-2', port: PORT + 10, folder: '.e2e-data/2', testMatch: SECOND_SERVER_SPECS },
 ];
+
 
 // Playwright drives Debian's Chromium: this machine cannot download browsers.
 export const CHROMIUM_ARGS = [

@@ -9,6 +9,8 @@ import {
   RENDER_HEADER,
   renderThroughLoopback,
 } from './lib/cache/page-request';
+import { hasProvenLocale, keepOnlyProvenLocale, setProvenLocale } from './lib/i18n/locale-header';
+import { routeForPath } from './lib/i18n/routes';
 import { baseSecurityHeaders, buildContentSecurityPolicy } from './lib/security/csp';
 import { refuseFormPost } from './lib/security/form-post-guard';
 
@@ -28,6 +30,10 @@ const FRESH_HEADERS = new Set(Object.keys(BASE_HEADERS).map((name) => name.toLow
  * then carries the page with a fresh nonce in place of the sentinel.
  *
  * A form post from another site, or over the body limit, is answered here with 403 or 413 (form-post-guard.ts).
+ *
+ * `/es/…` is the Spanish version of the page at `…` (docs/adr/0016-spanish-pages-with-next-intl.md): a translated
+ * page is rewritten to the English path with the locale in a request header, after the cache (whose key is the
+ * address asked, so `/es/x` and `/x` are two entries); a page not yet translated redirects to the English one.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const refusal = refuseFormPost({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
@@ -37,6 +43,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
     });
     return withSecurityHeaders(answer, buildContentSecurityPolicy(newNonce(), { development }));
+  }
+  if (hasProvenLocale(request.headers)) {
+    // Next.js runs the proxy again on the path a rewrite to an English path led to, with the headers the first run
+    // set: that run already chose the language, answered from the cache or not, and set the nonce (the sentinel, for
+    // the cache's own render) and its policy. Change nothing, or the render would get another nonce.
+    const policy = request.headers.get('content-security-policy') ?? buildContentSecurityPolicy(newNonce(), { development });
+    return withSecurityHeaders(NextResponse.next(), policy);
+  }
+  const route = routeForPath(request.nextUrl.pathname);
+  if (route.kind === 'untranslated') {
+    const english = new URL(`${route.path}${request.nextUrl.search}`, request.url);
+    return withSecurityHeaders(NextResponse.redirect(english, 307), buildContentSecurityPolicy(newNonce(), { development }));
   }
   const cache = production ? pageCache() : null;
   const internal = cache !== null && isInternalRender(request.headers, cache.secret);
@@ -51,6 +69,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.delete(RENDER_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
+  keepOnlyProvenLocale(requestHeaders);
+  if (route.kind === 'translated') {
+    setProvenLocale(requestHeaders, route.locale);
+    const english = new URL(`${route.path}${request.nextUrl.search}`, request.url);
+    return withSecurityHeaders(NextResponse.rewrite(english, { request: { headers: requestHeaders } }), policy);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   return withSecurityHeaders(response, policy);
 }

@@ -179,6 +179,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
 
   [`${ACTIONS}/goals/actions.ts#saveGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ ...stale(fx.a.goal), slug: fx.a.slug }) },
+  // Outcomes are recorded like money and reviewed like lines (lib/services/record-outcome.ts, review-outcome.ts).
+  [`${ACTIONS}/outcomes/actions.ts#recordOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ allocationId: String(fx.a.allocation.id), slug: fx.a.slug }) },
+  [`${ACTIONS}/outcomes/actions.ts#submitOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
+  [`${ACTIONS}/outcomes/actions.ts#decideOutcomeAction`]: { policy: 'boardOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
 
   // Route handlers: `input` holds the dynamic path segments; a `file` field makes it a multipart POST.
   'app/api/health/route.ts#GET': { policy: 'anyone', input: () => ({}) },
@@ -192,8 +196,10 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${API}/localities/[slug]/receipts/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/summary/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/fund/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
+  [`${API}/localities/[slug]/outcomes/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
   [`${API}/localities/[slug]/reports/[report]/route.ts#GET`]: { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug, report: 'nc-annual-financial-report' }) },
   'app/data/[scope]/[file]/route.ts#GET': { policy: 'anyone', input: (fx) => ({ scope: fx.a.slug, file: 'allocations.csv' }) },
+  'app/l/[slug]/feed.xml/route.ts#GET': { policy: 'anyone', input: (fx) => ({ slug: fx.a.slug }) },
 
   'app/staff/audit/export/route.ts#GET': { policy: 'auditReader', input: () => ({}) },
   [`${ACTIONS}/allocations/export/route.ts#GET`]: { policy: 'readerOfA', input: (fx) => ({ slug: fx.a.slug }) },
@@ -212,6 +218,8 @@ const RECORD_ID_PROBES: Record<string, (fx: SurfaceFixture) => { field: string; 
   [`${ACTIONS}/allocations/actions.ts#deleteAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
   [`${ACTIONS}/allocations/actions.ts#submitAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
   [`${ACTIONS}/allocations/actions.ts#returnAllocationToDraftAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
+  [`${ACTIONS}/outcomes/actions.ts#submitOutcomeAction`]: (fx) => ({ field: 'id', theirs: fx.a.outcome }),
+  [`${ACTIONS}/outcomes/actions.ts#decideOutcomeAction`]: (fx) => ({ field: 'id', theirs: fx.a.outcome }),
   [`${ACTIONS}/allocations/actions.ts#decideAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
   [`${ACTIONS}/review/actions.ts#decideFromReviewAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
   [`${ACTIONS}/receipts/actions.ts#updateReceiptAction`]: (fx) => ({ field: 'id', theirs: fx.a.receipt }),

@@ -7,9 +7,11 @@
 // learns that the database is down either from our own digest (DatabaseUnavailable sets it) or, for an error the
 // driver raised without it, by asking /api/health, which answers 503 while the database cannot be reached.
 
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { DATABASE_UNAVAILABLE_DIGEST } from '@/lib/errors';
+import { localeFromIntl } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/routes';
 
 type Cause = 'unknown' | 'database-unavailable';
 
@@ -33,6 +35,9 @@ function useCause(error: unknown): Cause {
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const cause = useCause(error);
+  // The messages come from the root layout's NextIntlClientProvider; global-error.tsx, outside it, brings English.
+  const t = useTranslations('Error');
+  const locale = useLocale();
 
   // Move focus to the message so keyboard and screen-reader users learn that the page content was replaced.
   useEffect(() => {
@@ -44,28 +49,26 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       {cause === 'database-unavailable' ? (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
-            Database unavailable — try again shortly
+            {t('databaseHeading')}
           </h1>
-          <p className="lede">
-            Abate cannot reach its database just now, so this page could not be loaded. Nothing has been lost. Please
-            try again in a minute.
-          </p>
+          <p className="lede">{t('databaseLede')}</p>
         </>
       ) : (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
-            Something went wrong
+            {t('heading')}
           </h1>
-          <p className="lede">This page could not be loaded. Please try again. If the problem continues, try again later.</p>
+          <p className="lede">{t('lede')}</p>
         </>
       )}
       <p className="error-actions">
         <button type="button" className="button" onClick={() => retry()}>
-          Try again
+          {t('retry')}
         </button>{' '}
-        <Link href="/" className="button button--secondary">
-          Go to localities
-        </Link>
+        {/* A whole-document load: the retry is the in-app action, and this link may change language. */}
+        <a href={localizedHref(localeFromIntl(locale), '/')} className="button button--secondary">
+          {t('home')}
+        </a>
       </p>
     </div>
   );

@@ -1,8 +1,11 @@
 'use client';
 
-// Replaces the root layout when the layout itself fails, so it brings its own <html> and <body>. The wording and
-// the database check are those of app/error.tsx.
+// Replaces the root layout when the layout itself fails, so it brings its own <html> and <body>, and its own
+// messages: the layout's NextIntlClientProvider is gone with the layout. It speaks English (the layout, which knew
+// the page's language, is what failed). The wording and the database check are those of app/error.tsx.
 
+import { NextIntlClientProvider } from 'next-intl';
+import en from '@/messages/en.json';
 import './globals.css';
 import ErrorPage from './error';
 
@@ -10,9 +13,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="en">
       <body>
-        <main id="main">
-          <ErrorPage error={error} retry={retry} />
-        </main>
+        <NextIntlClientProvider locale="en-US" messages={{ Error: en.Error }}>
+          <main id="main">
+            <ErrorPage error={error} retry={retry} />
+          </main>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,17 +1,23 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { LocaleLink } from './_components/locale-link';
+import { pageLocale } from './_lib/page-locale';
 
-export const metadata: Metadata = {
-  title: 'Page not found',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('NotFound');
+  return { title: t('title') };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const [t, locale] = await Promise.all([getTranslations('NotFound'), pageLocale()]);
   return (
     <div className="status-page">
-      <h1>Page not found</h1>
-      <p className="lede">We couldn’t find the page you asked for. It may have moved, or the address may be mistyped.</p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <p>
-        <Link href="/">Browse all localities</Link>
+        <LocaleLink locale={locale} href="/">
+          {t('browse')}
+        </LocaleLink>
       </p>
     </div>
   );

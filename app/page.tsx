@@ -7,10 +7,14 @@ import { HomeLocalitiesTable } from './_components/home-localities-table';
 import { HomePager } from './_components/home-pager';
 import { homeHref, readHomeParams } from './_components/home-query';
 import { HomeSearchForm } from './_components/home-search-form';
+import { LocalityMap } from './_components/locality-map';
 import type { SearchParams } from './_components/search-params';
 import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { publicReads } from '@/lib/data/public-reads';
+import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
+import { projectedState } from '@/lib/map/state-shapes';
+import { localityMapView } from '@/lib/views/locality-map-view';
 
 export const metadata: Metadata = { title: 'Localities' };
 
@@ -26,6 +30,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const data = await publicReads.homeLocalities(db, { ...requested, fiscalYear });
   const query = { ...requested, page: data.page };
   const { all } = data;
+  const map = localityMapView({
+    fiscalYear,
+    localities: (await publicReads.compare(db, fiscalYear, DEFAULT_FRAMEWORK_KEY)).localities,
+    query: params,
+    shapesOf: projectedState,
+    hrefFor: (change) => `${homeHref(fiscalYear, query)}&${new URLSearchParams(change).toString()}#map-heading`,
+  });
 
   const filtered = query.q !== '' || query.reported !== 'all';
   const first = (data.page - 1) * query.pageSize + 1;
@@ -78,6 +89,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <HomeLocalitiesTable data={data} fiscalYear={fiscalYear} sort={query.sort} caption={caption} />
       )}
       <HomePager fiscalYear={fiscalYear} query={query} pageCount={data.pageCount} />
+      {/* Only where a locality has a Census FIPS code: the demo's fictional ones have none. */}
+      {map.map ? <LocalityMap view={map} /> : null}
       <p>
         See them <Link href={`/compare?fy=${fiscalYear}`}>side by side, per resident and per overdose death</Link>, or
         read <Link href="/categories">what each category of spending is and why it matters</Link>.

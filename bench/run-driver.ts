@@ -15,7 +15,7 @@ import { CHANGE_CHANNEL, ALL_LOCALITIES } from '@/lib/cache/public-cache';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { benchLocalities, generateData, loadData, readReferenceIds } from './generate';
 import { probeHealthUntil, type HealthFigures } from './health-probe';
-import { pageCacheNote, timedGet, timeEach, type Timed } from './http';
+import { PAGE_HEADERS, pageCacheNote, timedGet, timeEach, type Timed } from './http';
 import { copySameRows, createLocality, runCliImport } from './import-copy';
 import { measureExport } from './export-measure';
 import { seedExportLocality } from './export-data';
@@ -289,6 +289,14 @@ async function measureServer(
     kib_median: median(uncached.map((r) => r.bytes)) / 1024,
     kib_max: Math.max(...uncached.map((r) => r.bytes)) / 1024,
   }, 'the HTML of each uncached locality page, as sent (the flight data inline included)');
+  // ABATE_BENCH_SAVE_PAGE=FILE keeps the largest of those pages, to see where its bytes go (it is fetched again,
+  // cached, after the figures above are taken).
+  const savePage = process.env.ABATE_BENCH_SAVE_PAGE;
+  if (savePage) {
+    const largest = uncached.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const target = targets.uncached[uncached.indexOf(largest)]!;
+    fs.writeFileSync(savePage, await (await fetch(`${base}${pagePath(target)}`, { headers: PAGE_HEADERS })).text());
+  }
   const homeYears = years.slice(1).reverse();
   const homeUncached = await timeEach(base, homeYears.map((fy) => `/?fy=${fy}`));
   report.timing('home.uncached.ttfb', ttfb(homeUncached), `first request for each fiscal year, ${scale.localities + 3} localities`);

@@ -108,12 +108,18 @@ describe('the embedded database on its own thread', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let began: () => void = () => undefined;
+    const inside = new Promise<void>((resolve) => {
+      began = resolve;
+    });
     const writing = handle.db.transaction(async (tx) => {
       await tx.execute(sql`insert into item values (7, 'seven', 700)`);
+      began();
       await held;
       await tx.execute(sql`insert into item values (8, 'eight', 800)`);
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The read starts once the transaction is surely under way (a fixed sleep was a race on a loaded machine).
+    await inside;
     let counted: number | null = null;
     const reading = count().then((n) => {
       counted = n;
@@ -189,9 +195,19 @@ describe('the embedded database on its own thread', () => {
     const timer = setInterval(() => (ticks += 1), 50);
     try {
       // then() sends it: a Drizzle query runs only once something waits for it.
-      const busy = handle.db.execute(sql`select busy(1.5)`).then(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await (client as PgliteWorkerClient).ping()).toBe('busy');
+      let finished = false;
+      const busy = handle.db.execute(sql`select busy(3)`).then(() => {
+        finished = true;
+      });
+      // Ask until the worker has taken the statement (how soon it does depends on the machine's load), then every
+      // answer while it runs must be "busy", not a wait for the statement's end.
+      const pings: string[] = [];
+      while (!finished && !pings.includes('busy')) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        pings.push(await (client as PgliteWorkerClient).ping());
+      }
+      expect(finished).toBe(false);
+      expect(pings.at(-1)).toBe('busy');
       await busy;
       // In the calling thread PGlite would hold it for the whole statement: not one tick.
       expect(ticks).toBeGreaterThan(5);

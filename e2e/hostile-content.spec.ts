@@ -8,6 +8,7 @@ import {
   PAYLOADS,
   readHostileIds,
 } from './helpers/hostile-data';
+import { readAtom } from '../lib/open-data/testing/read-atom';
 import { appRoutes } from './helpers/page-routes';
 
 /**
@@ -119,9 +120,13 @@ const PAGE_VISITS: Record<string, Visit[]> = {
   '/staff/l/[slug]/reports': [{ path: `${S}/reports?report=nc-annual-financial-report&fy=2025`, as: 'editor', shows: [] }],
   '/staff/l/[slug]/reports/figure': [{ path: `${S}/reports/figure?report=nc-annual-financial-report&fy=2025&section=summary&row=received&column=amount`, as: 'editor', shows: [] }],
   '/staff/l/[slug]/fund': [{ path: `${S}/fund`, as: 'editor', shows: NAME_PAYLOADS }],
+  '/staff/l/[slug]/outcomes': [{ path: `${S}/outcomes`, as: 'editor', shows: [] }],
   '/staff/l/[slug]/settlements': [{ path: `${S}/settlements`, as: 'editor', shows: NAME_PAYLOADS }],
   '/l/[slug]/money-in': [{ path: `${L}/money-in`, as: 'public', shows: NAME_PAYLOADS }],
   '/l/[slug]/decisions': [{ path: `${L}/decisions`, as: 'public', shows: [] }],
+  '/l/[slug]/outcomes': [{ path: `${L}/outcomes?${FY}`, as: 'public', shows: [] }],
+  // The goals' reasons (hostile) and the flags are on the equity page.
+  '/l/[slug]/equity': [{ path: `${L}/equity?${FY}`, as: 'public', shows: [PAYLOADS.template, PAYLOADS.svg, PAYLOADS.markdown] }],
   '/staff/localities': [{ path: '/staff/localities', as: 'admin', shows: NAME_PAYLOADS }],
   '/staff/localities/new': [{ path: '/staff/localities/new?state=NC&kind=county', as: 'admin', shows: [] }],
   '/staff/localities/[slug]/edit': [{ path: `/staff/localities/${H.slug}/edit`, as: 'admin', shows: NAME_PAYLOADS }],
@@ -257,11 +262,13 @@ const ROUTE_VISITS: Record<string, { paths: string[]; as: 'public' | 'editor' | 
   '/api/v1/localities/[slug]/expenditures': { paths: [`/api/v1/localities/${H.slug}/expenditures`], as: 'public' },
   '/api/v1/localities/[slug]/reports/[report]': { paths: [`/api/v1/localities/${H.slug}/reports/nc-annual-financial-report?fy=2025`], as: 'public' },
   '/api/v1/localities/[slug]/fund': { paths: [`/api/v1/localities/${H.slug}/fund`], as: 'public' },
+  '/api/v1/localities/[slug]/outcomes': { paths: [`/api/v1/localities/${H.slug}/outcomes?${FY}`], as: 'public' },
   '/api/v1/localities/[slug]/receipts': { paths: [`/api/v1/localities/${H.slug}/receipts`], as: 'public' },
   '/api/v1/localities/[slug]/summary': { paths: [`/api/v1/localities/${H.slug}/summary?${FY}`], as: 'public' },
   '/api/v1/openapi.json': { paths: ['/api/v1/openapi.json'], as: 'public' },
   // Each datapackage.json lists its CSV files; the test follows it to every one.
   '/data/[scope]/[file]': { paths: [`/data/${H.slug}/datapackage.json`, '/data/all/datapackage.json'], as: 'public' },
+  '/l/[slug]/feed.xml': { paths: [`${L}/feed.xml`], as: 'public' },
   '/staff/audit/export': { paths: [`/staff/audit/export?locality=${H.slug}`], as: 'admin' },
   '/staff/l/[slug]/allocations/export': { paths: [`${S}/allocations/export`], as: 'editor' },
   '/staff/l/[slug]/expenditures/export': { paths: [`${S}/expenditures/export`], as: 'editor' },
@@ -289,6 +296,11 @@ async function cellsOf(request: APIRequestContext, path: string): Promise<{ type
   expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
   const text = await response.text();
   if (type.includes('json')) return { type, cells: allStrings(JSON.parse(text)) };
+  if (type.includes('atom+xml')) {
+    // A strict XML parse: an unescaped payload would break the document or add an element readAtom refuses.
+    const feed = readAtom(text);
+    return { type, cells: [feed.title, feed.author, ...feed.entries.flatMap((e) => [e.title, e.summary, e.link])] };
+  }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   return { type, cells: parsed.data.flat() };
 }
@@ -310,7 +322,8 @@ test('downloads, the API and staff exports carry hostile text as data, never as 
       for (const file of files) {
         const { type, cells } = await cellsOf(client, file);
         // Never served as HTML (a browser opening the link must not render it), and the text as stored.
-        expect(type, `${route} → ${file}`).toMatch(/^(application\/json|text\/csv)/);
+        expect(type, `${route} → ${file}`).toMatch(/^(application\/json|text\/csv|application\/atom\+xml)/);
+        if (type.includes('atom+xml')) expect(cells[0], file).toBe(`Abate — ${HOSTILE_LOCALITY_NAME}`);
         seen.push(...cells);
       }
     }

@@ -9,14 +9,11 @@ import { AXE_TAGS } from './helpers/axe-tags';
  */
 
 
-/**
- * Most charts are drawn in the server's HTML (svg.chart-svg); the rest (Recharts) draw when they come near the
- * screen: bring each into view, then wait for every SVG.
- */
+/** Every chart is drawn in the server's HTML (svg.chart-svg, ADR 0014): bring each into view and check it is there. */
 async function drawCharts(page: Page): Promise<void> {
   for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg, svg.recharts-surface') !== null),
+    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg') !== null),
   );
 }
 
@@ -37,14 +34,21 @@ const PAGES: [label: string, path: string][] = [
   ['locality, Exhibit E, filtered', '/l/cedarholm-county?fy=2026&framework=exhibit-e&category=core-b&q=clinic'],
   ['locality, second page of lines', '/l/cedarholm-county?fy=2026&sort=allocated.desc&page=2'],
   ['locality that has not reported', '/l/granite-fork-county?fy=2027'],
+  ['equity goals', '/l/cedarholm-county/equity?fy=2026'],
+  ['equity goals, a year not reported', '/l/granite-fork-county/equity?fy=2027'],
+  ['outcomes', '/l/cedarholm-county/outcomes?fy=2026'],
   ['board decisions', '/l/cedarholm-county/decisions'],
   ['board decisions, filtered, none matching', '/l/cedarholm-county/decisions?fy=2026&decision=return'],
   ['categories', '/categories'],
   ['category', '/categories/health-first/law-enforcement?fy=2026'],
   ['category in Exhibit E', '/categories/exhibit-e/core-b?fy=2026'],
   ['compare', '/compare?fy=2026'],
-  ['compare, deaths not yet known', '/compare?fy=2027'],
+  ['compare, deaths not yet known', '/compare?fy=2027&per=death'],
+  ['compare, a group per overdose death, a small count suppressed', '/compare?fy=2026&measure=spent-harm-reduction&per=death'],
   ['not found', '/l/no-such-place'],
+  ['categories, in Spanish', '/es/categories?fy=2026'],
+  ['board decisions, in Spanish', '/es/l/cedarholm-county/decisions'],
+  ['board decisions in Spanish, filtered, none matching', '/es/l/cedarholm-county/decisions?fy=2026&decision=return'],
 ];
 
 for (const [label, path] of PAGES) {
@@ -97,6 +101,24 @@ test.describe('without JavaScript', () => {
     // Category names are written whole (wrapped, never cut short with an ellipsis).
     const names = await page.getByTestId('category-chart').getByTestId('category-label').allTextContents();
     expect(names.join(' ')).not.toContain('…');
+    // The flow diagram is in the served HTML too, with their test hooks.
+    await expect(page.getByTestId('flow-chart').locator('svg.chart-svg [data-testid="flow-node"]').first()).toBeAttached();
+    expect(await page.getByTestId('flow-chart').locator('svg.chart-svg path').count()).toBeGreaterThan(1);
+  });
+
+  test('the equity charts are SVG in the HTML as served', async ({ page }) => {
+    await page.goto('/l/cedarholm-county/equity?fy=2026');
+    await expect(page.locator('svg.chart-svg [data-testid="reach-bar"]').first()).toBeAttached();
+    await expect(page.locator('svg.chart-svg [data-testid="area-bar"]').first()).toBeAttached();
+  });
+
+  test('money coming in is SVG in the HTML as served', async ({ page }) => {
+    await page.goto('/l/cedarholm-county/money-in');
+    const chart = page.getByTestId('money-in-chart').locator('svg.chart-svg');
+    await expect(chart).toHaveCount(1);
+    expect(await chart.getByTestId('money-in-segment').count()).toBeGreaterThan(1);
+    const ticks = await chart.getByTestId('axis-tick').allTextContents();
+    expect(new Set(ticks).size, ticks.join(', ')).toBe(ticks.length);
   });
 });
 
@@ -112,7 +134,7 @@ test('print: the locality page drops navigation and filters and keeps charts and
   for (const id of ['category-chart', 'group-chart', 'quarter-chart']) {
     await expect(page.getByTestId(id).locator('.chart-area svg.chart-svg')).toBeVisible();
   }
-  await expect(page.getByTestId('flow-chart').locator('.chart-area svg.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('flow-chart').locator('.chart-area svg.chart-svg')).toBeVisible();
   // No table is wider than the paper (nothing cut at the right edge).
   for (const scroller of await page.locator('main .table-scroll').all()) {
     const clipped = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);

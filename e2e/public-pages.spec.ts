@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { LINES_PAGE_SIZE as PAGE } from '../lib/data/public-lines';
 import { parseMoney } from '../lib/money';
+import { readAtom } from '../lib/open-data/testing/read-atom';
 import { readExpected } from './expected';
 
 test('a resident opens a locality, switches fiscal year, and the chart and its table agree with the database', async ({
@@ -86,10 +88,10 @@ test('a resident filters the lines by a category, and the link shows a fresh bro
 }) => {
   await page.goto(`/l/${SLUG}?fy=${FY}`);
   const count = page.getByTestId('lines-count');
-  // The year has more lines than one page holds (25).
-  await expect(count).toHaveText(/^Showing 1–25 of \d+ approved lines\.$/);
+  // The year has more lines than one page holds.
+  await expect(count).toHaveText(new RegExp(`^Showing 1–${PAGE} of \\d+ approved lines\\.$`));
   const lineCount = Number(/of (\d+) approved/.exec((await count.textContent())!)![1]);
-  expect(lineCount).toBeGreaterThan(25);
+  expect(lineCount).toBeGreaterThan(PAGE);
 
   await page.getByLabel('Category', { exact: true }).selectOption('moud');
   await expect(page).toHaveURL(/[?&]category=moud/);
@@ -132,7 +134,7 @@ test('a resident filters the lines by a category, and the link shows a fresh bro
   await noScript.close();
 });
 
-test('a resident pages through the lines: 25 at a time, each line once, in the order chosen, with or without JavaScript', async ({
+test('a resident pages through the lines: a page at a time, each line once, in the order chosen, with or without JavaScript', async ({
   page,
   browser,
 }) => {
@@ -142,12 +144,12 @@ test('a resident pages through the lines: 25 at a time, each line once, in the o
   const total = await cents(page.getByTestId('total-allocated'));
   await page.getByTestId('lines-table').getByRole('button', { name: /^Allocated/ }).click();
   await expect(page).toHaveURL(/[?&]sort=allocated\.desc/);
-  await expect(count).toHaveText(/^Showing 1–25 of \d+ approved lines\.$/);
+  await expect(count).toHaveText(new RegExp(`^Showing 1–${PAGE} of \\d+ approved lines\\.$`));
   const lineCount = Number(/of (\d+) approved/.exec((await count.textContent())!)![1]);
-  await expect(pager).toContainText(`Page 1 of ${Math.ceil(lineCount / 25)}`);
+  await expect(pager).toContainText(`Page 1 of ${Math.ceil(lineCount / PAGE)}`);
   await expect(pager.getByText('← Previous')).toHaveAttribute('aria-disabled', 'true');
   const first = await lineIds(page);
-  expect(first).toHaveLength(25);
+  expect(first).toHaveLength(PAGE);
   const amounts = () =>
     page
       .locator('[data-testid="lines-table"] tbody td[data-column="allocated"]')
@@ -160,9 +162,9 @@ test('a resident pages through the lines: 25 at a time, each line once, in the o
   await pager.getByRole('link', { name: /^Next/ }).click();
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(page).toHaveURL(/[?&]sort=allocated\.desc/);
-  await expect(count).toHaveText(`Showing 26–${Math.min(50, lineCount)} of ${lineCount} approved lines.`);
+  await expect(count).toHaveText(`Showing ${PAGE + 1}–${Math.min(2 * PAGE, lineCount)} of ${lineCount} approved lines.`);
   const second = await lineIds(page);
-  expect(second).toHaveLength(Math.min(25, lineCount - 25));
+  expect(second).toHaveLength(Math.min(PAGE, lineCount - PAGE));
   expect(second.filter((id) => first.includes(id))).toEqual([]);
   // The order carries on across the pages: nothing on page 2 is larger than the smallest on page 1.
   const smallest = firstAmounts.reduce((a, b) => (a < b ? a : b));
@@ -189,9 +191,9 @@ test('a resident pages through the lines: 25 at a time, each line once, in the o
   expect(await lineIds(plain)).toEqual(first);
   // A page past the end shows the last one.
   await plain.goto(`/l/${SLUG}?fy=${FY}&sort=allocated.desc&page=999`);
-  const pageCount = Math.ceil(lineCount / 25);
+  const pageCount = Math.ceil(lineCount / PAGE);
   await expect(plain.getByTestId('lines-count')).toHaveText(
-    `Showing ${(pageCount - 1) * 25 + 1}–${lineCount} of ${lineCount} approved lines.`,
+    `Showing ${(pageCount - 1) * PAGE + 1}–${lineCount} of ${lineCount} approved lines.`,
   );
   if (pageCount === 2) expect(await lineIds(plain)).toEqual(second);
   await noScript.close();
@@ -213,6 +215,47 @@ test('a resident downloads the CSV and finds the same total as the page', async 
   expect(total).toBe(allocated);
   // And the same lines as the table, over all its pages.
   expect(ofYear.map((row) => row.id).sort()).toEqual([...(await allLineIds(page))].sort());
+});
+
+test('a reporter follows a locality: its page links an Atom feed that names it and lists its news, newest first', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.goto(`/l/${SLUG}`);
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const advertised = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(advertised).toHaveAttribute('title', `Abate — ${name}`);
+  const link = page.getByTestId('feed-link').getByRole('link', { name: 'Atom feed' });
+  await expect(page.getByTestId('feed-link')).toContainText('Follow: Atom feed');
+  const href = (await link.getAttribute('href'))!;
+  expect(await advertised.getAttribute('href')).toBe(href);
+
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(response.headers()['cache-control']).toBe('public, max-age=60');
+  const feed = readAtom(await response.text());
+  expect(feed.title).toBe(`Abate — ${name}`);
+  // Absolute links on the host the reader asked for (not the address the server listens on).
+  expect(feed.links.find((l) => l.rel === 'self')?.href).toBe(new URL(href, baseURL).href);
+  expect(feed.entries.length).toBeGreaterThan(0);
+  expect(feed.entries.length).toBeLessThanOrEqual(50);
+  expect(feed.updated).toBe(feed.entries[0]!.updated);
+  const times = feed.entries.map((e) => e.updated);
+  expect(times).toEqual([...times].sort().reverse());
+  expect(new Set(feed.entries.map((e) => e.id)).size).toBe(feed.entries.length);
+  // An entry about a line opens the line's public page, which shows its amount.
+  const entry = feed.entries.find((e) => e.link.includes(`/l/${SLUG}/lines/`))!;
+  expect(entry, 'the feed has an entry about a line').toBeDefined();
+  await page.goto(new URL(entry.link).pathname);
+  await expect(page.locator('main')).toContainText(/\$[\d,]+\.\d{2}/.exec(entry.title)![0]);
+  // A reader asking again with the ETag it holds gets 304; an unknown locality has no feed.
+  const again = await request.get(href, { headers: { 'if-none-match': response.headers()['etag']! } });
+  expect(again.status()).toBe(304);
+  const missing = await request.get('/l/no-such-place/feed.xml');
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/^No locality has that slug/);
 });
 
 test('switching to Exhibit E shows other categories whose totals add up to the same amounts', async ({ page }) => {
@@ -310,14 +353,15 @@ test('compare and category pages answer from the same figures', async ({ page })
   await page.goto(`/compare?fy=${FY}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare localities');
   const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: 'Cedarholm' });
-  const spent = await cents(row.locator('td[data-column="spent"]'));
-  const residents = BigInt((await row.locator('td[data-column="population"]').getAttribute('data-value'))!);
-  const perResident = await cents(row.locator('td[data-column="perResident"]'));
+  // Ranked by spent per resident unless a measure is chosen.
+  const spent = await cents(row.locator('td[data-column="amount"]'));
+  const residents = BigInt((await row.locator('td[data-column="denominator"]').innerText()).replace(/,/g, ''));
+  const perResident = await cents(row.locator('td[data-column="ratio"]'));
   // Rounded to the nearest cent with integers: |per resident × residents − spent| ≤ residents / 2.
   const diff = perResident * residents - spent;
   expect(diff <= residents / 2n && -diff <= residents / 2n).toBe(true);
-  await page.goto('/compare?fy=2027');
-  await expect(page.getByTestId('compare-table').locator('td[data-column="perDeath"]').first()).toHaveText(
+  await page.goto('/compare?fy=2027&per=death');
+  await expect(page.getByTestId('compare-table').locator('td[data-column="ratio"]').first()).toHaveText(
     'Not enough data',
   );
 
@@ -359,4 +403,32 @@ test('the locality page opens with a list of its sections, each link landing on 
   await onThisPage.getByRole('link', { name: 'Every line' }).click();
   await expect(page).toHaveURL(/#lines$/);
   await expect(page.getByRole('heading', { name: 'Every approved line' })).toBeInViewport();
+});
+
+test('a table sorts by a column: biggest first, then smallest first, the focus staying on the header', async ({ page }) => {
+  await page.goto('/l/cedarholm-county?fy=2026');
+  const table = page.getByTestId('category-table');
+  const header = table.locator('thead th[data-column="allocated"]');
+  const amounts = async () =>
+    (await table.locator('tbody td[data-column="allocated"]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-cents'))))
+      .filter((v): v is string => v !== null)
+      .map((v) => BigInt(v));
+  const given = await amounts();
+  const descending = [...given].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+  expect(given, 'the first view is the framework order, not already sorted').not.toEqual(descending);
+  await expect(header).not.toHaveAttribute('aria-sort');
+
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  expect(await amounts()).toEqual(descending);
+  await expect(header.getByRole('button')).toBeFocused();
+  await expect(table.locator('tfoot td[data-column="allocated"]')).toHaveAttribute('data-cents', String(given.reduce((a, b) => a + b, 0n)));
+
+  await page.keyboard.press('Enter');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  expect(await amounts()).toEqual([...descending].reverse());
+  // Another column takes over the sort.
+  await table.locator('thead th[data-column="label"]').getByRole('button').click();
+  await expect(table.locator('thead th[data-column="label"]')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header).not.toHaveAttribute('aria-sort');
 });

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/l/cedarholm-county', '/sign-in'];
+const PAGES = ['/', '/l/cedarholm-county', '/sign-in', '/es/categories'];
 
 test('every page and API answer carries the security headers, with a fresh script nonce per request', async ({ request }) => {
   const nonces = new Set<string>();
-  for (const path of [...PAGES, '/api/v1/localities']) {
+  const answers = ['/api/v1/localities', '/l/cedarholm-county/feed.xml'];
+  for (const path of [...PAGES, ...answers]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -17,7 +18,7 @@ test('every page and API answer carries the security headers, with a fresh scrip
     expect(nonce, path).toBeTruthy();
     nonces.add(nonce!);
   }
-  expect(nonces.size).toBe(PAGES.length + 1);
+  expect(nonces.size).toBe(PAGES.length + answers.length);
 });
 
 test('pages run their scripts under the policy: no violation, and the charts hydrate', async ({ page }) => {

@@ -13,6 +13,7 @@ import { prepareDatabase } from '../db/prepare';
 import { nextStartArgs } from '../scripts/next-server';
 import { EXPECTED_FILE, SERVER_FOLDER, type ExpectedFigures } from './expected';
 import { seedHostileData } from './helpers/hostile-data';
+import { seedMapData } from './helpers/map-data';
 
 const dataDir = path.join(SERVER_FOLDER, 'abate');
 const port = process.env.PORT ?? '3100';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   await prepareDatabase(handle, { demoIfEmpty: true });
   // A locality of hostile text for e2e/hostile-content.spec.ts; no other test reads it.
   if (process.env.ABATE_E2E_HOSTILE !== '0') await seedHostileData(handle.db);
+  // Real North Carolina places with FIPS codes for e2e/map.spec.ts: the demo's fictional localities have none.
+  await seedMapData(handle.db);
   const rows = (await handle.db.execute(sql`
     select l.slug, a.fiscal_year::int as "fiscalYear", c.key as category,
       sum(s.amount_cents)::text as allocated

@@ -38,8 +38,10 @@ interface Target {
 }
 
 const PAGE_TARGETS: Record<string, Target> = {
-  '/': { url: '/', as: 'public', query: ['fy'], routeParams: {} },
+  '/': { url: '/', as: 'public', query: ['fy', 'map', 'state'], routeParams: {} },
   '/l/[slug]': { url: `/l/{slug}?${FY}`, as: 'public', query: ['fy', 'framework', 'category', 'recipient_type', 'q', 'sort'], routeParams: { slug: SLUG } },
+  '/l/[slug]/equity': { url: `/l/{slug}/equity?${FY}`, as: 'public', query: ['fy'], routeParams: { slug: SLUG } },
+  '/l/[slug]/outcomes': { url: `/l/{slug}/outcomes?${FY}`, as: 'public', query: ['fy'], routeParams: { slug: SLUG } },
   '/l/[slug]/lines/[id]': { url: '/l/{slug}/lines/{id}', as: 'public', query: [], routeParams: { slug: SLUG, id: 'first-public-line' } },
   '/categories': { url: '/categories', as: 'public', query: ['framework', 'fy'], routeParams: {} },
   '/categories/[framework]/[key]': {
@@ -48,7 +50,7 @@ const PAGE_TARGETS: Record<string, Target> = {
     query: ['fy'],
     routeParams: { framework: 'health-first', key: 'moud' },
   },
-  '/compare': { url: `/compare?${FY}`, as: 'public', query: ['fy', 'sort'], routeParams: {} },
+  '/compare': { url: `/compare?${FY}`, as: 'public', query: ['fy', 'measure', 'per', 'map', 'state'], routeParams: {} },
   '/sign-in': { url: '/sign-in', as: 'public', query: ['next', 'signedOut'], routeParams: {} },
   '/set-password/[token]': { url: '/set-password/{token}', as: 'public', query: [], routeParams: { token: 'not-a-real-link' } },
   '/staff': { url: '/staff', as: 'admin', query: ['passwordSet'], routeParams: {} },
@@ -89,6 +91,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/import': { url: '/staff/l/{slug}/import', as: 'admin', query: [], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/review': { url: '/staff/l/{slug}/review', as: 'reviewer', query: ['fy', 'decided', 'q', 'flag', 'sort', 'dir', 'page', 'size', 'hide'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/board': { url: '/staff/l/{slug}/board', as: 'reviewer', query: ['fy'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/outcomes': { url: '/staff/l/{slug}/outcomes', as: 'editor', query: ['done'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/goals': { url: '/staff/l/{slug}/goals', as: 'reviewer', query: ['fy', 'saved', 'deleted'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/context': { url: '/staff/l/{slug}/context', as: 'editor', query: ['fy', 'saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/reports': { url: '/staff/l/{slug}/reports', as: 'editor', query: ['report', 'fy', 'filed'], routeParams: { slug: SLUG } },
@@ -112,12 +115,15 @@ const ROUTE_TARGETS: Record<string, { url: string; as: 'public' | 'admin'; route
   '/api/v1/localities/[slug]/equity': { url: '/api/v1/localities/{slug}/equity', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/reports/[report]': { url: '/api/v1/localities/{slug}/reports/{report}', as: 'public', routeParams: { slug: SLUG, report: 'nc-annual-financial-report' }, query: ['fy', 'format'] },
   '/api/v1/localities/[slug]/fund': { url: '/api/v1/localities/{slug}/fund', as: 'public', routeParams: { slug: SLUG } },
+  '/api/v1/localities/[slug]/outcomes': { url: '/api/v1/localities/{slug}/outcomes', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/expenditures': { url: '/api/v1/localities/{slug}/expenditures', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/receipts': { url: '/api/v1/localities/{slug}/receipts', as: 'public', routeParams: { slug: SLUG } },
   '/api/v1/localities/[slug]/summary': { url: '/api/v1/localities/{slug}/summary', as: 'public', routeParams: { slug: SLUG } },
   // A static document: it reads no parameter and ignores any.
   '/api/v1/openapi.json': { url: '/api/v1/openapi.json', as: 'public', routeParams: {}, query: ['zz'] },
   '/data/[scope]/[file]': { url: '/data/{scope}/{file}', as: 'public', routeParams: { scope: SLUG, file: 'allocations.csv' }, query: [] },
+  // The feed reads no query parameter and ignores any.
+  '/l/[slug]/feed.xml': { url: '/l/{slug}/feed.xml', as: 'public', routeParams: { slug: SLUG }, query: ['zz'] },
   '/staff/l/[slug]/allocations/export': {
     url: '/staff/l/{slug}/allocations/export',
     as: 'admin',
@@ -257,8 +263,8 @@ test('API, downloads and exports: every query and route parameter with each payl
       const message = ((await answer.json()) as { error: { message: string } }).error.message;
       query = /this endpoint takes (.+)\.$/.exec(message)?.[1]?.split(', ') ?? [];
     }
-    // One year's figures, not a list: the summary, the equity measures and the fund take no cursor or limit.
-    if (route.includes('/localities/[slug]/') && !/\/(summary|equity|fund|\[report\])$/.test(route)) {
+    // One year's figures, not a list: the summary, the equity measures, the fund and the outcomes take no cursor or limit.
+    if (route.includes('/localities/[slug]/') && !/\/(summary|equity|fund|outcomes|\[report\])$/.test(route)) {
       expect(query, route).toEqual(expect.arrayContaining(['fy', 'cursor', 'limit']));
     }
     for (const url of attacks(target, query)) {

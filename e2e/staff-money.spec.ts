@@ -1,11 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { AXE_TAGS } from './helpers/axe-tags';
 import { signedInPage } from './helpers/sign-in';
 
 /**
  * Entering money as county staff would: an allocation split over two categories goes from draft to the public page
  * through the board; two people editing the same line lose nothing; and an editor of another locality can change
- * nothing here, through the pages or by calling the action with this locality's ids.
+ * nothing here, through the pages or by calling the action with this locality's ids. Where the board approves
+ * receipts and payments, the editor saves a payment as a draft and a reviewer posts it from the review page.
  */
 
 const CEDARHOLM = 'cedarholm-county';
@@ -351,4 +354,86 @@ test('a receipt saved as a draft is not counted in public until it is posted fro
   await expect(editor.getByTestId('bulk-post-done')).toHaveText('Posted 1 line: it counts on the public pages now.');
   expect(await received()).toBe(before + BigInt(cents));
   await editor.context().close();
+});
+
+test('where the board approves money, a board member posts a draft payment from the review page, never the recorder', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // Cedarholm asks for the board's approval during this test only (the specs of this server run one at a time).
+  const admin = await signedInPage(browser, 'admin@demo.abate.test');
+  const setBoardPosts = async (on: boolean) => {
+    await admin.goto(`/staff/localities/${CEDARHOLM}/edit`);
+    await admin.getByLabel('The oversight board approves each receipt and payment').setChecked(on);
+    await admin.getByRole('button', { name: 'Save changes' }).click();
+    await expect(admin.getByTestId('locality-saved')).toContainText('Saved Cedarholm County');
+  };
+  await setBoardPosts(true);
+  try {
+    const editor = await signedInPage(browser, 'editor@demo.abate.test');
+    const program = `Peer navigators at the bridge clinic ${stamp}`;
+    const id = await createAllocation(editor, CEDARHOLM, {
+      program,
+      description: 'Two peer navigators who meet people leaving the emergency department after an overdose.',
+      fiscalYear: '2026',
+      amount: '$20,000.00',
+      splits: [[MOUD, '100']],
+    });
+    await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
+    await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+    const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+    await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
+    await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+
+    // The editor can only save the payment as a draft: the board posts it.
+    await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new`);
+    await expect(editor.getByRole('button', { name: 'Save and post' })).toHaveCount(0);
+    await expect(editor.getByText('The oversight board approves and posts each payment before it counts on the public pages.')).toBeVisible();
+    await editor.getByRole('searchbox', { name: 'Search allocations' }).fill(`navigators ${stamp}`);
+    await editor.getByRole('searchbox', { name: 'Search allocations' }).press('Enter');
+    await expect(editor.getByLabel('Paid from allocation')).toHaveValue(String(id));
+    await editor.getByLabel('Paid on').fill('2026-03-02');
+    await editor.getByLabel('Amount paid').fill('$1,750.25');
+    await editor.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(editor).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/expenditures\\?saved=\\d+`));
+    // The editor who recorded it has no "Post" on the list here.
+    await expect(editor.getByTestId('bulk-post')).toHaveCount(0);
+
+    // The reviewer's workspace says a payment awaits posting, and leads to the review page's section.
+    await reviewer.goto('/staff');
+    const todo = reviewer.getByTestId('locality-card').filter({ hasText: 'Cedarholm County' }).getByTestId('locality-todo');
+    await todo.getByRole('link', { name: /\d+ payments? awaits? posting/ }).click();
+    await expect(reviewer).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/review#money-awaiting-posting$`));
+    const section = reviewer.getByTestId('money-awaiting-posting');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Receipts and payments awaiting posting');
+    const row = reviewer.getByTestId('post-payments-table').locator('tbody tr', { hasText: program });
+    await expect(row.locator('[data-column="date"]')).toContainText('2026-03-02');
+    await expect(row.locator('[data-column="amount"]')).toHaveText('$1,750.25');
+    await expect(row.locator('[data-column="recorded-by"]')).toContainText('Demo Editor (Cedarholm County), editor');
+    await expect(row.getByRole('link', { name: program })).toHaveAttribute('href', `/staff/l/${CEDARHOLM}/allocations/${id}`);
+    const label = `$1,750.25 paid 2026-03-02 from “${program}”`;
+    await reviewer.getByLabel(`Select ${label}`).check();
+    await expect(reviewer.getByTestId('post-payments-selected-count')).toHaveText('1 selected');
+    const axe = await new AxeBuilder({ page: reviewer }).withTags(AXE_TAGS).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      'review page with money awaiting posting: axe violations',
+    ).toEqual([]);
+    await reviewer.getByTestId('post-payments').getByRole('button', { name: 'Post 1 selected' }).click();
+    await expect(reviewer.getByTestId('post-payments-done')).toHaveText('Posted 1 line: it counts on the public pages now.');
+    await expect(reviewer.getByTestId('post-payments-table').locator('tbody tr', { hasText: program })).toHaveCount(0);
+    // Opened again, the review page no longer lists it.
+    await reviewer.reload();
+    await expect(section).toBeVisible();
+    await expect(section).not.toContainText(program);
+
+    // Posted by the board, the payment counts on the line's public page.
+    await expect
+      .poll(async () => {
+        await reviewer.goto(`/l/${CEDARHOLM}/lines/${id}`);
+        return reviewer.getByTestId('spending-table').textContent();
+      })
+      .toContain('$1,750.25');
+  } finally {
+    await setBoardPosts(false);
+  }
 });

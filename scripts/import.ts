@@ -8,7 +8,8 @@ import { parseMapArgument, type Mapping } from '../lib/import';
 import {
   EXPECTED_PAYMENT_FIELDS,
   EXPENDITURE_FIELDS,
-  parseImportKind,
+  OUTCOME_FIELDS,
+  parseCliImportKind,
   parseKindMapArgument,
   RECEIPT_FIELDS,
 } from '../lib/import/kind-fields';
@@ -20,13 +21,16 @@ import { describeLineChanges } from '../lib/services/import-changes';
 import type { ImportPlan, ImportWarning, PlannedUpdate, SkippedRow } from '../lib/services/import-plan';
 import { describeRowError } from '../lib/services/import-report';
 import { runMoneyImport } from './import-money-kinds';
+import { runOutcomeImport } from './import-outcome-kind';
 import { openFromEnv } from './open-from-env';
 import { runCli } from './run-cli';
 
 /**
- * Bulk import of allocation lines, receipts or expenditures from a CSV or XLSX file, the same import as the web page:
+ * Bulk import of allocation lines, receipts, expenditures, expected payments or program outcomes from a CSV or XLSX
+ * file, the same import as the web page (outcomes: the command line only, for now):
  *
- *   npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures] [--map "Header=field,…"]
+ *   npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures|expected-payments|outcomes]
+ *     [--map "Header=field,…"]
  *     [--post] [--dry-run] [--verbose]
  *
  * Prints every row problem (row, column, value, reason), the rows it skips and a summary. Without --dry-run it
@@ -35,17 +39,20 @@ import { runCli } from './run-cli';
  */
 
 const USAGE =
-  'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures|expected-payments] ' +
+  'usage: npm run import -- --locality SLUG --file PATH [--kind allocations|receipts|expenditures|expected-payments|outcomes] ' +
   '[--map "Header=field,Other header=field"] [--estimate-source "…"] [--estimated-on YYYY-MM-DD] [--post] [--dry-run] [--verbose]\n' +
   '  --kind: what the file holds (default allocations)\n' +
   '  --post: receipts and expenditures are posted as they are imported (counted publicly at once), for a report the\n' +
   '    locality has already published; without it they are drafts, posted from the workspace\n' +
   '  --estimate-source, --estimated-on: for --kind expected-payments, where and when the estimates were made, for a\n' +
   '    file with no Source or Estimate Date column\n' +
+  '  --kind outcomes: what each program reports it did (program, measure, period, count, source), imported as drafts\n' +
+  '    to submit and decide on the staff outcomes page\n' +
   '  allocations fields: fiscal_year, program, description, recipient, recipient_type, category, amount, spent, source, status\n' +
   `  receipts fields: ${RECEIPT_FIELDS.join(', ')}\n` +
   `  expenditures fields: ${EXPENDITURE_FIELDS.join(', ')}\n` +
-  `  expected-payments fields: ${EXPECTED_PAYMENT_FIELDS.join(', ')}`;
+  `  expected-payments fields: ${EXPECTED_PAYMENT_FIELDS.join(', ')}\n` +
+  `  outcomes fields: ${OUTCOME_FIELDS.join(', ')}`;
 
 /** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
 const LIST_LIMIT = 50;
@@ -80,14 +87,14 @@ runCli(async () => {
     return 2;
   }
 
-  const kind = parseImportKind(values.kind);
+  const kind = parseCliImportKind(values.kind);
   if (!kind.ok) {
     console.error(`abate: --kind: ${kind.reason}`);
     return 2;
   }
   let kindMapping: Record<string, string> | undefined;
   if (kind.kind !== 'allocations' && values.map !== undefined) {
-    const fields = { receipts: RECEIPT_FIELDS, expenditures: EXPENDITURE_FIELDS, 'expected-payments': EXPECTED_PAYMENT_FIELDS }[kind.kind];
+    const fields = { receipts: RECEIPT_FIELDS, expenditures: EXPENDITURE_FIELDS, 'expected-payments': EXPECTED_PAYMENT_FIELDS, outcomes: OUTCOME_FIELDS }[kind.kind];
     const parsed = parseKindMapArgument<string>(values.map, fields);
     if (!parsed.ok) {
       console.error(`abate: --map (--kind ${kind.kind}): ${parsed.reason}`);
@@ -150,6 +157,10 @@ runCli(async () => {
     const started = Date.now();
     console.error(`Reading ${fileName} for ${locality.name} (${handle.driver} at ${handle.where})…`);
     const request = { localityId: locality.id, fileName, bytes, mapping, maxBytes };
+    if (kind.kind === 'outcomes') {
+      const outcomeRequest = { localityId: locality.id, fileName, bytes, mapping: kindMapping, maxBytes };
+      return await runOutcomeImport(handle.db, locality.name, outcomeRequest, { dryRun, verbose: values.verbose, started });
+    }
     if (kind.kind !== 'allocations') {
       const moneyRequest = {
         localityId: locality.id,

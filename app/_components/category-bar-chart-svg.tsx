@@ -7,18 +7,16 @@
  * Amounts arrive as integer-cent decimal strings; they become Numbers only for bar lengths. Every label and title
  * is formatted from the exact BigInt. A negative amount (a net refund) draws no bar; its label still says it.
  *
- * Test hooks: every bar is <rect data-testid="bar" data-series data-category data-cents aria-label>.
+ * Test hooks: every bar is <rect data-testid="bar" data-series data-category data-cents>; each category's pair of bars
+ * is a <g role="img"> named by its <title> (both amounts, one copy of the words: the page's HTML is counted).
  */
 
 import { formatCents } from '@/lib/money';
 import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { CategoryBarDatum } from './category-bar-chart';
+import { ChartValueGrid, percentOfWidth } from './chart-value-grid';
 
-// Keep in sync with --color-series-* in globals.css.
-const COLOR_ALLOCATED = '#5b84b8'; // 3.9:1 on white
-const COLOR_SPENT = '#1f3a68'; // 11.3:1 on white
-const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
+// The bars' colours are .chart-bar--allocated and .chart-bar--spent in globals.css (--color-series-*).
 
 const LABEL_CHARS = 42; // fits a 320 px phone at 12.5 px
 // Compact enough that 17 categories (Exhibit E) and their caption fit one printed Letter page: the SVG cannot
@@ -50,17 +48,16 @@ const positive = (cents: string) => {
   const n = Number(BigInt(cents));
   return n > 0 ? n : 0;
 };
-const percent = (value: number, max: number) => `${((100 * value) / max).toFixed(3)}%`;
+const percent = (value: number, max: number) => percentOfWidth(value / max);
 
 export interface CategoryBarChartSvgProps {
   title: string;
-  summary: string;
   data: CategoryBarDatum[];
   /** id of the hatch <pattern> the shell renders next to the chart. */
   patternId: string;
 }
 
-export function CategoryBarChartSvg({ title, summary, data, patternId }: CategoryBarChartSvgProps) {
+export function CategoryBarChartSvg({ title, data, patternId }: CategoryBarChartSvgProps) {
   const layout = categoryBarLayout(data);
   const axis = moneyAxis(Math.max(1, ...data.flatMap((d) => [positive(d.allocatedCents), positive(d.spentCents)])));
   const plotBottom = layout.height - AXIS;
@@ -74,27 +71,12 @@ export function CategoryBarChartSvg({ title, summary, data, patternId }: Categor
       data-testid="chart-svg"
     >
       <title>{title}</title>
-      <desc>{summary}</desc>
-      <g aria-hidden="true">
-        {axis.ticks.map((tick, i) => (
-          <g key={tick.cents}>
-            <line x1={percent(tick.at, 1)} x2={percent(tick.at, 1)} y1={0} y2={plotBottom} stroke={COLOR_GRID} />
-            <text
-              x={percent(tick.at, 1)}
-              y={plotBottom + 16}
-              fill={COLOR_TEXT}
-              fontSize={12}
-              textAnchor={i === 0 ? 'start' : i === axis.ticks.length - 1 ? 'end' : 'middle'}
-              data-testid="axis-tick"
-            >
-              {tick.label}
-            </text>
-          </g>
-        ))}
-      </g>
+      <ChartValueGrid ticks={axis.ticks.map((tick) => ({ key: String(tick.cents), label: tick.label, at: tick.at }))} plotBottom={plotBottom} />
       {layout.rows.map(({ datum, lines, top, barsTop }) => (
-        <g key={datum.key}>
-          <text y={top} fill={COLOR_TEXT} fontSize={12.5} aria-hidden="true" data-testid="category-label">
+        // One name for the category's pair of bars (its tooltip too), not one a bar: the page's HTML is counted.
+        <g key={datum.key} role="img">
+          <title>{`${datum.label}: allocated ${formatCents(BigInt(datum.allocatedCents))}, spent ${formatCents(BigInt(datum.spentCents))}`}</title>
+          <text y={top} fontSize={12.5} aria-hidden="true" data-testid="category-label">
             {lines.map((line, i) => (
               <tspan key={i} x={2} dy={i === 0 ? LINE - 4 : LINE}>
                 {line}
@@ -103,26 +85,19 @@ export function CategoryBarChartSvg({ title, summary, data, patternId }: Categor
           </text>
           {(['allocated', 'spent'] as const).map((series, i) => {
             const cents = series === 'allocated' ? datum.allocatedCents : datum.spentCents;
-            const label = `${datum.label} — ${series} ${formatCents(BigInt(cents))}`;
             return (
               <rect
                 key={series}
-                x={0}
                 y={barsTop + i * (BAR + BAR_GAP)}
                 width={percent(positive(cents), axis.maxCents)}
                 height={BAR}
-                fill={series === 'allocated' ? `url(#${patternId})` : COLOR_SPENT}
-                stroke={series === 'allocated' ? COLOR_ALLOCATED : COLOR_SPENT}
-                strokeWidth={series === 'allocated' ? 1.5 : 0}
-                role="img"
-                aria-label={label}
+                fill={series === 'allocated' ? `url(#${patternId})` : undefined}
+                className={`chart-bar--${series}`}
                 data-testid="bar"
                 data-series={series}
                 data-category={datum.key}
                 data-cents={cents}
-              >
-                <title>{label}</title>
-              </rect>
+              />
             );
           })}
         </g>

@@ -25,7 +25,7 @@ describe('server-drawn charts', () => {
     // $1.87 on a $2.00 axis: 93.5% of the width; a net refund draws no bar but its title says it.
     expect(html).toMatch(/data-category="a" data-cents="187"/);
     expect(html).toContain('width="93.500%"');
-    expect(html).toContain('Naloxone — allocated -$0.20');
+    expect(html).toContain('Naloxone: allocated -$0.20, spent $0.00');
     const ticks = [...html.matchAll(/data-testid="axis-tick">([^<]*)</g)].map((m) => m[1]);
     expect(ticks).toEqual(['$0.00', '$0.50', '$1.00', '$1.50', '$2.00']);
   });

@@ -87,7 +87,7 @@ export function CategoryBarChart({ title, summary, data, testId }: CategoryBarCh
             </defs>
           </svg>
           <div className="chart-area">
-            <CategoryBarChartSvg title={title} summary={summary} data={data} patternId={patternId} />
+            <CategoryBarChartSvg title={title} data={data} patternId={patternId} />
           </div>
         </>
       )}

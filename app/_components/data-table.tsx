@@ -21,7 +21,8 @@
  */
 
 import Link from 'next/link';
-import { useMemo, type ReactNode } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -31,6 +32,8 @@ import {
   useTable,
   type SortFn,
 } from '@tanstack/react-table';
+import { FORMAT_LOCALE, localeFromIntl, type Locale } from '@/lib/i18n/locales';
+import { hrefLocale } from '@/lib/i18n/routes';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent' | 'link' | 'status';
@@ -84,7 +87,25 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, Row>();
 
-const integerFormat = new Intl.NumberFormat('en-US');
+const integerFormats = new Map<Locale, Intl.NumberFormat>();
+function integerFormat(locale: Locale): Intl.NumberFormat {
+  let format = integerFormats.get(locale);
+  if (!format) integerFormats.set(locale, (format = new Intl.NumberFormat(FORMAT_LOCALE[locale])));
+  return format;
+}
+
+/** The table's own words ("No value", sort states), from the DataTable messages, and the reader's locale. */
+interface TableWords {
+  locale: Locale;
+  t: (key: string, values?: Record<string, string>) => string;
+}
+
+/** The messages come from the root layout's NextIntlClientProvider (DataTable namespace). */
+function useTableWords(): TableWords {
+  const t = useTranslations('DataTable');
+  const locale = useLocale();
+  return { locale: localeFromIntl(locale), t };
+}
 
 function isNumericKind(kind: ColumnKind): boolean {
   return kind === 'money' || kind === 'number' || kind === 'percent';
@@ -119,34 +140,36 @@ const textSort: SortFn<typeof features, Row> = (rowA, rowB, columnId) => {
   return textCollator.compare(a, b);
 };
 
-function EmptyValue() {
+function EmptyValue({ words }: { words: TableWords }) {
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className="visually-hidden">No value</span>
+      <span className="visually-hidden">{words.t('noValue')}</span>
     </>
   );
 }
 
-function formatValue(spec: ColumnSpec, value: string): string {
+function formatValue(spec: ColumnSpec, value: string, locale: Locale): string {
   switch (spec.kind) {
     case 'money':
-      return formatCents(parseInteger(value, spec.id));
+      return formatCents(parseInteger(value, spec.id), { locale });
     case 'number':
-      return integerFormat.format(parseInteger(value, spec.id));
+      return integerFormat(locale).format(parseInteger(value, spec.id));
     case 'percent':
-      return formatPercentFromBasisPoints(parseInteger(value, spec.id));
+      return formatPercentFromBasisPoints(parseInteger(value, spec.id), locale);
     default:
       return value;
   }
 }
 
-function renderCellContent(spec: ColumnSpec, row: Row): ReactNode {
+function renderCellContent(spec: ColumnSpec, row: Row, words: TableWords): ReactNode {
   const value = row[spec.id];
-  if (value == null) return spec.emptyText ? <span className="cell-empty-text">{spec.emptyText}</span> : <EmptyValue />;
+  if (value == null) return spec.emptyText ? <span className="cell-empty-text">{spec.emptyText}</span> : <EmptyValue words={words} />;
   if (spec.kind === 'link') {
     const href = spec.hrefKey ? row[spec.hrefKey] : undefined;
-    return href ? <Link href={href}>{value}</Link> : value;
+    if (!href) return value;
+    // A link into the other language loads a whole document, so the layout changes language too (LocaleLink).
+    return hrefLocale(href) === words.locale ? <Link href={href}>{value}</Link> : <a href={href}>{value}</a>;
   }
   if (spec.kind === 'status') {
     const toneValue = spec.toneKey ? row[spec.toneKey] : undefined;
@@ -160,19 +183,20 @@ function renderCellContent(spec: ColumnSpec, row: Row): ReactNode {
       </span>
     );
   }
-  return formatValue(spec, value);
+  return formatValue(spec, value, words.locale);
 }
 
-/** Attributes for a td/th of a given column holding `value`. */
+/**
+ * Attributes for a td/th of a given column holding `value`. A figure is styled by its data-cents / data-value and a
+ * text cell needs no class, so a class is written only where it says something more (empty, link, status): a
+ * locality page has hundreds of cells, and its HTML is counted.
+ */
 function cellAttributes(spec: ColumnSpec, value: string | null | undefined) {
-  const attrs: Record<string, string | undefined> = {
-    'data-column': spec.id,
-    className: `cell--${spec.kind}${value == null ? ' cell--empty' : ''}`,
-  };
-  if (value != null) {
-    if (spec.kind === 'money') attrs['data-cents'] = value;
-    else if (spec.kind === 'number' || spec.kind === 'percent') attrs['data-value'] = value;
-  }
+  const attrs: Record<string, string | undefined> = { 'data-column': spec.id };
+  if (value == null) attrs.className = `cell--${spec.kind} cell--empty`;
+  else if (spec.kind === 'money') attrs['data-cents'] = value;
+  else if (spec.kind === 'number' || spec.kind === 'percent') attrs['data-value'] = value;
+  else if (spec.kind !== 'text') attrs.className = `cell--${spec.kind}`;
   return attrs;
 }
 
@@ -187,7 +211,6 @@ function buildColumns(specs: ColumnSpec[]) {
       sortDescFirst: isNumericKind(spec.kind),
       sortUndefined: 'last',
       sortFn: isNumericKind(spec.kind) ? bigintSort : textSort,
-      cell: (ctx) => renderCellContent(spec, ctx.row.original),
       meta: { spec },
     }),
     ),
@@ -202,29 +225,30 @@ function SortIcon({ state }: { state: false | 'asc' | 'desc' }) {
   );
 }
 
-export function DataTable({
-  caption,
-  columns: specs,
-  rows,
-  totalsLabel,
-  initialSort,
-  testId,
-  emptyMessage = 'There is nothing to show here yet.',
-}: DataTableProps) {
-  // Columns are derived from props, so memoise them: a fresh array on every
-  // render would invalidate the table's models.
-  const columns = useMemo(() => buildColumns(specs), [specs]);
+type SortState = { id: string; desc: boolean };
 
-  const table = useTable({
-    features,
-    columns,
-    data: rows,
-    enableMultiSort: false,
-    enableSortingRemoval: false,
-    initialState: { sorting: initialSort ? [initialSort] : [] },
-  });
+interface HeaderSort {
+  sorted: false | 'asc' | 'desc';
+  canSort: boolean;
+  onSort: () => void;
+}
 
-  const totals = useMemo(() => {
+interface TableViewProps extends Required<Pick<DataTableProps, 'caption' | 'emptyMessage'>> {
+  specs: ColumnSpec[];
+  rows: Row[];
+  totals: Map<string, bigint> | null;
+  totalsLabel: string | undefined;
+  testId: string | undefined;
+  headerSort: (spec: ColumnSpec) => HeaderSort;
+  active: SortState | undefined;
+  /** The column whose sort button keeps the focus when the sortable table takes over from the first view. */
+  focusSortOf?: string;
+  words: TableWords;
+}
+
+/** Sums of the `total: true` money/number columns, with BigInt; null without a totals row. */
+function useTotals(specs: ColumnSpec[], rows: Row[], totalsLabel: string | undefined) {
+  return useMemo(() => {
     if (totalsLabel === undefined) return null;
     const sums = new Map<string, bigint>();
     for (const spec of specs) {
@@ -238,11 +262,82 @@ export function DataTable({
     }
     return sums;
   }, [rows, specs, totalsLabel]);
+}
 
-  const sorting = table.state.sorting;
-  const activeSort = sorting[0];
-  const activeSpec = activeSort ? specs.find((s) => s.id === activeSort.id) : undefined;
-  const modelRows = table.getRowModel().rows;
+/**
+ * A sortable table whose first view is the rows in the order given, drawn without a table engine: on the server and
+ * at hydration a locality page's tables then cost no TanStack Table (3 ms of the page's server time, measured in
+ * docs/benchmarks.md). The first click on a sort button hands over to SortableDataTable, which keeps every later
+ * sort; its first sort is the one that click asked for, and the focus stays on that button.
+ */
+export function DataTable({
+  caption,
+  columns: specs,
+  rows,
+  totalsLabel,
+  initialSort,
+  testId,
+  emptyMessage,
+}: DataTableProps) {
+  const words = useTableWords();
+  const [firstSort, setFirstSort] = useState<SortState | null>(initialSort ?? null);
+  const totals = useTotals(specs, rows, totalsLabel);
+  const view = { caption, specs, totals, totalsLabel, testId, emptyMessage: emptyMessage ?? words.t('empty'), words };
+  if (firstSort) return <SortableDataTable {...view} rows={rows} firstSort={firstSort} focusSortOf={initialSort ? undefined : firstSort.id} />;
+  return (
+    <TableView
+      {...view}
+      rows={rows}
+      active={undefined}
+      // Money and counts: biggest first on the first click, as in buildColumns (sortDescFirst).
+      headerSort={(spec) => ({
+        sorted: false,
+        canSort: spec.sortable !== false,
+        onSort: () => setFirstSort({ id: spec.id, desc: isNumericKind(spec.kind) }),
+      })}
+    />
+  );
+}
+
+function SortableDataTable({
+  rows,
+  firstSort,
+  ...view
+}: Omit<TableViewProps, 'headerSort' | 'active'> & { firstSort: SortState }) {
+  // Columns are derived from props, so memoise them: a fresh array on every
+  // render would invalidate the table's models.
+  const columns = useMemo(() => buildColumns(view.specs), [view.specs]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    initialState: { sorting: [firstSort] },
+  });
+  return (
+    <TableView
+      {...view}
+      rows={table.getRowModel().rows.map((row) => row.original)}
+      active={table.state.sorting[0]}
+      headerSort={(spec) => {
+        const column = table.getColumn(spec.id);
+        return {
+          sorted: column?.getIsSorted() ?? false,
+          canSort: column?.getCanSort() ?? false,
+          onSort: () => column?.toggleSorting(),
+        };
+      }}
+    />
+  );
+}
+
+function TableView({ caption, specs, rows, totals, totalsLabel, testId, emptyMessage, headerSort, active, focusSortOf, words }: TableViewProps) {
+  const focusRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    focusRef.current?.focus();
+  }, []);
+  const activeSpec = active ? specs.find((s) => s.id === active.id) : undefined;
   const columnCount = Math.max(specs.length, 1);
 
   return (
@@ -251,67 +346,59 @@ export function DataTable({
         <table className="data-table" data-testid={testId}>
           <caption>{caption}</caption>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const spec = header.column.columnDef.meta?.spec;
-                  if (!spec) return null;
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
-                  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={ariaSort}
-                      data-column={spec.id}
-                      className={isNumericKind(spec.kind) ? 'th--end' : undefined}
-                    >
-                      {canSort ? (
-                        <button type="button" className="sort-button" onClick={() => header.column.toggleSorting()}>
-                          <span>{spec.header}</span>
-                          <SortIcon state={sorted} />
-                          <span className="visually-hidden">
-                            {sorted === 'asc'
-                              ? ' (sorted ascending)'
-                              : sorted === 'desc'
-                                ? ' (sorted descending)'
-                                : ' (sortable)'}
-                          </span>
-                        </button>
-                      ) : (
-                        spec.header
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
+            <tr>
+              {specs.map((spec) => {
+                const { sorted, canSort, onSort } = headerSort(spec);
+                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+                return (
+                  <th
+                    key={spec.id}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    data-column={spec.id}
+                    className={isNumericKind(spec.kind) ? 'th--end' : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={onSort}
+                        ref={spec.id === focusSortOf ? focusRef : undefined}
+                      >
+                        <span>{spec.header}</span>
+                        <SortIcon state={sorted} />
+                        <span className="visually-hidden">
+                          {` ${words.t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}`}
+                        </span>
+                      </button>
+                    ) : (
+                      spec.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
           </thead>
           <tbody>
-            {modelRows.length === 0 ? (
+            {rows.length === 0 ? (
               <tr>
                 <td colSpan={columnCount} className="table-empty">
                   {emptyMessage}
                 </td>
               </tr>
             ) : (
-              modelRows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => {
-                    const spec = cell.column.columnDef.meta?.spec;
-                    if (!spec) return null;
-                    return (
-                      <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
+              rows.map((row, index) => (
+                <tr key={index}>
+                  {specs.map((spec) => (
+                    <td key={spec.id} {...cellAttributes(spec, row[spec.id])}>
+                      {renderCellContent(spec, row, words)}
+                    </td>
+                  ))}
                 </tr>
               ))
             )}
           </tbody>
-          {totals && modelRows.length > 0 ? (
+          {totals && rows.length > 0 ? (
             <tfoot>
               <tr>
                 {specs.map((spec, i) => {
@@ -329,7 +416,7 @@ export function DataTable({
                   const raw = sum.toString();
                   return (
                     <td key={spec.id} {...cellAttributes(spec, raw)}>
-                      {spec.kind === 'money' ? formatCents(sum) : integerFormat.format(sum)}
+                      {spec.kind === 'money' ? formatCents(sum, { locale: words.locale }) : integerFormat(words.locale).format(sum)}
                     </td>
                   );
                 })}
@@ -339,8 +426,8 @@ export function DataTable({
         </table>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {activeSpec && activeSort
-          ? `${caption}: sorted by ${activeSpec.header}, ${activeSort.desc ? 'descending' : 'ascending'}.`
+        {activeSpec && active
+          ? words.t(active.desc ? 'announceDescending' : 'announceAscending', { caption, column: activeSpec.header })
           : ''}
       </p>
     </div>

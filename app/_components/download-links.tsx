@@ -13,6 +13,11 @@ export function DownloadLinks({ slug }: { slug: string }) {
       <li>
         <a href={`/api/v1/localities/${slug}`}>This locality in the public API (JSON)</a>
       </li>
+      <li>
+        <a href={`/l/${slug}/feed.xml`} type="application/atom+xml">
+          News of this locality: board decisions, approved lines and posted money (Atom feed)
+        </a>
+      </li>
     </ul>
   );
 }

@@ -6,6 +6,7 @@
 // `basePath` plus optional `extraQuery`, and builds `${basePath}?…&fy=2025`
 // itself. That keeps it usable from both server and client components.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 export interface FiscalYearNavProps {
   /** Fiscal years to offer, rendered in the order given (pass newest first if you want that). */
@@ -24,18 +25,20 @@ export function fiscalYearHref(basePath: string, fy: number, extraQuery?: Record
   return `${basePath}?${params.toString()}`;
 }
 
+/** Words from the FiscalYearNav messages (server render, or a client tree under the root layout's provider). */
 export function FiscalYearNav({ years, current, basePath, extraQuery }: FiscalYearNavProps) {
+  const t = useTranslations('FiscalYearNav');
   if (years.length === 0) return null;
   return (
-    <nav aria-label="Fiscal year" className="fy-nav">
+    <nav aria-label={t('label')} className="fy-nav">
       <span className="fy-nav__label" aria-hidden="true">
-        Fiscal year
+        {t('label')}
       </span>
       <ul>
         {years.map((fy) => (
           <li key={fy}>
             <Link href={fiscalYearHref(basePath, fy, extraQuery)} aria-current={fy === current ? 'page' : undefined}>
-              FY{fy}
+              {t('year', { year: String(fy) })}
             </Link>
           </li>
         ))}

@@ -1,100 +1,108 @@
-'use client';
-
 /**
- * The SVG of FlowSankey: a Recharts Sankey, loaded lazily by flow-sankey.tsx when the chart comes near the screen or
- * the page is printed. Amounts are integer-cent strings, Numbers only for geometry; labels come from the BigInt.
+ * The SVG of FlowSankey, drawn by our own code so that it is in the server's HTML (ADR 0014): no hooks, no measuring.
+ *
+ * Geometry (lib/views/sankey-layout.ts): two columns of stacked bars, at the left and right edges, each bar BAR% of
+ * the width; between them the bands. A band is a filled path, and a path cannot take percentages, so the bands sit
+ * in a nested <svg> spanning the gap between the columns with viewBox "0 0 100 height" and
+ * preserveAspectRatio="none": it stretches horizontally to whatever width the chart has (390 px phone, 1280 px
+ * desktop, a printed page) while one unit stays one pixel vertically, so every band keeps its exact thickness and
+ * meets its bars. Only filled shapes are in that layer (a stretched stroke would be distorted). Text is outside it,
+ * placed in percent of the width with its own pixel size: sources' names right of the left bars, groups' names left
+ * of the right bars, each wrapped to LABEL_CHARS (under half the width of a 320 px phone) with a white halo over
+ * the bands, and each node's slot is at least as tall as its label, so no label is clipped or overlaps another.
+ *
+ * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
+ *
+ * Test hooks: each node is <g data-testid="flow-node" data-side data-cents>, named by its bar's <title>.
  */
 
-import { useCallback, useMemo } from 'react';
-import { Sankey, type SankeyLinkProps, type SankeyNodeProps } from 'recharts';
 import { formatCents, formatCentsCompact } from '@/lib/money';
+import { wrapWords } from '@/lib/views/chart-axis';
+import { sankeyLayout } from '@/lib/views/sankey-layout';
 import type { FlowSankeyProps } from './flow-sankey';
 
-const COLOR_TEXT = '#14233c';
+const BAR = 2.5; // % of the width for each column's bars
+const LABEL_GAP = 1; // % between a bar and its label
+const LABEL_CHARS = 20;
+const LINE = 15;
 
-interface NodePayload {
-  name: string;
-  side: 'source' | 'group';
-  color: string;
-  cents: string;
-}
+export type FlowSankeySvgProps = Omit<FlowSankeyProps, 'testId' | 'summary'>;
 
-export type FlowSankeySvgProps = Omit<FlowSankeyProps, 'testId'> & { width: number; height: number };
+const positive = (cents: string) => Math.max(0, Number(BigInt(cents)));
 
-export default function FlowSankeySvg({ title, summary, nodes, links, width, height }: FlowSankeySvgProps) {
-  const data = useMemo(
-    () => ({
-      nodes: nodes.map((n) => ({ name: n.name, side: n.side, color: n.color, cents: n.cents })),
-      links: links.map((l) => ({ source: l.source, target: l.target, value: Number(BigInt(l.cents)) })),
-    }),
-    [nodes, links],
+export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
+  const labels = nodes.map((n) => wrapWords(n.name, LABEL_CHARS));
+  const layout = sankeyLayout(
+    nodes.map((n, i) => ({ side: n.side, cents: positive(n.cents), labelLines: (labels[i]?.length ?? 1) + 1 })),
+    links.map((l) => ({ source: l.source, target: l.target, cents: positive(l.cents) })),
+    { line: LINE },
   );
-
-  const renderNode = useCallback((props: SankeyNodeProps) => {
-    const { x, y, width, height: h, payload } = props;
-    const node = payload as unknown as NodePayload;
-    const isSource = node.side === 'source';
-    const labelX = isSource ? x + width + 6 : x - 6;
-    const anchor = isSource ? 'start' : 'end';
-    const amount = formatCentsCompact(BigInt(node.cents));
-    return (
-      <g data-testid="flow-node" data-side={node.side} data-name={node.name} data-cents={node.cents}>
-        <rect x={x} y={y} width={width} height={Math.max(h, 1)} fill={node.color} stroke={node.color} />
-        <text
-          x={labelX}
-          y={y + h / 2}
-          textAnchor={anchor}
-          dominantBaseline="middle"
-          fill={COLOR_TEXT}
-          fontSize={12.5}
-          stroke="#ffffff"
-          strokeWidth={3}
-          strokeLinejoin="round"
-          paintOrder="stroke"
-        >
-          <title>{`${node.name}: ${formatCents(BigInt(node.cents))}`}</title>
-          <tspan fontWeight={600}>{shorten(node.name, 34)}</tspan>
-          <tspan dx={6}>{amount}</tspan>
-        </text>
-      </g>
-    );
-  }, []);
-
   return (
-    <Sankey
-      width={width}
-      height={height}
-      data={data}
-      nodeWidth={12}
-      nodePadding={18}
-      linkCurvature={0.5}
-      iterations={32}
-      margin={{ top: 12, right: 8, bottom: 12, left: 8 }}
-      node={renderNode}
-      link={renderLink}
-      accessibilityLayer={false}
-      role="img"
+    <svg
+      className="chart-svg"
+      width="100%"
+      height={layout.height}
+      role="group"
       aria-label={`${title}. Flow diagram from funding source to category group; the table below has the figures.`}
-      title={title}
-      desc={summary}
-    />
+      data-testid="chart-svg"
+    >
+      <title>{title}</title>
+      <svg
+        x={`${BAR}%`}
+        width={`${100 - 2 * BAR}%`}
+        height={layout.height}
+        viewBox={`0 0 100 ${layout.height}`}
+        preserveAspectRatio="none"
+        fillOpacity={0.35}
+        aria-hidden="true"
+      >
+        {layout.bands.map((band) => {
+          const link = links[band.link];
+          const from = nodes[band.source];
+          const to = nodes[band.target];
+          if (!link || !from || !to || band.thickness <= 0) return null;
+          // No title a band: the table under the diagram holds every source × group figure.
+          return <path key={band.link} d={band.d} fill={to.color} />;
+        })}
+      </svg>
+      {layout.nodes.map((box) => {
+        const node = nodes[box.index];
+        if (!node) return null;
+        const lines = labels[box.index] ?? [];
+        const isSource = node.side === 'source';
+        const x = isSource ? `${BAR + LABEL_GAP}%` : `${100 - BAR - LABEL_GAP}%`;
+        const label = `${node.name}: ${formatCents(BigInt(node.cents))}`;
+        const textTop = Math.round(box.slotTop + (box.slotHeight - (lines.length + 1) * LINE) / 2);
+        return (
+          <g key={`${node.side}-${node.name}`} data-testid="flow-node" data-side={node.side} data-cents={node.cents}>
+            <rect
+              x={isSource ? 0 : `${100 - BAR}%`}
+              y={box.barTop}
+              width={`${BAR}%`}
+              height={box.barHeight}
+              fill={node.color}
+              role="img"
+            >
+              <title>{label}</title>
+            </rect>
+            <text
+              y={textTop}
+              textAnchor={isSource ? 'start' : 'end'}
+              className="chart-halo"
+              aria-hidden="true"
+            >
+              {lines.map((line, i) => (
+                <tspan key={i} x={x} dy={i === 0 ? LINE - 3 : LINE}>
+                  {line}
+                </tspan>
+              ))}
+              <tspan x={x} dy={lines.length === 0 ? LINE - 3 : LINE}>
+                {formatCentsCompact(BigInt(node.cents))}
+              </tspan>
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
-}
-
-function renderLink(props: SankeyLinkProps) {
-  const { sourceX, sourceY, sourceControlX, targetX, targetY, targetControlX, linkWidth, payload } = props;
-  const target = payload.target as unknown as NodePayload;
-  return (
-    <path
-      d={`M${sourceX},${sourceY} C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`}
-      fill="none"
-      stroke={target.color}
-      strokeWidth={Math.max(linkWidth, 1)}
-      strokeOpacity={0.35}
-    />
-  );
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,5 +1,6 @@
 // Server-compatible (no 'use client'): plain links, so the switch works without JavaScript and every view has a URL.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 export interface FrameworkOption {
   key: string;
@@ -36,13 +37,14 @@ export function FrameworkSwitch({
   keepQuery,
   defaultKey,
   hrefFor,
-  label = 'Show categories as',
+  label,
 }: FrameworkSwitchProps) {
+  const t = useTranslations('FrameworkSwitch');
   if (frameworks.length < 2) return null;
   return (
-    <nav aria-label="Category framework" className="switch-nav" data-testid="framework-switch">
+    <nav aria-label={t('navLabel')} className="switch-nav" data-testid="framework-switch">
       <span className="switch-nav__label" aria-hidden="true">
-        {label}
+        {label ?? t('label')}
       </span>
       <ul>
         {frameworks.map((f) => (

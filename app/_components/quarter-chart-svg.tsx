@@ -12,24 +12,23 @@
 import { formatCents } from '@/lib/money';
 import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { QuarterChartProps } from './quarter-chart';
+import { CHART_GRID_COLOR, percentOfWidth as pct } from './chart-value-grid';
 
-const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
 const TOP = 10; // room for half the top tick's label
 const AXIS = 56; // up to three lines of quarter label
 const GUTTER = 0.15; // of the width, for the value axis' labels ("$400K" is 40 px: 15% of a 320 px phone is 48)
 const BAR_SHARE = 0.56; // of a quarter's column
 
-export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId'> & { height: number };
+export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId' | 'summary'> & { height: number };
 
-const pct = (fraction: number) => `${(100 * fraction).toFixed(3)}%`;
 const positive = (cents: string) => Math.max(0, Number(BigInt(cents)));
 
-export function QuarterChartSvg({ title, summary, quarters, groups, cents, height }: QuarterChartSvgProps) {
+export function QuarterChartSvg({ title, quarters, groups, cents, height }: QuarterChartSvgProps) {
   const totals = quarters.map((q) => groups.reduce((sum, g) => sum + positive(cents[q.key]?.[g.name] ?? '0'), 0));
   const axis = moneyAxis(Math.max(1, ...totals));
   const plot = height - TOP - AXIS;
-  const y = (value: number) => TOP + plot - (plot * value) / axis.maxCents;
+  // Pixels to a hundredth: sixteen digits say no more, and the page's HTML is counted.
+  const y = (value: number) => Math.round(100 * (TOP + plot - (plot * value) / axis.maxCents)) / 100;
   const column = (1 - GUTTER) / Math.max(1, quarters.length);
   const columnAt = (i: number, offset: number) => pct(GUTTER + (i + offset) * column);
   return (
@@ -42,16 +41,13 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
       data-testid="chart-svg"
     >
       <title>{title}</title>
-      <desc>{summary}</desc>
       <g aria-hidden="true">
         {axis.ticks.map((tick) => (
           <g key={tick.cents}>
-            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={COLOR_GRID} />
+            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={CHART_GRID_COLOR} />
             <text
               x={pct(GUTTER - 0.01)}
               y={y(tick.cents)}
-              fill={COLOR_TEXT}
-              fontSize={12}
               textAnchor="end"
               dominantBaseline="middle"
               data-testid="axis-tick"
@@ -62,7 +58,7 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
         ))}
         {quarters.map((q, i) => (
           // "Q1 (Jul–Sep 2025)" on three short lines: a phone's column is about 70 px wide.
-          <text key={q.key} y={TOP + plot + 16} fill={COLOR_TEXT} fontSize={12} textAnchor="middle">
+          <text key={q.key} y={TOP + plot + 16} textAnchor="middle">
             {wrapWords(q.label.replace(/[():]/g, ' '), 8).map((line, n) => (
               <tspan key={n} x={columnAt(i, 0.5)} dy={n === 0 ? 0 : 15}>
                 {line}
@@ -76,7 +72,7 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
         const row = cents[q.key] ?? {};
         const total = groups.reduce((sum, g) => sum + BigInt(row[g.name] ?? '0'), 0n);
         return (
-          <g key={q.key}>
+          <g key={q.key} stroke="#ffffff" strokeWidth={1}>
             <title>{`${q.label}: ${formatCents(total)} paid`}</title>
             {groups.map((g) => {
               const value = row[g.name] ?? '0';
@@ -91,10 +87,8 @@ export function QuarterChartSvg({ title, summary, quarters, groups, cents, heigh
                   x={columnAt(i, (1 - BAR_SHARE) / 2)}
                   width={pct(BAR_SHARE * column)}
                   y={top}
-                  height={Math.max(0, bottom - top)}
+                  height={Math.max(0, Math.round(100 * (bottom - top)) / 100)}
                   fill={g.color}
-                  stroke="#ffffff"
-                  strokeWidth={1}
                   data-testid="quarter-segment"
                   data-quarter={q.key}
                   data-group={g.name}

@@ -50,7 +50,6 @@ export function QuarterChart({ title, summary, quarters, groups, cents, testId }
           <div className="chart-area">
             <QuarterChartSvg
               title={title}
-              summary={summary}
               quarters={quarters}
               groups={groups}
               cents={cents}

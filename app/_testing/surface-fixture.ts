@@ -38,6 +38,7 @@ export interface LocalityRecords {
   receipt: RecordRef;
   expenditure: RecordRef;
   goal: RecordRef;
+  outcome: RecordRef;
 }
 
 export interface SurfaceFixture {
@@ -90,6 +91,7 @@ async function recordsOf(db: Database, slug: string, strict: boolean): Promise<L
       'expenditure',
     ),
     goal: await one(db, sql`select id, version from equity_goals where locality_id = ${id} and deleted_at is null order by id limit 1`, 'goal'),
+    outcome: await one(db, sql`select id, version from program_outcomes where locality_id = ${id} and deleted_at is null order by id limit 1`, 'outcome'),
   };
 }
 

@@ -1,24 +1,36 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { FrameworkSwitch } from '@/app/_components/framework-switch';
-import { param, type SearchParams } from '@/app/_components/search-params';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { param, searchString, type SearchParams } from '@/app/_components/search-params';
 import { StanceBadge } from '@/app/_components/stance-badge';
+import { languageMetadata, pageLocale } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
-import { DEFAULT_FRAMEWORK_KEY, STANCE_TEXT, type Stance } from '@/lib/categories/labels';
+import { DEFAULT_FRAMEWORK_KEY, type Stance } from '@/lib/categories/labels';
+import { categoryGroup, categoryName, frameworkDescription, frameworkName, stanceText } from '@/lib/categories/localized';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { localizedHref } from '@/lib/i18n/routes';
 
-export const metadata: Metadata = { title: 'Categories' };
+const PATH = '/categories';
 
-const COLUMNS: ColumnSpec[] = [
-  { id: 'label', header: 'Category', kind: 'link', hrefKey: 'href' },
-  { id: 'group', header: 'Group', kind: 'text' },
-  { id: 'stance', header: 'Stance', kind: 'status', toneKey: 'tone' },
-  { id: 'allocated', header: 'Allocated, all localities', kind: 'money', total: true },
-  { id: 'spent', header: 'Spent, all localities', kind: 'money', total: true },
-];
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const t = await getTranslations('Categories');
+  return { title: t('title'), ...languageMetadata(PATH, searchString(await searchParams)) };
+}
+
+function columns(t: (key: string) => string): ColumnSpec[] {
+  return [
+    { id: 'label', header: t('columnCategory'), kind: 'link', hrefKey: 'href' },
+    { id: 'group', header: t('columnGroup'), kind: 'text' },
+    { id: 'stance', header: t('columnStance'), kind: 'status', toneKey: 'tone' },
+    { id: 'allocated', header: t('columnAllocated'), kind: 'money', total: true },
+    { id: 'spent', header: t('columnSpent'), kind: 'money', total: true },
+  ];
+}
 
 const TONE: Record<Stance, string> = { recommended: 'ok', neutral: 'info', discouraged: 'warn' };
 
@@ -26,6 +38,8 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   await connection();
   const db = await getDb();
   const query = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations('Categories'), pageLocale()]);
+  const languages = <LanguageSwitch locale={locale} path={PATH} search={searchString(query)} />;
   const [frameworks, years] = await Promise.all([publicReads.frameworks(db), publicReads.fiscalYears(db)]);
   const shipped = frameworks.filter((f) => f.localityId === null);
   const requested = param(query, 'framework');
@@ -34,8 +48,9 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   if (!framework) {
     return (
       <>
-        <h1>What the money is for</h1>
-        <p>No category frameworks have been loaded yet.</p>
+        {languages}
+        <h1>{t('heading')}</h1>
+        <p>{t('noFrameworks')}</p>
       </>
     );
   }
@@ -56,10 +71,10 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
     }
   }
   const rows = categories.map((c) => ({
-    label: c.label,
-    href: `/categories/${framework.key}/${c.key}?fy=${fiscalYear}`,
-    group: c.group,
-    stance: STANCE_TEXT[c.stance].short,
+    label: categoryName(locale, framework.key, c),
+    href: localizedHref(locale, `/categories/${framework.key}/${c.key}?fy=${fiscalYear}`),
+    group: categoryGroup(locale, framework.key, c.group),
+    stance: stanceText(locale, c.stance).short,
     tone: TONE[c.stance],
     allocated: (sums.get(c.key)?.allocated ?? 0n).toString(),
     spent: (sums.get(c.key)?.spent ?? 0n).toString(),
@@ -67,56 +82,55 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   const uncovered = [...sums.entries()].filter(([key]) => !categories.some((c) => c.key === key));
   for (const [key, value] of uncovered) {
     rows.push({
-      label: key === 'uncategorized' ? 'Not yet categorized' : 'Not covered by this framework',
+      label: key === 'uncategorized' ? t('notYetCategorized') : t('notCovered'),
       href: '',
-      group: 'Other',
-      stance: 'No stance',
+      group: t('otherGroup'),
+      stance: t('noStance'),
       tone: 'info',
       allocated: value.allocated.toString(),
       spent: value.spent.toString(),
     });
   }
 
+  const name = frameworkName(locale, framework);
+  const description = frameworkDescription(locale, framework);
   return (
     <>
+      {languages}
       <div className="page-header">
-        <h1>What the money is for</h1>
-        <p className="lede">
-          Every line of spending is tagged with categories. Abate’s health-first list says, from the evidence, which
-          uses of the money save lives and which repeat the harms of criminalization. The same money can also be shown
-          in the settlements’ Exhibit E or a state’s list, through a crosswalk, and the totals stay the same.
-        </p>
+        <h1>{t('heading')}</h1>
+        <p className="lede">{t('lede')}</p>
       </div>
       <FrameworkSwitch
-        frameworks={shipped}
+        frameworks={shipped.map((f) => ({ key: f.key, name: frameworkName(locale, f) }))}
         current={framework.key}
-        basePath="/categories"
+        basePath={localizedHref(locale, PATH)}
         keepQuery={{ fy: String(fiscalYear) }}
         defaultKey={DEFAULT_FRAMEWORK_KEY}
       />
       <FiscalYearNav
         years={years}
         current={fiscalYear}
-        basePath="/categories"
+        basePath={localizedHref(locale, PATH)}
         extraQuery={framework.key === DEFAULT_FRAMEWORK_KEY ? undefined : { framework: framework.key }}
       />
       <section aria-labelledby="framework-heading">
-        <h2 id="framework-heading">{framework.name}</h2>
-        {framework.description ? <p className="prose">{framework.description}</p> : null}
-        <ul className="stance-legend" aria-label="What the stances mean">
+        <h2 id="framework-heading">{name}</h2>
+        {description ? <p className="prose">{description}</p> : null}
+        <ul className="stance-legend" aria-label={t('stanceLegend')}>
           {(['recommended', 'neutral', 'discouraged'] as const).map((stance) => (
             <li key={stance}>
-              <StanceBadge stance={stance} />: {STANCE_TEXT[stance].explanation}
+              <StanceBadge stance={stance} locale={locale} />: {stanceText(locale, stance).explanation}
             </li>
           ))}
         </ul>
         <DataTable
-          caption={`Categories of ${framework.name}, with approved money of all localities in FY${fiscalYear}`}
-          columns={COLUMNS}
+          caption={t('caption', { framework: name, year: String(fiscalYear) })}
+          columns={columns(t)}
           rows={rows.map((r) => ({ ...r, href: r.href || null }))}
-          totalsLabel="All categories"
+          totalsLabel={t('totals')}
           testId="categories-table"
-          emptyMessage="This framework has no categories."
+          emptyMessage={t('empty')}
         />
       </section>
     </>

@@ -10,3 +10,4 @@ export * from './context';
 export * from './equity';
 export * from './locality-totals';
 export * from './fund';
+export * from './outcomes';

@@ -8,6 +8,7 @@ import { DEMO_FISCAL_YEARS, generateDemoData } from '../demo/generate-demo';
 /** Overdose deaths per 100,000 residents for the demo localities, in their order. */
 const DEMO_DEATH_RATES = [38, 45, 62, 33];
 import { seedDemoEquity } from './demo-equity';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoUsers } from './demo-users';
 import { HEALTH_FIRST } from '../reference/frameworks';
 import {
@@ -270,5 +271,6 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
     };
   });
   const equity = await seedDemoEquity(executor);
+  await seedDemoOutcomes(executor);
   return { ...money, goals: equity.goals, users: await seedDemoUsers(executor) };
 }

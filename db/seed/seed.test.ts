@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getLocalityTotals } from '@/lib/data/locality-totals';
 import { listFiscalYears, listLocalitiesWithTotals } from '@/lib/data/localities';
+import { listPublicOutcomes } from '@/lib/data/public-outcomes';
 import { getSpendingByCategory } from '@/lib/data/spending-by-category';
+import { outcomesView } from '@/lib/views/outcomes-view';
 import { prepareDatabase } from '../prepare';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '../testing/test-database';
 import { seedDemoData } from './demo';
@@ -70,7 +72,7 @@ describeEachDriver('reference and demo seed', (driver) => {
   });
 
   it('is idempotent: seeding again adds nothing and changes no total', async () => {
-    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships', 'locality_context', 'equity_goals', 'context_breakdowns', 'people_served', 'flag_settings'];
+    const tables = ['localities', 'recipients', 'receipts', 'allocations', 'allocation_splits', 'expenditures', 'categories', 'category_crosswalk', 'funding_sources', 'audit_log', 'users', 'memberships', 'locality_context', 'equity_goals', 'context_breakdowns', 'people_served', 'flag_settings', 'program_outcomes'];
     const before = await Promise.all(tables.map((t) => count(database, t)));
     expect(before[3]).toBeGreaterThanOrEqual(300);
     await seedReferenceData(database.handle.db);
@@ -79,6 +81,20 @@ describeEachDriver('reference and demo seed', (driver) => {
     const second = await prepareDatabase(database.handle, { demoIfEmpty: true });
     expect(second.demoLoaded).toBe(false);
     expect(await Promise.all(tables.map((t) => count(database, t)))).toEqual(before);
+  });
+
+  it('gives the demo localities outcomes with a cost per unit, and programs that spent money and report nothing', async () => {
+    const db = database.handle.db;
+    const [cedarholm] = (
+      (await db.execute(sql`select id, fy_start_month as "fyStartMonth" from localities where slug = 'cedarholm-county'`)) as unknown as {
+        rows: { id: number; fyStartMonth: number }[];
+      }
+    ).rows;
+    const view = outcomesView(await listPublicOutcomes(db, { localityId: cedarholm!.id, fiscalYear: 2026, fyStartMonth: cedarholm!.fyStartMonth }), 2026, cedarholm!.fyStartMonth);
+    expect(view.rows.filter((row) => row.costPerUnitCents !== null).length).toBeGreaterThanOrEqual(4);
+    expect(view.notReported.length).toBeGreaterThan(0);
+    expect(view.quarterRows.length).toBeGreaterThanOrEqual(2);
+    expect(await count(database, 'program_outcomes where status <> \'approved\'')).toBe(0);
   });
 
   it('adds up: every framework’s categories sum to the locality’s allocated and spent totals', async () => {

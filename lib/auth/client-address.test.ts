@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTrustedProxies, type TrustedProxy } from '@/db/env';
-import { clientAddress, normalizeAddress, peerAddressHeader, recordPeerAddresses, trustedProxiesFromEnv, UNKNOWN_ADDRESS } from './client-address';
+import { clientAddress, fromTrustedProxy, normalizeAddress, peerAddressHeader, recordPeerAddresses, trustedProxiesFromEnv, UNKNOWN_ADDRESS } from './client-address';
 
 function proxies(value: string): TrustedProxy[] {
   const parsed = parseTrustedProxies(value);
@@ -29,6 +29,13 @@ describe('the client address the sign-in limits count', () => {
 
   it('ignores X-Forwarded-For from a connection that is not a trusted proxy', () => {
     expect(clientAddress(request('198.51.100.4', '10.1.2.3'), proxies('10.0.0.0/8'))).toBe('198.51.100.4');
+  });
+
+  it('says a request came from a trusted proxy only when its socket address is one', () => {
+    expect(fromTrustedProxy(request('10.0.0.7'), proxies('10.0.0.0/8'))).toBe(true);
+    expect(fromTrustedProxy(request('198.51.100.4', '10.0.0.7'), proxies('10.0.0.0/8'))).toBe(false);
+    expect(fromTrustedProxy(request('10.0.0.7'), [])).toBe(false);
+    expect(fromTrustedProxy(request(null, '10.0.0.7'), proxies('10.0.0.0/8'))).toBe(false);
   });
 
   it('reads X-Forwarded-For from the right through trusted proxies, and never what the client wrote before it', () => {

@@ -64,6 +64,16 @@ function trustChecker(proxies: readonly TrustedProxy[]): (address: string) => bo
   return (address) => list.check(address, net.isIPv4(address) ? 'ipv4' : 'ipv6');
 }
 
+/**
+ * True when the request came straight from a reverse proxy the operator trusts, so the X-Forwarded-* headers it
+ * carries were written by that proxy, not by the client.
+ */
+export function fromTrustedProxy(headers: Headers, proxies: readonly TrustedProxy[]): boolean {
+  const name = peerAddressHeader();
+  const peer = normalizeAddress(name ? headers.get(name) : null);
+  return peer !== null && trustChecker(proxies)(peer);
+}
+
 /** At most this many X-Forwarded-For hops are read: no real chain of proxies is longer. */
 const MAX_HOPS = 20;
 

@@ -56,6 +56,17 @@ describe('isCacheablePageRequest', () => {
     expect(pageKey(new URL('http://h/l/x?fy=2026&page=2'))).toBe('/l/x?fy=2026&page=2');
     expect(pageKey(new URL('http://h/'))).toBe('/');
   });
+
+  it('takes the Spanish address of a public page, under its own key (never the English page’s)', () => {
+    for (const path of ['/es/categories', '/es/categories?fy=2026', '/es/l/x', '/es/compare']) {
+      expect(isCacheablePageRequest(request(path)), path).toBe(true);
+    }
+    for (const path of ['/es/staff', '/es/sign-in', '/es/api/v1/localities', '/esx/categories', '/es/categoriesx']) {
+      expect(isCacheablePageRequest(request(path)), path).toBe(false);
+    }
+    expect(pageKey(new URL('http://h/es/categories?fy=2026'))).toBe('/es/categories?fy=2026');
+    expect(pageKey(new URL('http://h/es/categories?fy=2026'))).not.toBe(pageKey(new URL('http://h/categories?fy=2026')));
+  });
 });
 
 describe('isInternalRender', () => {

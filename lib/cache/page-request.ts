@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import { splitLocalePath } from '../i18n/routes';
 import type { PageCache, RenderResult } from './page-cache';
 
 /** Response header saying whether the cache answered: `hit` or `miss` (tests and the benchmark read it). */
@@ -34,7 +35,8 @@ export interface PageRequest {
  */
 export function isCacheablePageRequest(request: PageRequest): boolean {
   if (request.method !== 'GET') return false;
-  if (!PUBLIC_PAGE.test(request.url.pathname)) return false;
+  // `/es/x` is cached when `/x` is, under its own key (pageKey): the proxy renders it in Spanish.
+  if (!PUBLIC_PAGE.test(splitLocalePath(request.url.pathname).path)) return false;
   if (request.url.searchParams.has('_rsc')) return false;
   if (RSC_HEADERS.some((name) => request.headers.has(name))) return false;
   if (!(request.headers.get('accept') ?? '').toLowerCase().includes('text/html')) return false;
@@ -129,7 +131,8 @@ export function renderThroughLoopback(
           }
           const headers: [string, string][] = [];
           for (const [name, value] of Object.entries(response.headers)) {
-            if (value === undefined || NOT_KEPT.has(name) || droppedHeaders.has(name)) continue;
+            // x-middleware-*: the render's own rewrite (a Spanish page); answered again, Next would act on it.
+            if (value === undefined || NOT_KEPT.has(name) || name.startsWith('x-middleware-') || droppedHeaders.has(name)) continue;
             headers.push([name, Array.isArray(value) ? value.join(', ') : value]);
           }
           resolve({ page: cache.toPage(status, headers, Buffer.concat(chunks)), storable: status === 200 });

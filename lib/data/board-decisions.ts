@@ -47,6 +47,8 @@ export interface DecisionRow {
   who: string | null;
   /** "YYYY-MM-DD HH:MM UTC" */
   at: string;
+  /** The same moment to the second, RFC 3339 in UTC ("2026-03-04T15:02:07Z"), for machines (the Atom feed). */
+  atIso: string;
   currentStatus: LineStatusNow;
 }
 
@@ -90,6 +92,7 @@ export async function queryDecisions(
     reason: string | null;
     who: string | null;
     at: string;
+    atIso: string;
     status: LineStatusNow | null;
     deleted: boolean | null;
   }>(
@@ -101,6 +104,7 @@ export async function queryDecisions(
           h.action, nullif(btrim(h.reason), '') as reason,
           ${who} as who,
           to_char(h.at at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as at,
+          to_char(h.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "atIso",
           a.status::text as status, a.deleted_at is not null as deleted
         ${decisionsFrom(filter, joins)}
         ${order}${page}`,
@@ -115,6 +119,7 @@ export async function queryDecisions(
     reason: row.reason,
     who: row.who,
     at: row.at,
+    atIso: row.atIso,
     currentStatus: row.deleted ? 'deleted' : (row.status ?? 'deleted'),
   }));
 }

@@ -5,13 +5,21 @@ import { buildPublicEquity } from '@/lib/equity/public';
 import { loadSubjectLabels } from './board-review';
 
 /**
- * What the public locality page's equity panel shows, small counts already withheld. The goals use the same cache
- * key and shape as the equity API, so the page and the API never disagree.
+ * A locality's equity goals and flags for a year, small counts already withheld, with the names of their subjects.
+ * Same cache key and shape as the equity API, so the pages and the API never disagree.
  */
-export async function loadPublicEquityPanel(db: Executor, localityId: number, fiscalYear: number) {
-  const [equity, labels, reach, areas] = await Promise.all([
+export async function loadPublicEquityGoals(db: Executor, localityId: number, fiscalYear: number) {
+  const [equity, labels] = await Promise.all([
     cachedPublic(`api:equity:${localityId}:${fiscalYear}`, localityId, () => buildPublicEquity(db, localityId, fiscalYear)),
     cachedPublic(`subject-labels:${localityId}`, localityId, () => loadSubjectLabels(db, localityId)),
+  ]);
+  return { equity, labels };
+}
+
+/** What the public equity page shows: the goals and flags, reach parity and deaths by area. */
+export async function loadPublicEquityPanel(db: Executor, localityId: number, fiscalYear: number) {
+  const [goals, reach, areas] = await Promise.all([
+    loadPublicEquityGoals(db, localityId, fiscalYear),
     cachedPublic(`reach:${localityId}:${fiscalYear}`, localityId, async () =>
       toPublicReach(await computeReachByGroup(db, localityId, fiscalYear)),
     ),
@@ -19,5 +27,5 @@ export async function loadPublicEquityPanel(db: Executor, localityId: number, fi
       (await computeAreaBurden(db, localityId, fiscalYear)).map(toPublicArea),
     ),
   ]);
-  return { equity, labels, reach, areas };
+  return { ...goals, reach, areas };
 }

@@ -44,23 +44,23 @@ describe('sortLines', () => {
 describe('pageOfLines', () => {
   const ids = Array.from({ length: 212 }, (_, i) => i + 1);
 
-  it('shows 25 at a time with the positions of the first and last', () => {
-    expect(pageOfLines(ids, '')).toMatchObject({ page: 1, pageCount: 9, first: 1, last: 25, total: 212 });
-    const second = pageOfLines(ids, '2');
+  it('shows a page at a time (here 25) with the positions of the first and last', () => {
+    expect(pageOfLines(ids, '', 25)).toMatchObject({ page: 1, pageCount: 9, first: 1, last: 25, total: 212 });
+    const second = pageOfLines(ids, '2', 25);
     expect(second).toMatchObject({ page: 2, first: 26, last: 50 });
     expect(second.rows).toEqual(ids.slice(25, 50));
-    expect(pageOfLines(ids, '9')).toMatchObject({ page: 9, first: 201, last: 212 });
-    expect(pageOfLines(ids, '9').rows).toHaveLength(12);
+    expect(pageOfLines(ids, '9', 25)).toMatchObject({ page: 9, first: 201, last: 212 });
+    expect(pageOfLines(ids, '9', 25).rows).toHaveLength(12);
   });
 
   it('every line is on exactly one page', () => {
-    const seen = Array.from({ length: 9 }, (_, i) => pageOfLines(ids, String(i + 1)).rows).flat();
+    const seen = Array.from({ length: 9 }, (_, i) => pageOfLines(ids, String(i + 1), 25).rows).flat();
     expect(seen).toEqual(ids);
   });
 
   it('treats a page past the end as the last and anything unusable as the first', () => {
-    expect(pageOfLines(ids, '40').page).toBe(9);
-    for (const bad of ['0', '-1', 'abc', '1.5', '99999999999']) expect(pageOfLines(ids, bad).page, bad).toBe(1);
+    expect(pageOfLines(ids, '40', 25).page).toBe(9);
+    for (const bad of ['0', '-1', 'abc', '1.5', '99999999999']) expect(pageOfLines(ids, bad, 25).page, bad).toBe(1);
   });
 
   it('has one empty page when nothing matches', () => {

@@ -5,11 +5,13 @@ import { listHomeLocalities, type HomeQuery } from './home-localities';
 import { getLocalityTotals } from './locality-totals';
 import { findLocalityBySlug, listFiscalYears, listLocalitiesWithTotals } from './localities';
 import { getCategory, listCategories, listFrameworks } from './public-categories';
-import { listLocalityContext } from './public-compare';
+import { listCompareLocalities, listLocalityContext } from './public-compare';
 import { getAllocatedBySourceAndGroup, getSpendingByQuarterAndGroup } from './public-flows';
 import { listPublicDecisions, type PublicDecisionsQuery } from './public-decisions';
+import { getPublicFeed } from './public-feed';
 import { getPublicLine, getPublicLineHistory } from './public-line';
 import { listPublicLines } from './public-lines';
+import { listPublicOutcomes } from './public-outcomes';
 import { countOverduePayments } from './reconciliation';
 import { getSpendingByCategory } from './spending-by-category';
 
@@ -46,6 +48,8 @@ export const publicReads = {
   /** The board's decisions, one page: every approval and return is an audit row, whose change signal drops this. */
   decisions: (db: Executor, query: PublicDecisionsQuery) =>
     cachedPublic(`decisions:${JSON.stringify(query)}`, query.localityId, () => listPublicDecisions(db, query)),
+  /** The newest public events for the Atom feed: decisions are audit rows and money is posted with one, so a change signal drops this. */
+  feed: (db: Executor, localityId: number) => cachedPublic(`feed:${localityId}`, localityId, () => getPublicFeed(db, { localityId })),
   sourceToGroup: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string) =>
     cachedPublic(`source-group:${localityId}:${fiscalYear}:${frameworkKey}`, localityId, () =>
       getAllocatedBySourceAndGroup(db, localityId, fiscalYear, frameworkKey),
@@ -53,6 +57,10 @@ export const publicReads = {
   quarterGroup: (db: Executor, localityId: number, fiscalYear: number, frameworkKey: string, fyStartMonth: number) =>
     cachedPublic(`quarter-group:${localityId}:${fiscalYear}:${frameworkKey}:${fyStartMonth}`, localityId, () =>
       getSpendingByQuarterAndGroup(db, localityId, fiscalYear, frameworkKey, fyStartMonth),
+    ),
+  outcomes: (db: Executor, localityId: number, fiscalYear: number, fyStartMonth: number) =>
+    cachedPublic(`outcomes:${localityId}:${fiscalYear}:${fyStartMonth}`, localityId, () =>
+      listPublicOutcomes(db, { localityId, fiscalYear, fyStartMonth }),
     ),
   frameworks: (db: Executor) => cachedPublic('frameworks', null, () => listFrameworks(db)),
   categories: (db: Executor, frameworkKey: string) =>
@@ -64,4 +72,7 @@ export const publicReads = {
     cachedPublic(`overdue:${localityId}:${asOf}`, localityId, () => countOverduePayments(db, { localityId, asOf })),
   localityContext: (db: Executor, fiscalYear: number) =>
     cachedPublic(`context:${fiscalYear}`, null, () => listLocalityContext(db, fiscalYear)),
+  /** The compare page's and the map's localities, with their ratios already suppressed (lib/compare). */
+  compare: (db: Executor, fiscalYear: number, frameworkKey: string) =>
+    cachedPublic(`compare:${fiscalYear}:${frameworkKey}`, null, () => listCompareLocalities(db, { fiscalYear, frameworkKey })),
 };

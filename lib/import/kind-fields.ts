@@ -30,6 +30,17 @@ export function parseImportKind(text: string | undefined | null): { ok: true; ki
   return { ok: false, reason: `unknown kind "${text.trim()}"; use --kind ${IMPORT_KINDS.join('|')}` };
 }
 
+/** A kind only the command line imports: outcomes have no web upload yet. */
+export type CliImportKind = ImportKind | 'outcomes';
+
+/** `--kind`: a kind of the web page, or outcomes. */
+export function parseCliImportKind(text: string | undefined): { ok: true; kind: CliImportKind } | { ok: false; reason: string } {
+  if (text !== undefined && text.trim().toLowerCase() === 'outcomes') return { ok: true, kind: 'outcomes' };
+  const parsed = parseImportKind(text);
+  if (parsed.ok) return parsed;
+  return { ok: false, reason: `unknown kind "${(text ?? '').trim()}"; use --kind ${IMPORT_KINDS.join('|')}|outcomes` };
+}
+
 export interface KindField {
   label: string;
   required: boolean;
@@ -234,6 +245,64 @@ export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
     help:
       'Why a payment goes beyond what remains of its allocation (optional). Without it such a payment is refused; ' +
       'with it the payment is recorded and the reason is shown in public.',
+  },
+};
+
+export const OUTCOME_FIELDS = ['program', 'measure', 'measure_name', 'unit', 'period_start', 'period_end', 'units', 'source'] as const;
+export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
+
+/**
+ * A program's outcome report, `npm run import -- --kind outcomes` (command line only): "Program | Measure | Period
+ * Start | Period End | Count | Source". Each row is one count of one program for one period.
+ */
+export const OUTCOME_FIELD_TABLE: Record<OutcomeField, KindField> = {
+  program: {
+    label: 'program',
+    required: true,
+    synonyms: ['program', 'programs', 'programname', 'allocation', 'allocationline', 'budgetline', 'lineitem', 'project', 'projectname', 'initiative', 'strategy', 'strategyname'],
+    help: 'The allocation line the program is, by its program name, as for payments.',
+  },
+  measure: {
+    label: 'measure',
+    required: true,
+    synonyms: ['measure', 'measurename', 'outcome', 'outcomemeasure', 'metric', 'indicator', 'performancemeasure', 'kpi', 'output'],
+    help: 'What was counted: People served, Naloxone kits distributed, Overdose reversals, … or Other (then name and unit).',
+  },
+  measure_name: {
+    label: 'custom measure name',
+    required: false,
+    synonyms: ['custommeasure', 'custommeasurename', 'othermeasure', 'othermeasurename', 'measuredescription', 'describeother', 'ifother'],
+    help: 'For a measure of Other only: what was counted ("Peer recovery sessions").',
+  },
+  unit: {
+    label: 'unit',
+    required: false,
+    synonyms: ['unit', 'units of measure', 'unitofmeasure', 'uom', 'customunit'].map(normalizeHeader),
+    help: 'For a measure of Other only: in what unit it was counted (sessions, meals, rides).',
+  },
+  period_start: {
+    label: 'period start',
+    required: true,
+    synonyms: ['periodstart', 'startdate', 'from', 'periodbegin', 'periodbeginning', 'reportingperiodstart', 'begindate', 'start'],
+    help: 'The first day the count covers: 2025-07-01 or 7/1/2025.',
+  },
+  period_end: {
+    label: 'period end',
+    required: true,
+    synonyms: ['periodend', 'enddate', 'to', 'through', 'periodending', 'reportingperiodend', 'end', 'thru'],
+    help: 'The last day the count covers; not before the start.',
+  },
+  units: {
+    label: 'count',
+    required: true,
+    synonyms: ['count', 'units', 'number', 'quantity', 'qty', 'value', 'result', 'numberserved', 'howmany', 'reportedcount'],
+    help: 'How many, as a whole number of 0 or more (1,204); a decimal or a negative is refused.',
+  },
+  source: {
+    label: 'source',
+    required: true,
+    synonyms: ['source', 'datasource', 'sourceofdata', 'reportedby', 'reference', 'citation', 'sourcedocument'],
+    help: 'Where the number comes from (a program report, a dashboard), shown beside it in public.',
   },
 };
 

@@ -175,7 +175,8 @@ export function parseExpenditureRows(
   return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
 }
 
-function findLine(
+/** The live allocation line a report names by program (and fiscal year, recipient): the outcome import's too. */
+export function findLine(
   byProgram: ReadonlyMap<string, ExpenditureLine[]>,
   programNames: readonly string[],
   program: string,

@@ -156,13 +156,11 @@ describe('readSpreadsheet: refusals', () => {
     });
   });
 
-  it('refuses a CSV of 1,000,000 columns quickly', async () => {
+  it('refuses a CSV of 1,000,000 columns, counting no further than the limit needs', async () => {
     const wide = csvBytes(`${'x,'.repeat(999_999)}x\n1,2\n`);
-    const started = performance.now();
-    const result = await readSpreadsheet(wide, 'wide.csv');
-    const elapsed = performance.now() - started;
-    expect(result).toEqual({ ok: false, reason: 'The file has at least 32,769 columns; the limit is 200' });
-    expect(elapsed).toBeLessThan(500);
+    // "at least 32,769": the reader stopped counting there instead of splitting all 1,000,000 cells (how long that
+    // takes is the bench's business, not a timed test's).
+    expect(await readSpreadsheet(wide, 'wide.csv')).toEqual({ ok: false, reason: 'The file has at least 32,769 columns; the limit is 200' });
   });
 
   it('refuses a row wider than the limit after the first 64 KiB too', async () => {

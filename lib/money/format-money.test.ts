@@ -160,3 +160,24 @@ describe('formatPercentFromBasisPoints', () => {
     );
   });
 });
+
+describe('formatCents and formatPercentFromBasisPoints in Spanish (es-US)', () => {
+  it('write dollars as US Spanish does, the same marks as English: "$1,234.56"', () => {
+    expect(formatCents(123456n, { locale: 'es' })).toBe('$1,234.56');
+    expect(formatCents(-123456n, { locale: 'es', accounting: true })).toBe('($1,234.56)');
+    expect(formatCents(123456789012345678901n, { locale: 'es', showCents: false })).toBe('$1,234,567,890,123,456,789');
+    expect(formatCents(5n, { locale: 'es' })).toBe('$0.05');
+  });
+
+  it('matches Intl’s es-US currency format where a float is exact', () => {
+    const intl = new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD' });
+    for (const cents of [0n, 5n, 123456n, 99999999n, 100000000000n]) {
+      expect(formatCents(cents, { locale: 'es' })).toBe(intl.format(Number(cents) / 100));
+    }
+  });
+
+  it('writes percentages as es-US does', () => {
+    expect(formatPercentFromBasisPoints(3333n, 'es')).toBe('33.33%');
+    expect(formatPercentFromBasisPoints(3333n, 'es')).toBe(new Intl.NumberFormat('es-US', { style: 'percent', maximumFractionDigits: 2 }).format(0.3333));
+  });
+});

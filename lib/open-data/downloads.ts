@@ -2,6 +2,8 @@ import type { Executor } from '@/db/client';
 import { localityKind } from '@/db/schema/enums';
 import type { ApiLocalityRow } from '@/lib/data/api-localities';
 import { cachedPublic } from '@/lib/cache/public-cache';
+import { listOutcomeFiscalYears } from '@/lib/data/public-outcomes';
+import { MEASURE_KEYS } from '@/lib/outcomes/measures';
 import { formatPercentFromBasisPoints } from '@/lib/money';
 import {
   allocationsPage,
@@ -17,7 +19,8 @@ import { publicFund, toApiFundYear, toApiReconciliationRow } from './fund-answer
 import { type CursorList, decodeCursor } from './cursor';
 import { notFound } from './errors';
 import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
-import type { ApiAllocation, ApiExpenditure, ApiFundYear, ApiLocality, ApiPage, ApiReceipt, ApiReconciliationRow } from './schemas';
+import type { ApiAllocation, ApiExpenditure, ApiFundYear, ApiLocality, ApiOutcome, ApiPage, ApiReceipt, ApiReconciliationRow } from './schemas';
+import { outcomesOfYear } from './outcomes-answer';
 
 /**
  * The open-data downloads: one CSV per list, per locality (`/data/{slug}/…`) and for every locality
@@ -168,6 +171,30 @@ export const RECONCILIATION_COLUMNS: CsvColumn<ReconciliationCsvRow>[] = [
   { name: 'estimate_source', type: 'string', description: 'Where the estimate comes from (the settlement administrator, a state notice).', value: (r) => r.estimate?.source ?? null },
 ];
 
+type OutcomeCsvRow = ApiOutcome & { locality: string; fiscal_year: number };
+
+export const OUTCOME_COLUMNS: CsvColumn<OutcomeCsvRow>[] = [
+  { name: 'id', type: 'integer', required: true, description: 'Identifier of the outcome.', value: (r) => r.id },
+  { name: 'locality', type: 'string', required: true, description: 'Slug of the locality (localities.csv).', value: (r) => r.locality },
+  { name: 'fiscal_year', type: 'integer', required: true, description: 'Fiscal year the outcome counts in: the one its period ends in.', value: (r) => r.fiscal_year },
+  { name: 'allocation_id', type: 'integer', required: true, description: 'The program: an allocation (allocations.csv).', value: (r) => r.program.id },
+  { name: 'program', type: 'string', required: true, description: 'Name of the program.', value: (r) => r.program.name },
+  { name: 'measure', type: 'string', required: true, enum: [...MEASURE_KEYS], description: 'What was counted; "other" names its own in measure_label and unit.', value: (r) => r.measure },
+  { name: 'measure_label', type: 'string', required: true, description: 'The measure in words.', value: (r) => r.measure_label },
+  { name: 'unit', type: 'string', required: true, description: 'One of what was counted, singular.', value: (r) => r.unit },
+  { name: 'period_start', type: 'date', required: true, description: 'First day the count covers.', value: (r) => r.period_start },
+  { name: 'period_end', type: 'date', required: true, description: 'Last day the count covers.', value: (r) => r.period_end },
+  { name: 'units', type: 'integer', description: 'How many; empty when it is a count of 1 to 10 people, which is never published.', value: (r) => r.units },
+  { name: 'suppressed', type: 'boolean', required: true, description: 'true when units (and cost_per_unit) are withheld as a small count of people.', value: (r) => r.suppressed },
+  { name: 'source', type: 'string', required: true, description: 'Where the number comes from.', value: (r) => r.source },
+  { ...money('spent_in_period', 'Posted payments against the program dated inside the period.'), value: (r) => r.spent_in_period.decimal },
+  {
+    ...money('cost_per_unit', 'spent_in_period ÷ units, rounded half away from zero to the cent; empty when units is 0 or withheld.'),
+    required: false,
+    value: (r) => r.cost_per_unit?.decimal ?? null,
+  },
+];
+
 interface Resource {
   name: string;
   title: string;
@@ -232,6 +259,19 @@ const RESOURCES: readonly Resource[] = [
     columns: RECONCILIATION_COLUMNS,
     primaryKey: ['locality', 'funding_source', 'payment_year'],
     foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+  },
+  {
+    name: 'outcomes',
+    title: 'Program outcomes',
+    description:
+      'What each program reports it did (people served, naloxone kits, …), approved by the oversight board, with what ' +
+      'it spent in the period and the cost per unit. Counts of 1 to 10 people are withheld with their cost per unit.',
+    columns: OUTCOME_COLUMNS,
+    primaryKey: ['id'],
+    foreignKeys: [
+      { fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } },
+      { fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } },
+    ],
   },
 ];
 
@@ -311,6 +351,23 @@ async function* fundsOf(db: Executor, locality: ApiLocalityRow | null) {
     const batch = [];
     for (const row of page) batch.push({ slug: row.slug, fund: await publicFund(db, await resolveLocality(db, row.slug)) });
     yield batch;
+  }
+}
+
+/** The outcomes of one locality, or of every locality one at a time, year by year (each through the public cache). */
+async function* outcomesOf(db: Executor, locality: ApiLocalityRow | null): AsyncGenerator<OutcomeCsvRow[]> {
+  const localities = locality
+    ? [locality]
+    : (async function* () {
+        for await (const page of allPages('localities', (after) => localitiesPage(db, after, MAX_LIMIT))) {
+          for (const row of page) yield await resolveLocality(db, row.slug);
+        }
+      })();
+  for await (const one of localities) {
+    for (const fiscalYear of await listOutcomeFiscalYears(db, { localityId: one.id, fyStartMonth: one.fyStartMonth })) {
+      const answer = await outcomesOfYear(db, one, fiscalYear);
+      yield answer.outcomes.map((outcome) => ({ ...outcome, locality: one.slug, fiscal_year: fiscalYear }));
+    }
   }
 }
 
@@ -405,6 +462,8 @@ export async function openDownload(db: Executor, scope: string, file: string): P
           ),
         ),
       };
+    case 'outcomes.csv':
+      return { kind: 'csv', filename, body: csvStream(OUTCOME_COLUMNS, outcomesOf(db, locality)) };
     default:
       throw notFound('file', 'No such download.');
   }

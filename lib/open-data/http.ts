@@ -34,11 +34,15 @@ function matchesEtag(request: Request, etag: string): boolean {
 
 /** 200 with the JSON of `value` and an ETag, or 304 when the client already has it. */
 export function jsonResponse(request: Request, value: unknown, extraHeaders: Record<string, string> = {}): Response {
-  const body = JSON.stringify(value);
+  return publicTextResponse(request, JSON.stringify(value), 'application/json; charset=utf-8', extraHeaders);
+}
+
+/** 200 with `body` (a public document of `contentType`) and an ETag, or 304 when the client already has it. */
+export function publicTextResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
   const etag = etagOf(body);
   const headers = { ...PUBLIC_HEADERS, ETag: etag, ...extraHeaders };
   if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }
 
 export function errorResponse(error: unknown): Response {

@@ -49,12 +49,14 @@ describe('the OpenAPI document', () => {
         '/api/v1/localities/{slug}/fund',
         '/api/v1/localities/{slug}/reports/{report}',
         '/api/v1/localities/{slug}/equity',
+        '/api/v1/localities/{slug}/outcomes',
         '/api/v1/categories',
         '/api/v1/openapi.json',
         '/data/{scope}/allocations.csv',
         '/data/{scope}/expenditures.csv',
         '/data/{scope}/receipts.csv',
         '/data/{scope}/datapackage.json',
+        '/l/{slug}/feed.xml',
       ]),
     );
     for (const route of routeTemplates()) {

@@ -127,6 +127,7 @@ function buildDocument(): Json {
     tags: [
       { name: 'api', description: 'JSON answers.' },
       { name: 'downloads', description: 'CSV files and their Data Package.' },
+      { name: 'feeds', description: 'Atom feeds, to follow a locality in a feed reader.' },
     ],
     paths: {
       '/api/v1/localities': get(
@@ -224,6 +225,18 @@ function buildDocument(): Json {
           },
         },
       },
+      [`${localityPath}/outcomes`]: get(
+        'getOutcomes',
+        'What the programs report they did, with cost per unit',
+        'Approved outcomes of approved programs for one fiscal year (an outcome counts in the year its period ends ' +
+          "in): the measure, how many, the period, the source, what the program spent in that period (posted payments " +
+          'dated inside it) and the cost per unit, exact to the cent. Counts of 1 to 10 people are withheld with their ' +
+          'cost per unit. Also the approved programs that spent money that year and report nothing. Without `fy`, the ' +
+          'year the public page opens on.',
+        [param('slug'), param('fy')],
+        json(ref('OutcomesAnswer'), 'The outcomes and the programs that report none.'),
+        errors('400', '404'),
+      ),
       [`${localityPath}/equity`]: get(
         'getEquity',
         'Equity goals and flags for a fiscal year',
@@ -251,6 +264,22 @@ function buildDocument(): Json {
         {},
       ),
       ...downloads,
+      '/l/{slug}/feed.xml': {
+        get: {
+          operationId: 'getLocalityFeed',
+          summary: 'Atom feed of a locality',
+          description:
+            "The locality's newest 50 public events, newest first: the board's decisions (approvals and returns), " +
+            'approved lines, and posted receipts and payments. Each entry links to the public page that shows it, and ' +
+            'its `id` never changes. Cached like the API answers (ETag, one minute).',
+          tags: ['feeds'],
+          parameters: [param('slug')],
+          responses: {
+            '200': { description: 'An Atom 1.0 feed (RFC 4287).', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+            ...errors('404'),
+          },
+        },
+      },
     },
     components: {
       schemas: componentSchemas(),

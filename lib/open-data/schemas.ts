@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localityKind } from '@/db/schema/enums';
 import { LINE_FLAG_CODES } from '@/lib/equity/line-flags';
+import { MEASURE_KEYS } from '@/lib/outcomes/measures';
 import { MAX_LIMIT, RECIPIENT_TYPES } from './params';
 import { CENTS_PATTERN, DECIMAL_PATTERN } from './money';
 
@@ -20,6 +21,7 @@ function component<T extends z.ZodType>(id: string, schema: T): T {
 const stance = z.enum(['recommended', 'neutral', 'discouraged']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const fiscalYear = z.number().int().min(2000).max(2100);
+const OUTCOME_MEASURES = MEASURE_KEYS as [string, ...string[]];
 
 export const MoneySchema = component(
   'Money',
@@ -336,6 +338,48 @@ export const FundAnswerSchema = component(
     .describe("A locality's settlement fund for one fiscal year, and what each settlement has paid against what was expected."),
 );
 
+const programRef = z.object({ id: z.number().int().describe('The allocation id (see /allocations).'), name: z.string() });
+
+export const OutcomeSchema = component(
+  'Outcome',
+  z
+    .object({
+      id: z.number().int(),
+      program: programRef,
+      measure: z.enum(OUTCOME_MEASURES).describe('What was counted; `other` names its own in `measure_label` and `unit`.'),
+      measure_label: z.string().describe('The measure as a reader sees it, e.g. "Naloxone kits distributed".'),
+      unit: z.string().describe('One of what was counted, singular, e.g. "kit".'),
+      period_start: isoDate,
+      period_end: isoDate.describe('The outcome counts in the fiscal year this date falls in.'),
+      units: z
+        .string()
+        .regex(/^\d+$/)
+        .nullable()
+        .describe('How many, as an integer string; null when it is a count of 1 to 10 people, which is never published.'),
+      suppressed: z.boolean().describe('True when `units` is withheld (a count of 1 to 10 people); `cost_per_unit` is then withheld too.'),
+      source: z.string().describe('Where the number comes from.'),
+      spent_in_period: MoneySchema.describe("Posted payments against the program dated inside the outcome's period."),
+      cost_per_unit: MoneySchema.nullable().describe(
+        'spent_in_period ÷ units, in cents rounded half away from zero; null when units is 0 or withheld (not reported).',
+      ),
+    })
+    .describe('One outcome a program reported and the oversight board approved.'),
+);
+
+export const OutcomesAnswerSchema = component(
+  'OutcomesAnswer',
+  z
+    .object({
+      locality: z.string(),
+      fiscal_year: fiscalYear,
+      outcomes: z.array(OutcomeSchema).describe('Approved outcomes of approved programs whose period ends in the fiscal year.'),
+      not_reported: z
+        .array(z.object({ program: programRef, spent_in_year: MoneySchema }))
+        .describe('Approved programs that spent money in the fiscal year and report no approved outcome.'),
+    })
+    .describe("What a locality's programs report they did in one fiscal year, next to what they spent."),
+);
+
 function page<T extends z.ZodType>(id: string, item: T, what: string) {
   return component(
     id,
@@ -365,6 +409,8 @@ export type ApiReceipt = z.infer<typeof ReceiptSchema>;
 export type ApiCategory = z.infer<typeof CategorySchema>;
 export type ApiSummary = z.infer<typeof SummarySchema>;
 export type ApiFundAnswer = z.infer<typeof FundAnswerSchema>;
+export type ApiOutcomesAnswer = z.infer<typeof OutcomesAnswerSchema>;
+export type ApiOutcome = z.infer<typeof OutcomeSchema>;
 export type ApiFundYear = z.infer<typeof FundYearSchema>;
 export type ApiReconciliationRow = z.infer<typeof ReconciliationRowSchema>;
 export type ApiRecipient = z.infer<typeof RecipientSchema>;

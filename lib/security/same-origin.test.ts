@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_SITE_MESSAGE, isSameOrigin, refuseCrossSite } from './same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin, refuseCrossSite, siteOrigin } from './same-origin';
 
 function headers(values: Record<string, string>): Headers {
   return new Headers(values);
@@ -60,5 +60,30 @@ describe('refuseCrossSite', () => {
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(response.headers.get('cache-control')).toContain('no-store');
     expect(await response.json()).toEqual({ ok: false, reason: CROSS_SITE_MESSAGE });
+  });
+});
+
+describe('siteOrigin (absolute links in the Atom feed)', () => {
+  const request = (headers: Record<string, string>) => new Request('http://localhost:3000/l/x/feed.xml', { headers });
+
+  it('is the host the visitor asked for, not the address the server listens on', () => {
+    expect(siteOrigin(request({ host: 'abate.example' }), false)).toBe('http://abate.example');
+    expect(siteOrigin(request({ host: '127.0.0.1:3750' }), false)).toBe('http://127.0.0.1:3750');
+  });
+
+  it('follows a trusted proxy in front: its first forwarded host and scheme, without a default port', () => {
+    expect(siteOrigin(request({ host: 'app:3000', 'x-forwarded-host': 'news.example, app', 'x-forwarded-proto': 'https' }), true)).toBe('https://news.example');
+    expect(siteOrigin(request({ host: 'Abate.Example:443', 'x-forwarded-proto': 'https,http' }), true)).toBe('https://abate.example');
+  });
+
+  it('ignores forwarded headers from anyone else: a client cannot put another site into the feed', () => {
+    const forged = request({ host: 'abate.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+    expect(siteOrigin(forged, false)).toBe('http://abate.example');
+  });
+
+  it('falls back to the request URL for a Host that is not a plain host name, or an unknown scheme', () => {
+    expect(siteOrigin(request({ host: 'evil.example/<script>' }), false)).toBe('http://localhost:3000');
+    expect(siteOrigin(request({ host: 'user@evil.example' }), false)).toBe('http://localhost:3000');
+    expect(siteOrigin(request({ host: 'abate.example', 'x-forwarded-proto': 'javascript' }), true)).toBe('http://abate.example');
   });
 });

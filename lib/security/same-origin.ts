@@ -25,6 +25,29 @@ function targetHost(headers: Headers, protocol: string): string | null {
   }
 }
 
+/**
+ * The origin a visitor used to reach this site, for absolute links in documents read elsewhere (the Atom feed).
+ * Next.js's `request.url` names the server's own host name and port, not the host asked for, so the Host header is
+ * used (the host rule above). X-Forwarded-Host and -Proto are read only when the request came from a proxy the
+ * operator trusts (`forwardedTrusted`, lib/auth/client-address.ts): from anyone else they would let a client write
+ * another site's address into a response that shared caches may keep. A Host that is not a plain host name falls
+ * back to the server's own origin.
+ */
+export function siteOrigin(request: Request, forwardedTrusted: boolean): string {
+  const own = new URL(request.url);
+  const forwarded = forwardedTrusted ? request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() : undefined;
+  const protocol = forwarded === 'https' || forwarded === 'http' ? `${forwarded}:` : own.protocol;
+  const headers = forwardedTrusted ? request.headers : withoutForwardedHost(request.headers);
+  const host = targetHost(headers, protocol);
+  return host ? `${protocol}//${host}` : own.origin;
+}
+
+function withoutForwardedHost(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.delete('x-forwarded-host');
+  return copy;
+}
+
 /** True when the request names an Origin and that origin is this site. */
 export function isSameOrigin(headers: Headers): boolean {
   const origin = headers.get('origin');

@@ -23,6 +23,6 @@ export function separationOfDutiesConflict(line: LinePeople, deciderId: number |
 }
 
 /** What the line page and the review page say (an import says it per row, in import-changes.ts). */
-export function separationOfDutiesMessage(conflict: 'created' | 'submitted'): string {
-  return `You ${conflict} this line, so another member of the board must decide on it.`;
+export function separationOfDutiesMessage(conflict: 'created' | 'submitted', what: 'line' | 'outcome' = 'line'): string {
+  return `You ${conflict === 'created' && what === 'outcome' ? 'recorded' : conflict} this ${what}, so another member of the board must decide on it.`;
 }

@@ -59,3 +59,12 @@ export function wrapWords(label: string, maxChars: number): string[] {
   if (current) lines.push(current);
   return lines;
 }
+
+/** An axis of plain numbers (rates, shares, ratios) from 0 to at least `max`, about `count` nice ticks. */
+export function numberAxis(max: number, count = 5): { end: number; ticks: { value: number; at: number }[] } {
+  const top = Number.isFinite(max) && max > 0 ? max : 1;
+  const [, end] = nice(0, top, count);
+  // d3's ticks are exact decimals written as binary floats: toPrecision(12) gives back 0.3, not 0.30000000000000004.
+  const ticks = niceTicks(0, end, count).map((t) => Number(t.toPrecision(12)));
+  return { end, ticks: ticks.map((value) => ({ value, at: value / end })) };
+}

@@ -1,29 +1,26 @@
 'use client';
 
 /**
- * Spending against burden (Recharts 3), each with a text summary and its data table:
+ * Spending against burden, each with a text summary and its data table:
  *  - within a locality, by area: overdose deaths per 100,000 residents. Allocations carry no area, so money per
  *    death by area cannot be computed; the chart says so and shows where the deaths are, to set spending against.
  *  - across localities: money allocated and money spent per overdose death, side by side (never added together).
  *
- * Both take public shapes: counts of 1–10 arrive as "fewer than 11" and what is computed from them as null. The
- * figures, summaries and tables render on the server; the SVGs (area-burden-svg.tsx, locality-burden-svg.tsx, loaded
- * on demand by chart-frame.ts) when a chart comes near the screen or the page is printed.
+ * Both take public shapes: counts of 1–10 arrive as "fewer than 11" and what is computed from them as null. All of
+ * it, the SVGs (area-burden-svg.tsx, locality-burden-svg.tsx) included, is in the server's HTML and needs no script
+ * (ADR 0014).
  *
  * Test hooks: <rect data-testid="area-bar" data-area data-rate>; <rect data-testid="burden-bar" data-series
  * data-locality data-cents>.
  */
 
-import { useCallback, useId, useMemo, useRef } from 'react';
-import { useChartFrame } from '@/app/_components/chart-frame';
+import { useCallback, useId, useMemo } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
 import { formatCents } from '@/lib/money';
-import { BAR_MARGIN, BURDEN_COLORS } from './chart-constants';
-import { areaLoader, localityBurdenLoader } from './chart-loaders';
-import type { BurdenDatum } from './locality-burden-svg';
-
-const MARGIN = BAR_MARGIN;
+import { AreaBurdenSvg } from './area-burden-svg';
+import { BURDEN_COLORS } from './chart-constants';
+import { LocalityBurdenSvg, type BurdenDatum } from './locality-burden-svg';
 
 // ---------- by area
 
@@ -74,8 +71,6 @@ export function AreaBurdenChart({
 }) {
   const reactId = useId();
   const baseId = `area-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, areaLoader);
   const caption = `Overdose deaths per 100,000 residents by area of ${localityName}, FY${fiscalYear}`;
   const summary = areaSummary(areas, fiscalYear, localityName);
   const rows = useMemo(
@@ -89,7 +84,6 @@ export function AreaBurdenChart({
       })),
     [areas],
   );
-  const height = areas.length * 36 + MARGIN.top + MARGIN.bottom + 30;
   const drawable = areas.some((a) => a.deaths_per_100k !== null);
   return (
     <div className="chart-and-table">
@@ -101,8 +95,8 @@ export function AreaBurdenChart({
         {!drawable ? (
           <p className="chart-empty">No death rates by area to show for this year.</p>
         ) : (
-          <div className="chart-area" style={{ height }} ref={area}>
-            {frame ? <frame.Chart title={caption} summary={summary} areas={areas} width={frame.width} height={height} /> : null}
+          <div className="chart-area">
+            <AreaBurdenSvg title={caption} areas={areas} />
           </div>
         )}
         <p id={`${baseId}-summary`} className="chart-summary">
@@ -183,8 +177,6 @@ export function LocalityBurdenChart({
   const reactId = useId();
   const baseId = `burden-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const patternId = `${baseId}-hatch`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, localityBurdenLoader);
   const caption = `Money per overdose death across localities, FY${fiscalYear}: allocated and spent`;
   const summary = localitiesSummary(localities, fiscalYear, currentSlug);
   const nameOf = useCallback((l: LocalityBurdenView) => (l.slug === currentSlug ? `${l.name} (this locality)` : l.name), [currentSlug]);
@@ -213,7 +205,6 @@ export function LocalityBurdenChart({
       })),
     [localities, nameOf],
   );
-  const height = data.length * 48 + MARGIN.top + MARGIN.bottom + 30;
   const drawable = data.some((d) => d.allocatedCents !== null || d.spentCents !== null);
   return (
     <div className="chart-and-table">
@@ -241,10 +232,8 @@ export function LocalityBurdenChart({
                 </pattern>
               </defs>
             </svg>
-            <div className="chart-area" style={{ height }} ref={area}>
-              {frame ? (
-                <frame.Chart title={caption} summary={summary} data={data} patternId={patternId} width={frame.width} height={height} />
-              ) : null}
+            <div className="chart-area">
+              <LocalityBurdenSvg title={caption} data={data} patternId={patternId} />
             </div>
           </>
         )}

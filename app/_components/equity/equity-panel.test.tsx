@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { WithMessages } from '@/app/_testing/intl';
 import type { EquityApiAnswer, PublicEquityGoal } from '@/lib/equity/public';
 import { EquityPanel } from './equity-panel';
 
@@ -53,7 +54,9 @@ const equity: Omit<EquityApiAnswer, 'locality'> = {
 describe('EquityPanel', () => {
   it('shows every goal with its actual, target and status in words, the reasons, and the flags high first', () => {
     const html = renderToStaticMarkup(
-      <EquityPanel equity={equity} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />,
+      <WithMessages>
+        <EquityPanel equity={equity} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />
+      </WithMessages>,
     );
     expect(html).toContain('Equity goals for FY2026');
     expect(html).toContain('Harm reduction share of allocated money');

@@ -153,8 +153,6 @@ function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
           <text
             x={`${tick.at * 100}%`}
             y="49"
-            fontSize="12"
-            fill="#14233c"
             textAnchor={index === 0 ? 'start' : index === ticks.length - 1 ? 'end' : 'middle'}
           >
             {tick.label}

@@ -1,15 +1,20 @@
-'use client';
-
 /**
- * The SVG of a goal's trend chart (Recharts 3), loaded on demand by goal-trend.tsx when the chart comes near the
- * screen or the page is printed. Values are exact decimal strings, Numbers only for geometry.
+ * The SVG of a goal's trend chart, drawn by our own code so that it is in the server's HTML (ADR 0014): no hooks, no
+ * measuring. One column per period (percent of the width, lib/views/column-layout.ts), a dot for each known actual
+ * joined to its known neighbours by straight <line>s (which take percentages, where a path could not), the target
+ * as a dashed line across, and the value axis' labels in a gutter. Ticks: moneyAxis for dollars, numberAxis
+ * otherwise (chart-axis.ts), so they are nice and distinct.
+ *
+ * Values are exact decimal strings, Numbers only for geometry; titles use formatGoalValue on the strings.
+ *
+ * Test hooks: every point is <circle data-testid="trend-point" data-period data-actual data-status>.
  */
 
-import { useCallback, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import { formatGoalValue, statusLabel } from '@/lib/data/board-words';
 import type { ActualUnit, GoalStatus } from '@/lib/equity/types';
-import { formatCentsCompact } from '@/lib/money';
+import { moneyAxis, numberAxis, wrapWords } from '@/lib/views/chart-axis';
+import { columnCentre, lineSegments } from '@/lib/views/column-layout';
+import { CHART_GRID_COLOR, percentOfWidth as pct } from '../chart-value-grid';
 
 export interface TrendPoint {
   label: string;
@@ -20,117 +25,98 @@ export interface TrendPoint {
 
 export interface TrendChartSvgProps {
   title: string;
-  summary: string;
   unit: ActualUnit;
   target: string;
   points: readonly TrendPoint[];
-  width: number;
   height: number;
 }
 
-interface Datum extends TrendPoint {
-  value: number | null;
-}
-
 export const TREND_COLORS = { line: '#1f3a68', target: '#000000' } as const;
-const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
+const TOP = 12;
+const AXIS = 40; // two lines of period label
+const GUTTER = 0.16; // of the width, for the value axis' labels
 
-function tickText(value: number, unit: ActualUnit): string {
-  switch (unit) {
-    case 'percent':
-      return `${Math.round(value * 10) / 10}%`;
-    case 'dollars':
-      return formatCentsCompact(BigInt(Math.round(value * 100)));
-    case 'ratio':
-      return value.toFixed(2);
+
+/** The value axis in the unit's own numbers (dollars, percent or a ratio), with labels. */
+function valueAxis(max: number, unit: ActualUnit): { end: number; ticks: { key: string; value: number; label: string }[] } {
+  if (unit === 'dollars') {
+    const axis = moneyAxis(Math.round(max * 100));
+    return { end: axis.maxCents / 100, ticks: axis.ticks.map((t) => ({ key: String(t.cents), value: t.cents / 100, label: t.label })) };
   }
+  const axis = numberAxis(max);
+  return {
+    end: axis.end,
+    ticks: axis.ticks.map((t) => ({ key: String(t.value), value: t.value, label: unit === 'percent' ? `${t.value}%` : String(t.value) })),
+  };
 }
 
-/** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`: a round top for the axis. Geometry only. */
-function niceCeiling(value: number): number {
-  if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
-}
-
-export default function TrendChartSvg({ title, summary, unit, target, points, width, height }: TrendChartSvgProps) {
-  const data = useMemo<Datum[]>(() => points.map((point) => ({ ...point, value: point.actual === null ? null : Number(point.actual) })), [points]);
+export function TrendChartSvg({ title, unit, target, points, height }: TrendChartSvgProps) {
+  const values = points.map((p) => (p.actual === null ? null : Number(p.actual)));
   const targetValue = Number(target);
-  const top = useMemo(() => niceCeiling(Math.max(targetValue, ...data.map((d) => d.value ?? 0)) * 1.1), [data, targetValue]);
-
-  const renderDot = useCallback((props: DotItemDotProps) => {
-    const d = props.payload as Datum | undefined;
-    const { cx, cy } = props;
-    if (!d || d.value === null || typeof cx !== 'number' || typeof cy !== 'number') return <g key={props.index} />;
-    return (
-      <circle
-        key={props.index}
-        cx={cx}
-        cy={cy}
-        r={5}
-        fill={d.status === 'met' ? TREND_COLORS.line : '#ffffff'}
-        stroke={TREND_COLORS.line}
-        strokeWidth={2}
-        data-testid="trend-point"
-        data-period={d.label}
-        data-actual={d.actual ?? ''}
-        data-status={d.status}
-      />
-    );
-  }, []);
-
-  const renderTooltip = useCallback(
-    ({ active, payload }: TooltipContentProps) => {
-      const d = payload?.[0]?.payload as Datum | undefined;
-      if (!active || !d) return null;
-      return (
-        <div className="chart-tooltip">
-          <p className="chart-tooltip__title">{d.label}</p>
-          <p>{d.actual === null ? (d.note ?? 'Not enough data') : formatGoalValue(d.actual, unit)}</p>
-          <p>{statusLabel(d.status)}</p>
-        </div>
-      );
-    },
-    [unit],
-  );
-
+  const axis = valueAxis(Math.max(Number.isFinite(targetValue) ? targetValue : 0, ...values.map((v) => v ?? 0)) * 1.1, unit);
+  const plot = height - TOP - AXIS;
+  const y = (value: number) => TOP + plot - (plot * Math.max(0, Math.min(value, axis.end))) / axis.end;
+  const x = (i: number) => pct(columnCentre(i, points.length, GUTTER));
   return (
-    <LineChart
-      width={width}
+    <svg
+      className="chart-svg"
+      width="100%"
       height={height}
-      data={data}
-      margin={{ top: 12, right: 24, bottom: 8, left: 8 }}
-      accessibilityLayer
-      title={title}
-      desc={summary}
+      role="group"
       aria-label={`${title}. Line chart of the actual in each period against the target.`}
+      data-testid="chart-svg"
     >
-      <CartesianGrid vertical={false} stroke={COLOR_GRID} />
-      <XAxis dataKey="label" tick={{ fill: COLOR_TEXT, fontSize: 12 }} stroke={COLOR_GRID} interval={0} />
-      <YAxis
-        type="number"
-        width={64}
-        domain={[0, top]}
-        tickCount={5}
-        tickFormatter={(v: number) => tickText(v, unit)}
-        tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-        stroke={COLOR_GRID}
-      />
-      <ReferenceLine y={targetValue} stroke={TREND_COLORS.target} strokeWidth={2} strokeDasharray="6 4" ifOverflow="extendDomain" />
-      <Tooltip content={renderTooltip} isAnimationActive={false} />
-      <Line
-        type="linear"
-        dataKey="value"
-        name="Actual"
-        stroke={TREND_COLORS.line}
-        strokeWidth={2}
-        dot={renderDot}
-        activeDot={false}
-        connectNulls={false}
-        isAnimationActive={false}
-      />
-    </LineChart>
+      <title>{title}</title>
+      <g aria-hidden="true">
+        {axis.ticks.map((tick) => (
+          <g key={tick.key}>
+            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.value)} y2={y(tick.value)} stroke={CHART_GRID_COLOR} />
+            <text x={pct(GUTTER - 0.015)} y={y(tick.value)} textAnchor="end" dominantBaseline="middle" data-testid="axis-tick">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {points.map((p, i) => (
+          // "Q1 (to 2025-09-30)" as "Q1 to" over "2025-09-30": a phone's column is about 75 px wide.
+          <text key={p.label} y={TOP + plot + 16} fontSize={11} textAnchor="middle">
+            {wrapWords(p.label.replace(/[()]/g, ' '), 10).map((line, n) => (
+              <tspan key={n} x={x(i)} dy={n === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+        {Number.isFinite(targetValue) ? (
+          <line x1={pct(GUTTER)} x2="100%" y1={y(targetValue)} y2={y(targetValue)} stroke={TREND_COLORS.target} strokeWidth={2} strokeDasharray="6 4" data-testid="trend-target" />
+        ) : null}
+        {lineSegments(values).map(([a, b]) => (
+          <line key={a} x1={x(a)} x2={x(b)} y1={y(values[a] ?? 0)} y2={y(values[b] ?? 0)} stroke={TREND_COLORS.line} strokeWidth={2} />
+        ))}
+      </g>
+      {points.map((p, i) => {
+        const value = values[i];
+        if (value === null || value === undefined) return null;
+        const label = `${p.label}: ${formatGoalValue(p.actual, unit)}, ${statusLabel(p.status)}`;
+        return (
+          <circle
+            key={p.label}
+            cx={x(i)}
+            cy={y(value)}
+            r={5}
+            fill={p.status === 'met' ? TREND_COLORS.line : '#ffffff'}
+            stroke={TREND_COLORS.line}
+            strokeWidth={2}
+            role="img"
+            aria-label={label}
+            data-testid="trend-point"
+            data-period={p.label}
+            data-actual={p.actual ?? ''}
+            data-status={p.status}
+          >
+            <title>{label}</title>
+          </circle>
+        );
+      })}
+    </svg>
   );
 }

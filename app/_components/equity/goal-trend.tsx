@@ -2,30 +2,28 @@
 
 /**
  * A goal's trend: its actual in every fiscal year with data and, where it means something, year to date at the end
- * of each quarter — each a line chart (Recharts 3) with the target as a dashed line, a text summary, and one data
+ * of each quarter — each a line chart with the target as a dashed line, a text summary, and one data
  * table behind both.
  *
  * Values arrive as exact decimal strings; they become Numbers only for geometry. Labels, tooltips and the table use
- * the exact strings. The figure, legend, summary and table render on the server; the SVG (goal-trend-svg.tsx, loaded
- * on demand by chart-frame.ts) when the chart comes near the screen or the page is printed.
+ * the exact strings. All of it, the SVG (goal-trend-svg.tsx) included, is in the server's HTML and needs no script
+ * (ADR 0014).
  *
  * Test hooks: every point is <circle data-testid="trend-point" data-period data-actual data-status>.
  */
 
-import { useId, useMemo, useRef } from 'react';
-import { useChartFrame } from '@/app/_components/chart-frame';
+import { useId, useMemo } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { describeTarget, formatGoalValue, STATUS_WORDS, statusLabel } from '@/lib/data/board-words';
 import type { ActualUnit, EquityComparator } from '@/lib/equity/types';
-import { trendLoader } from './chart-loaders';
-import type { TrendPoint } from './goal-trend-svg';
+import { TrendChartSvg, type TrendPoint } from './goal-trend-svg';
 
 export type { TrendPoint } from './goal-trend-svg';
 
-const HEIGHT = 220;
+const HEIGHT = 240;
 const COLOR_LINE = '#1f3a68';
 
-/** One line chart of a trend, `points` in time order: figure, legend and summary here; the SVG on demand. */
+/** One line chart of a trend, `points` in time order: figure, legend, summary and the SVG. */
 export function TrendChart({
   title,
   summary,
@@ -43,8 +41,6 @@ export function TrendChart({
 }) {
   const reactId = useId();
   const baseId = `trend-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, trendLoader);
   const hasValues = points.some((point) => point.actual !== null);
 
   return (
@@ -64,8 +60,8 @@ export function TrendChart({
               Dashed line: target
             </li>
           </ul>
-          <div className="chart-area" style={{ height: HEIGHT }} ref={area}>
-            {frame ? <frame.Chart title={title} summary={summary} unit={unit} target={target} points={points} width={frame.width} height={HEIGHT} /> : null}
+          <div className="chart-area">
+            <TrendChartSvg title={title} unit={unit} target={target} points={points} height={HEIGHT} />
           </div>
         </>
       )}

@@ -2,23 +2,21 @@
 
 /**
  * Reach parity: for each race/ethnicity group, its share of the people served by approved programs beside its share
- * of overdose deaths (Recharts 3, horizontal bars side by side), with a text summary and its data table.
+ * of overdose deaths (horizontal bars, one under the other), with a text summary and its data table.
  *
  * Takes the PUBLIC shape (`toPublicReach`): a count of 1–10 arrives as "fewer than 11" and the shares computed from
- * it as null, so the bar is left out and the table says why. The figure, legend, summary and table render on the
- * server; the SVG (reach-parity-svg.tsx, loaded on demand by chart-frame.ts) when the chart comes near the screen or
- * the page is printed.
+ * it as null, so the bar is left out and the table says why. All of it, the SVG (reach-parity-svg.tsx) included, is in
+ * the server's HTML and needs no script (ADR 0014).
  *
  * Test hooks: every bar is <rect data-testid="reach-bar" data-series="served|deaths" data-group data-share>.
  */
 
-import { useId, useMemo, useRef } from 'react';
-import { useChartFrame } from '@/app/_components/chart-frame';
+import { useId, useMemo } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
 import type { PublicReachGroup } from '@/lib/equity/reach';
-import { reachLoader } from './chart-loaders';
-import { BAR_MARGIN, REACH_COLORS } from './chart-constants';
+import { REACH_COLORS } from './chart-constants';
+import { ReachParitySvg } from './reach-parity-svg';
 
 export interface PublicReachView {
   fiscal_year: number;
@@ -27,8 +25,6 @@ export interface PublicReachView {
   deaths_total: string | null;
   missing: string[];
 }
-
-const ROW_HEIGHT = 44;
 
 const percentText = (share: string | null) => (share === null ? 'withheld' : `${share}%`);
 
@@ -64,8 +60,6 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
   const reactId = useId();
   const baseId = `reach-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const patternId = `${baseId}-hatch`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, reachLoader);
   const caption = title ?? `Reach by race/ethnicity, FY${reach.fiscal_year}: share of people served against share of overdose deaths`;
   const summary = reachSummary(reach);
   const rows = useMemo(
@@ -80,7 +74,6 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
       })),
     [reach.groups],
   );
-  const height = reach.groups.length * ROW_HEIGHT + BAR_MARGIN.top + BAR_MARGIN.bottom + 30;
   const drawable = reach.groups.some((g) => g.served_share !== null || g.deaths_share !== null);
 
   return (
@@ -109,10 +102,8 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
                 </pattern>
               </defs>
             </svg>
-            <div className="chart-area" style={{ height }} ref={area}>
-              {frame ? (
-                <frame.Chart title={caption} summary={summary} groups={reach.groups} patternId={patternId} width={frame.width} height={height} />
-              ) : null}
+            <div className="chart-area">
+              <ReachParitySvg title={caption} groups={reach.groups} patternId={patternId} />
             </div>
           </>
         )}

@@ -32,6 +32,24 @@ describe('localityWork', () => {
       { text: '2 lines await your review', href: '/staff/l/cedarholm-county/review' },
     ]);
   });
+  it('where the board posts money, gives the board member the drafts awaiting posting, linked to the review page', () => {
+    const money = { ...counts, drafts: 0, returned: 0, draftReceipts: 2, draftPayments: 1, moneyNeedsApproval: true };
+    expect(localityWork({ ...money, maySubmit: false, mayDecide: true, mayPost: true }).todo).toEqual([
+      { text: '2 lines await your review', href: '/staff/l/cedarholm-county/review' },
+      { text: '2 receipts and 1 payment await posting', href: '/staff/l/cedarholm-county/review#money-awaiting-posting' },
+    ]);
+    expect(localityWork({ ...money, submitted: 0, draftReceipts: 0, maySubmit: false, mayDecide: true, mayPost: true }).todo).toEqual([
+      { text: '1 payment awaits posting', href: '/staff/l/cedarholm-county/review#money-awaiting-posting' },
+    ]);
+    // Its editors may not post: nothing to post on their list.
+    expect(localityWork({ ...money, maySubmit: true, mayDecide: false, mayPost: false })).toEqual({
+      todo: [],
+      nothing: 'No drafts to submit and no returned lines to fix.',
+    });
+    expect(localityWork({ ...money, submitted: 0, draftReceipts: 0, draftPayments: 0, maySubmit: false, mayDecide: true, mayPost: true }).nothing).toBe(
+      'No lines await your review, and no receipts or payments await posting.',
+    );
+  });
   it('uses the singular and leaves out what is zero', () => {
     expect(localityWork({ ...counts, drafts: 1, returned: 0, maySubmit: true, mayDecide: false }).todo).toEqual([
       { text: '1 draft to submit', href: '/staff/l/cedarholm-county/allocations?status=draft' },

@@ -14,8 +14,10 @@ export interface LocalityWorkInput {
   /** Receipts and payments not yet posted; 0 when not known. */
   draftReceipts?: number;
   draftPayments?: number;
-  /** can(actor, 'money.write', locality): who may post them. */
+  /** mayPost(actor, locality) (lib/services/post-money.ts): who may post them. */
   mayPost?: boolean;
+  /** The locality's board posts its receipts and payments, from the review page. */
+  moneyNeedsApproval?: boolean;
   /** can(actor, 'allocation.submit', locality): editors and administrators. */
   maySubmit: boolean;
   /** can(actor, 'allocation.decide', locality): the oversight board. */
@@ -52,14 +54,25 @@ export function localityWork(input: LocalityWorkInput): LocalityWork {
       href: `${base}/allocations?status=returned`,
     });
   }
-  if (input.mayPost && (input.draftReceipts ?? 0) > 0) {
+  const draftMoney = (input.draftReceipts ?? 0) + (input.draftPayments ?? 0);
+  if (input.mayPost && input.moneyNeedsApproval && draftMoney > 0) {
+    // The board posts them from its review page, receipts and payments together.
+    const parts = [
+      (input.draftReceipts ?? 0) > 0 ? count(input.draftReceipts ?? 0, 'receipt', 'receipts') : null,
+      (input.draftPayments ?? 0) > 0 ? count(input.draftPayments ?? 0, 'payment', 'payments') : null,
+    ].filter((part): part is string => part !== null);
+    todo.push({ text: `${parts.join(' and ')} ${draftMoney === 1 ? 'awaits' : 'await'} posting`, href: `${base}/review#money-awaiting-posting` });
+  }
+  if (input.mayPost && !input.moneyNeedsApproval && (input.draftReceipts ?? 0) > 0) {
     todo.push({ text: `${count(input.draftReceipts ?? 0, 'draft receipt', 'draft receipts')} to post`, href: `${base}/receipts?posting=draft` });
   }
-  if (input.mayPost && (input.draftPayments ?? 0) > 0) {
+  if (input.mayPost && !input.moneyNeedsApproval && (input.draftPayments ?? 0) > 0) {
     todo.push({ text: `${count(input.draftPayments ?? 0, 'draft payment', 'draft payments')} to post`, href: `${base}/expenditures?posting=draft` });
   }
   if (todo.length > 0) return { todo, nothing: null };
-  if (input.mayDecide) return { todo, nothing: 'No lines await your review.' };
+  if (input.mayDecide) {
+    return { todo, nothing: input.moneyNeedsApproval ? 'No lines await your review, and no receipts or payments await posting.' : 'No lines await your review.' };
+  }
   if (input.maySubmit) return { todo, nothing: 'No drafts to submit and no returned lines to fix.' };
   return { todo, nothing: null };
 }

@@ -5,8 +5,9 @@
 import type { SearchParams } from '@/app/_components/search-params';
 import { param } from '@/app/_components/search-params';
 import type { Decision } from '@/lib/data/board-decisions';
-import { PUBLIC_ACTOR_LABEL } from '@/lib/data/public-actor';
 import type { PublicDecisionsPage } from '@/lib/data/public-decisions';
+import type { ViewWords } from '@/lib/i18n/messages';
+import { localizedHref } from '@/lib/i18n/routes';
 import { formatCents } from '@/lib/money';
 
 export interface DecisionsFilter {
@@ -27,7 +28,10 @@ export function parseDecisionsQuery(query: SearchParams): DecisionsFilter {
   return filter;
 }
 
-/** The page's address with these filters; the defaults (every year, both decisions, page 1) are left out. */
+/**
+ * The page's address with these filters; the defaults (every year, both decisions, page 1) are left out. English;
+ * a Spanish page passes it through localizedHref.
+ */
 export function decisionsHref(slug: string, filter: DecisionsFilter): string {
   const params = new URLSearchParams();
   if (filter.fiscalYear !== undefined) params.set('fy', String(filter.fiscalYear));
@@ -46,45 +50,41 @@ export interface DecisionRowView {
   fiscalYear: string;
   amountCents: string;
   amount: string;
-  decision: 'Approved' | 'Returned';
+  /** "Approved" or "Returned", in the reader's language. */
+  decision: string;
   decisionKey: Decision;
   decidedBy: string;
   reason: string | null;
 }
 
-export const NO_REASON_TEXT = 'No reason given';
-
-export function decisionRows(slug: string, page: PublicDecisionsPage): DecisionRowView[] {
+export function decisionRows(slug: string, page: PublicDecisionsPage, { t, locale }: ViewWords): DecisionRowView[] {
   return page.rows.map((d) => ({
     id: d.id,
     date: d.decidedOn,
     program: d.program,
-    href: d.linePublic ? `/l/${slug}/lines/${d.allocationId}` : null,
-    fiscalYear: d.fiscalYear === null ? '—' : `FY${d.fiscalYear}`,
+    href: d.linePublic ? localizedHref(locale, `/l/${slug}/lines/${d.allocationId}`) : null,
+    fiscalYear: d.fiscalYear === null ? '—' : t('Decisions.year', { year: String(d.fiscalYear) }),
     amountCents: d.amountCents.toString(),
-    amount: formatCents(d.amountCents),
-    decision: d.decision === 'approve' ? 'Approved' : 'Returned',
+    amount: formatCents(d.amountCents, { locale }),
+    decision: t(d.decision === 'approve' ? 'Decisions.approved' : 'Decisions.returned'),
     decisionKey: d.decision,
-    decidedBy: PUBLIC_ACTOR_LABEL[d.decidedBy],
+    decidedBy: t(`PublicActor.${d.decidedBy}`),
     reason: d.reason,
   }));
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** "3 decisions in FY2026: 2 approvals and 1 return. Showing 1–3." */
-export function decisionsSummary(page: PublicDecisionsPage, filter: DecisionsFilter): string {
-  const where = filter.fiscalYear === undefined ? '' : ` on FY${filter.fiscalYear} lines`;
+/** "2 approvals and 1 return on FY2026 lines. Showing all, newest first." (Decisions.summary… messages). */
+export function decisionsSummary(page: PublicDecisionsPage, filter: DecisionsFilter, { t }: ViewWords): string {
+  const year = filter.fiscalYear === undefined ? undefined : String(filter.fiscalYear);
   if (page.approvals + page.returns === 0) {
-    return filter.fiscalYear === undefined
-      ? 'The board has not approved or returned any line yet.'
-      : `The board has not approved or returned any FY${filter.fiscalYear} line.`;
+    return year === undefined ? t('Decisions.summaryNoneEver') : t('Decisions.summaryNoneInYear', { year });
   }
-  const kinds = `${plural(page.approvals, 'approval', 'approvals')} and ${plural(page.returns, 'return', 'returns')}${where}.`;
-  if (page.total === 0) return `${kinds} None matches the filter.`;
-  const shown = filter.decision === 'approve' ? 'approvals' : filter.decision === 'return' ? 'returns' : 'decisions';
-  if (page.pageCount === 1) return `${kinds} Showing ${filter.decision === undefined ? 'all' : `the ${shown}`}, newest first.`;
+  const counts = { approvals: page.approvals, returns: page.returns };
+  const kinds = year === undefined ? t('Decisions.summaryKinds', counts) : t('Decisions.summaryKindsYear', { ...counts, year });
+  if (page.total === 0) return `${kinds} ${t('Decisions.summaryNoneMatches')}`;
+  const kind = filter.decision ?? 'all';
+  if (page.pageCount === 1) return `${kinds} ${t('Decisions.summaryShowingAll', { kind })}`;
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.rows.length - 1;
-  return `${kinds} Showing ${shown} ${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${page.total.toLocaleString('en-US')}, newest first.`;
+  return `${kinds} ${t('Decisions.summaryShowingRange', { kind, first, last, total: page.total })}`;
 }

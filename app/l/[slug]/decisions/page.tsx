@@ -1,35 +1,45 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { DemoBadge } from '@/app/_components/demo-badge';
-import type { SearchParams } from '@/app/_components/search-params';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
+import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
-import { decisionRows, decisionsHref, decisionsSummary, NO_REASON_TEXT, parseDecisionsQuery } from './decisions-view';
+import { localizedHref } from '@/lib/i18n/routes';
+import { decisionRows, decisionsHref, decisionsSummary, parseDecisionsQuery } from './decisions-view';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   await connection();
-  const locality = await publicReads.locality(await getDb(), (await params).slug);
-  return { title: locality ? `Board decisions: ${locality.name}` : 'Locality not found' };
+  const { slug } = await params;
+  const [locality, t, tLocality] = await Promise.all([
+    publicReads.locality(await getDb(), slug),
+    getTranslations('Decisions'),
+    getTranslations('LocalityPages'),
+  ]);
+  if (!locality) return { title: tLocality('notFound') };
+  return { title: t('metaTitle', { locality: locality.name }), ...languageMetadata(`/l/${locality.slug}/decisions`, searchString(await searchParams)) };
 }
 
+/** Column ids and their header messages (Decisions namespace). */
 const COLUMNS = [
-  { id: 'date', header: 'Date' },
-  { id: 'program', header: 'Line' },
-  { id: 'fiscal-year', header: 'Fiscal year' },
-  { id: 'amount', header: 'Amount', money: true },
-  { id: 'decision', header: 'Decision' },
-  { id: 'decided-by', header: 'Decided by (role)' },
-  { id: 'reason', header: 'Reason' },
+  { id: 'date', message: 'columnDate' },
+  { id: 'program', message: 'columnLine' },
+  { id: 'fiscal-year', message: 'columnFiscalYear' },
+  { id: 'amount', message: 'columnAmount', money: true },
+  { id: 'decision', message: 'columnDecision' },
+  { id: 'decided-by', message: 'columnDecidedBy' },
+  { id: 'reason', message: 'columnReason' },
 ] as const;
-
-const label = (id: (typeof COLUMNS)[number]['id']) => COLUMNS.find((c) => c.id === id)!.header;
 
 /**
  * Every approval and return by the locality's oversight board, from the audit log, newest first: the line and its
@@ -41,66 +51,72 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
-  const filter = parseDecisionsQuery(await searchParams);
+  const query = await searchParams;
+  const filter = parseDecisionsQuery(query);
+  const words = await viewWords();
+  const { locale } = words;
+  const t = await getTranslations('Decisions');
+  const label = (id: (typeof COLUMNS)[number]['id']) => t(COLUMNS.find((c) => c.id === id)!.message);
+  const href = (filter: Parameters<typeof decisionsHref>[1]) => localizedHref(locale, decisionsHref(locality.slug, filter));
   const result = await publicReads.decisions(db, {
     localityId: locality.id,
     ...(filter.fiscalYear === undefined ? {} : { fiscalYear: filter.fiscalYear }),
     ...(filter.decision === undefined ? {} : { decision: filter.decision }),
     page: filter.page,
   });
-  const rows = decisionRows(locality.slug, result);
+  const rows = decisionRows(locality.slug, result, words);
   const shown = { ...filter, page: result.page };
   const filtered = filter.fiscalYear !== undefined || filter.decision !== undefined;
   // A year asked for that has no decision stays selectable, so the form shows what the table shows.
   const years = filter.fiscalYear !== undefined && !result.years.includes(filter.fiscalYear) ? [...result.years, filter.fiscalYear] : result.years;
-  const caption = `Board decisions${filter.fiscalYear === undefined ? '' : ` on FY${filter.fiscalYear} lines`}, newest first`;
+  const caption = filter.fiscalYear === undefined ? t('caption') : t('captionYear', { year: String(filter.fiscalYear) });
 
   return (
     <div className="locality-page">
+      <LanguageSwitch locale={locale} path={`/l/${locality.slug}/decisions`} search={searchString(query)} />
       <p className="breadcrumbs">
-        <Link href={`/l/${locality.slug}`}>{locality.name}</Link> / <span>Board decisions</span> {locality.isDemo ? <DemoBadge /> : null}
+        <LocaleLink locale={locale} href={`/l/${locality.slug}`}>
+          {locality.name}
+        </LocaleLink>{' '}
+        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
       </p>
-      <h1>Board decisions: {locality.name}</h1>
-      <p className="lede">
-        Every approval and return by the oversight board, with its reason. A line counts in the public figures only
-        once the board approves it; a returned line goes back to the budget staff to change. Who decided is shown by
-        role, never by name.
-      </p>
+      <h1>{t('heading', { locality: locality.name })}</h1>
+      <p className="lede">{t('lede')}</p>
 
-      <form className="lines-filter no-print" method="get" action={`/l/${locality.slug}/decisions`} role="search" aria-label="Filter the decisions">
+      <form className="lines-filter no-print" method="get" action={href({ page: 1 })} role="search" aria-label={t('filterLabel')}>
         <div className="field">
-          <label htmlFor="decisions-fy">Fiscal year</label>
+          <label htmlFor="decisions-fy">{t('fiscalYear')}</label>
           <select id="decisions-fy" name="fy" defaultValue={filter.fiscalYear === undefined ? '' : String(filter.fiscalYear)}>
-            <option value="">All fiscal years</option>
+            <option value="">{t('allYears')}</option>
             {years.map((fy) => (
               <option key={fy} value={String(fy)}>
-                FY{fy}
+                {t('year', { year: String(fy) })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="decisions-decision">Decision</label>
+          <label htmlFor="decisions-decision">{t('decision')}</label>
           <select id="decisions-decision" name="decision" defaultValue={filter.decision ?? ''}>
-            <option value="">Approvals and returns</option>
-            <option value="approve">Approvals</option>
-            <option value="return">Returns</option>
+            <option value="">{t('approvalsAndReturns')}</option>
+            <option value="approve">{t('approvals')}</option>
+            <option value="return">{t('returns')}</option>
           </select>
         </div>
         <div className="lines-filter__actions">
           <button type="submit" className="button button--secondary">
-            Show decisions
+            {t('submit')}
           </button>
           {filtered ? (
-            <Link href={decisionsHref(locality.slug, { page: 1 })} className="lines-filter__clear">
-              Clear filters
+            <Link href={href({ page: 1 })} className="lines-filter__clear">
+              {t('clear')}
             </Link>
           ) : null}
         </div>
       </form>
 
       <p className="lines-count" data-testid="decisions-count">
-        {decisionsSummary(result, filter)}
+        {decisionsSummary(result, filter, words)}
       </p>
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -111,7 +127,7 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
             <tr role="row">
               {COLUMNS.map((column) => (
                 <th key={column.id} role="columnheader" scope="col" className={'money' in column ? 'th--end' : undefined}>
-                  {column.header}
+                  {t(column.message)}
                 </th>
               ))}
             </tr>
@@ -120,7 +136,7 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
             {rows.length === 0 ? (
               <tr role="row">
                 <td role="cell" colSpan={COLUMNS.length} className="table-empty">
-                  {filtered ? 'No decision matches these filters.' : 'The board has not decided on any line yet.'}
+                  {filtered ? t('emptyFiltered') : t('emptyNone')}
                 </td>
               </tr>
             ) : (
@@ -130,7 +146,13 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
                     {row.date}
                   </td>
                   <td role="cell" data-column="program" data-label={label('program')} className="cell--program">
-                    {row.href ? <Link href={row.href}>{row.program}</Link> : row.program}
+                    {row.href ? (
+                      <LocaleLink locale={locale} href={row.href}>
+                        {row.program}
+                      </LocaleLink>
+                    ) : (
+                      row.program
+                    )}
                   </td>
                   <td role="cell" data-column="fiscal-year" data-label={label('fiscal-year')}>
                     {row.fiscalYear}
@@ -150,7 +172,7 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
                     {row.decidedBy}
                   </td>
                   <td role="cell" data-column="reason" data-label={label('reason')} className={row.reason ? 'cell--reason' : 'cell--reason cell--empty'}>
-                    {row.reason ?? NO_REASON_TEXT}
+                    {row.reason ?? t('noReason')}
                   </td>
                 </tr>
               ))
@@ -160,35 +182,32 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
       </div>
 
       {result.pageCount > 1 ? (
-        <nav className="pagination no-print" aria-label="Pages of decisions" data-testid="decisions-pager">
+        <nav className="pagination no-print" aria-label={t('pagerLabel')} data-testid="decisions-pager">
           {result.page > 1 ? (
-            <Link href={decisionsHref(locality.slug, { ...shown, page: result.page - 1 })} rel="prev">
-              ← Previous<span className="visually-hidden"> page of decisions</span>
+            <Link href={href({ ...shown, page: result.page - 1 })} rel="prev">
+              ← {t('previous')}
+              <span className="visually-hidden">{t('previousHidden')}</span>
             </Link>
           ) : (
             <span className="muted" aria-disabled="true">
-              ← Previous
+              ← {t('previous')}
             </span>
           )}
-          <span aria-current="page">
-            Page {result.page.toLocaleString('en-US')} of {result.pageCount.toLocaleString('en-US')}
-          </span>
+          <span aria-current="page">{t('pageOf', { page: result.page, count: result.pageCount })}</span>
           {result.page < result.pageCount ? (
-            <Link href={decisionsHref(locality.slug, { ...shown, page: result.page + 1 })} rel="next">
-              Next<span className="visually-hidden"> page of decisions</span> →
+            <Link href={href({ ...shown, page: result.page + 1 })} rel="next">
+              {t('next')}
+              <span className="visually-hidden">{t('nextHidden')}</span> →
             </Link>
           ) : (
             <span className="muted" aria-disabled="true">
-              Next →
+              {t('next')} →
             </span>
           )}
         </nav>
       ) : null}
 
-      <p>
-        Each approved line has its own page with its full public history. The same decisions appear there, with every
-        change made to the line.
-      </p>
+      <p>{t('closing')}</p>
     </div>
   );
 }

@@ -1,139 +1,114 @@
-'use client';
+/**
+ * The SVG of MoneyInChart, drawn by our own code so that it is in the server's HTML (ADR 0014): no hooks, no
+ * measuring. One column per payment year; in it the expected bar (left, lighter, dashed outline) and the received
+ * bar (right, solid), each stacked by settlement. Horizontal positions are percentages of the width
+ * (lib/views/column-layout.ts), heights fixed pixels; the value axis' labels sit in a gutter of GUTTER of the width.
+ *
+ * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
+ *
+ * Test hooks: every segment is <rect data-testid="money-in-segment" data-year data-series data-settlement data-cents>.
+ */
 
-/** The SVG of MoneyInChart (Recharts 3), loaded lazily. Amounts are integer-cent strings, Numbers only for geometry. */
-
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCents, formatCentsCompact } from '@/lib/money';
+import { formatCents } from '@/lib/money';
+import { moneyAxis } from '@/lib/views/chart-axis';
+import { columnBar, stackSegments } from '@/lib/views/column-layout';
 import type { MoneyInChartProps } from './money-in-chart';
+import { CHART_GRID_COLOR, percentOfWidth as pct } from '@/app/_components/chart-value-grid';
 
 type Series = 'expected' | 'received';
-type Datum = Record<string, string | number> & { year: string };
 
 const COLOR_TEXT = '#14233c';
-const COLOR_GRID = '#d5dbe3';
 const SERIES: Series[] = ['expected', 'received'];
+const TOP = 10;
+const AXIS = 26;
+const GUTTER = 0.15; // of the width, for the value axis' labels
 
-const dataKey = (series: Series, index: number) => `${series}${index}`;
+export type MoneyInChartSvgProps = MoneyInChartProps & { height: number };
 
-export type MoneyInChartSvgProps = MoneyInChartProps & { width: number; height: number };
+const positive = (cents: string | undefined) => Math.max(0, Number(BigInt(cents ?? '0')));
 
-export default function MoneyInChartSvg(props: MoneyInChartSvgProps) {
-  const { title, summary, paymentYears, settlements, width, height } = props;
-  const data = useMemo<Datum[]>(
-    () =>
-      paymentYears.map((year) => {
-        const datum: Datum = { year: String(year) };
-        for (const series of SERIES) {
-          settlements.forEach((s, i) => {
-            datum[dataKey(series, i)] = Number(BigInt(props[series][String(year)]?.[s.name] ?? '0'));
-          });
-        }
-        return datum;
-      }),
-    [paymentYears, settlements, props],
+export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
+  const { title, summary, paymentYears, settlements, height } = props;
+  const totals = paymentYears.flatMap((year) =>
+    SERIES.map((series) => settlements.reduce((sum, s) => sum + positive(props[series][String(year)]?.[s.name]), 0)),
   );
-
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    if (!active || label === undefined) return null;
-    const year = String(label);
-    return (
-      <div className="chart-tooltip">
-        <p className="chart-tooltip__title">Payment year {year}</p>
-        <dl>
-          {settlements.map((s) => (
-            <div key={s.name} style={{ display: 'contents' }}>
-              <dt>{s.name}</dt>
-              <dd>
-                {formatCents(BigInt(props.received[year]?.[s.name] ?? '0'))} of {formatCents(BigInt(props.expected[year]?.[s.name] ?? '0'))}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </div>
-    );
-  };
-
+  const axis = moneyAxis(Math.max(1, ...totals));
+  const plot = height - TOP - AXIS;
+  const y = (cents: number) => TOP + plot - (plot * cents) / axis.maxCents;
   return (
-    <BarChart
-      width={width}
+    <svg
+      className="chart-svg"
+      width="100%"
       height={height}
-      data={data}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      barCategoryGap="20%"
-      accessibilityLayer
-      title={title}
-      desc={summary}
+      role="group"
       aria-label={`${title}. Bar chart: expected and received by payment year, stacked by settlement.`}
+      data-testid="chart-svg"
     >
-      <CartesianGrid vertical={false} stroke={COLOR_GRID} />
-      <XAxis dataKey="year" tick={{ fill: COLOR_TEXT, fontSize: 13 }} stroke={COLOR_GRID} />
-      <YAxis
-        type="number"
-        width={64}
-        tickFormatter={(v: number) => formatCentsCompact(BigInt(Math.round(v)))}
-        tick={{ fill: COLOR_TEXT, fontSize: 12 }}
-        stroke={COLOR_GRID}
-        allowDecimals={false}
-      />
-      <Tooltip content={renderTooltip} cursor={{ fill: 'rgba(11, 90, 166, 0.08)' }} isAnimationActive={false} />
-      {SERIES.flatMap((series) =>
-        settlements.map((s, i) => (
-          <Bar
-            key={dataKey(series, i)}
-            dataKey={dataKey(series, i)}
-            name={`${s.name} (${series})`}
-            stackId={series}
-            fill={s.color}
-            isAnimationActive={false}
-            shape={(shape: BarShapeProps) => <Segment shape={shape} series={series} settlement={s} cents={props[series]} />}
-          />
-        )),
-      )}
-    </BarChart>
-  );
-}
-
-function Segment({
-  shape,
-  series,
-  settlement,
-  cents,
-}: {
-  shape: BarShapeProps;
-  series: Series;
-  settlement: { name: string; color: string };
-  cents: Record<string, Record<string, string>>;
-}) {
-  const d = shape.payload as Datum | undefined;
-  let { x, y, width, height } = shape;
-  if (!d || ![x, y, width, height].every(Number.isFinite)) return null;
-  if (height < 0) {
-    y += height;
-    height = -height;
-  }
-  if (width < 0) {
-    x += width;
-    width = -width;
-  }
-  const value = cents[d.year]?.[settlement.name] ?? '0';
-  if (value === '0') return null;
-  return (
-    <rect
-      x={x}
-      y={y}
-      width={width}
-      height={height}
-      fill={settlement.color}
-      fillOpacity={series === 'expected' ? 0.4 : 1}
-      stroke={series === 'expected' ? settlement.color : '#ffffff'}
-      strokeWidth={1}
-      strokeDasharray={series === 'expected' ? '4 2' : undefined}
-      data-testid="money-in-segment"
-      data-year={d.year}
-      data-series={series}
-      data-settlement={settlement.name}
-      data-cents={value}
-    />
+      <title>{title}</title>
+      <desc>{summary}</desc>
+      <g aria-hidden="true">
+        {axis.ticks.map((tick) => (
+          <g key={tick.cents}>
+            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={CHART_GRID_COLOR} />
+            <text x={pct(GUTTER - 0.01)} y={y(tick.cents)} fill={COLOR_TEXT} fontSize={12} textAnchor="end" dominantBaseline="middle" data-testid="axis-tick">
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {paymentYears.map((year, i) => {
+          const left = columnBar(i, paymentYears.length, 0, 2, { gutter: GUTTER });
+          const right = columnBar(i, paymentYears.length, 1, 2, { gutter: GUTTER });
+          return (
+            <text key={year} x={pct((left.x + right.x + right.width) / 2)} y={TOP + plot + 18} fill={COLOR_TEXT} fontSize={13} textAnchor="middle">
+              {year}
+            </text>
+          );
+        })}
+      </g>
+      {paymentYears.map((year, i) => {
+        const key = String(year);
+        const received = settlements.reduce((sum, s) => sum + BigInt(props.received[key]?.[s.name] ?? '0'), 0n);
+        const expected = settlements.reduce((sum, s) => sum + BigInt(props.expected[key]?.[s.name] ?? '0'), 0n);
+        return (
+          <g key={year}>
+            <title>{`Payment year ${year}: ${formatCents(received)} received of ${formatCents(expected)} expected`}</title>
+            {SERIES.map((series, bar) => {
+              const { x, width } = columnBar(i, paymentYears.length, bar, 2, { gutter: GUTTER });
+              const values = settlements.map((s) => props[series][key]?.[s.name] ?? '0');
+              const segments = stackSegments(values.map(positive), axis.maxCents, plot, TOP);
+              return settlements.map((s, n) => {
+                const value = values[n] ?? '0';
+                const segment = segments[n];
+                if (value === '0' || !segment || segment.height <= 0) return null;
+                const label = `${year}, ${s.name}, ${series}: ${formatCents(BigInt(value))}`;
+                return (
+                  <rect
+                    key={`${series}-${s.name}`}
+                    x={pct(x)}
+                    width={pct(width)}
+                    y={segment.y}
+                    height={segment.height}
+                    fill={s.color}
+                    fillOpacity={series === 'expected' ? 0.4 : 1}
+                    stroke={series === 'expected' ? s.color : '#ffffff'}
+                    strokeWidth={1}
+                    strokeDasharray={series === 'expected' ? '4 2' : undefined}
+                    role="img"
+                    aria-label={label}
+                    data-testid="money-in-segment"
+                    data-year={key}
+                    data-series={series}
+                    data-settlement={s.name}
+                    data-cents={value}
+                  >
+                    <title>{label}</title>
+                  </rect>
+                );
+              });
+            })}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

@@ -2,16 +2,15 @@
 
 /**
  * Money coming in: expected (left bar) and received (right bar) for each settlement payment year, each stacked by
- * settlement (Recharts 3). The figure, legend and summary render on the server; the SVG (money-in-chart-svg.tsx) is
- * loaded on demand by chart-frame.ts. The data table beside it carries every figure, so nothing depends on the SVG.
+ * settlement. All of it, the SVG (money-in-chart-svg.tsx) included, is in the server's HTML and needs no script
+ * (ADR 0014). The data table beside it carries every figure as well.
  *
  * Test hooks: every segment is <rect data-testid="money-in-segment" data-year data-series data-settlement data-cents>.
  */
 
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { ChartLegend } from '@/app/_components/chart-legend';
-import { createChartLoader, useChartFrame } from '@/app/_components/chart-frame';
-import type { MoneyInChartSvgProps } from './money-in-chart-svg';
+import { MoneyInChartSvg } from './money-in-chart-svg';
 import type { MoneyInChartData } from './money-in-view';
 
 export interface MoneyInChartProps extends MoneyInChartData {
@@ -21,13 +20,9 @@ export interface MoneyInChartProps extends MoneyInChartData {
 
 const HEIGHT = 300;
 
-const svgLoader = createChartLoader<MoneyInChartSvgProps>(() => import('./money-in-chart-svg'));
-
 export function MoneyInChart(props: MoneyInChartProps) {
   const reactId = useId();
   const baseId = `mi-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const area = useRef<HTMLDivElement>(null);
-  const frame = useChartFrame(area, svgLoader);
   const isEmpty = props.paymentYears.length === 0;
   return (
     <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid="money-in-chart">
@@ -38,8 +33,8 @@ export function MoneyInChart(props: MoneyInChartProps) {
         <>
           <ChartLegend items={props.settlements} />
           <p className="chart-note">For each payment year, the lighter bar on the left is what was expected and the bar on the right is what arrived.</p>
-          <div className="chart-area" style={{ height: HEIGHT }} ref={area}>
-            {frame ? <frame.Chart {...props} width={frame.width} height={HEIGHT} /> : null}
+          <div className="chart-area">
+            <MoneyInChartSvg {...props} height={HEIGHT} />
           </div>
         </>
       )}

@@ -11,15 +11,14 @@ import { publicFund } from '@/lib/open-data/fund-answer';
 import { FundTable } from './fund-table';
 import { MoneyInChart } from './money-in-chart';
 import { buildMoneyInView } from './money-in-view';
+import { localityPageMetadata } from '../_sections/locality-metadata';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  await connection();
-  const locality = await publicReads.locality(await getDb(), (await params).slug);
-  return { title: locality ? `Money coming in: ${locality.name}` : 'Locality not found' };
+  return localityPageMetadata(params, 'Money coming in');
 }
 
 const money = (cents: bigint | null) => (cents === null ? '—' : formatCents(cents));

@@ -23,6 +23,7 @@ export default async function StaffLocalityLayout({
     { href: `${base}/fund`, label: 'Fund' },
     { href: `${base}/reports`, label: 'Reports' },
     { href: `${base}/expenditures`, label: 'Expenditures' },
+    { href: `${base}/outcomes`, label: 'Outcomes' },
     ...(can(actor, 'import.commit', locality.id) ? [{ href: `${base}/import`, label: 'Import' }] : []),
     ...(can(actor, 'money.write', locality.id) ? [{ href: `${base}/context`, label: 'Context data' }] : []),
     ...(can(actor, 'allocation.decide', locality.id) ? [{ href: `${base}/review`, label: 'Review' }] : []),

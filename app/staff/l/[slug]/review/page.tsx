@@ -12,12 +12,16 @@ import { computeReviewBaseline, computeReviewImpact, listReviewYears, listSubmit
 import { describeTarget, DIRECTION_ARROW, formatGoalValue } from '@/lib/data/board-words';
 import { flattenSearchParams, PAGE_SIZES, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 import { getStaffAllocation } from '@/lib/data/staff-allocations';
+import { listMoneyAwaitingPosting } from '@/lib/data/money-awaiting-posting';
 import { toPublicFlag } from '@/lib/equity/public';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { buildReviewQueue, FLAG_FILTER_ANY, FLAG_FILTER_NONE, FLAG_KIND_LABELS, parseReviewQueueQuery } from '@/lib/views/review-queue-view';
+import { MAX_POST_LINES } from '@/lib/services/post-money';
 import { separationOfDutiesConflict } from '@/lib/services/separation-of-duties';
+import { buildMoneyPostingQueue } from '@/lib/views/money-posting-view';
 import { decideFromReviewAction } from './actions';
 import { DecisionForm } from './decision-form';
+import { MoneyPostingTable } from './money-posting';
 import { ReviewQueue } from './review-queue';
 
 export const metadata: Metadata = { title: 'Review submitted lines' };
@@ -59,6 +63,10 @@ export default async function ReviewPage({
   const base = `/staff/l/${locality.slug}`;
   const lines = await listSubmittedLines(db, locality.id, fiscalYear);
   const labels = await loadSubjectLabels(db, locality.id);
+  // Where the board approves the locality's receipts and payments, it posts them from here too.
+  const money = locality.moneyNeedsApproval
+    ? buildMoneyPostingQueue(await listMoneyAwaitingPosting(db, { localityId: locality.id, limit: MAX_POST_LINES }), { actorUserId: actor.userId, base })
+    : null;
   const baseline = lines.length > 0 ? await computeReviewBaseline(db, locality.id, fiscalYear) : null;
   const impacts: (ReviewImpact | null)[] = [];
   for (const line of lines) impacts.push(baseline ? await computeReviewImpact(db, locality.id, fiscalYear, line.id, baseline, labels) : null);
@@ -280,6 +288,20 @@ export default async function ReviewPage({
         localityId={locality.id}
         details={details}
       />
+
+      {money ? (
+        <section aria-labelledby="money-awaiting-posting" className="money-awaiting" data-testid="money-awaiting-posting">
+          <h2 id="money-awaiting-posting">Receipts and payments awaiting posting</h2>
+          <p data-testid="money-awaiting-count">
+            {money.summary} The board of {locality.name} approves each receipt and payment: staff save them as drafts,
+            and a board member other than the person who recorded one posts it. Once posted it counts on the public
+            pages.
+          </p>
+          {money.sections.map((section) => (
+            <MoneyPostingTable key={section.kind} section={section} slug={locality.slug} localityId={locality.id} />
+          ))}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { can } from '@/lib/auth/authorize';
+import { listOutcomePrograms, listStaffOutcomes } from '@/lib/data/staff-outcomes';
+import { describeMeasure, MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
+import { formatPeriod } from '@/lib/views/outcomes-view';
+import { decideOutcomeAction, recordOutcomeAction, submitOutcomeAction } from './actions';
+import { OutcomeForm } from './outcome-form';
+import { OutcomeReviewForm } from './outcome-review-form';
+
+export const metadata: Metadata = { title: 'Program outcomes' };
+
+const DONE: Record<string, string> = {
+  saved: 'Outcome saved as a draft.',
+  submitted: 'Outcome submitted to the board.',
+  decided: 'Decision saved.',
+};
+
+/** What each program reports it did: record an outcome, submit it, and (the board) approve or return it. */
+export default async function StaffOutcomesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/outcomes`);
+  const db = await getDb();
+  const [outcomes, programs] = await Promise.all([
+    listStaffOutcomes(db, { localityId: locality.id }),
+    listOutcomePrograms(db, { localityId: locality.id }),
+  ]);
+  const done = (await searchParams).done;
+  const notice = typeof done === 'string' ? DONE[done] : undefined;
+  const mayWrite = can(actor, 'money.write', locality.id);
+  const maySubmit = can(actor, 'allocation.submit', locality.id);
+  const mayDecide = can(actor, 'allocation.decide', locality.id);
+
+  return (
+    <div>
+      <h1>Program outcomes</h1>
+      <p className="lede">
+        What each program reports it did — people served, naloxone kits, placements — for a period, with its source.
+        An outcome is public once the board approves it; the <Link href={`/l/${locality.slug}`}>public page</Link>{' '}
+        shows it beside what the program spent, with the cost per unit.
+      </p>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {mayWrite ? (
+        <section aria-labelledby="record-outcome-heading">
+          <h2 id="record-outcome-heading">Record an outcome</h2>
+          <OutcomeForm
+            action={recordOutcomeAction}
+            slug={locality.slug}
+            localityId={locality.id}
+            programs={programs.map((p) => ({ id: p.id, label: `${p.program} (FY${p.fiscalYear}, ${p.status})` }))}
+            measures={MEASURE_KEYS.map((key) => ({ key, label: MEASURES[key].label }))}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="outcomes-list-heading">
+        <h2 id="outcomes-list-heading">Outcomes</h2>
+        {outcomes.length === 0 ? (
+          <p>No outcome recorded yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table" data-testid="staff-outcomes-table">
+              <caption>Outcomes of {locality.name}, newest period first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Program</th>
+                  <th scope="col">Measure</th>
+                  <th scope="col">How many</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Next step</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outcomes.map((outcome) => {
+                  const { label, unit } = describeMeasure(outcome);
+                  const title = `${outcome.program}, ${label}, ${formatPeriod(outcome.periodStart, outcome.periodEnd)}`;
+                  const canSubmit = maySubmit && (outcome.status === 'draft' || outcome.status === 'returned');
+                  const canDecide = mayDecide && outcome.status === 'submitted';
+                  return (
+                    <tr key={outcome.id}>
+                      <td>{outcome.program}</td>
+                      <td>{label}</td>
+                      <td>
+                        {outcome.units.toLocaleString('en-US')} ({unit})
+                      </td>
+                      <td>{formatPeriod(outcome.periodStart, outcome.periodEnd)}</td>
+                      <td>{outcome.source}</td>
+                      <td>
+                        {outcome.status}
+                        {outcome.status === 'returned' && outcome.decisionReason ? `: ${outcome.decisionReason}` : ''}
+                      </td>
+                      <td>
+                        {canSubmit ? (
+                          <OutcomeReviewForm action={submitOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="submit" title={title} />
+                        ) : canDecide ? (
+                          <OutcomeReviewForm action={decideOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="decide" title={title} />
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

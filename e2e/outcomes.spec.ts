@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AXE_TAGS } from './helpers/axe-tags';
+import { signedInPage } from './helpers/sign-in';
+
+/**
+ * The locality page's outcomes section, as a reader sees it, against the public API's answer for the same year: each
+ * reported cost per unit on the page is the API's, no count the API withholds appears on the page, and the
+ * programs that report nothing are listed as "not reported".
+ */
+
+const SLUG = 'cedarholm-county';
+const FY = '2026';
+
+interface ApiOutcome {
+  program: { name: string };
+  measure_label: string;
+  units: string | null;
+  suppressed: boolean;
+  cost_per_unit: { cents: string; decimal: string } | null;
+}
+
+test('the outcomes section shows what the API says, with cost per unit, "not reported" and small counts withheld', async ({ page, request }) => {
+  const response = await request.get(`/api/v1/localities/${SLUG}/outcomes?fy=${FY}`);
+  expect(response.status()).toBe(200);
+  const answer = (await response.json()) as { outcomes: ApiOutcome[]; not_reported: { program: { name: string } }[] };
+  expect(answer.outcomes.some((o) => o.cost_per_unit !== null)).toBe(true);
+  expect(answer.not_reported.length).toBeGreaterThan(0);
+
+  // The locality page says it in a sentence and links to the outcomes page, which holds the tables.
+  await page.goto(`/l/${SLUG}?fy=${FY}`);
+  const summary = page.getByTestId('outcomes-summary-section');
+  await expect(summary.getByTestId('outcomes-not-reported-flag')).toContainText(`${answer.not_reported.length} program`);
+  await summary.getByTestId('outcomes-link').click();
+  await expect(page).toHaveURL(new RegExp(`/l/${SLUG}/outcomes\\?fy=${FY}$`));
+  const section = page.getByTestId('outcomes-section');
+  await expect(section.getByRole('heading', { name: `What the money did, FY${FY}` })).toBeVisible();
+  const rows = section.getByTestId('outcomes-table').locator('tbody tr');
+  await expect(rows).toHaveCount(answer.outcomes.length);
+  for (const [index, outcome] of answer.outcomes.entries()) {
+    const row = rows.nth(index);
+    await expect(row.locator('[data-column="program"]')).toHaveText(outcome.program.name);
+    await expect(row.locator('[data-column="measure"]')).toHaveText(outcome.measure_label);
+    if (outcome.suppressed) {
+      await expect(row.locator('[data-column="units"]')).toHaveText('fewer than 11');
+      await expect(row.locator('[data-column="costPerUnit"]')).toHaveText('withheld (small count)');
+    } else if (outcome.cost_per_unit) {
+      const dollars = `$${Number(outcome.cost_per_unit.decimal.split('.')[0]).toLocaleString('en-US')}.${outcome.cost_per_unit.decimal.split('.')[1]}`;
+      await expect(row.locator('[data-column="costPerUnit"]')).toContainText(dollars);
+    }
+  }
+  await expect(section.getByTestId('outcomes-not-reported-flag')).toContainText(`${answer.not_reported.length} program`);
+  await expect(section.getByTestId('outcomes-not-reported-table').locator('tbody tr')).toHaveCount(answer.not_reported.length);
+});
+
+test('staff record an outcome, the editor submits it, the board approves it, and the public API then carries it', async ({ browser, request }) => {
+  // FY2027, a year no other spec compares with the database at start; a count of people large enough to be shown.
+  const source = `Program report e2e ${Date.now().toString(36)}`;
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${SLUG}/outcomes`);
+  expect((await new AxeBuilder({ page: editor }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+  const form = editor.getByTestId('outcome-form');
+  // An approved program: only approved programs' outcomes are public.
+  const program = await form.getByLabel('Program').locator('option', { hasText: ', approved)' }).first().getAttribute('value');
+  await form.getByLabel('Program').selectOption(program!);
+  await form.getByLabel('What was counted').selectOption('people_served');
+  await form.getByLabel('Period from').fill('2026-07-01');
+  await form.getByLabel('Period to').fill('2026-09-30');
+  await form.getByLabel('How many').fill('2.5');
+  await form.getByLabel('Source').fill(source);
+  await form.getByRole('button', { name: 'Save as a draft' }).click();
+  await expect(form.locator('#field-units-error')).toHaveText('Enter a whole number of 0 or more, without decimals.');
+  await form.getByLabel('How many').fill('1,234');
+  await form.getByRole('button', { name: 'Save as a draft' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Outcome saved as a draft.');
+  const row = editor.getByTestId('staff-outcomes-table').locator('tr', { hasText: source });
+  await expect(row).toContainText('1,234 (person)');
+  await row.getByRole('button', { name: /Submit to the board/ }).click();
+  await expect(editor.getByRole('status')).toHaveText('Outcome submitted to the board.');
+
+  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+  await reviewer.goto(`/staff/l/${SLUG}/outcomes`);
+  const submitted = reviewer.getByTestId('staff-outcomes-table').locator('tr', { hasText: source });
+  await submitted.getByRole('button', { name: /^Approve/ }).click();
+  await expect(reviewer.getByRole('status')).toHaveText('Decision saved.');
+
+  const answer = (await (await request.get(`/api/v1/localities/${SLUG}/outcomes?fy=2027`)).json()) as { outcomes: (ApiOutcome & { source: string })[] };
+  expect(answer.outcomes.find((o) => o.source === source)).toMatchObject({ units: '1234', suppressed: false });
+});

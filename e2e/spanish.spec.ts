@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { AXE_TAGS } from './helpers/axe-tags';
+
+/**
+ * The Spanish pages (docs/adr/0016-spanish-pages-with-next-intl.md): `/es/…` serves a translated page in Spanish,
+ * with <html lang="es">, Spanish navigation and US-Spanish money; the language switch leads to the same page in
+ * English; a page not yet translated redirects to English; and the page cache keeps the two languages apart.
+ */
+
+const HTML = { accept: 'text/html,application/xhtml+xml' };
+const stamp = Date.now().toString(36);
+
+test('the categories page in Spanish: language, headings, names, money, links and the language switch', async ({ page }) => {
+  await page.goto('/categories?fy=2026');
+  const englishTotal = await page.locator('[data-testid="categories-table"] tfoot td[data-column="allocated"]').textContent();
+  const englishCents = await page.locator('[data-testid="categories-table"] tfoot td[data-column="allocated"]').getAttribute('data-cents');
+
+  await page.goto('/es/categories?fy=2026');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle('Categorías · Abate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Para qué es el dinero');
+  await expect(page.getByRole('heading', { level: 2, name: 'Marco de Abate centrado en la salud' })).toBeVisible();
+  const table = page.getByTestId('categories-table');
+  await expect(table.locator('caption')).toHaveText('Categorías de Marco de Abate centrado en la salud, con el dinero aprobado de todas las localidades en el AF 2026');
+  await expect(table.getByRole('link', { name: 'Distribución de naloxona y capacitación' })).toBeVisible();
+  await expect(table.locator('tfoot th')).toHaveText('Todas las categorías');
+  // The same cents, written as US Spanish writes dollars: "$1,234.56" (es-US), the same marks as the English page.
+  const total = table.locator('tfoot td[data-column="allocated"]');
+  await expect(total).toHaveAttribute('data-cents', englishCents!);
+  await expect(total).toHaveText(englishTotal!);
+  await expect(total).toHaveText(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+
+  // Skip link, navigation and footer speak Spanish; links stay Spanish where the page is translated.
+  await expect(page.getByRole('link', { name: 'Saltar al contenido principal' })).toBeAttached();
+  const nav = page.getByRole('navigation', { name: 'Principal' });
+  await expect(nav.getByRole('link', { name: 'Categorías' })).toHaveAttribute('href', '/es/categories');
+  await expect(nav.getByRole('link', { name: 'Categorías' })).toHaveAttribute('aria-current', 'page');
+  // Not yet translated: the English page, never a half-Spanish one.
+  await expect(nav.getByRole('link', { name: 'Comparar' })).toHaveAttribute('href', '/compare');
+  await expect(page.getByText('Abate es software de código abierto.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Año fiscal' }).getByRole('link', { name: 'AF 2026' })).toHaveAttribute(
+    'href',
+    '/es/categories?fy=2026',
+  );
+
+  // hreflang alternates name both addresses, with the query.
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/categories?fy=2026');
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', '/es/categories?fy=2026');
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // The switch leads to the same page and query in English, and back.
+  await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/categories\?fy=2026$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the money is for');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Categories' })).toHaveAttribute('href', '/categories');
+  await page.getByTestId('language-switch').getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/categories\?fy=2026$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Para qué es el dinero');
+});
+
+test('moving around the Spanish page keeps it Spanish; a link to a page not yet translated loads it in English', async ({ page }) => {
+  await page.goto('/es/categories?fy=2026');
+  await page.getByTestId('framework-switch').getByRole('link', { name: /Anexo E/ }).click();
+  await expect(page).toHaveURL(/\/es\/categories\?fy=2026&framework=exhibit-e$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Acuerdos nacionales: Anexo E (Exhibit E)' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+  // A category's own page has no Spanish yet: the whole page, layout included, is English.
+  await page.getByTestId('categories-table').getByRole('link', { name: /^A\. Naloxona/ }).click();
+  await expect(page).toHaveURL(/\/categories\/exhibit-e\/core-a\?fy=2026$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByText('Abate is open-source software.')).toBeVisible();
+});
+
+test('a Spanish address of a page not yet translated redirects to the English page, query kept', async ({ page, request }) => {
+  const answer = await request.get('/es/compare?fy=2026', { headers: HTML, maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  expect(answer.headers()['location']).toMatch(/\/compare\?fy=2026$/);
+  expect(answer.headers()['x-content-type-options']).toBe('nosniff');
+
+  await page.goto('/es/compare?fy=2026');
+  await expect(page).toHaveURL(/\/compare\?fy=2026$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the page cache keeps the Spanish and English pages apart', async ({ request }) => {
+  const query = `?fy=2026&e2e=lang-${stamp}`;
+  const spanishFirst = await request.get(`/es/categories${query}`, { headers: HTML });
+  const spanishSecond = await request.get(`/es/categories${query}`, { headers: HTML });
+  expect(spanishFirst.headers()['x-abate-page-cache']).toBe('miss');
+  expect(spanishSecond.headers()['x-abate-page-cache']).toBe('hit');
+  for (const answer of [spanishFirst, spanishSecond]) {
+    const html = await answer.text();
+    expect(html).toContain('<html lang="es"');
+    expect(html).toContain('Para qué es el dinero');
+  }
+
+  // The English address is its own entry: first a miss, and English.
+  const englishFirst = await request.get(`/categories${query}`, { headers: HTML });
+  const englishSecond = await request.get(`/categories${query}`, { headers: HTML });
+  expect(englishFirst.headers()['x-abate-page-cache']).toBe('miss');
+  expect(englishSecond.headers()['x-abate-page-cache']).toBe('hit');
+  for (const answer of [englishFirst, englishSecond]) {
+    const html = await answer.text();
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('What the money is for');
+    expect(html).not.toContain('Para qué es el dinero');
+  }
+});
+
+test('only the proxy picks the language: a locale header sent by a client is ignored', async ({ request }) => {
+  const answer = await request.get(`/categories?fy=2026&e2e=spoof-${stamp}`, { headers: { ...HTML, 'x-abate-locale': 'es' } });
+  const html = await answer.text();
+  expect(html).toContain('<html lang="en"');
+  expect(html).toContain('What the money is for');
+});
+
+test('the board decisions page in Spanish: summary, table, filter form and links', async ({ page }) => {
+  await page.goto('/l/cedarholm-county/decisions');
+  // The demo data has decisions only once another test has made some (public-decisions.spec.ts): check either case.
+  const englishAmounts = await page.locator('[data-testid="decisions-table"] tbody td[data-column="amount"]').allTextContents();
+
+  await page.goto('/es/l/cedarholm-county/decisions');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Decisiones de la junta: Cedarholm County/);
+  const table = page.getByTestId('decisions-table');
+  await expect(table.locator('thead th').first()).toHaveText('Fecha');
+  if (englishAmounts.length > 0) {
+    await expect(page.getByTestId('decisions-count')).toHaveText(/^[\d,]+ aprobaci(ón|ones) y [\d,]+ devoluci(ón|ones)\. /);
+    const amount = table.locator('tbody td[data-column="amount"]').first();
+    await expect(amount).toHaveText(englishAmounts[0]!);
+    await expect(amount).toHaveText(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+    await expect(table.locator('tbody td[data-column="decision"]').first()).toHaveText(/Aprobada|Devuelta/);
+  } else {
+    await expect(page.getByTestId('decisions-count')).toHaveText('La junta todavía no ha aprobado ni devuelto ninguna línea.');
+    await expect(table.locator('tbody')).toHaveText('La junta todavía no ha decidido sobre ninguna línea.');
+  }
+  // The locality page is not translated yet: its breadcrumb leads to the English page.
+  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/l/cedarholm-county');
+
+  // The filter form stays on the Spanish page.
+  await page.getByLabel('Decisión').selectOption('return');
+  await page.getByRole('button', { name: 'Mostrar decisiones' }).click();
+  await expect(page).toHaveURL(/\/es\/l\/cedarholm-county\/decisions\?fy=&decision=return$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Decisiones de la junta: Cedarholm County/);
+
+  await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/l\/cedarholm-county\/decisions\?fy=&decision=return$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Board decisions: Cedarholm County/);
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
+import { parseCliImportKind, parseImportKind } from './kind-fields';
+import { measureFromText } from './parse-outcomes';
+
+describe('measureFromText', () => {
+  it('reads every measure by its label and its key, in any case', () => {
+    for (const key of MEASURE_KEYS) {
+      expect(measureFromText(MEASURES[key].label.toUpperCase())).toBe(key);
+      expect(measureFromText(key)).toBe(key);
+    }
+  });
+
+  it('reads the names program reports use', () => {
+    expect(measureFromText('Naloxone kits distributed')).toBe('naloxone_kits');
+    expect(measureFromText('Narcan kits')).toBe('naloxone_kits');
+    expect(measureFromText('People served')).toBe('people_served');
+    expect(measureFromText('Overdose reversals')).toBe('overdose_reversals');
+    expect(measureFromText('90-day retention')).toBe('moud_retained_90_days');
+    expect(measureFromText('People reached')).toBe('outreach_contacts');
+    expect(measureFromText('Other')).toBe('other');
+    expect(measureFromText('Happiness')).toBeNull();
+  });
+});
+
+describe('parseCliImportKind', () => {
+  it('takes outcomes on the command line, which the web page’s kinds do not', () => {
+    expect(parseCliImportKind(' Outcomes ')).toEqual({ ok: true, kind: 'outcomes' });
+    expect(parseCliImportKind('receipts')).toEqual({ ok: true, kind: 'receipts' });
+    expect(parseCliImportKind(undefined)).toEqual({ ok: true, kind: 'allocations' });
+    expect(parseCliImportKind('outcome')).toEqual({
+      ok: false,
+      reason: 'unknown kind "outcome"; use --kind allocations|receipts|expenditures|expected-payments|outcomes',
+    });
+    expect(parseImportKind('outcomes').ok).toBe(false);
+  });
+});

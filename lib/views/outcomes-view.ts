@@ -1,0 +1,200 @@
+/**
+ * What a locality's programs did with the money, for the public outcomes section: one row per reported outcome
+ * (measure, how many, period, source, spent in the period, cost per unit), the programs that spent money and report
+ * nothing ("not reported", with what they spent in the year), and the counts by quarter of the fiscal year.
+ *
+ * Small counts of people (1 to 10) are never shown (lib/equity/suppress.ts), and nothing computed from them is
+ * either: their cost per unit is withheld, and they are left out of the quarter totals, so no ratio or difference
+ * of totals gives the count back.
+ */
+import { centsPer } from '@/lib/categories/ratios';
+import { monthName, quarterLabel } from '@/lib/categories/summaries';
+import type { PublicOutcome, PublicOutcomes } from '@/lib/data/public-outcomes';
+import { isSmallCount, SMALL_COUNT_TEXT } from '@/lib/equity/suppress';
+import { fiscalQuarterOf } from '@/lib/fiscal-year';
+import { formatCents } from '@/lib/money';
+import { describeMeasure, MEASURES } from '@/lib/outcomes/measures';
+
+export const NOT_REPORTED_TEXT = 'not reported';
+export const WITHHELD_TEXT = 'withheld (small count)';
+
+export interface OutcomeRowView {
+  allocationId: number;
+  program: string;
+  /** "Naloxone kits distributed", or a free-form measure's own name. */
+  measure: string;
+  /** "1,204 kits" or "fewer than 11". */
+  units: string;
+  /** The exact count when it may be shown (null when suppressed): for sorting and machines. */
+  unitsValue: string | null;
+  suppressed: boolean;
+  /** "Jul–Sep 2025". */
+  period: string;
+  source: string;
+  /** Cents of posted payments against the program dated inside the period. */
+  spentCents: bigint;
+  /** Exact cents per unit (half away from zero); null when withheld or not computable. */
+  costPerUnitCents: bigint | null;
+  /** "$333.33 per kit", "not reported" or "withheld (small count)". */
+  costPerUnit: string;
+}
+
+export interface OutcomeQuarterRow {
+  measure: string;
+  /** Units by quarter key (Q1…Q4) and the year, as integer strings. */
+  counts: Record<string, string>;
+}
+
+/** A program that spent money in the year and reports no approved outcome. */
+export interface NotReportedProgram {
+  allocationId: number;
+  program: string;
+  spentInYearCents: bigint;
+}
+
+export interface OutcomesView {
+  rows: OutcomeRowView[];
+  /** Most money first. */
+  notReported: NotReportedProgram[];
+  quarters: { key: string; label: string }[];
+  quarterRows: OutcomeQuarterRow[];
+  /** Some people counts of 1 to 10 were left out of the quarter totals. */
+  quarterTotalsLeaveOutSmallCounts: boolean;
+  summary: string;
+}
+
+const QUARTERS = [1, 2, 3, 4] as const;
+const integerFormat = new Intl.NumberFormat('en-US');
+
+function plural(unit: string, count: bigint): string {
+  if (count === 1n) return unit;
+  if (unit === 'person') return 'people';
+  // A unit typed in the plural already ("sessions") stays as it is.
+  if (unit.endsWith('s')) return unit;
+  return /(x|ch|sh)$/.test(unit) ? `${unit}es` : `${unit}s`;
+}
+
+/** "Jul 1, 2025" from "2025-07-01", without a time zone in the way. */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${monthName(month).slice(0, 3)} ${day}, ${year}`;
+}
+
+function isLastDayOfMonth(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
+}
+
+/** "Jul–Sep 2025" for whole months (as programs report), "Jul 15, 2025 – Sep 30, 2025" otherwise. */
+export function formatPeriod(start: string, end: string): string {
+  if (start === end) return formatDay(start);
+  if (start.endsWith('-01') && isLastDayOfMonth(end)) {
+    const month = (iso: string) => monthName(Number(iso.slice(5, 7))).slice(0, 3);
+    const [startYear, endYear] = [start.slice(0, 4), end.slice(0, 4)];
+    if (start.slice(0, 7) === end.slice(0, 7)) return `${month(start)} ${startYear}`;
+    return startYear === endYear ? `${month(start)}–${month(end)} ${endYear}` : `${month(start)} ${startYear}–${month(end)} ${endYear}`;
+  }
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+function isSuppressed(outcome: PublicOutcome): boolean {
+  return MEASURES[outcome.measure].countsPeople && isSmallCount(outcome.units);
+}
+
+export function outcomeRow(outcome: PublicOutcome): OutcomeRowView {
+  const { label, unit } = describeMeasure(outcome);
+  const suppressed = isSuppressed(outcome);
+  // A suppressed count must not come back through its ratio: spent ÷ (cost per unit) would give it.
+  const costPerUnitCents = suppressed ? null : centsPer(outcome.spentInPeriodCents, outcome.units);
+  return {
+    allocationId: outcome.allocationId,
+    program: outcome.program,
+    measure: label,
+    units: suppressed ? SMALL_COUNT_TEXT : `${integerFormat.format(outcome.units)} ${plural(unit, outcome.units)}`,
+    unitsValue: suppressed ? null : outcome.units.toString(),
+    suppressed,
+    period: formatPeriod(outcome.periodStart, outcome.periodEnd),
+    source: outcome.source,
+    spentCents: outcome.spentInPeriodCents,
+    costPerUnitCents,
+    costPerUnit: suppressed ? WITHHELD_TEXT : costPerUnitCents === null ? NOT_REPORTED_TEXT : `${formatCents(costPerUnitCents)} per ${unit}`,
+  };
+}
+
+export function outcomesView(data: PublicOutcomes, fiscalYear: number, fyStartMonth: number): OutcomesView {
+  const reportedPrograms = new Set(data.outcomes.map((o) => o.allocationId));
+  const silent = data.programs.filter((p) => !reportedPrograms.has(p.allocationId));
+  // The query orders outcomes by program, then period.
+  const rows = data.outcomes.map(outcomeRow);
+  const notReported = silent
+    .map(({ allocationId, program, spentInYearCents }) => ({ allocationId, program, spentInYearCents }))
+    .sort((a, b) => (b.spentInYearCents > a.spentInYearCents ? 1 : b.spentInYearCents < a.spentInYearCents ? -1 : a.program.localeCompare(b.program, 'en')));
+
+  // By the quarter the outcome's period ends in, as the year is (public-outcomes.ts). Counts are added per measure
+  // and unit; a free-form measure is its own row.
+  const byMeasure = new Map<string, Record<string, bigint>>();
+  let leftOut = false;
+  for (const outcome of data.outcomes) {
+    if (isSuppressed(outcome)) {
+      leftOut = true;
+      continue;
+    }
+    const { label, unit } = describeMeasure(outcome);
+    const key = `${label} (${plural(unit, 2n)})`;
+    const counts = byMeasure.get(key) ?? {};
+    const quarter = `Q${fiscalQuarterOf(outcome.periodEnd, fyStartMonth)}`;
+    counts[quarter] = (counts[quarter] ?? 0n) + outcome.units;
+    byMeasure.set(key, counts);
+  }
+  const quarterRows = [...byMeasure.entries()].map(([measure, counts]) => {
+    const row: Record<string, string> = {};
+    let year = 0n;
+    for (const quarter of QUARTERS) {
+      const value = counts[`Q${quarter}`] ?? 0n;
+      row[`Q${quarter}`] = value.toString();
+      year += value;
+    }
+    row.total = year.toString();
+    return { measure, counts: row };
+  });
+
+  return {
+    rows,
+    notReported,
+    quarters: QUARTERS.map((quarter) => ({ key: `Q${quarter}`, label: quarterLabel(fiscalYear, fyStartMonth, quarter) })),
+    quarterRows,
+    quarterTotalsLeaveOutSmallCounts: leftOut,
+    summary: summarize(reportedPrograms.size, silent.length, fiscalYear),
+  };
+}
+
+function summarize(reporting: number, silent: number, fiscalYear: number): string {
+  if (reporting === 0 && silent === 0) return `No program has reported outcomes for FY${fiscalYear}, and none spent money that year.`;
+  const programs = (n: number) => `${n} program${n === 1 ? '' : 's'}`;
+  const reported = reporting === 0 ? 'No program reported outcomes' : `${programs(reporting)} reported outcomes`;
+  const notReported = silent === 0 ? '' : `; ${programs(silent)} that spent money reported none`;
+  return `${reported} for FY${fiscalYear}${notReported}.`;
+}
+
+/** The program table's rows for the DataTable (strings only; spent in cents). */
+export function outcomeTableRows(view: OutcomesView): Record<string, string | null>[] {
+  return view.rows.map((row) => ({
+    program: row.program,
+    measure: row.measure,
+    units: row.units,
+    period: row.period,
+    spent: row.spentCents.toString(),
+    costPerUnit: row.costPerUnit,
+    source: row.source,
+  }));
+}
+
+/** The "not reported" table's rows: each silent program and what it spent in the year (cents). */
+export function notReportedTableRows(view: OutcomesView): Record<string, string>[] {
+  return view.notReported.map((program) => ({ program: program.program, spent: program.spentInYearCents.toString(), outcomes: 'Not reported' }));
+}
+
+/** The quarter table's rows for the DataTable: a row per measure, a column per quarter and the year. */
+export function outcomeQuarterTableRows(view: OutcomesView): Record<string, string>[] {
+  return view.quarterRows.map((row) => ({ measure: row.measure, ...row.counts }));
+}
