@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 
 const PORT = Number(process.env.ABATE_E2E_PORT ?? 3100);
 
@@ -28,16 +29,6 @@ const SERVERS = [
 ];
 
 
-// Playwright drives Debian's Chromium: this machine cannot download browsers.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -50,8 +41,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
   use: {
-    trace: 'retain-on-failure',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    // A trace records screenshots of every test as it runs, a fifth of the run's CPU here; CI prints only its output
+    // and keeps no files, so it records none there. Locally a failed test leaves its trace in test-results/.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: SERVERS.map(({ project, port, testIgnore, testMatch }) => ({
     name: project,

@@ -7,6 +7,7 @@ import { DEMO_USERS } from '../db/seed/demo-users';
 import { Checks, groupGone, killTree, tempFolder, type FaultResult } from './harness';
 import { importStateProblems, prepareImportTarget, readImportState, SLUG, type ImportFile } from './import-data';
 import { startNext, waitHealthy } from './next-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 /**
  * Case b: the server itself (`next start` on the embedded database) killed with SIGKILL while it imports a file
@@ -21,7 +22,7 @@ export async function serverImportKillFaults(buildDir: string, port: number, fil
   const folder = tempFolder('server-import');
   const template = path.join(folder, 'template');
   await prepareImportTarget(await openDatabase({ dataDir: template, command: 'fault tests (template)' }), { demo: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const outcomes: string[] = [];
   try {
     // The server writes its progress to the answer only as the import yields, which on PGlite is mostly at the end:

@@ -7,6 +7,7 @@ import { Checks, leaksInternals, onCleanup, sleep, type FaultResult } from './ha
 import { startNext, waitHealthy } from './next-server';
 import { ADMIN_URL, createDatabase, terminateAppSessions } from './postgres';
 import { CuttableProxy } from './tcp-proxy';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 /**
  * Case c: the app server runs on PostgreSQL through a relay the test can cut. While the database is unreachable
@@ -91,7 +92,7 @@ export async function serverOutageFaults(buildDir: string, ports: { server: numb
 
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   } catch (error) {
     outage.notes.push(`no browser (${(error as Error).message.split('\n')[0]}): the page and the staff save were checked over HTTP only`);
   }

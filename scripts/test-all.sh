@@ -70,13 +70,13 @@ finish_stage() {
   return "$rc"
 }
 
-# The end-to-end tests need Debian's Chromium (Playwright cannot download browsers here) and PgBouncer (the
-# two-servers test runs one server through it). Both come from Debian's packages.
+# The end-to-end tests need Debian's headless Chromium (Playwright cannot download browsers here; e2e/chromium.ts)
+# and PgBouncer (the two-servers test runs one server through it). Both come from Debian's packages.
 ensure_e2e_packages() {
-  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
+  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}
   local pgbouncer=${PGBOUNCER_PATH:-/usr/sbin/pgbouncer}
   local missing=()
-  [ -x "$chromium" ] || missing+=(chromium)
+  [ -x "$chromium" ] || missing+=(chromium-headless-shell)
   [ -x "$pgbouncer" ] || missing+=(pgbouncer)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
