@@ -49,6 +49,14 @@ afterEach(() => {
   for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * The first two tests start processes that each create an embedded database (initdb in WebAssembly): seconds alone,
+ * but over a minute when `npm test` has the browser and fault tests on the same two cores (CI 2026-12-07: both ran
+ * past 60 s). Waiting is all they do meanwhile, so they get a longer limit; the refusal itself is checked by its
+ * message, not its speed.
+ */
+const SPAWNING_TEST_TIMEOUT_MS = 300_000;
+
 describe('one process per embedded data folder', () => {
   it('refuses a second process with a message naming the folder and the holder, and loses no row', async () => {
     const dataDir = tempFolder();
@@ -59,7 +67,7 @@ describe('one process per embedded data folder', () => {
     const second = spawnSync(TSX_NODE[0], [...TSX_NODE.slice(1), 'scripts/db-migrate.ts'], {
       env: { ...process.env, ABATE_DATA_DIR: dataDir, DATABASE_URL: '' },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: SPAWNING_TEST_TIMEOUT_MS / 2,
     });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(path.resolve(dataDir));
@@ -80,7 +88,7 @@ describe('one process per embedded data folder', () => {
     } finally {
       await reopened.close();
     }
-  });
+  }, SPAWNING_TEST_TIMEOUT_MS);
 
   it('recovers the lock left by a killed process', async () => {
     const dataDir = tempFolder();
@@ -99,7 +107,7 @@ describe('one process per embedded data folder', () => {
     } finally {
       await reopened.close();
     }
-  });
+  }, SPAWNING_TEST_TIMEOUT_MS);
 
   it('treats a lock held by this same process as held (re-entrant) and a garbage lock file as stale', () => {
     const dataDir = tempFolder();
