@@ -181,6 +181,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ ...stale(fx.a.goal), slug: fx.a.slug }) },
   // Outcomes are recorded like money and reviewed like lines (lib/services/record-outcome.ts, review-outcome.ts).
   [`${ACTIONS}/outcomes/actions.ts#recordOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ allocationId: String(fx.a.allocation.id), slug: fx.a.slug }) },
+  [`${ACTIONS}/outcomes/actions.ts#deleteOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
   [`${ACTIONS}/outcomes/actions.ts#submitOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
   [`${ACTIONS}/outcomes/actions.ts#decideOutcomeAction`]: { policy: 'boardOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
 
@@ -218,6 +219,7 @@ const RECORD_ID_PROBES: Record<string, (fx: SurfaceFixture) => { field: string; 
   [`${ACTIONS}/allocations/actions.ts#deleteAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
   [`${ACTIONS}/allocations/actions.ts#submitAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.draftAllocation }),
   [`${ACTIONS}/allocations/actions.ts#returnAllocationToDraftAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),
+  [`${ACTIONS}/outcomes/actions.ts#deleteOutcomeAction`]: (fx) => ({ field: 'id', theirs: fx.a.outcome }),
   [`${ACTIONS}/outcomes/actions.ts#submitOutcomeAction`]: (fx) => ({ field: 'id', theirs: fx.a.outcome }),
   [`${ACTIONS}/outcomes/actions.ts#decideOutcomeAction`]: (fx) => ({ field: 'id', theirs: fx.a.outcome }),
   [`${ACTIONS}/allocations/actions.ts#decideAllocationAction`]: (fx) => ({ field: 'id', theirs: fx.a.submittedAllocation }),

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { nextStartArgs } from '../scripts/next-server';
+import { READ_FILE_TIMEOUT_MS } from './helpers/timeouts';
 
 /**
  * A new installation, as its first administrator meets it (issue #12): an empty embedded database without the demo
@@ -187,9 +188,9 @@ test('a fresh installation: first administrator, a county from the Census list, 
   const editor = await signIn(browser, EDITOR, `/staff/l/${SLUG}/import`);
   await editor.getByLabel('Spreadsheet file').setInputFiles(csv);
   await editor.getByRole('button', { name: /^Upload/ }).click();
-  await expect(editor.getByRole('heading', { name: '2. Match the columns' })).toBeVisible();
+  await expect(editor.getByRole('heading', { name: '2. Match the columns' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
   await editor.getByRole('button', { name: 'Preview the import' }).click();
-  await expect(editor.getByRole('heading', { name: '3. Check the preview' })).toBeVisible();
+  await expect(editor.getByRole('heading', { name: '3. Check the preview' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
   await expect(editor.getByTestId('import-errors')).toHaveCount(0);
   await editor.getByRole('button', { name: 'Import 1 line' }).click();
   await expect(editor.getByTestId('import-result')).toContainText('Created 1 line');

@@ -87,3 +87,49 @@ test('staff record an outcome, the editor submits it, the board approves it, and
   const answer = (await (await request.get(`/api/v1/localities/${SLUG}/outcomes?fy=2027`)).json()) as { outcomes: (ApiOutcome & { source: string })[] };
   expect(answer.outcomes.find((o) => o.source === source)).toMatchObject({ units: '1234', suppressed: false });
 });
+
+test('an editor corrects a draft outcome on its edit page, a stale copy is refused with both versions, then it is deleted', async ({ browser }) => {
+  const source = `Draft to correct ${Date.now().toString(36)}`;
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${SLUG}/outcomes`);
+  const form = editor.getByTestId('outcome-form');
+  const program = await form.getByLabel('Program').locator('option').nth(1).getAttribute('value');
+  await form.getByLabel('Program').selectOption(program!);
+  await form.getByLabel('What was counted').selectOption('naloxone_kits');
+  await form.getByLabel('Period from').fill('2026-07-01');
+  await form.getByLabel('Period to').fill('2026-09-30');
+  await form.getByLabel('How many').fill('300');
+  await form.getByLabel('Source').fill(source);
+  await form.getByRole('button', { name: 'Save as a draft' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Outcome saved as a draft.');
+  const row = editor.getByTestId('staff-outcomes-table').locator('tr', { hasText: source });
+
+  // A second tab opens the same draft before the first saves its correction.
+  await row.getByRole('link', { name: /^Edit / }).click();
+  await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Edit outcome');
+  const stale = await editor.context().newPage();
+  await stale.goto(editor.url());
+
+  const edit = editor.getByTestId('outcome-form');
+  await expect(edit.getByLabel('How many')).toHaveValue('300');
+  await edit.getByLabel('How many').fill('320');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Changes saved.');
+  await expect(row).toContainText('320 (kit)');
+
+  await stale.getByTestId('outcome-form').getByLabel('How many').fill('310');
+  await stale.getByTestId('outcome-form').getByRole('button', { name: 'Save changes' }).click();
+  // Both versions side by side: the saved 320 and this tab's 310.
+  const conflict = stale.getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /How many/ })).toContainText('320');
+  await expect(conflict.getByRole('row', { name: /How many/ })).toContainText('310');
+  await stale.close();
+
+  await row.getByRole('link', { name: /^Edit / }).click();
+  await editor.getByText('Delete this outcome').click();
+  await editor.getByLabel('Reason (optional, kept in the history)').fill('Entered twice');
+  await editor.getByRole('button', { name: 'Delete outcome' }).click();
+  await expect(editor.getByRole('status')).toHaveText('Outcome deleted; it stays in the history.');
+  await expect(editor.getByTestId('staff-outcomes-table').locator('tr', { hasText: source })).toHaveCount(0);
+});

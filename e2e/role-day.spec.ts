@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInPage } from './helpers/sign-in';
 import { AXE_TAGS } from './helpers/axe-tags';
+import { READ_FILE_TIMEOUT_MS } from './helpers/timeouts';
 
 /**
  * A day of the county's staff and board (issue #15). The editor imports the board's resolution — four lines of a
@@ -108,10 +109,10 @@ test('an editor imports the resolution and submits four drafts at once; a review
     buffer: Buffer.from(resolutionCsv()),
   });
   await editor.getByRole('button', { name: /^Upload/ }).click();
-  await expect(editor.getByRole('heading', { name: '2. Match the columns' })).toBeVisible();
+  await expect(editor.getByRole('heading', { name: '2. Match the columns' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
   await expect(editor.getByLabel('Amount Authorized')).toHaveValue('amount');
   await editor.getByRole('button', { name: 'Preview the import' }).click();
-  await expect(editor.getByRole('heading', { name: '3. Check the preview' })).toBeVisible();
+  await expect(editor.getByRole('heading', { name: '3. Check the preview' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
   await expect(editor.getByTestId('import-errors')).toHaveCount(0);
   await expect(editor.getByTestId('import-summary')).toContainText('4 lines will be created ($95,750.50 allocated');
   // The title rows and the total are listed as skipped, not taken for lines.

@@ -92,6 +92,7 @@ const PAGE_TARGETS: Record<string, Target> = {
   '/staff/l/[slug]/review': { url: '/staff/l/{slug}/review', as: 'reviewer', query: ['fy', 'decided', 'q', 'flag', 'sort', 'dir', 'page', 'size', 'hide'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/board': { url: '/staff/l/{slug}/board', as: 'reviewer', query: ['fy'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/outcomes': { url: '/staff/l/{slug}/outcomes', as: 'editor', query: ['done'], routeParams: { slug: SLUG } },
+  '/staff/l/[slug]/outcomes/[id]/edit': { url: '/staff/l/{slug}/outcomes/{id}/edit', as: 'editor', query: [], routeParams: { slug: SLUG, id: 'first-outcome' } },
   '/staff/l/[slug]/goals': { url: '/staff/l/{slug}/goals', as: 'reviewer', query: ['fy', 'saved', 'deleted'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/context': { url: '/staff/l/{slug}/context', as: 'editor', query: ['fy', 'saved'], routeParams: { slug: SLUG } },
   '/staff/l/[slug]/reports': { url: '/staff/l/{slug}/reports', as: 'editor', query: ['report', 'fy', 'filed'], routeParams: { slug: SLUG } },
@@ -222,9 +223,13 @@ test('pages: every filter, search and route parameter with each payload, and the
   // A real public line for the pages that take an id.
   const lines = (await (await request.get(`/api/v1/localities/${SLUG}/allocations?limit=1`)).json()) as { data: { id: number }[] };
   const lineId = String(lines.data[0]!.id);
+  // A real outcome for its edit page (the page answers for any status: a form, or why there is none).
+  const outcomes = (await (await request.get(`/api/v1/localities/${SLUG}/outcomes?${FY}`)).json()) as { outcomes: { id: number }[] };
+  const outcomeId = String(outcomes.outcomes[0]!.id);
+  const stand: Record<string, string> = { 'first-public-line': lineId, 'first-outcome': outcomeId };
 
   for (const [route, target] of Object.entries(PAGE_TARGETS)) {
-    const routeParams = Object.fromEntries(Object.entries(target.routeParams).map(([k, v]) => [k, v === 'first-public-line' ? lineId : v]));
+    const routeParams = Object.fromEntries(Object.entries(target.routeParams).map(([k, v]) => [k, stand[v] ?? v]));
     // The page itself answers 200 before any payload, so a 404 below is the payload's doing.
     const plain = await clients[target.as].get(fill(target.url, routeParams), { maxRedirects: 0 });
     expect(plain.status(), route).toBe(200);

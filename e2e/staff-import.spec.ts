@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs } from './helpers/sign-in';
+import { READ_FILE_TIMEOUT_MS } from './helpers/timeouts';
 
 /**
  * The spreadsheet import as a budget officer uses it. The messy file has a UTF-8 BOM, Windows line endings, a title
@@ -17,12 +18,12 @@ const IMPORT_PAGE = '/staff/l/cedarholm-county/import';
 async function uploadAndPreview(page: Page, file: string): Promise<void> {
   await page.getByLabel('Spreadsheet file').setInputFiles(file);
   await page.getByRole('button', { name: /^Upload/ }).click();
-  await expect(page.getByRole('heading', { name: '2. Match the columns' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2. Match the columns' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
   // The headers were recognised: each required field already has its column.
   await expect(page.getByLabel('Amount Allocated')).toHaveValue('amount');
   await expect(page.getByLabel('Category')).toHaveValue('category');
   await page.getByRole('button', { name: 'Preview the import' }).click();
-  await expect(page.getByRole('heading', { name: '3. Check the preview' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '3. Check the preview' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
 }
 
 test('a messy spreadsheet: the preview names the bad row, the fixed file creates exactly the good rows, and again creates none', async ({

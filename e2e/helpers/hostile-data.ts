@@ -17,6 +17,7 @@ import type { Actor } from '../../lib/auth/authorize';
 import { createAllocation } from '../../lib/services/create-allocation';
 import { createExpenditure } from '../../lib/services/create-expenditure';
 import { createReceipt } from '../../lib/services/create-receipt';
+import { recordOutcome } from '../../lib/services/record-outcome';
 import { decideAllocation } from '../../lib/services/decide-allocation';
 import { setEquityGoal } from '../../lib/services/equity-set-goal';
 import { setContextBreakdown, setLocalityContext } from '../../lib/services/equity-set-context';
@@ -66,6 +67,8 @@ export interface HostileIds {
   expenditures: number[];
   /** A payment beyond what remained of line B, with a hostile overspend reason (public on the line's page). */
   overspend: number;
+  /** A draft outcome of line A with a hostile custom measure, unit and source (staff pages only until approved). */
+  outcome: number;
 }
 
 export function readHostileIds(): HostileIds {
@@ -210,6 +213,17 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
   });
   await setPeopleServed(db, editor, { allocationId: a.id, fiscalYear: FY, groups: [{ groupKey: 'black', people: '300' }, { groupKey: 'white', people: '200' }] });
 
+  const outcome = await recordOutcome(db, editor, {
+    allocationId: String(a.id),
+    measure: 'other',
+    customMeasureName: `Measure ${PAYLOADS.img} ${PAYLOADS.template}`,
+    unit: PAYLOADS.script.slice(0, 50),
+    periodStart: `${FY - 1}-07-01`,
+    periodEnd: `${FY - 1}-09-30`,
+    units: '120',
+    source: `Report ${HOSTILE}`,
+  });
+
   const goal = { localityId: String(localityId), fiscalYear: String(FY), comparator: 'at_least', amberMargin: '5' };
   await setEquityGoal(db, reviewer, { ...goal, measure: 'group_share', subject: 'harm reduction', target: '25', reason: `Goal ${HOSTILE}` });
   await setEquityGoal(db, reviewer, { ...goal, measure: 'spend_down', subject: '', target: '60', reason: `${PAYLOADS.template} ${PAYLOADS.svg} ${LONG_RTL}`.slice(0, 2000) });
@@ -225,6 +239,7 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     receipt: receipt.id,
     expenditures: spent.map((s) => s.id),
     overspend: overspend.id,
+    outcome: outcome.id,
   };
   fs.mkdirSync(path.dirname(HOSTILE_FILE), { recursive: true });
   fs.writeFileSync(HOSTILE_FILE, JSON.stringify(ids, null, 2));

@@ -44,8 +44,20 @@ export async function readOutcomeSnapshot(executor: Executor, id: number): Promi
   return { ...rest, allocation: { id: allocationId, program } };
 }
 
-/** What the staff form shows for a saved outcome (text, as the form sends it). */
-export function outcomeFormValues(snapshot: OutcomeSnapshot): Record<string, string> {
+/** The staff form's fields, as text (as the form sends them). */
+export interface OutcomeFormValues {
+  allocationId: string;
+  measure: string;
+  customMeasureName: string;
+  unit: string;
+  periodStart: string;
+  periodEnd: string;
+  units: string;
+  source: string;
+}
+
+/** What the staff form shows for a saved outcome, and what a conflict hands back as the other person's version. */
+export function outcomeFormValues(snapshot: OutcomeSnapshot): OutcomeFormValues {
   return {
     allocationId: String(snapshot.allocation.id),
     measure: snapshot.measure,

@@ -5,6 +5,7 @@ import { localitySlugOf, revalidateLocality } from '@/app/_components/forms/acti
 import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
 import type { MoneyFormState } from '@/app/_components/forms/form-state';
 import { runAction } from '@/app/_lib/run-action';
+import { deleteOutcome } from '@/lib/services/delete-outcome';
 import { recordOutcome } from '@/lib/services/record-outcome';
 import { decideOutcome, submitOutcome } from '@/lib/services/review-outcome';
 
@@ -20,7 +21,7 @@ async function done(formData: FormData, what: string): Promise<never> {
 export async function recordOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
   const result = await runAction(({ db, actor }) => recordOutcome(db, actor, formDataToObject(formData)));
   if (!result.ok) return result;
-  return done(formData, 'saved');
+  return done(formData, formData.get('id') ? 'changed' : 'saved');
 }
 
 export async function submitOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
@@ -33,4 +34,10 @@ export async function decideOutcomeAction(_previous: MoneyFormState, formData: F
   const result = await runAction(({ db, actor }) => decideOutcome(db, actor, formDataToObject(formData)));
   if (!result.ok) return result;
   return done(formData, 'decided');
+}
+
+export async function deleteOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
+  const result = await runAction(({ db, actor }) => deleteOutcome(db, actor, formDataToObject(formData)));
+  if (!result.ok) return result;
+  return done(formData, 'deleted');
 }

@@ -1,42 +1,71 @@
 'use client';
 
+import Link from 'next/link';
+import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
 import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
+import type { OutcomeFormValues } from '@/lib/data/outcome-snapshots';
 
-export interface OutcomeFormValues {
-  allocationId: string;
-  measure: string;
-  customMeasureName: string;
-  unit: string;
-  periodStart: string;
-  periodEnd: string;
-  units: string;
-  source: string;
-}
+export const EMPTY_OUTCOME: OutcomeFormValues = { allocationId: '', measure: '', customMeasureName: '', unit: '', periodStart: '', periodEnd: '', units: '', source: '' };
 
-const EMPTY: OutcomeFormValues = { allocationId: '', measure: '', customMeasureName: '', unit: '', periodStart: '', periodEnd: '', units: '', source: '' };
-
-/** A new outcome of one program, saved as a draft; it goes to the board from the list below the form. */
+/**
+ * One program's outcome: a new one (no `id`), saved as a draft that goes to the board from the list, or a draft or
+ * returned one opened for changes over the version it was opened at (a conflict shows both versions, as the money
+ * forms do).
+ */
 export function OutcomeForm({
   action,
   slug,
   localityId,
   programs,
   measures,
+  id,
+  version = null,
+  initialValues = EMPTY_OUTCOME,
+  submitLabel = 'Save as a draft',
+  cancelHref,
 }: {
   action: MoneyFormAction;
   slug: string;
   localityId: number;
   programs: { id: number; label: string }[];
   measures: { key: string; label: string }[];
+  id?: number;
+  version?: number | null;
+  initialValues?: OutcomeFormValues;
+  submitLabel?: string;
+  cancelHref?: string;
 }) {
-  const { pending, values, set, formRef, formAction, onSubmit, errors, formError } = useMoneyForm<OutcomeFormValues>(action, EMPTY, null);
+  const { state, pending, values, set, version: savedOver, formRef, formAction, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
+    useMoneyForm<OutcomeFormValues>(action, initialValues, version);
   const isOther = values.measure === 'other';
+  const programName = (value: string) => programs.find((p) => String(p.id) === value)?.label ?? '';
+  const measureName = (value: string) => measures.find((m) => m.key === value)?.label ?? '';
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form money-form" noValidate data-testid="outcome-form">
-      <RecordFormFields formError={formError} slug={slug} localityId={localityId} version={null} />
+      {conflict && state ? (
+        <ConflictPanel
+          conflict={conflict}
+          message={state.message}
+          rows={[
+            { label: 'Program', theirs: programName(conflict.values.allocationId), yours: programName(values.allocationId) },
+            { label: 'What was counted', theirs: measureName(conflict.values.measure), yours: measureName(values.measure) },
+            { label: 'Name of the measure', theirs: conflict.values.customMeasureName, yours: values.customMeasureName },
+            { label: 'Unit', theirs: conflict.values.unit, yours: values.unit },
+            { label: 'Period from', theirs: conflict.values.periodStart, yours: values.periodStart },
+            { label: 'Period to', theirs: conflict.values.periodEnd, yours: values.periodEnd },
+            { label: 'How many', theirs: conflict.values.units, yours: values.units },
+            { label: 'Source', theirs: conflict.values.source, yours: values.source },
+          ]}
+          onReapplyMine={reapplyMine}
+          onTakeTheirs={takeTheirs}
+          pending={pending}
+          listHref={`/staff/l/${slug}/outcomes`}
+        />
+      ) : null}
+      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} />
       <Field name="allocationId" label="Program" errors={errors}>
         <select {...fieldProps('allocationId', errors)} value={values.allocationId} onChange={(e) => set('allocationId', e.target.value)}>
           <option value="">Choose the program…</option>
@@ -88,8 +117,9 @@ export function OutcomeForm({
       </Field>
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : 'Save as a draft'}
+          {pending ? 'Saving…' : submitLabel}
         </button>
+        {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { listOutcomePrograms, listStaffOutcomes } from '@/lib/data/staff-outcomes';
 import { describeMeasure, MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
+import { EDITABLE_STATUSES } from '@/lib/services/outcome-status';
 import { formatPeriod } from '@/lib/views/outcomes-view';
 import { decideOutcomeAction, recordOutcomeAction, submitOutcomeAction } from './actions';
 import { OutcomeForm } from './outcome-form';
@@ -14,8 +15,10 @@ export const metadata: Metadata = { title: 'Program outcomes' };
 
 const DONE: Record<string, string> = {
   saved: 'Outcome saved as a draft.',
+  changed: 'Changes saved.',
   submitted: 'Outcome submitted to the board.',
   decided: 'Decision saved.',
+  deleted: 'Outcome deleted; it stays in the history.',
 };
 
 /** What each program reports it did: record an outcome, submit it, and (the board) approve or return it. */
@@ -89,9 +92,18 @@ export default async function StaffOutcomesPage({
                   const title = `${outcome.program}, ${label}, ${formatPeriod(outcome.periodStart, outcome.periodEnd)}`;
                   const canSubmit = maySubmit && (outcome.status === 'draft' || outcome.status === 'returned');
                   const canDecide = mayDecide && outcome.status === 'submitted';
+                  const canEdit = mayWrite && EDITABLE_STATUSES.includes(outcome.status);
                   return (
                     <tr key={outcome.id}>
-                      <td>{outcome.program}</td>
+                      <td>
+                        {canEdit ? (
+                          <Link href={`/staff/l/${locality.slug}/outcomes/${outcome.id}/edit`} aria-label={`Edit ${title}`}>
+                            {outcome.program}
+                          </Link>
+                        ) : (
+                          outcome.program
+                        )}
+                      </td>
                       <td>{label}</td>
                       <td>
                         {outcome.units.toLocaleString('en-US')} ({unit})

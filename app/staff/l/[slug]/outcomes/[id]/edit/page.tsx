@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
+import { requireLocalityAccess } from '@/app/_lib/require-staff';
+import { getDb } from '@/db/runtime';
+import { outcomeFormValues, readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
+import { listOutcomePrograms } from '@/lib/data/staff-outcomes';
+import { MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
+import { EDITABLE_STATUSES } from '@/lib/services/outcome-status';
+import { formatPeriod } from '@/lib/views/outcomes-view';
+import { deleteOutcomeAction, recordOutcomeAction } from '../../actions';
+import { OutcomeForm } from '../../outcome-form';
+
+export const metadata: Metadata = { title: 'Edit outcome' };
+
+/**
+ * A draft or returned outcome, opened for changes or to be deleted. Once submitted or approved it is the board's:
+ * the page says so instead of showing a form (the verbs refuse it too).
+ */
+export default async function EditOutcomePage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/outcomes/${id}/edit`);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const db = await getDb();
+  const snapshot = await readOutcomeSnapshot(db, Number(id));
+  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const listHref = `/staff/l/${locality.slug}/outcomes`;
+  const period = formatPeriod(snapshot.periodStart, snapshot.periodEnd);
+  if (!EDITABLE_STATUSES.includes(snapshot.status)) {
+    return (
+      <div className="form-page">
+        <h1>Outcome of {snapshot.allocation.program}</h1>
+        <p className="lede">
+          {period} · {snapshot.status}. Only draft and returned outcomes can be changed or deleted; this one is with the board or
+          decided. <a href={listHref}>Back to the outcomes</a>
+        </p>
+      </div>
+    );
+  }
+  const programs = await listOutcomePrograms(db, { localityId: locality.id });
+  return (
+    <div className="form-page">
+      <h1>Edit outcome</h1>
+      <p className="lede">
+        {snapshot.allocation.program} · {period} · {snapshot.status}
+        {snapshot.status === 'returned' && snapshot.decisionReason ? ` by the board: ${snapshot.decisionReason}` : ''} · version {snapshot.version}
+      </p>
+      <OutcomeForm
+        action={recordOutcomeAction}
+        slug={locality.slug}
+        localityId={locality.id}
+        id={snapshot.id}
+        version={snapshot.version}
+        initialValues={outcomeFormValues(snapshot)}
+        programs={programs.map((p) => ({ id: p.id, label: `${p.program} (FY${p.fiscalYear}, ${p.status})` }))}
+        measures={MEASURE_KEYS.map((key) => ({ key, label: MEASURES[key].label }))}
+        submitLabel="Save changes"
+        cancelHref={listHref}
+      />
+      <DeleteRecordForm key={snapshot.version} action={deleteOutcomeAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="outcome" />
+    </div>
+  );
+}
