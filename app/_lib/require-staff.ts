@@ -28,3 +28,28 @@ export async function requireLocalityAccess(
   if (!locality || !can(actor, verb, locality.id)) notFound();
   return { actor, locality };
 }
+
+/** What every edit page reads: a record of one locality, with its soft-delete mark. */
+interface LocalityRecord {
+  localityId: number;
+  deletedAt: Date | null;
+}
+
+/**
+ * For the edit pages of a locality's records: the locality (when the person may write its money), the database and
+ * the record `id` names, read by `read`. An id that is not a number, a deleted record and another locality's record
+ * all get the same "not found" as one that does not exist.
+ */
+export async function requireEditableRecord<T extends LocalityRecord>(
+  slug: string,
+  id: string,
+  returnTo: string,
+  read: (db: Awaited<ReturnType<typeof getDb>>, id: number) => Promise<T | null>,
+): Promise<{ locality: LocalityRef; db: Awaited<ReturnType<typeof getDb>>; snapshot: T }> {
+  const { locality } = await requireLocalityAccess(slug, 'money.write', returnTo);
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const db = await getDb();
+  const snapshot = await read(db, Number(id));
+  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  return { locality, db, snapshot };
+}

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { allocationFormValues } from '@/lib/services/form-values';
 import { EDITABLE_STATUSES } from '@/lib/services/update-allocation';
@@ -14,11 +12,7 @@ export const metadata: Metadata = { title: 'Edit allocation' };
 
 export default async function EditAllocationPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/allocations/${id}/edit`);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const db = await getDb();
-  const snapshot = await readAllocationSnapshot(db, Number(id));
-  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const { locality, db, snapshot } = await requireEditableRecord(slug, id, `/staff/l/${slug}/allocations/${id}/edit`, readAllocationSnapshot);
   const detailHref = `/staff/l/${locality.slug}/allocations/${snapshot.id}`;
   if (!EDITABLE_STATUSES.includes(snapshot.status)) {
     return (

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { listAllocationOptions } from '@/lib/data/staff-form-options';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { expenditureFormValues } from '@/lib/services/form-values';
@@ -14,11 +12,7 @@ export const metadata: Metadata = { title: 'Edit payment' };
 
 export default async function EditExpenditurePage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/expenditures/${id}/edit`);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const db = await getDb();
-  const snapshot = await readExpenditureSnapshot(db, Number(id));
-  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const { locality, db, snapshot } = await requireEditableRecord(slug, id, `/staff/l/${slug}/expenditures/${id}/edit`, readExpenditureSnapshot);
   const allocations = await listAllocationOptions(db, locality.id, snapshot.allocation.id);
   const allocationHref = `/staff/l/${locality.slug}/allocations/${snapshot.allocation.id}`;
   return (

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { outcomeFormValues, readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import { listOutcomePrograms } from '@/lib/data/staff-outcomes';
 import { MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
@@ -19,11 +17,7 @@ export const metadata: Metadata = { title: 'Edit outcome' };
  */
 export default async function EditOutcomePage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/outcomes/${id}/edit`);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const db = await getDb();
-  const snapshot = await readOutcomeSnapshot(db, Number(id));
-  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const { locality, db, snapshot } = await requireEditableRecord(slug, id, `/staff/l/${slug}/outcomes/${id}/edit`, readOutcomeSnapshot);
   const listHref = `/staff/l/${locality.slug}/outcomes`;
   const period = formatPeriod(snapshot.periodStart, snapshot.periodEnd);
   if (!EDITABLE_STATUSES.includes(snapshot.status)) {

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DeleteRecordForm } from '@/app/_components/forms/delete-record-form';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { listSourceOptions } from '@/lib/data/staff-form-options';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { receiptFormValues } from '@/lib/services/form-values';
@@ -13,11 +11,7 @@ export const metadata: Metadata = { title: 'Edit receipt' };
 
 export default async function EditReceiptPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/receipts/${id}/edit`);
-  if (!/^\d{1,10}$/.test(id)) notFound();
-  const db = await getDb();
-  const snapshot = await readReceiptSnapshot(db, Number(id));
-  if (!snapshot || snapshot.localityId !== locality.id || snapshot.deletedAt) notFound();
+  const { locality, db, snapshot } = await requireEditableRecord(slug, id, `/staff/l/${slug}/receipts/${id}/edit`, readReceiptSnapshot);
   const sources = await listSourceOptions(db);
   return (
     <div className="form-page">
