@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { importMappings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import { todayIso } from '@/lib/fiscal-year';
 import {
@@ -28,6 +27,7 @@ import {
   writeUpdates,
   type WriteContext,
 } from './import-write';
+import { recordImportAudit } from './import-audit';
 
 /**
  * Importing the spreadsheet a budget office already keeps as allocation lines.
@@ -224,31 +224,24 @@ async function commitInTransaction(
     }
     await writeUpdates(tx, context, plan.update);
 
-    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
     const expendituresCreated = plan.create.filter((line) => line.spent !== null).length;
     await rememberMapping(tx, input.localityId, authority.userId, parsed.mapping);
-    await recordAudit(tx, {
-      userId: authority.userId,
+    const alreadyImported = await recordImportAudit(tx, authority, {
       localityId: input.localityId,
-      action: 'import',
-      entity: 'import',
-      entityId: context.importId,
-      after: {
-        fileName: input.fileName,
-        bytes: input.bytes.byteLength,
-        created: total,
+      importId: context.importId,
+      fileName: input.fileName,
+      bytes: input.bytes,
+      created: total,
+      skipped: plan.skipped,
+      mapping: parsed.mapping,
+      details: {
         updated: plan.update.map((line) => line.allocationId),
         upToDate: plan.counts.upToDate,
-        alreadyImported,
-        skipped: plan.skipped.length - alreadyImported,
         recipientsCreated: plan.newRecipients.length,
         expendituresCreated,
         amountCents: plan.totals.amountCents,
         spentCents: plan.totals.spentCents,
-        mapping: parsed.mapping,
-        userId: authority.userId,
       },
-      reason: authority.via,
     });
     return {
       ok: true as const,

@@ -1,18 +1,17 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
-import { parseExpenditureRows, type ExpenditureLine, type ParsedExpenditure } from '@/lib/import/parse-expenditures';
+import { parseExpenditureRows, type ParsedExpenditure } from '@/lib/import/parse-expenditures';
 import { formatCents } from '@/lib/money';
 import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { ImportActor } from './import-actor';
 import { checkPayment, lockAllocationBudgets, type AllocationBudget } from './money-guardrails';
 import { checkPostOnSave } from './post-money';
 import { loadLocality } from './record-refs';
-import { loadReferenceLookups, type ReferenceLookups } from './import-lookups';
+import { loadLocalityLines, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import {
   IMPORT_LOCK_KEY,
   MONEY_IMPORT_BATCH_ROWS,
@@ -29,6 +28,7 @@ import {
   type MoneyImportInput,
   type MoneySkippedRow,
 } from './import-money';
+import { recordImportAudit } from './import-audit';
 
 /**
  * Importing an expenditures report (payments made) the way allocations import: each payment is recorded against the
@@ -122,26 +122,16 @@ export async function commitExpenditureImport(
       input.onProgress?.(Math.min(start + MONEY_IMPORT_BATCH_ROWS, total), total);
       await yieldTurn();
     }
-    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
-    await recordAudit(tx, {
-      userId: authority.userId,
+    const alreadyImported = await recordImportAudit(tx, authority, {
       localityId: input.localityId,
-      action: 'import',
-      entity: 'import',
-      entityId: context.importId,
-      after: {
-        kind: 'expenditures',
-        fileName: input.fileName,
-        bytes: input.bytes.byteLength,
-        created: total,
-        alreadyImported,
-        skipped: plan.skipped.length - alreadyImported,
-        recipientsCreated: plan.newRecipients.length,
-        amountCents: plan.totals.amountCents,
-        mapping,
-        userId: authority.userId,
-      },
-      reason: authority.via,
+      importId: context.importId,
+      kind: 'expenditures',
+      fileName: input.fileName,
+      bytes: input.bytes,
+      created: total,
+      skipped: plan.skipped,
+      mapping,
+      details: { recipientsCreated: plan.newRecipients.length, amountCents: plan.totals.amountCents },
     });
     return {
       ok: true as const,
@@ -170,16 +160,10 @@ async function readAndPlan(
 > {
   const read = await readMoneyFile(input);
   if (!read.ok) return read;
-  const lines = await queryRows<ExpenditureLine>(
-    executor,
-    sql`select a.id, a.program, a.fiscal_year as "fiscalYear", a.last_fiscal_year as "lastFiscalYear", r.name as recipient
-        from allocations a left join recipients r on r.id = a.recipient_id
-        where a.locality_id = ${input.localityId} and a.deleted_at is null
-        order by a.fiscal_year, a.id`,
-  );
+  const lines = await loadLocalityLines(executor, input.localityId);
   const parsed = parseExpenditureRows(
     read.rows,
-    { fyStartMonth: reference.locality.fyStartMonth, today: input.today, lines: lines.map((line) => ({ ...line, id: Number(line.id) })) },
+    { fyStartMonth: reference.locality.fyStartMonth, today: input.today, lines },
     input.mapping,
   );
   if (!parsed.ok) return parsed;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { isImportField, type ImportField } from '@/lib/import/fields';
+import type { ExpenditureLine } from '@/lib/import/parse-expenditures';
 import { NotFound } from '@/lib/errors';
 import type { CategoryOption, CrosswalkLink, SourceOption } from './import-resolvers';
 
@@ -130,4 +131,19 @@ export async function loadLocalityLookups(executor: Executor, localityId: number
   );
   const recipients = new Map(recipientRows.map((row) => [row.name.toLowerCase(), { ...row, id: Number(row.id) }]));
   return { lines, recipients };
+}
+
+/**
+ * The locality's live allocation lines with their recipient's name, oldest year first: what the rows of a payments
+ * or outcomes file are matched to. Another locality's line is never among them, however it is named.
+ */
+export async function loadLocalityLines(executor: Executor, localityId: number): Promise<ExpenditureLine[]> {
+  const lines = await queryRows<ExpenditureLine>(
+    executor,
+    sql`select a.id, a.program, a.fiscal_year as "fiscalYear", a.last_fiscal_year as "lastFiscalYear", r.name as recipient
+        from allocations a left join recipients r on r.id = a.recipient_id
+        where a.locality_id = ${localityId} and a.deleted_at is null
+        order by a.fiscal_year, a.id`,
+  );
+  return lines.map((line) => ({ ...line, id: Number(line.id) }));
 }

@@ -5,7 +5,6 @@ import { programOutcomes } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import type { ImportRowError } from '@/lib/import';
-import type { ExpenditureLine } from '@/lib/import/parse-expenditures';
 import { parseOutcomeRows, type ParsedOutcome } from '@/lib/import/parse-outcomes';
 import type { ImportActor } from './import-actor';
 import {
@@ -18,6 +17,8 @@ import {
   type MoneyImportFailure,
   type MoneySkippedRow,
 } from './import-money';
+import { recordImportAudit } from './import-audit';
+import { loadLocalityLines } from './import-lookups';
 
 /**
  * Importing a program outcome report (`npm run import -- --kind outcomes`) the way payments import:
@@ -79,24 +80,15 @@ export async function commitOutcomeImport(db: Database, actor: ImportActor | nul
     }
     const importId = crypto.randomUUID();
     const ids = await writeOutcomes(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName }, plan.create);
-    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
-    await recordAudit(tx, {
-      userId: authority.userId,
+    const alreadyImported = await recordImportAudit(tx, authority, {
       localityId: input.localityId,
-      action: 'import',
-      entity: 'import',
-      entityId: importId,
-      after: {
-        kind: 'outcomes',
-        fileName: input.fileName,
-        bytes: input.bytes.byteLength,
-        created: plan.create.length,
-        alreadyImported,
-        skipped: plan.skipped.length - alreadyImported,
-        mapping,
-        userId: authority.userId,
-      },
-      reason: authority.via,
+      importId,
+      kind: 'outcomes',
+      fileName: input.fileName,
+      bytes: input.bytes,
+      created: plan.create.length,
+      skipped: plan.skipped,
+      mapping,
     });
     return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped };
   });
@@ -108,15 +100,8 @@ async function readAndPlan(
 ): Promise<{ ok: true; headers: string[]; mapping: Record<string, string | null>; plan: OutcomeImportPlan } | FileFailure> {
   const read = await readMoneyFile(input);
   if (!read.ok) return read;
-  // The locality's live lines only: another locality's program is never matched, however it is named.
-  const lines = await queryRows<ExpenditureLine>(
-    executor,
-    sql`select a.id, a.program, a.fiscal_year as "fiscalYear", a.last_fiscal_year as "lastFiscalYear", r.name as recipient
-        from allocations a left join recipients r on r.id = a.recipient_id
-        where a.locality_id = ${input.localityId} and a.deleted_at is null
-        order by a.fiscal_year, a.id`,
-  );
-  const parsed = parseOutcomeRows(read.rows, { lines: lines.map((line) => ({ ...line, id: Number(line.id) })) }, input.mapping);
+  const lines = await loadLocalityLines(executor, input.localityId);
+  const parsed = parseOutcomeRows(read.rows, { lines }, input.mapping);
   if (!parsed.ok) return parsed;
 
   // Deleted outcomes keep their key: an outcome deleted on purpose does not come back with the next copy of the file.

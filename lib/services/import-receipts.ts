@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
@@ -29,6 +28,7 @@ import {
   type MoneySkippedRow,
 } from './import-money';
 import { unknownSourceReason } from './import-source-names';
+import { recordImportAudit } from './import-audit';
 
 /**
  * Importing a receipts ledger (money received) the way allocations import: `previewReceiptImport` says what a
@@ -115,26 +115,16 @@ export async function commitReceiptImport(
       input.onProgress?.(Math.min(start + MONEY_IMPORT_BATCH_ROWS, total), total);
       await yieldTurn();
     }
-    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
-    // The import's own audit row; recordAudit also signals the change, which drops cached public pages.
-    await recordAudit(tx, {
-      userId: authority.userId,
+    const alreadyImported = await recordImportAudit(tx, authority, {
       localityId: input.localityId,
-      action: 'import',
-      entity: 'import',
-      entityId: importId,
-      after: {
-        kind: 'receipts',
-        fileName: input.fileName,
-        bytes: input.bytes.byteLength,
-        created: total,
-        alreadyImported,
-        skipped: plan.skipped.length - alreadyImported,
-        amountCents: plan.totals.amountCents,
-        mapping: parsed.mapping,
-        userId: authority.userId,
-      },
-      reason: authority.via,
+      importId,
+      kind: 'receipts',
+      fileName: input.fileName,
+      bytes: input.bytes,
+      created: total,
+      skipped: plan.skipped,
+      mapping: parsed.mapping,
+      details: { amountCents: plan.totals.amountCents },
     });
     return {
       ok: true as const,

@@ -21,6 +21,7 @@ import {
 import { createSourceResolver } from '../import-resolvers';
 import { unknownSourceReason } from '../import-source-names';
 import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../payment-year';
+import { recordImportAudit } from '../import-audit';
 
 /**
  * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:
@@ -93,25 +94,16 @@ export async function commitExpectedPaymentImport(
     }
     const importId = crypto.randomUUID();
     const ids = await writeRevisions(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName }, plan.create);
-    const alreadyImported = plan.skipped.filter((row) => row.kind === 'already-imported').length;
-    await recordAudit(tx, {
-      userId: authority.userId,
+    const alreadyImported = await recordImportAudit(tx, authority, {
       localityId: input.localityId,
-      action: 'import',
-      entity: 'import',
-      entityId: importId,
-      after: {
-        kind: 'expected-payments',
-        fileName: input.fileName,
-        bytes: input.bytes.byteLength,
-        created: plan.create.length,
-        alreadyImported,
-        skipped: plan.skipped.length - alreadyImported,
-        amountCents: plan.totals.amountCents,
-        mapping: parsed.mapping,
-        userId: authority.userId,
-      },
-      reason: authority.via,
+      importId,
+      kind: 'expected-payments',
+      fileName: input.fileName,
+      bytes: input.bytes,
+      created: plan.create.length,
+      skipped: plan.skipped,
+      mapping: parsed.mapping,
+      details: { amountCents: plan.totals.amountCents },
     });
     return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped, totals: plan.totals, notes: plan.notes };
   });
