@@ -1,5 +1,4 @@
 import type { Database } from '../db/client';
-import type { ImportRowError } from '../lib/import';
 import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
 import { commitExpenditureImport, previewExpenditureImport } from '../lib/services/import-expenditures';
@@ -8,16 +7,14 @@ import {
   previewExpectedPaymentImport,
   type ExpectedPaymentImportInput,
 } from '../lib/services/expected-payments/import-expected-payments';
-import type { MoneyImportInput, MoneySkippedRow } from '../lib/services/import-money';
+import type { MoneyImportInput } from '../lib/services/import-money';
 import { commitReceiptImport, previewReceiptImport } from '../lib/services/import-receipts';
-import { describeRowError } from '../lib/services/import-report';
+import { fileProblem, plural, printMapping, printProblems, printSkipped, rowsOf, seconds } from './import-print';
 
 /**
  * `npm run import -- --kind receipts|expenditures`: the same report as the allocation import (problems by row and
  * column, skipped rows, how the file was read, a summary), for a receipts ledger or an expenditures report.
  */
-
-const LIST_LIMIT = 50;
 
 interface RunOptions {
   dryRun: boolean;
@@ -85,38 +82,6 @@ export async function runMoneyImport(
   return 0;
 }
 
-function fileProblem(kind: string, reason: string, headers?: string[], mapping?: Record<string, string | null>): number {
-  console.log(`The file cannot be imported as ${kind}: ${reason}`);
-  if (headers && headers.length > 0) {
-    console.log(`Its columns: ${headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ')}`);
-    if (mapping) printMapping(mapping);
-    console.log(`Map them with --kind ${kind} --map "Header=field,…", or choose another --kind`);
-  }
-  return 1;
-}
-
-function printMapping(mapping: Record<string, string | null>): void {
-  const parts = Object.entries(mapping)
-    .filter(([header]) => header !== '')
-    .map(([header, field]) => `"${header}" → ${field ?? '(not imported)'}`);
-  console.log(`Columns: ${parts.join(', ')}`);
-}
-
-function printProblems(errors: readonly ImportRowError[]): void {
-  if (errors.length === 0) return;
-  console.log(`\nProblems (${plural(rowsOf(errors), 'row')}; nothing is imported until every one is fixed):`);
-  for (const error of errors) console.log(`  ${describeRowError(error)}`);
-}
-
-function printSkipped(skipped: readonly MoneySkippedRow[], verbose: boolean): void {
-  if (skipped.length === 0) return;
-  console.log(`\nSkipped (${plural(skipped.length, 'row')}):`);
-  const lines = skipped.map((row) => `  row ${row.row}: ${row.reason}`);
-  const shown = verbose ? lines : lines.slice(0, LIST_LIMIT);
-  for (const line of shown) console.log(line);
-  if (shown.length < lines.length) console.log(`  … and ${lines.length - shown.length} more (--verbose lists all)`);
-}
-
 function printNewRecipients(recipients: readonly { name: string; type: string; row: number; typeFromName: boolean }[]): void {
   if (recipients.length === 0) return;
   console.log(`\nNew recipients (${recipients.length}):`);
@@ -124,18 +89,6 @@ function printNewRecipients(recipients: readonly { name: string; type: string; r
     const how = recipient.typeFromName ? ' (type from its name)' : '';
     console.log(`  "${recipient.name}" (row ${recipient.row}): ${recipient.type.replace(/_/g, ' ')}${how}`);
   }
-}
-
-function rowsOf(errors: readonly { row: number }[]): number {
-  return new Set(errors.map((error) => error.row)).size;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function seconds(started: number): string {
-  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
 function progressPrinter(what: string): (done: number, total: number) => void {

@@ -1,18 +1,14 @@
 import type { Database } from '../db/client';
-import type { ImportRowError } from '../lib/import';
 import { MEASURES } from '../lib/outcomes/measures';
 import { cliActor } from '../lib/services/import-actor';
-import type { MoneySkippedRow } from '../lib/services/import-money';
 import { commitOutcomeImport, previewOutcomeImport, type OutcomeImportInput } from '../lib/services/import-outcomes';
-import { describeRowError } from '../lib/services/import-report';
 import type { ParsedOutcome } from '../lib/import/parse-outcomes';
+import { fileProblem, plural, printCapped, printMapping, printProblems, printSkipped, rowsOf, seconds } from './import-print';
 
 /**
  * `npm run import -- --kind outcomes`: the same report as the other kinds (problems by row and column, skipped rows,
  * a summary) for a program outcome report; the outcomes are drafts, submitted and decided on the staff outcomes page.
  */
-
-const LIST_LIMIT = 50;
 
 export async function runOutcomeImport(
   db: Database,
@@ -22,7 +18,7 @@ export async function runOutcomeImport(
 ): Promise<number> {
   if (options.dryRun) {
     const preview = await previewOutcomeImport(db, cliActor(), request);
-    if (!preview.ok) return fileProblem(preview.reason, preview.headers, preview.mapping);
+    if (!preview.ok) return fileProblem('outcomes', preview.reason, preview.headers, preview.mapping);
     printMapping(preview.mapping);
     printProblems(preview.errors);
     printSkipped(preview.skipped, options.verbose);
@@ -37,7 +33,7 @@ export async function runOutcomeImport(
   }
   const result = await commitOutcomeImport(db, cliActor(), request);
   if (!result.ok) {
-    if (result.errors.length === 0) return fileProblem(result.reason, result.headers, result.mapping);
+    if (result.errors.length === 0) return fileProblem('outcomes', result.reason, result.headers, result.mapping);
     printProblems(result.errors);
     console.log(`\n${result.reason}`);
     return 1;
@@ -52,35 +48,6 @@ export async function runOutcomeImport(
   return 0;
 }
 
-function fileProblem(reason: string, headers?: string[], mapping?: Record<string, string | null>): number {
-  console.log(`The file cannot be imported as outcomes: ${reason}`);
-  if (headers && headers.length > 0) {
-    console.log(`Its columns: ${headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ')}`);
-    if (mapping) printMapping(mapping);
-    console.log('Map them with --kind outcomes --map "Header=field,…", or choose another --kind');
-  }
-  return 1;
-}
-
-function printMapping(mapping: Record<string, string | null>): void {
-  const parts = Object.entries(mapping)
-    .filter(([header]) => header !== '')
-    .map(([header, field]) => `"${header}" → ${field ?? '(not imported)'}`);
-  console.log(`Columns: ${parts.join(', ')}`);
-}
-
-function printProblems(errors: readonly ImportRowError[]): void {
-  if (errors.length === 0) return;
-  console.log(`\nProblems (${plural(rowsOf(errors), 'row')}; nothing is imported until every one is fixed):`);
-  for (const error of errors) console.log(`  ${describeRowError(error)}`);
-}
-
-function printSkipped(skipped: readonly MoneySkippedRow[], verbose: boolean): void {
-  if (skipped.length === 0) return;
-  console.log(`\nSkipped (${plural(skipped.length, 'row')}):`);
-  printCapped(skipped.map((row) => `  row ${row.row}: ${row.reason}`), verbose);
-}
-
 /** "row 5: Naloxone distribution (FY2025), Naloxone kits distributed, 2024-07-01 to 2024-09-30: 1204". */
 function printOutcomes(outcomes: readonly ParsedOutcome[], verbose: boolean): void {
   if (outcomes.length === 0) return;
@@ -92,22 +59,4 @@ function printOutcomes(outcomes: readonly ParsedOutcome[], verbose: boolean): vo
     }),
     verbose,
   );
-}
-
-function printCapped(lines: string[], verbose: boolean): void {
-  const shown = verbose ? lines : lines.slice(0, LIST_LIMIT);
-  for (const line of shown) console.log(line);
-  if (shown.length < lines.length) console.log(`  … and ${lines.length - shown.length} more (--verbose lists all)`);
-}
-
-function rowsOf(errors: readonly { row: number }[]): number {
-  return new Set(errors.map((error) => error.row)).size;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function seconds(started: number): string {
-  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }

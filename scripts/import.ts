@@ -19,8 +19,8 @@ import { commitAllocationImport, previewAllocationImport } from '../lib/services
 import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
 import { describeLineChanges } from '../lib/services/import-changes';
 import type { ImportPlan, ImportWarning, PlannedUpdate, SkippedRow } from '../lib/services/import-plan';
-import { describeRowError } from '../lib/services/import-report';
 import { runMoneyImport } from './import-money-kinds';
+import { fileProblem, plural, printCapped, printMapping, printProblems, printSkipped, rowsOf, seconds } from './import-print';
 import { runOutcomeImport } from './import-outcome-kind';
 import { openFromEnv } from './open-from-env';
 import { runCli } from './run-cli';
@@ -55,8 +55,6 @@ const USAGE =
   `  outcomes fields: ${OUTCOME_FIELDS.join(', ')}`;
 
 /** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
-const LIST_LIMIT = 50;
-
 runCli(async () => {
   let values;
   try {
@@ -177,7 +175,7 @@ runCli(async () => {
 
     if (dryRun) {
       const preview = await previewAllocationImport(handle.db, cliActor(), request);
-      if (!preview.ok) return fileProblem(preview.reason, preview.headers, preview.mapping);
+      if (!preview.ok) return fileProblem(undefined, preview.reason, preview.headers, preview.mapping);
       printMapping(preview.mapping);
       printProblems(preview.errors);
       printSkipped(preview.skipped, values.verbose);
@@ -199,7 +197,7 @@ runCli(async () => {
     const progress = progressPrinter();
     const result = await commitAllocationImport(handle.db, cliActor(), { ...request, onProgress: progress });
     if (!result.ok) {
-      if (result.errors.length === 0) return fileProblem(result.reason, result.headers, result.mapping);
+      if (result.errors.length === 0) return fileProblem(undefined, result.reason, result.headers, result.mapping);
       printProblems(result.errors);
       console.log(`\n${result.reason}`);
       return 1;
@@ -226,35 +224,6 @@ runCli(async () => {
     await handle.close();
   }
 });
-
-function fileProblem(reason: string, headers?: string[], mapping?: Mapping): number {
-  console.log(`The file cannot be imported: ${reason}`);
-  if (headers && headers.length > 0) {
-    console.log(`Its columns: ${headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ')}`);
-    if (mapping) printMapping(mapping);
-    console.log('Map them with --map "Header=field,…"');
-  }
-  return 1;
-}
-
-function printMapping(mapping: Mapping): void {
-  const parts = Object.entries(mapping)
-    .filter(([header]) => header !== '')
-    .map(([header, field]) => `"${header}" → ${field ?? '(not imported)'}`);
-  console.log(`Columns: ${parts.join(', ')}`);
-}
-
-function printProblems(errors: Parameters<typeof describeRowError>[0][]): void {
-  if (errors.length === 0) return;
-  console.log(`\nProblems (${plural(rowsOf(errors), 'row')}; nothing is imported until every one is fixed):`);
-  for (const error of errors) console.log(`  ${describeRowError(error)}`);
-}
-
-function printSkipped(skipped: SkippedRow[], verbose: boolean): void {
-  if (skipped.length === 0) return;
-  console.log(`\nSkipped (${plural(skipped.length, 'row')}):`);
-  printCapped(skipped.map((row) => `  row ${row.row}: ${row.reason}`), verbose);
-}
 
 /** How the file was read: notes (fiscal year from the title, amounts from spent) and each category name's match. */
 function printHowRead(plan: Pick<ImportPlan, 'notes' | 'categoryMatches'>): void {
@@ -286,27 +255,9 @@ function printWarnings(warnings: ImportWarning[], verbose: boolean): void {
   );
 }
 
-function printCapped(lines: string[], verbose: boolean): void {
-  const shown = verbose ? lines : lines.slice(0, LIST_LIMIT);
-  for (const line of shown) console.log(line);
-  if (shown.length < lines.length) console.log(`  … and ${lines.length - shown.length} more (--verbose lists all)`);
-}
-
 function counts(skipped: SkippedRow[]): string {
   const already = skipped.filter((row) => row.kind === 'already-imported').length;
   return `${already} already imported, ${plural(skipped.length - already, 'row')} skipped`;
-}
-
-function rowsOf(errors: { row: number }[]): number {
-  return new Set(errors.map((error) => error.row)).size;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function seconds(started: number): string {
-  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /** Progress on stderr at every 5% of the lines written, then while the database checks and commits. */
