@@ -21,20 +21,39 @@ export interface HealthFigures {
   slow: number;
   /** Probes answered otherwise than 200, or not within PROBE_TIMEOUT_MS (counted at that time). */
   failed: number;
+  /** What the failed probes got, and when: "503 after 2,013 ms", "no answer within 5 s (5,000 ms)". */
+  failures: string[];
 }
 
-function probe(url: string): Promise<{ ms: number; status: number }> {
+interface ProbeAnswer {
+  ms: number;
+  /** The HTTP status; 0 when there was none. */
+  status: number;
+  timedOut: boolean;
+}
+
+function probe(url: string): Promise<ProbeAnswer> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+    let timedOut = false;
     const request = http.get(url, { agent: false, headers: PAGE_HEADERS }, (response) => {
       response.resume();
-      response.on('end', () => resolve({ ms: elapsed(), status: response.statusCode ?? 0 }));
-      response.on('error', () => resolve({ ms: elapsed(), status: 0 }));
+      response.on('end', () => resolve({ ms: elapsed(), status: response.statusCode ?? 0, timedOut }));
+      response.on('error', () => resolve({ ms: elapsed(), status: 0, timedOut }));
     });
-    request.setTimeout(PROBE_TIMEOUT_MS, () => request.destroy(new Error('timed out')));
-    request.on('error', () => resolve({ ms: elapsed(), status: 0 }));
+    request.setTimeout(PROBE_TIMEOUT_MS, () => {
+      timedOut = true;
+      request.destroy(new Error('timed out'));
+    });
+    request.on('error', () => resolve({ ms: elapsed(), status: 0, timedOut }));
   });
+}
+
+function describeFailure(answer: ProbeAnswer): string {
+  const ms = `${Math.round(answer.ms).toLocaleString('en-US')} ms`;
+  if (answer.timedOut) return `no answer within ${PROBE_TIMEOUT_MS / 1000} s`;
+  return answer.status === 0 ? `connection failed after ${ms}` : `${answer.status} after ${ms}`;
 }
 
 /** Probes `/api/health` every quarter second until `until` settles. */
@@ -51,7 +70,7 @@ export async function probeUntil(url: string, until: Promise<unknown>, intervalM
   void until.finally(() => {
     done = true;
   });
-  const answers: Promise<{ ms: number; status: number }>[] = [];
+  const answers: Promise<ProbeAnswer>[] = [];
   while (!done) {
     answers.push(probe(url));
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
@@ -66,5 +85,6 @@ export async function probeUntil(url: string, until: Promise<unknown>, intervalM
     maxMs: times.length ? Math.max(...times) : Number.NaN,
     slow: results.filter((r) => r.status === 200 && r.ms > 1_000).length,
     failed: results.filter((r) => r.status !== 200).length,
+    failures: results.filter((r) => r.status !== 200).map(describeFailure),
   };
 }

@@ -49,8 +49,16 @@ afterAll(async () => {
 
 const rowsOf = (result: unknown) => (result as { rows: unknown[] }).rows;
 
-it('keeps a 64 MB buffer pool, not PGlite\'s 128 MB, so a large import leaves the server under 1 GB (issue 14)', async () => {
-  expect(rowsOf(await client.query('show shared_buffers'))).toEqual([{ shared_buffers: '64MB' }]);
+it('keeps a 64 MB buffer pool in a data folder, not PGlite\'s 128 MB, so a large import leaves the server under 1 GB (issue 14); 16 MB in memory', async () => {
+  expect(rowsOf(await client.query('show shared_buffers'))).toEqual([{ shared_buffers: '16MB' }]);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-buffers-'));
+  const inFolder = await openDatabase({ dataDir: path.join(folder, 'abate') });
+  try {
+    expect(rowsOf(await inFolder.db.execute(sql`show shared_buffers`))).toEqual([{ shared_buffers: '64MB' }]);
+  } finally {
+    await inFolder.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 const count = async (): Promise<number> =>

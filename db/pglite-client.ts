@@ -17,6 +17,8 @@ import { Worker } from 'node:worker_threads';
 // bundle whose own location says nothing about where the sources are. `npm start`, `next start`, the scripts and
 // the tests all run from the project folder.
 export const WORKER_FILE = path.resolve(process.cwd(), 'db', 'pglite-worker.mjs');
+/** The PostgreSQL build PGlite itself loads (its package's dist/pglite.wasm), resolved the same way. */
+const POSTGRES_WASM_FILE = path.resolve(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'dist', 'pglite.wasm');
 
 /** What db/client.ts, the change listener, the backup and the bench use of an embedded database client. */
 export interface EmbeddedClient {
@@ -70,6 +72,23 @@ export interface OpenEmbeddedOptions {
   loadDataDir?: string | null;
 }
 
+let compiling: Promise<WebAssembly.Module | undefined> | undefined;
+
+/**
+ * PostgreSQL's WebAssembly, compiled once per process and handed to every database thread it starts. A worker thread
+ * otherwise compiles its own copy: about 0.5 s of CPU each time (measured: 2.0 → 1.45 s per in-memory database
+ * opened), paid by every embedded database a test file, the backup or a command-line tool opens. A compiled module
+ * is shared between threads without copying. Should the file not be where the package puts it, the thread loads
+ * PGlite's own as before (undefined).
+ */
+function compiledPostgres(): Promise<WebAssembly.Module | undefined> {
+  compiling ??= fs.promises
+    .readFile(POSTGRES_WASM_FILE)
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch(() => undefined);
+  return compiling;
+}
+
 export class PgliteWorkerClient implements EmbeddedClient {
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
@@ -90,8 +109,9 @@ export class PgliteWorkerClient implements EmbeddedClient {
       throw new Error(`${WORKER_FILE} is missing: start Abate from its own folder`);
     }
     const shared = new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT);
+    const wasmModule = await compiledPostgres();
     const worker = new Worker(WORKER_FILE, {
-      workerData: { dataDir: options.dataDir, loadDataDir: options.loadDataDir ?? null, progress: shared },
+      workerData: { dataDir: options.dataDir, loadDataDir: options.loadDataDir ?? null, progress: shared, wasmModule },
     });
     const client = new PgliteWorkerClient(worker, new Float64Array(shared));
     await new Promise<void>((resolve, reject) => {

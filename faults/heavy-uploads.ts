@@ -101,7 +101,9 @@ async function uploadWatched(base: string, pid: number, file: string, cookie: st
 
 function probeProblems(what: string, label: string, figures: HealthFigures): string[] {
   const problems: string[] = [];
-  if (figures.failed > 0) problems.push(`${label}: ${figures.failed} of ${figures.probes} ${what} probes not answered 200 within 5 s`);
+  if (figures.failed > 0) {
+    problems.push(`${label}: ${figures.failed} of ${figures.probes} ${what} probes not answered 200 within 5 s (${figures.failures.join('; ')})`);
+  }
   return problems;
 }
 
