@@ -20,8 +20,9 @@ export const ADMIN_URL = process.env.ABATE_TEST_POSTGRES_URL ?? 'postgres://post
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-vitest-'));
-  const [snapshot, template] = await Promise.all([migratedPgliteSnapshot(folder), migratedPostgresTemplate()]);
-  project.provide('pgliteMigratedSnapshot', snapshot);
+  const [snapshots, template] = await Promise.all([pgliteSnapshots(folder), migratedPostgresTemplate()]);
+  project.provide('pgliteMigratedSnapshot', snapshots.migrated);
+  project.provide('pgliteEmptySnapshot', snapshots.empty);
   project.provide('postgresAdminUrl', template ? ADMIN_URL : null);
   project.provide('postgresMigratedTemplate', template);
   return async () => {
@@ -30,14 +31,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-async function migratedPgliteSnapshot(folder: string): Promise<string> {
+/** Two PGlite data folders as tar files: just after initdb (for tests that migrate or restore themselves), and migrated. */
+async function pgliteSnapshots(folder: string): Promise<{ empty: string; migrated: string }> {
   const handle = await openDatabase({ dataDir: null });
-  try {
-    await migrateDatabase(handle);
-    const dump = await (rawClient(handle) as EmbeddedClient).dumpDataDir('none');
-    const file = path.join(folder, 'pglite-migrated.tar');
-    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  const dump = async (name: string) => {
+    const tar = await (rawClient(handle) as EmbeddedClient).dumpDataDir('none');
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, Buffer.from(await tar.arrayBuffer()));
     return file;
+  };
+  try {
+    const empty = await dump('pglite-empty.tar');
+    await migrateDatabase(handle);
+    return { empty, migrated: await dump('pglite-migrated.tar') };
   } finally {
     await handle.close();
   }
@@ -92,6 +98,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A tar of a PGlite data folder with every migration applied. */
     pgliteMigratedSnapshot: string;
+    /** The same data folder before its migrations, just after initdb. */
+    pgliteEmptySnapshot: string;
     postgresAdminUrl: string | null;
     /** A PostgreSQL database with every migration applied, to copy with CREATE DATABASE … TEMPLATE. */
     postgresMigratedTemplate: string | null;
