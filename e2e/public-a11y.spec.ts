@@ -49,6 +49,8 @@ const PAGES: [label: string, path: string][] = [
   ['categories, in Spanish', '/es/categories?fy=2026'],
   ['board decisions, in Spanish', '/es/l/cedarholm-county/decisions'],
   ['board decisions in Spanish, filtered, none matching', '/es/l/cedarholm-county/decisions?fy=2026&decision=return'],
+  ['outcomes, in Spanish', '/es/l/cedarholm-county/outcomes?fy=2026'],
+  ['outcomes in Spanish, a year not reported', '/es/l/granite-fork-county/outcomes?fy=2027'],
 ];
 
 for (const [label, path] of PAGES) {

@@ -153,3 +153,53 @@ test('the board decisions page in Spanish: summary, table, filter form and links
   await expect(page).toHaveURL(/\/l\/cedarholm-county\/decisions\?fy=&decision=return$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Board decisions: Cedarholm County/);
 });
+
+test('the outcomes page in Spanish: headings, tables, es-US money, links and the language switch', async ({ page }) => {
+  await page.goto('/l/cedarholm-county/outcomes?fy=2026');
+  const englishSpent = await page.locator('[data-testid="outcomes-table"] tbody td[data-column="spent"]').first().textContent();
+  const englishCents = await page.locator('[data-testid="outcomes-table"] tbody td[data-column="spent"]').first().getAttribute('data-cents');
+
+  await page.goto('/es/l/cedarholm-county/outcomes?fy=2026');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle(/^Resultados: Cedarholm County.* · Abate$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Resultados: Cedarholm County/);
+  const section = page.getByTestId('outcomes-section');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Lo que logró el dinero, AF 2026');
+  await expect(page.getByTestId('outcomes-summary')).toHaveText(/^\d+ programas? informa(ron|ó) resultados del AF 2026/);
+  const table = page.getByTestId('outcomes-table');
+  await expect(table.locator('caption')).toHaveText('Resultados informados por los programas para el AF 2026, con lo que gastaron');
+  await expect(table.locator('thead th[data-column="program"]')).toContainText('Programa');
+  await expect(table.locator('thead th[data-column="costPerUnit"]')).toHaveText('Costo por unidad');
+  // The same cents, written as US Spanish writes dollars: "$1,234.56" (es-US).
+  const spent = table.locator('tbody td[data-column="spent"]').first();
+  await expect(spent).toHaveAttribute('data-cents', englishCents!);
+  await expect(spent).toHaveText(englishSpent!);
+  await expect(spent).toHaveText(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+  await expect(table.locator('tbody td[data-column="costPerUnit"]').filter({ hasText: / por / }).first()).toHaveText(/^\$\d{1,3}(,\d{3})*\.\d{2} por \S+/);
+  await expect(page.getByTestId('outcomes-not-reported-table').locator('tbody td[data-column="outcomes"]').first()).toHaveText('No informado');
+  await expect(page.getByTestId('outcomes-quarter-table').locator('thead th[data-column="Q1"]')).toContainText('T1 (jul–sep 2025)');
+
+  // The year links stay Spanish; the locality page is not translated yet, so its breadcrumb leads to English.
+  await expect(page.getByRole('navigation', { name: 'Año fiscal' }).getByRole('link', { name: 'AF 2026' })).toHaveAttribute(
+    'href',
+    '/es/l/cedarholm-county/outcomes?fy=2026',
+  );
+  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/l/cedarholm-county?fy=2026');
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/l/cedarholm-county/outcomes?fy=2026');
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/l\/cedarholm-county\/outcomes\?fy=2026$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Outcomes: Cedarholm County/);
+  await expect(page.getByTestId('outcomes-table').locator('thead th[data-column="costPerUnit"]')).toHaveText('Cost per unit');
+});
+
+test('the outcomes page in Spanish for a year not reported says so in Spanish', async ({ page }) => {
+  await page.goto('/es/l/granite-fork-county/outcomes?fy=2027');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByTestId('year-not-reported')).toHaveText(/Sin informar\s*Granite Fork County.* no ha presentado información del AF 2027\./);
+  await expect(page.getByRole('link', { name: 'Dinero que llega' })).toHaveAttribute('href', '/l/granite-fork-county/money-in');
+});

@@ -11,7 +11,11 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 
 /** Messages that are the same words in both languages (proper nouns, codes). Keep it short; say why for each. */
-const SAME_IN_BOTH = new Set<string>([]);
+const SAME_IN_BOTH = new Set<string>([
+  // "kit" is the Spanish word too (plural "kits"): "kits de naloxona".
+  'OutcomeMeasures.naloxone_kits.unit',
+  'OutcomeMeasures.naloxone_kits.units',
+]);
 /** Stance words that are the same in Spanish. */
 const SAME_STANCE_WORDS = new Set(['Neutral']);
 

@@ -24,6 +24,7 @@ describe('localizedHref', () => {
     expect(localizedHref('es', '/categories')).toBe('/es/categories');
     expect(localizedHref('es', '/categories?fy=2026&framework=exhibit-e#x')).toBe('/es/categories?fy=2026&framework=exhibit-e#x');
     expect(localizedHref('es', '/l/alder-county/decisions?fy=2026')).toBe('/es/l/alder-county/decisions?fy=2026');
+    expect(localizedHref('es', '/l/alder-county/outcomes?fy=2026')).toBe('/es/l/alder-county/outcomes?fy=2026');
   });
 
   it('sends a link to a page not yet translated to the English page, never a half-Spanish one', () => {

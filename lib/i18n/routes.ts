@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 const TRANSLATED_PATHS: readonly RegExp[] = [
   /^\/categories$/,
   /^\/l\/[^/]+\/decisions$/,
+  /^\/l\/[^/]+\/outcomes$/,
 ];
 
 /** True when the English path `path` (no query) has a Spanish page. */

@@ -3,76 +3,85 @@
  * from what source, what the program spent in that period and the cost per unit — "not reported" where a program
  * spent money and reports nothing, and the counts by quarter: the body of the outcomes page (/l/{slug}/outcomes). A
  * server component that reads its own data through lib (cached public reads); its tables are DataTables (ADR 0014).
+ * Words from the Outcomes messages, in the page's language (English on /l/…, Spanish on /es/l/…).
  */
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { viewWords } from '@/app/_lib/page-locale';
+import type { Translate } from '@/lib/i18n/messages';
 import { notReportedTableRows, outcomeQuarterTableRows, outcomeTableRows } from '@/lib/views/outcomes-view';
 import { loadOutcomesView, OutcomesSentence } from './outcomes-summary';
 
-const PROGRAM_COLUMNS: ColumnSpec[] = [
-  { id: 'program', header: 'Program', kind: 'text' },
-  { id: 'measure', header: 'Measure', kind: 'text' },
-  { id: 'units', header: 'How many', kind: 'text', sortable: false },
-  { id: 'period', header: 'Period', kind: 'text', sortable: false },
-  { id: 'spent', header: 'Spent in the period', kind: 'money' },
-  { id: 'costPerUnit', header: 'Cost per unit', kind: 'text', sortable: false },
-  { id: 'source', header: 'Source', kind: 'text' },
-];
+/** The program table's columns, headers from the Outcomes messages. */
+function programColumns(t: Translate): ColumnSpec[] {
+  return [
+    { id: 'program', header: t('Outcomes.columnProgram'), kind: 'text' },
+    { id: 'measure', header: t('Outcomes.columnMeasure'), kind: 'text' },
+    { id: 'units', header: t('Outcomes.columnUnits'), kind: 'text', sortable: false },
+    { id: 'period', header: t('Outcomes.columnPeriod'), kind: 'text', sortable: false },
+    { id: 'spent', header: t('Outcomes.columnSpent'), kind: 'money' },
+    { id: 'costPerUnit', header: t('Outcomes.columnCostPerUnit'), kind: 'text', sortable: false },
+    { id: 'source', header: t('Outcomes.columnSource'), kind: 'text' },
+  ];
+}
 
-const NOT_REPORTED_COLUMNS: ColumnSpec[] = [
-  { id: 'program', header: 'Program', kind: 'text' },
-  { id: 'spent', header: 'Spent in the year', kind: 'money' },
-  { id: 'outcomes', header: 'Outcomes', kind: 'text', sortable: false },
-];
+/** The "not reported" table's columns. */
+function notReportedColumns(t: Translate): ColumnSpec[] {
+  return [
+    { id: 'program', header: t('Outcomes.columnProgram'), kind: 'text' },
+    { id: 'spent', header: t('Outcomes.columnSpentInYear'), kind: 'money' },
+    { id: 'outcomes', header: t('Outcomes.columnOutcomes'), kind: 'text', sortable: false },
+  ];
+}
 
 export async function OutcomesSection({ localityId, fiscalYear, fyStartMonth }: { localityId: number; fiscalYear: number; fyStartMonth: number }) {
-  const view = await loadOutcomesView(localityId, fiscalYear, fyStartMonth);
+  const words = await viewWords();
+  const { t } = words;
+  const view = await loadOutcomesView(localityId, fiscalYear, fyStartMonth, words);
+  const year = String(fiscalYear);
   const quarterColumns: ColumnSpec[] = [
-    { id: 'measure', header: 'Measure', kind: 'text' },
+    { id: 'measure', header: t('Outcomes.columnMeasure'), kind: 'text' },
     ...view.quarters.map((quarter) => ({ id: quarter.key, header: quarter.label, kind: 'number' as const })),
-    { id: 'total', header: 'Year', kind: 'number' },
+    { id: 'total', header: t('Outcomes.columnYear'), kind: 'number' },
   ];
+  const tOutcomes = await getTranslations('Outcomes');
   return (
     <section aria-labelledby="outcomes-heading" className="section" data-testid="outcomes-section">
-      <h2 id="outcomes-heading">What the money did, FY{fiscalYear}</h2>
-      <OutcomesSentence view={view} />
-      <p className="muted">
-        Outcomes are what each program reports it did, checked by the oversight board. An outcome counts in the fiscal
-        year its period ends in. <strong>Cost per unit</strong> is what the program spent in that outcome&apos;s own
-        period (posted payments dated inside it) divided by the number reported, to the cent; a program reporting
-        several measures has its whole spending set against each. Counts of 1 to 10 people are shown as &ldquo;fewer
-        than 11&rdquo;, and their cost per unit is withheld so the count cannot be worked out from it.
-      </p>
+      <h2 id="outcomes-heading">{t('Outcomes.sectionHeading', { year })}</h2>
+      <OutcomesSentence view={view} words={words} />
+      <p className="muted">{tOutcomes.rich('explanation', { strong: (chunks: ReactNode) => <strong>{chunks}</strong> })}</p>
       <DataTable
-        caption={`Outcomes reported by programs for FY${fiscalYear}, with what they spent`}
-        columns={PROGRAM_COLUMNS}
+        caption={t('Outcomes.caption', { year })}
+        columns={programColumns(t)}
         rows={outcomeTableRows(view)}
         testId="outcomes-table"
-        emptyMessage={`No program has an approved outcome for FY${fiscalYear}.`}
+        emptyMessage={t('Outcomes.empty', { year })}
       />
       {view.notReported.length > 0 ? (
         <>
-          <h3 id="outcomes-not-reported-heading">Programs that report no outcome</h3>
-          <p className="muted">These programs spent money in FY{fiscalYear} and have reported nothing about what it did.</p>
+          <h3 id="outcomes-not-reported-heading">{t('Outcomes.notReportedHeading')}</h3>
+          <p className="muted">{t('Outcomes.notReportedLede', { year })}</p>
           <DataTable
-            caption={`Programs that spent money in FY${fiscalYear} and report no outcome`}
-            columns={NOT_REPORTED_COLUMNS}
-            rows={notReportedTableRows(view)}
+            caption={t('Outcomes.notReportedCaption', { year })}
+            columns={notReportedColumns(t)}
+            rows={notReportedTableRows(view, words)}
             testId="outcomes-not-reported-table"
           />
         </>
       ) : null}
       {view.quarterRows.length > 0 ? (
         <>
-          <h3 id="outcomes-quarter-heading">Outcomes by quarter</h3>
+          <h3 id="outcomes-quarter-heading">{t('Outcomes.quarterHeading')}</h3>
           <DataTable
-            caption={`Outcomes reported for each quarter of FY${fiscalYear}, by the quarter their period ends in`}
+            caption={t('Outcomes.quarterCaption', { year })}
             columns={quarterColumns}
             rows={outcomeQuarterTableRows(view)}
             testId="outcomes-quarter-table"
           />
           {view.quarterTotalsLeaveOutSmallCounts ? (
             <p className="muted" data-testid="outcomes-small-counts-note">
-              Counts of 1 to 10 people are left out of these totals, so that they cannot be worked out by subtraction.
+              {t('Outcomes.smallCountsNote')}
             </p>
           ) : null}
         </>

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { DemoBadge } from '@/app/_components/demo-badge';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
-import type { SearchParams } from '@/app/_components/search-params';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
+import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { languageMetadata, pageLocale } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseLocalityFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { localizedHref } from '@/lib/i18n/routes';
 import { NotReported } from '../_sections/not-reported';
-import { localityPageMetadata } from '../_sections/locality-metadata';
 import { OutcomesSection } from '../_sections/outcomes-section';
 
 interface PageProps {
@@ -17,34 +20,54 @@ interface PageProps {
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return localityPageMetadata(params, 'Outcomes');
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const [locality, t, tLocality] = await Promise.all([
+    publicReads.locality(await getDb(), slug),
+    getTranslations('Outcomes'),
+    getTranslations('LocalityPages'),
+  ]);
+  if (!locality) return { title: tLocality('notFound') };
+  return { title: t('metaTitle', { locality: locality.name }), ...languageMetadata(`/l/${locality.slug}/outcomes`, searchString(await searchParams)) };
 }
 
 /**
  * What the money did, in full: each program's approved outcomes beside what it spent in their period and the cost
  * per unit, the programs that report nothing, and the counts by quarter. The locality page says it in one sentence
- * and links here.
+ * and links here. In English at /l/{slug}/outcomes and in Spanish at /es/l/{slug}/outcomes (ADR 0016).
  */
 export default async function OutcomesPage({ params, searchParams }: PageProps) {
   await connection();
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
-  const basePath = `/l/${locality.slug}/outcomes`;
+  const query = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations('Outcomes'), pageLocale()]);
+  const path = `/l/${locality.slug}/outcomes`;
+  const basePath = localizedHref(locale, path);
+  const languages = <LanguageSwitch locale={locale} path={path} search={searchString(query)} />;
   const years = await publicReads.fiscalYears(db, locality.id);
-  const choice = chooseLocalityFiscalYear((await searchParams).fy, years, locality.fyStartMonth);
+  const choice = chooseLocalityFiscalYear(query.fy, years, locality.fyStartMonth);
   if (choice.kind === 'not-reported') {
-    return <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />;
+    return (
+      <>
+        {languages}
+        <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />
+      </>
+    );
   }
   const fiscalYear = choice.fiscalYear;
   return (
     <div className="locality-page">
+      {languages}
       <p className="breadcrumbs">
-        <Link href={`/l/${locality.slug}?fy=${fiscalYear}`}>{locality.name}</Link> / <span>Outcomes</span>{' '}
-        {locality.isDemo ? <DemoBadge /> : null}
+        <LocaleLink locale={locale} href={`/l/${locality.slug}?fy=${fiscalYear}`}>
+          {locality.name}
+        </LocaleLink>{' '}
+        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
       </p>
-      <h1>Outcomes: {locality.name}</h1>
+      <h1>{t('heading', { locality: locality.name })}</h1>
       <FiscalYearNav years={years} current={fiscalYear} basePath={basePath} />
       <OutcomesSection localityId={locality.id} fiscalYear={fiscalYear} fyStartMonth={locality.fyStartMonth} />
     </div>
