@@ -5,9 +5,20 @@ import { onCleanup } from './harness';
 /** The server the fault tests borrow databases from; never stopped (other people use it), only its sessions. */
 export const ADMIN_URL = process.env.ABATE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/**
+ * How long a connection to the admin database may take. The fault tests run beside the Vitest and browser stages on
+ * two cores, where PostgreSQL itself is busy creating and dropping the test databases: a 3 s limit expired there
+ * (CI rehearsal 2026-12-07, "timeout expired" setting up the outage case), so the limit says "unreachable", not "slow".
+ */
+const CONNECT_TIMEOUT_MS = 20_000;
+
 export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  await client.connect();
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`could not connect to PostgreSQL at ${ADMIN_URL} within ${CONNECT_TIMEOUT_MS / 1000} s: ${(error as Error).message}`);
+  }
   try {
     return (await client.query<T>(text, values)).rows;
   } finally {
