@@ -34,7 +34,18 @@ export default defineConfig({
     // databases and child processes often enough that one per core finishes sooner.
     maxWorkers: Math.max(1, os.availableParallelism()),
     projects: [
-      { extends: true, test: { name: 'unit', include: unitFiles.length ? unitFiles : ['no-unit-tests'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: unitFiles.length ? unitFiles : ['no-unit-tests'],
+          // The unit files share their worker's modules instead of importing them afresh per file: 72 → 29 CPU-seconds
+          // for the 83 files here (most of it was importing). A unit file must therefore leave no module state behind
+          // and mock nothing another file relies on (the one mock among them makes `server-only` a no-op). The
+          // database files stay isolated: they mock next/headers and keep the database on globalThis.
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
