@@ -203,6 +203,7 @@ function buildDocument(): Json {
           summary: 'A state report for a fiscal year',
           description:
             'A state report built from approved data: `nc-annual-financial-report` (North Carolina MOA Exhibit E), ' +
+            '`nc-annual-impact-report` (North Carolina annual impact report, from approved program outcomes), ' +
             '`ma-municipal-report` (Massachusetts DPH municipal report), `pa-annual-report` (Pennsylvania Opioid Trust). ' +
             'Every money figure carries the ids of the receipts, payments and lines it sums. Without `fy`, the last ' +
             'fiscal year that has ended. `format=xlsx` answers the same report as an XLSX workbook.',

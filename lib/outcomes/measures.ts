@@ -6,6 +6,19 @@ import type { outcomeMeasure } from '@/db/schema/outcomes';
 
 export type OutcomeMeasure = (typeof outcomeMeasure.enumValues)[number];
 
+/**
+ * Results-based accountability's questions for a program's performance measures (Mark Friedman, "Trying Hard Is Not
+ * Good Enough"; raguide.org): how much did we do, how well did we do it, is anyone better off. Every measure Abate
+ * records is a count, so none answers "how well" (a rate would). Which question each answers is Abate's reading.
+ */
+export type RbaQuestion = 'how-much' | 'how-well' | 'better-off';
+
+export const RBA_QUESTIONS: Readonly<Record<RbaQuestion, string>> = {
+  'how-much': 'How much did we do?',
+  'how-well': 'How well did we do it?',
+  'better-off': 'Is anyone better off?',
+};
+
 export interface MeasureInfo {
   /** What a resident reads: "Naloxone kits distributed". */
   label: string;
@@ -13,20 +26,22 @@ export interface MeasureInfo {
   unit: string;
   /** A count of people: small counts are suppressed in public. */
   countsPeople: boolean;
+  /** The results-based accountability question it answers; null when the locality names its own measure. */
+  rba: RbaQuestion | null;
 }
 
 export const MEASURES: Readonly<Record<OutcomeMeasure, MeasureInfo>> = {
-  people_served: { label: 'People served', unit: 'person', countsPeople: true },
-  people_served_new: { label: 'People served for the first time', unit: 'person', countsPeople: true },
-  naloxone_kits: { label: 'Naloxone kits distributed', unit: 'kit', countsPeople: false },
+  people_served: { label: 'People served', unit: 'person', countsPeople: true, rba: 'how-much' },
+  people_served_new: { label: 'People served for the first time', unit: 'person', countsPeople: true, rba: 'how-much' },
+  naloxone_kits: { label: 'Naloxone kits distributed', unit: 'kit', countsPeople: false, rba: 'how-much' },
   // Reversals count events, but each is a person whose life was saved: suppressed like people.
-  overdose_reversals: { label: 'Overdose reversals reported', unit: 'reversal', countsPeople: true },
-  moud_started: { label: 'People started on MOUD', unit: 'person', countsPeople: true },
-  moud_retained_90_days: { label: 'People retained in MOUD at 90 days', unit: 'person', countsPeople: true },
-  syringes_supplies: { label: 'Syringes and supplies distributed', unit: 'item', countsPeople: false },
-  housing_placements: { label: 'Housing placements', unit: 'placement', countsPeople: true },
-  outreach_contacts: { label: 'People reached by outreach', unit: 'contact', countsPeople: true },
-  other: { label: 'Other measure', unit: 'unit', countsPeople: false },
+  overdose_reversals: { label: 'Overdose reversals reported', unit: 'reversal', countsPeople: true, rba: 'better-off' },
+  moud_started: { label: 'People started on MOUD', unit: 'person', countsPeople: true, rba: 'better-off' },
+  moud_retained_90_days: { label: 'People retained in MOUD at 90 days', unit: 'person', countsPeople: true, rba: 'better-off' },
+  syringes_supplies: { label: 'Syringes and supplies distributed', unit: 'item', countsPeople: false, rba: 'how-much' },
+  housing_placements: { label: 'Housing placements', unit: 'placement', countsPeople: true, rba: 'better-off' },
+  outreach_contacts: { label: 'People reached by outreach', unit: 'contact', countsPeople: true, rba: 'how-much' },
+  other: { label: 'Other measure', unit: 'unit', countsPeople: false, rba: null },
 };
 
 /** What an outcome reports, wherever it is read (public page, staff form, audit snapshot, import row). */

@@ -71,7 +71,7 @@ describeEachDriver('GET /api/v1/localities/{slug}/reports/{report}', (driver) =>
   it('refuses an unknown report with the list of keys (404), and a bad fy or format (400)', async () => {
     const unknown = await refusal(reportAnswer(db, 'pine-county-api', 'tx-report', new URLSearchParams('fy=2024')));
     expect(unknown.status).toBe(404);
-    expect(unknown.message).toContain('nc-annual-financial-report, ma-municipal-report, pa-annual-report');
+    expect(unknown.message).toContain('nc-annual-financial-report, nc-annual-impact-report, ma-municipal-report, pa-annual-report');
     const badFy = await refusal(reportAnswer(db, 'pine-county-api', 'nc-annual-financial-report', new URLSearchParams('fy=24')));
     expect([badFy.status, badFy.field]).toEqual([400, 'fy']);
     const badFormat = await refusal(reportAnswer(db, 'pine-county-api', 'nc-annual-financial-report', new URLSearchParams('fy=2024&format=pdf')));

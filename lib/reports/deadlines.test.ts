@@ -6,8 +6,9 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import { Forbidden, Invalid } from '@/lib/errors';
 import { markReportFiled } from '@/lib/services/mark-report-filed';
 import { auditRowsFor, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
-import { getReportDeadlines, sortDeadlines } from './deadlines';
-import { REPORTS } from './index';
+import type { FundYear } from '@/lib/data/fund';
+import { getReportDeadlines, sortDeadlines, yearsRequiring } from './deadlines';
+import { findReport, REPORTS } from './index';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -24,8 +25,17 @@ describe('sortDeadlines (pure)', () => {
     expect(result.late.map((d) => `${d.report}:${d.fiscalYear}:${d.dueOn}`)).toEqual([
       'ma-municipal-report:2024:2024-08-31',
       'nc-annual-financial-report:2024:2024-09-28',
+      'nc-annual-impact-report:2024:2024-09-28',
     ]);
     expect(result.next).toMatchObject({ report: 'ma-municipal-report', fiscalYear: 2025, dueOn: '2025-08-31' });
+  });
+
+  it('asks for NC’s impact report only in years the fund spent money, its financial report whenever it held some', () => {
+    const year = (fiscalYear: number, beginningCents: bigint, spentCents: bigint) => ({ fiscalYear, beginningCents, receivedCents: 0n, spentCents }) as FundYear;
+    const years = [year(2024, 500_00n, 0n), year(2025, 500_00n, 1n), year(2026, 0n, 0n)];
+    const [financial, impact] = [findReport('nc-annual-financial-report')!, findReport('nc-annual-impact-report')!];
+    expect(yearsRequiring(financial, years)).toEqual([2024, 2025]);
+    expect(yearsRequiring(impact, years)).toEqual([2025]);
   });
 });
 

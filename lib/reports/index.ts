@@ -1,10 +1,11 @@
 import { maMunicipalReport } from './ma-municipal-report';
 import { ncAnnualFinancialReport } from './nc-annual-financial-report';
+import { ncAnnualImpactReport } from './nc-annual-impact-report';
 import { paAnnualReport } from './pa-annual-report';
 import type { ReportDefinition } from './types';
 
 /** Every state report Abate generates. A state is added by adding its file and one entry here. */
-export const REPORTS: readonly ReportDefinition[] = [ncAnnualFinancialReport, maMunicipalReport, paAnnualReport];
+export const REPORTS: readonly ReportDefinition[] = [ncAnnualFinancialReport, ncAnnualImpactReport, maMunicipalReport, paAnnualReport];
 
 export const REPORT_KEYS = REPORTS.map((report) => report.key);
 

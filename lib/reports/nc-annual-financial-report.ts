@@ -1,6 +1,7 @@
+import type { Executor } from '@/db/client';
 import { getFundYear } from '@/lib/data/fund';
 import { fiscalYearBounds } from '@/lib/fiscal-year';
-import { addDays, loadReportLocality, money, readPaymentParts, readPaymentsThrough, readReceiptsThrough, sumOf, text } from './ledger';
+import { addDays, loadReportLocality, money, readPaymentParts, readPaymentsThrough, readReceiptsThrough, sumOf, text, type PaymentPart } from './ledger';
 import { groupParts } from './strategy-rows';
 import type { ReportDefinition, ReportRow } from './types';
 
@@ -18,22 +19,37 @@ const KEY = 'nc-annual-financial-report';
 
 const TITLE = 'North Carolina annual financial report (MOA Exhibit E)';
 
+export const NC_NOT_COVERED_LABEL = 'Not covered by the NC strategies';
+
+/** NC's rule: both annual reports are due 90 days after the last day of the fiscal year. */
+export function ncReportDueDate(fiscalYear: number, fyStartMonth: number): string {
+  return addDays(fiscalYearBounds(fiscalYear, fyStartMonth).end, 90);
+}
+
+/**
+ * The year's payments divided among NC Exhibit A strategies (through THE crosswalk), without audit costs, which NC
+ * reports on their own line (MOA section F.3) and not under a strategy. The annual impact report groups the same
+ * parts, so its totals are these to the cent.
+ */
+export async function readNcStrategyParts(db: Executor, options: { localityId: number; fiscalYear: number }): Promise<PaymentPart[]> {
+  const parts = await readPaymentParts(db, { ...options, frameworkKey: 'nc-high-impact' });
+  return parts.filter((p) => p.costType !== 'audit');
+}
+
 export const ncAnnualFinancialReport: ReportDefinition = {
   key: KEY,
   title: TITLE,
   state: 'NC',
   dueRule: '90 days after the fiscal year ends',
-  dueDate(fiscalYear, fyStartMonth) {
-    return addDays(fiscalYearBounds(fiscalYear, fyStartMonth).end, 90);
-  },
+  dueDate: ncReportDueDate,
   async build(db, { localityId, fiscalYear }) {
     const locality = await loadReportLocality(db, localityId);
     const period = fiscalYearBounds(fiscalYear, locality.fyStartMonth);
-    const [fund, receipts, payments, parts] = await Promise.all([
+    const [fund, receipts, payments, strategyParts] = await Promise.all([
       getFundYear(db, { localityId, fiscalYear }),
       readReceiptsThrough(db, localityId, fiscalYear),
       readPaymentsThrough(db, localityId, fiscalYear),
-      readPaymentParts(db, { localityId, fiscalYear, frameworkKey: 'nc-high-impact' }),
+      readNcStrategyParts(db, { localityId, fiscalYear }),
     ]);
     const yearReceipts = receipts.filter((r) => r.fiscalYear === fiscalYear);
     const yearPayments = payments.filter((p) => p.fiscalYear === fiscalYear);
@@ -55,8 +71,7 @@ export const ncAnnualFinancialReport: ReportDefinition = {
       item('ending', `5. Ending balance on ${period.end}`, money(fund?.endingCents ?? 0n, { fund: true }), true),
     ];
 
-    const strategyParts = parts.filter((p) => p.costType !== 'audit');
-    const strategies = groupParts(strategyParts, { notCovered: 'Not covered by the NC strategies' });
+    const strategies = groupParts(strategyParts, { notCovered: NC_NOT_COVERED_LABEL });
 
     return {
       key: KEY,

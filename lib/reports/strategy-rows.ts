@@ -13,6 +13,11 @@ export const NOT_COVERED_KEY = 'not-covered';
 export const UNCATEGORIZED_KEY = 'uncategorized';
 export const TOTAL_KEY = 'total';
 
+/** The row a payment part is summed in: its reported category, "not covered" by the framework, or "uncategorized". */
+export function strategyKeyOf(part: PaymentPart): string {
+  return part.uncategorized ? UNCATEGORIZED_KEY : (part.categoryKey ?? NOT_COVERED_KEY);
+}
+
 /**
  * Payment parts summed by reported category, in the framework's order, then what it does not cover, then lines
  * with no category, then the total: the rows of a "spent by strategy" section. Each figure carries the payments and
@@ -20,7 +25,6 @@ export const TOTAL_KEY = 'total';
  */
 export function groupParts(parts: readonly PaymentPart[], labels: { notCovered: string; withGroup?: boolean }): StrategyRow[] {
   const groups = new Map<string, { label: string; sortOrder: number; cents: bigint; payments: number[]; lines: number[] }>();
-  const keyOf = (part: PaymentPart) => (part.uncategorized ? UNCATEGORIZED_KEY : (part.categoryKey ?? NOT_COVERED_KEY));
   const labelOf = (part: PaymentPart) => {
     if (part.uncategorized) return 'Not yet categorized';
     if (part.categoryKey === null) return labels.notCovered;
@@ -28,7 +32,7 @@ export function groupParts(parts: readonly PaymentPart[], labels: { notCovered: 
   };
   const orderOf = (part: PaymentPart) => (part.uncategorized ? 3_000_000 : part.categoryKey === null ? 2_000_000 : part.sortOrder);
   for (const part of parts) {
-    const key = keyOf(part);
+    const key = strategyKeyOf(part);
     const group = groups.get(key) ?? { label: labelOf(part), sortOrder: orderOf(part), cents: 0n, payments: [], lines: [] };
     group.cents += part.amountCents;
     group.payments.push(part.paymentId);

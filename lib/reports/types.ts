@@ -74,5 +74,10 @@ export interface ReportDefinition {
   /** When the report is due, in words (shown beside the date). */
   dueRule: string;
   dueDate(fiscalYear: number, fyStartMonth: number): string;
+  /**
+   * Which fiscal years ask for the report (lib/reports/deadlines.ts): every year the fund held or moved money (the
+   * default), or only the years in which it spent some.
+   */
+  requiredWhen?: 'money-held' | 'money-spent';
   build(db: Executor, options: { localityId: number; fiscalYear: number }): Promise<ReportDocument>;
 }

@@ -38,32 +38,35 @@ export function ReportView({ report, slug }: { report: ReportDocument; slug: str
       {report.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h3 id={`section-${section.key}`}>{section.title}</h3>
-          <table>
-            <thead>
-              <tr>
-                {section.columns.map((c) => (
-                  <th key={c.key} scope="col" className={c.kind === 'money' ? styles.money : c.kind === 'percent' ? styles.percent : undefined}>
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {section.rows.length === 0 ? (
+          {/* A wide table scrolls inside its own box (focusable, so a keyboard can scroll it) instead of widening the page. */}
+          <div className={styles.scroll} role="group" aria-labelledby={`section-${section.key}`} tabIndex={0}>
+            <table>
+              <thead>
                 <tr>
-                  <td colSpan={section.columns.length}>Nothing in this fiscal year.</td>
+                  {section.columns.map((c) => (
+                    <th key={c.key} scope="col" className={c.kind === 'money' ? styles.money : c.kind === 'percent' ? styles.percent : undefined}>
+                      {c.label}
+                    </th>
+                  ))}
                 </tr>
-              ) : (
-                section.rows.map((row) => (
-                  <tr key={row.key} className={row.total ? styles.total : undefined}>
-                    {section.columns.map((c) => (
-                      <Cell key={c.key} cell={row.cells[c.key]} href={figureHref(slug, report, section.key, row.key, c.key)} />
-                    ))}
+              </thead>
+              <tbody>
+                {section.rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={section.columns.length}>Nothing in this fiscal year.</td>
                   </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+                ) : (
+                  section.rows.map((row) => (
+                    <tr key={row.key} className={row.total ? styles.total : undefined}>
+                      {section.columns.map((c) => (
+                        <Cell key={c.key} cell={row.cells[c.key]} href={figureHref(slug, report, section.key, row.key, c.key)} />
+                      ))}
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
           {section.note ? <p className={styles.note}>{section.note}</p> : null}
         </section>
       ))}
