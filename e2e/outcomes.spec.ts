@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AXE_TAGS } from './helpers/axe-tags';
 import { signedInPage } from './helpers/sign-in';
+import { READ_FILE_TIMEOUT_MS } from './helpers/timeouts';
 
 /**
  * The locality page's outcomes section, as a reader sees it, against the public API's answer for the same year: each
@@ -132,4 +133,61 @@ test('an editor corrects a draft outcome on its edit page, a stale copy is refus
   await editor.getByRole('button', { name: 'Delete outcome' }).click();
   await expect(editor.getByRole('status')).toHaveText('Outcome deleted; it stays in the history.');
   await expect(editor.getByTestId('staff-outcomes-table').locator('tr', { hasText: source })).toHaveCount(0);
+});
+
+test('an editor imports a program’s outcome report on the web: the bad row named, the fixed file creates drafts, a second import none', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const source = `Quarterly report e2e ${Date.now().toString(36)}`;
+  const editor = await signedInPage(browser, 'editor@demo.abate.test');
+  await editor.goto(`/staff/l/${SLUG}/outcomes`);
+  // An approved program whose name no other line shares (the import finds a program by its name).
+  const labels = await editor.getByTestId('outcome-form').getByLabel('Program').locator('option').allTextContents();
+  const names = labels.map((label) => label.replace(/ \(FY\d{4}, \w+\)$/, ''));
+  const program = names.find((name, index) => labels[index]!.endsWith(', approved)') && names.filter((other) => other === name).length === 1);
+  expect(program, 'an approved program with a name of its own').toBeTruthy();
+  await editor.getByRole('link', { name: 'import a spreadsheet of outcomes' }).click();
+  await expect(editor).toHaveURL(new RegExp(`/staff/l/${SLUG}/import\\?kind=outcomes$`));
+  await expect(editor.getByLabel('Outcomes (what programs report: people served, kits, placements…)')).toBeChecked();
+
+  const csv = (kits: string) =>
+    'Program,Measure,Period Start,Period End,Count,Source\n' +
+    `"${program}",Naloxone kits distributed,2026-07-01,2026-09-30,"${kits}",${source}\n` +
+    `"${program}",People served,2026-07-01,2026-09-30,45,${source}\n`;
+  const wizard = editor.getByTestId('import-outcomes');
+  const preview = async (text: string) => {
+    await wizard.getByLabel(/^Spreadsheet/).setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await wizard.getByRole('button', { name: 'Preview' }).click();
+    await expect(wizard.getByRole('heading', { name: 'Preview of outcomes.csv' })).toBeVisible({ timeout: READ_FILE_TIMEOUT_MS });
+  };
+
+  // A count with decimals: named by row and column, and nothing can be imported.
+  await preview(csv('2.5'));
+  const bad = wizard.getByTestId('import-errors').locator('tbody tr');
+  await expect(bad).toHaveCount(1);
+  await expect(bad.locator('td').nth(0)).toHaveText('2');
+  await expect(bad.locator('td').nth(1)).toHaveText('Count');
+  await expect(bad.locator('td').nth(2)).toHaveText('2.5');
+  await expect(wizard.getByRole('button', { name: /^Import/ })).toBeDisabled();
+
+  // The fixed file: both rows, in the report's words, then imported as drafts.
+  await preview(csv('1,204'));
+  await expect(wizard.getByTestId('import-errors')).toHaveCount(0);
+  const rows = wizard.getByTestId('import-lines').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('1,204 kits');
+  await expect(rows.nth(0)).toContainText('Jul–Sep 2026');
+  await expect(rows.nth(1)).toContainText('45 people');
+  await wizard.getByRole('button', { name: 'Import 2 outcomes' }).click();
+  const result = wizard.getByTestId('import-result');
+  await expect(result).toContainText('Imported 2 outcomes in one go; 0 already imported.', { timeout: READ_FILE_TIMEOUT_MS });
+  await expect(result.getByTestId('import-drafts-note')).toContainText('submit them for the board’s review');
+
+  // The same file again creates nothing.
+  await preview(csv('1,204'));
+  await expect(wizard).toContainText('0 outcomes will be created; 2 already imported');
+
+  await editor.goto(`/staff/l/${SLUG}/outcomes`);
+  const imported = editor.getByTestId('staff-outcomes-table').locator('tr', { hasText: source });
+  await expect(imported).toHaveCount(2);
+  await expect(imported.filter({ hasText: '1,204 (kit)' })).toContainText('draft');
 });

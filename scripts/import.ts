@@ -9,7 +9,7 @@ import {
   EXPECTED_PAYMENT_FIELDS,
   EXPENDITURE_FIELDS,
   OUTCOME_FIELDS,
-  parseCliImportKind,
+  parseImportKind,
   parseKindMapArgument,
   RECEIPT_FIELDS,
 } from '../lib/import/kind-fields';
@@ -85,7 +85,7 @@ runCli(async () => {
     return 2;
   }
 
-  const kind = parseCliImportKind(values.kind);
+  const kind = parseImportKind(values.kind);
   if (!kind.ok) {
     console.error(`abate: --kind: ${kind.reason}`);
     return 2;

@@ -6,7 +6,7 @@ import { normalizeHeader, splitOutsideQuotes, unquote } from './fields';
  * unchanged). Headers are compared after `normalizeHeader`, as for allocations.
  */
 
-export const IMPORT_KINDS = ['allocations', 'receipts', 'expenditures', 'expected-payments'] as const;
+export const IMPORT_KINDS = ['allocations', 'receipts', 'expenditures', 'expected-payments', 'outcomes'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const DEFAULT_IMPORT_KIND: ImportKind = 'allocations';
 
@@ -16,6 +16,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   receipts: 'Receipts (money received)',
   expenditures: 'Expenditures (payments)',
   'expected-payments': 'Expected settlement payments (estimates)',
+  outcomes: 'Outcomes (what programs report: people served, kits, placements…)',
 };
 
 export function isImportKind(value: unknown): value is ImportKind {
@@ -28,17 +29,6 @@ export function parseImportKind(text: string | undefined | null): { ok: true; ki
   const wanted = text.trim().toLowerCase();
   if (isImportKind(wanted)) return { ok: true, kind: wanted };
   return { ok: false, reason: `unknown kind "${text.trim()}"; use --kind ${IMPORT_KINDS.join('|')}` };
-}
-
-/** A kind only the command line imports: outcomes have no web upload yet. */
-export type CliImportKind = ImportKind | 'outcomes';
-
-/** `--kind`: a kind of the web page, or outcomes. */
-export function parseCliImportKind(text: string | undefined): { ok: true; kind: CliImportKind } | { ok: false; reason: string } {
-  if (text !== undefined && text.trim().toLowerCase() === 'outcomes') return { ok: true, kind: 'outcomes' };
-  const parsed = parseImportKind(text);
-  if (parsed.ok) return parsed;
-  return { ok: false, reason: `unknown kind "${(text ?? '').trim()}"; use --kind ${IMPORT_KINDS.join('|')}|outcomes` };
 }
 
 export interface KindField {
@@ -252,7 +242,7 @@ export const OUTCOME_FIELDS = ['program', 'measure', 'measure_name', 'unit', 'pe
 export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
 
 /**
- * A program's outcome report, `npm run import -- --kind outcomes` (command line only): "Program | Measure | Period
+ * A program's outcome report, `npm run import -- --kind outcomes` or the staff import page: "Program | Measure | Period
  * Start | Period End | Count | Source". Each row is one count of one program for one period.
  */
 export const OUTCOME_FIELD_TABLE: Record<OutcomeField, KindField> = {

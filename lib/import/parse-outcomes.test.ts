@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
-import { parseCliImportKind, parseImportKind } from './kind-fields';
+import { parseImportKind } from './kind-fields';
 import { measureFromText } from './parse-outcomes';
 
 describe('measureFromText', () => {
@@ -23,15 +23,14 @@ describe('measureFromText', () => {
   });
 });
 
-describe('parseCliImportKind', () => {
-  it('takes outcomes on the command line, which the web page’s kinds do not', () => {
-    expect(parseCliImportKind(' Outcomes ')).toEqual({ ok: true, kind: 'outcomes' });
-    expect(parseCliImportKind('receipts')).toEqual({ ok: true, kind: 'receipts' });
-    expect(parseCliImportKind(undefined)).toEqual({ ok: true, kind: 'allocations' });
-    expect(parseCliImportKind('outcome')).toEqual({
+describe('parseImportKind', () => {
+  it('takes outcomes, on the command line and the web page alike', () => {
+    expect(parseImportKind(' Outcomes ')).toEqual({ ok: true, kind: 'outcomes' });
+    expect(parseImportKind('receipts')).toEqual({ ok: true, kind: 'receipts' });
+    expect(parseImportKind(undefined)).toEqual({ ok: true, kind: 'allocations' });
+    expect(parseImportKind('outcome')).toEqual({
       ok: false,
       reason: 'unknown kind "outcome"; use --kind allocations|receipts|expenditures|expected-payments|outcomes',
     });
-    expect(parseImportKind('outcomes').ok).toBe(false);
   });
 });

@@ -3,15 +3,20 @@ import {
   EXPECTED_PAYMENT_FIELD_TABLE,
   EXPENDITURE_FIELD_TABLE,
   IMPORT_KIND_LABELS,
+  OUTCOME_FIELD_TABLE,
   RECEIPT_FIELD_TABLE,
   type KindField,
 } from '@/lib/import/kind-fields';
+import type { MoneyImportKind } from './_lib/money-wire';
 import { KindChooser } from './kind-chooser';
 import { MoneyImportWizard } from './money-import-wizard';
 
-/** The import page for a receipts ledger or an expenditures report: the chooser, the wizard, and the kind's columns. */
+/**
+ * The import page for a receipts ledger, an expenditures report, a settlement's payment estimates or a program's
+ * outcome report: the chooser, the wizard, and the kind's columns.
+ */
 export function MoneyImportSection(props: {
-  kind: 'receipts' | 'expenditures' | 'expected-payments';
+  kind: MoneyImportKind;
   locality: { slug: string; name: string };
   maxBytes: number;
   limitLabel: string;
@@ -21,13 +26,16 @@ export function MoneyImportSection(props: {
     receipts: RECEIPT_FIELD_TABLE,
     expenditures: EXPENDITURE_FIELD_TABLE,
     'expected-payments': EXPECTED_PAYMENT_FIELD_TABLE,
+    outcomes: OUTCOME_FIELD_TABLE,
   }[kind];
   const listHref = `/staff/l/${locality.slug}/${kind === 'expected-payments' ? 'settlements' : kind}`;
   return (
     <div className="import-page">
       <h1>Import a spreadsheet</h1>
       <p className="lede">
-        {kind === 'expected-payments'
+        {kind === 'outcomes'
+          ? `Bring in what ${locality.name}'s programs report they did: people served, naloxone kits, placements, each for a period and with its source. They arrive as drafts for the board to review.`
+          : kind === 'expected-payments'
           ? `Bring in the settlement administrator's estimates of what ${locality.name} should receive, by settlement and payment year; each is kept as a revision.`
           : kind === 'receipts'
           ? `Bring in the receipts ledger ${locality.name} keeps: the settlement payments and interest received.`
@@ -39,7 +47,7 @@ export function MoneyImportSection(props: {
       <details className="import-help">
         <summary>What the spreadsheet can hold ({IMPORT_KIND_LABELS[kind]})</summary>
         <p>
-          One row per {{ receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate' }[kind]}, with a header row naming the columns. Title rows
+          One row per {{ receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate', outcomes: 'measure of a program for a period' }[kind]}, with a header row naming the columns. Title rows
           above the header, blank rows and a totals row at the bottom are skipped. Columns marked{' '}
           <abbr title="required">*</abbr> are required. Importing the same rows again never records them twice.
         </p>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
-import type { MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib/money-wire';
+import type { MoneyImportKind, MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib/money-wire';
 import { lineMessage, postInLine } from './_lib/queue-wire';
 
 /**
@@ -14,7 +14,7 @@ import { lineMessage, postInLine } from './_lib/queue-wire';
 
 interface Props {
   slug: string;
-  kind: 'receipts' | 'expenditures' | 'expected-payments';
+  kind: MoneyImportKind;
   maxBytes: number;
   limitLabel: string;
   listHref: string;
@@ -26,7 +26,7 @@ function plural(n: number, word: string): string {
 
 export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }: Props) {
   const base = `/staff/l/${slug}/import`;
-  const noun = { receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate' }[kind];
+  const noun = { receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate', outcomes: 'outcome' }[kind];
   // Expected payments: where and when the estimates were made, for a file with no Source or Estimate Date column.
   const [estimate, setEstimate] = useState({ estimateSource: '', estimatedOn: '' });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -143,7 +143,7 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
         <section aria-labelledby="money-preview-heading">
           <h2 id="money-preview-heading">Preview of {preview.fileName}</h2>
           <p>
-            {plural(preview.createCount, noun)} will be created ({preview.total}); {preview.alreadyImported} already
+            {plural(preview.createCount, noun)} will be created{preview.total === null ? '' : ` (${preview.total})`}; {preview.alreadyImported} already
             imported; {plural(preview.errorRowCount, 'row')} with problems.
           </p>
           {preview.notes.map((note) => (
@@ -232,11 +232,15 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
       {result ? (
         <div role="status" className="notice notice-success" data-testid="import-result">
           <p>
-            Imported {plural(result.created, noun)} ({result.total}) in one go; {result.alreadyImported} already imported
+            Imported {plural(result.created, noun)}{result.total === null ? '' : ` (${result.total})`} in one go; {result.alreadyImported} already imported
             {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
           </p>
           {kind === 'expected-payments' ? null : (
-            <p data-testid="import-drafts-note">They are drafts: they count on the public pages once you post them from the list.</p>
+            <p data-testid="import-drafts-note">
+              {kind === 'outcomes'
+                ? 'They are drafts: submit them for the board’s review from the outcomes list; they are public once approved.'
+                : 'They are drafts: they count on the public pages once you post them from the list.'}
+            </p>
           )}
           <p>
             <Link href={listHref}>Open the {kind === 'expected-payments' ? 'settlements and their reconciliation' : kind}</Link>

@@ -58,6 +58,10 @@ export default async function StaffOutcomesPage({
       {mayWrite ? (
         <section aria-labelledby="record-outcome-heading">
           <h2 id="record-outcome-heading">Record an outcome</h2>
+          <p>
+            Or bring in a program&rsquo;s report as it is:{' '}
+            <Link href={`/staff/l/${locality.slug}/import?kind=outcomes`}>import a spreadsheet of outcomes</Link>.
+          </p>
           <OutcomeForm
             action={recordOutcomeAction}
             slug={locality.slug}

@@ -4,13 +4,14 @@ import { parseImportKind, type ImportKind } from '@/lib/import/kind-fields';
 import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import-expenditures';
 import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import-receipts';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from '@/lib/services/expected-payments/import-expected-payments';
+import { commitOutcomeImport, previewOutcomeImport } from '@/lib/services/import-outcomes';
 import { answerInLine } from './import-line';
 import { jsonResponse, readImportRequest } from './import-request';
 import { formatCents } from '@/lib/money';
-import { moneyPreviewToWire, rowErrorsToWire, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
+import { moneyPreviewToWire, rowErrorsToWire, type MoneyImportKind, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
 
 /**
- * The receipt and expenditure imports behind the same two routes as allocations (`preview`, `commit`), chosen by
+ * The receipt, expenditure, expected-payment and outcome imports behind the same two routes as allocations (`preview`, `commit`), chosen by
  * the `kind` GET parameter the page carries through both steps. An unknown kind is refused with 400.
  */
 
@@ -20,7 +21,6 @@ export function requestKind(request: Request): { ok: true; kind: ImportKind } | 
   return { ok: true, kind: parsed.kind };
 }
 
-export type MoneyImportKind = 'receipts' | 'expenditures' | 'expected-payments';
 
 export async function moneyPreview(request: Request, slug: string, kind: MoneyImportKind): Promise<Response> {
   const read = await readImportRequest(request, slug);
@@ -30,7 +30,9 @@ export async function moneyPreview(request: Request, slug: string, kind: MoneyIm
   return answerInLine(request, async () => {
     try {
       const wire =
-        kind === 'receipts'
+        kind === 'outcomes'
+          ? moneyPreviewToWire({ kind, ...(await previewOutcomeImport(db, actor, input)) })
+          : kind === 'receipts'
           ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
           : kind === 'expected-payments'
             ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })) })
@@ -55,7 +57,9 @@ export async function moneyCommit(request: Request, slug: string, kind: MoneyImp
   return answerInLine(request, async () => {
     try {
       const result =
-        kind === 'receipts'
+        kind === 'outcomes'
+          ? await commitOutcomeImport(db, actor, input)
+          : kind === 'receipts'
           ? await commitReceiptImport(db, actor, input)
           : kind === 'expected-payments'
             ? await commitExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })
@@ -75,7 +79,7 @@ export async function moneyCommit(request: Request, slug: string, kind: MoneyImp
         created: result.created,
         alreadyImported: result.alreadyImported,
         recipientsCreated: 'recipientsCreated' in result ? result.recipientsCreated : 0,
-        total: formatCents(result.totals.amountCents),
+        total: 'totals' in result ? formatCents(result.totals.amountCents) : null,
       };
       return { status: 200, body: done };
     } catch (error) {

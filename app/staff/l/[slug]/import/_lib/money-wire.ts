@@ -3,17 +3,22 @@ import type { ImportRowError } from '@/lib/import';
 import type { ExpenditureImportPreview } from '@/lib/services/import-expenditures';
 import type { ReceiptImportPreview } from '@/lib/services/import-receipts';
 import type { ExpectedPaymentImportPreview } from '@/lib/services/expected-payments/import-expected-payments';
+import type { OutcomeImportPreview } from '@/lib/services/import-outcomes';
+import { formatPeriod, measureWords } from '@/lib/views/outcomes-view';
 import { describeRowError } from '@/lib/services/import-report';
 import { LIST_LIMIT, type WireRowError } from './wire';
 
 /**
- * What the receipt and expenditure import routes send the browser: the kind's own columns as a table of text, so
- * one small wizard shows either. Pure (no server code), so the shaping is tested without a request.
+ * What the receipt, expenditure, expected-payment and outcome import routes send the browser: the kind's own
+ * columns as a table of text, so one small wizard shows any of them. Pure (no server code), so the shaping is
+ * tested without a request.
  */
+
+export type MoneyImportKind = 'receipts' | 'expenditures' | 'expected-payments' | 'outcomes';
 
 export interface MoneyWirePreview {
   ok: true;
-  kind: 'receipts' | 'expenditures' | 'expected-payments';
+  kind: MoneyImportKind;
   fileName: string;
   mapping: Record<string, string | null>;
   committable: boolean;
@@ -30,7 +35,8 @@ export interface MoneyWirePreview {
   alreadyImported: number;
   newRecipients: { name: string; type: string; row: number; typeFromName: boolean }[];
   notes: string[];
-  total: string;
+  /** What the rows add up to, as money; null for outcomes, which count things, not dollars. */
+  total: string | null;
 }
 
 export interface MoneyWireFailure {
@@ -46,13 +52,14 @@ export interface MoneyWireCommit {
   created: number;
   alreadyImported: number;
   recipientsCreated: number;
-  total: string;
+  total: string | null;
 }
 
 export const MONEY_PREVIEW_COLUMNS = {
   receipts: ['Row', 'Date received', 'Fiscal year', 'Settlement or source', 'Payment year', 'Amount', 'Note'],
   expenditures: ['Row', 'Date paid', 'Fiscal year', 'Allocation line paid from', 'Recipient', 'Amount', 'Description'],
   'expected-payments': ['Row', 'Settlement', 'Payment year', 'Expected amount', 'Expected date', 'Estimate date', 'Estimate source'],
+  outcomes: ['Row', 'Program', 'Measure', 'Count', 'Period', 'Source'],
 } as const;
 
 export function rowErrorsToWire(errors: readonly ImportRowError[]): WireRowError[] {
@@ -62,12 +69,30 @@ export function rowErrorsToWire(errors: readonly ImportRowError[]): WireRowError
 type Preview =
   | ({ kind: 'receipts' } & ReceiptImportPreview)
   | ({ kind: 'expenditures' } & ExpenditureImportPreview)
-  | ({ kind: 'expected-payments' } & ExpectedPaymentImportPreview);
+  | ({ kind: 'expected-payments' } & ExpectedPaymentImportPreview)
+  | ({ kind: 'outcomes' } & OutcomeImportPreview);
+
+const integerFormat = new Intl.NumberFormat('en-US');
 
 export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWireFailure {
   if (!preview.ok) return { ok: false, reason: preview.reason, headers: preview.headers };
   const rows =
-    preview.kind === 'expected-payments'
+    preview.kind === 'outcomes'
+      ? preview.create.map((outcome) => {
+          const { label, unit, units } = measureWords(outcome);
+          return {
+            row: outcome.row,
+            cells: [
+              String(outcome.row),
+              outcome.allocationLabel,
+              label,
+              `${integerFormat.format(outcome.units)} ${outcome.units === 1n ? unit : units}`,
+              formatPeriod(outcome.periodStart, outcome.periodEnd),
+              outcome.source,
+            ],
+          };
+        })
+      : preview.kind === 'expected-payments'
       ? preview.create.map((estimate) => ({
           row: estimate.row,
           cells: [
@@ -123,7 +148,7 @@ export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWi
     skippedCount: preview.skipped.length,
     alreadyImported: preview.skipped.filter((row) => row.kind === 'already-imported').length,
     newRecipients: preview.kind === 'expenditures' ? preview.newRecipients : [],
-    notes: preview.notes,
-    total: formatCents(preview.totals.amountCents),
+    notes: preview.kind === 'outcomes' ? [] : preview.notes,
+    total: preview.kind === 'outcomes' ? null : formatCents(preview.totals.amountCents),
   };
 }
