@@ -147,7 +147,7 @@ test('an editor imports a program’s outcome report on the web: the bad row nam
   expect(program, 'an approved program with a name of its own').toBeTruthy();
   await editor.getByRole('link', { name: 'import a spreadsheet of outcomes' }).click();
   await expect(editor).toHaveURL(new RegExp(`/staff/l/${SLUG}/import\\?kind=outcomes$`));
-  await expect(editor.getByLabel('Outcomes (what programs report: people served, kits, placements…)')).toBeChecked();
+  await expect(editor.getByLabel('Outcomes (what programs report they did)')).toBeChecked();
 
   const csv = (kits: string) =>
     'Program,Measure,Period Start,Period End,Count,Source\n' +

@@ -16,7 +16,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   receipts: 'Receipts (money received)',
   expenditures: 'Expenditures (payments)',
   'expected-payments': 'Expected settlement payments (estimates)',
-  outcomes: 'Outcomes (what programs report: people served, kits, placements…)',
+  outcomes: 'Outcomes (what programs report they did)',
 };
 
 export function isImportKind(value: unknown): value is ImportKind {
