@@ -21,7 +21,7 @@ export interface HealthFigures {
   slow: number;
   /** Probes answered otherwise than 200, or not within PROBE_TIMEOUT_MS (counted at that time). */
   failed: number;
-  /** What the failed probes got, and when: "503 after 2,013 ms", "no answer within 5 s (5,000 ms)". */
+  /** What the failed probes got, and when: "503 after 2,013 ms", "connection failed after 12 ms", "no answer within 5 s". */
   failures: string[];
 }
 

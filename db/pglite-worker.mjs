@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-/** @type {{ dataDir: string | null, loadDataDir: string | null, progress: SharedArrayBuffer, wasmModule: WebAssembly.Module }} */
+/** @type {{ dataDir: string | null, loadDataDir: string | null, progress: SharedArrayBuffer, wasmModule: WebAssembly.Module | undefined }} */
 const options = workerData;
 // Milliseconds since the epoch at which this thread last ran JavaScript, read by the main thread without a message:
 // while PostgreSQL runs a long statement the worker cannot answer, and this says since when it has been busy.

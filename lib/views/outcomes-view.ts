@@ -86,7 +86,7 @@ function say(words: ViewWords | undefined, key: string, english: string, values?
 }
 
 /** What a reader calls a measure and its unit: one ("kit") and several ("kits"). */
-interface MeasureWords {
+export interface MeasureWords {
   label: string;
   unit: string;
   units: string;
@@ -110,6 +110,11 @@ export function measureWords(
     unit: ownUnit ? own.unit : words.t(`${key}.unit`),
     units: ownUnit ? plural(own.unit, 2n) : words.t(`${key}.units`),
   };
+}
+
+/** "1,204 kits", "1 person": a count with its unit in the reader's words, one or several; numbers per locale. */
+export function countWithUnit(count: bigint, measure: MeasureWords, locale: Locale = DEFAULT_LOCALE): string {
+  return `${formatInteger(count, locale)} ${count === 1n ? measure.unit : measure.units}`;
 }
 
 function plural(unit: string, count: bigint): string {
@@ -172,15 +177,15 @@ function isSuppressed(outcome: PublicOutcome): boolean {
 
 export function outcomeRow(outcome: PublicOutcome, words?: ViewWords): OutcomeRowView {
   const locale = words?.locale ?? DEFAULT_LOCALE;
-  const { label, unit, units } = measureWords(outcome, words);
+  const measure = measureWords(outcome, words);
   const suppressed = isSuppressed(outcome);
   // A suppressed count must not come back through its ratio: spent ÷ (cost per unit) would give it.
   const costPerUnitCents = suppressed ? null : centsPer(outcome.spentInPeriodCents, outcome.units);
   return {
     allocationId: outcome.allocationId,
     program: outcome.program,
-    measure: label,
-    units: suppressed ? say(words, 'fewerThan11', SMALL_COUNT_TEXT) : `${formatInteger(outcome.units, locale)} ${outcome.units === 1n ? unit : units}`,
+    measure: measure.label,
+    units: suppressed ? say(words, 'fewerThan11', SMALL_COUNT_TEXT) : countWithUnit(outcome.units, measure, locale),
     unitsValue: suppressed ? null : outcome.units.toString(),
     suppressed,
     period: formatPeriod(outcome.periodStart, outcome.periodEnd, locale),
@@ -191,7 +196,7 @@ export function outcomeRow(outcome: PublicOutcome, words?: ViewWords): OutcomeRo
       ? say(words, 'withheld', WITHHELD_TEXT)
       : costPerUnitCents === null
         ? say(words, 'notReported', NOT_REPORTED_TEXT)
-        : say(words, 'costPerUnit', `${formatCents(costPerUnitCents)} per ${unit}`, { cost: formatCents(costPerUnitCents, { locale }), unit }),
+        : say(words, 'costPerUnit', `${formatCents(costPerUnitCents)} per ${measure.unit}`, { cost: formatCents(costPerUnitCents, { locale }), unit: measure.unit }),
   };
 }
 

@@ -11,8 +11,9 @@ import { formatCents } from '@/lib/money';
 import { moneyPreviewToWire, rowErrorsToWire, type MoneyImportKind, type MoneyWireCommit, type MoneyWireFailure } from './money-wire';
 
 /**
- * The receipt, expenditure, expected-payment and outcome imports behind the same two routes as allocations (`preview`, `commit`), chosen by
- * the `kind` GET parameter the page carries through both steps. An unknown kind is refused with 400.
+ * The receipt, expenditure, expected-payment and outcome imports behind the same two routes as allocations
+ * (`preview`, `commit`), chosen by the `kind` GET parameter the page carries through both steps. An unknown kind is
+ * refused with 400.
  */
 
 export function requestKind(request: Request): { ok: true; kind: ImportKind } | { ok: false; response: Response } {
@@ -20,7 +21,6 @@ export function requestKind(request: Request): { ok: true; kind: ImportKind } | 
   if (!parsed.ok) return { ok: false, response: jsonResponse(400, { ok: false, reason: parsed.reason.replace('--kind', 'kind=') }) };
   return { ok: true, kind: parsed.kind };
 }
-
 
 export async function moneyPreview(request: Request, slug: string, kind: MoneyImportKind): Promise<Response> {
   const read = await readImportRequest(request, slug);

@@ -4,7 +4,7 @@ import type { ExpenditureImportPreview } from '@/lib/services/import-expenditure
 import type { ReceiptImportPreview } from '@/lib/services/import-receipts';
 import type { ExpectedPaymentImportPreview } from '@/lib/services/expected-payments/import-expected-payments';
 import type { OutcomeImportPreview } from '@/lib/services/import-outcomes';
-import { formatPeriod, measureWords } from '@/lib/views/outcomes-view';
+import { countWithUnit, formatPeriod, measureWords } from '@/lib/views/outcomes-view';
 import { describeRowError } from '@/lib/services/import-report';
 import { LIST_LIMIT, type WireRowError } from './wire';
 
@@ -72,21 +72,19 @@ type Preview =
   | ({ kind: 'expected-payments' } & ExpectedPaymentImportPreview)
   | ({ kind: 'outcomes' } & OutcomeImportPreview);
 
-const integerFormat = new Intl.NumberFormat('en-US');
-
 export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWireFailure {
   if (!preview.ok) return { ok: false, reason: preview.reason, headers: preview.headers };
   const rows =
     preview.kind === 'outcomes'
       ? preview.create.map((outcome) => {
-          const { label, unit, units } = measureWords(outcome);
+          const measure = measureWords(outcome);
           return {
             row: outcome.row,
             cells: [
               String(outcome.row),
               outcome.allocationLabel,
-              label,
-              `${integerFormat.format(outcome.units)} ${outcome.units === 1n ? unit : units}`,
+              measure.label,
+              countWithUnit(outcome.units, measure),
               formatPeriod(outcome.periodStart, outcome.periodEnd),
               outcome.source,
             ],
