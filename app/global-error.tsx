@@ -5,7 +5,7 @@
 // the page's language, is what failed). The wording and the database check are those of app/error.tsx.
 
 import { NextIntlClientProvider } from 'next-intl';
-import en from '@/messages/en.json';
+import shared from '@/messages/en/shared.json';
 import './globals.css';
 import ErrorPage from './error';
 
@@ -13,7 +13,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="en">
       <body>
-        <NextIntlClientProvider locale="en-US" messages={{ Error: en.Error }}>
+        <NextIntlClientProvider locale="en-US" messages={{ Error: shared.Error }}>
           <main id="main">
             <ErrorPage error={error} retry={retry} />
           </main>

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '@/db/reference/frameworks';
 import { STANCE_TEXT } from '@/lib/categories/labels';
 import { FRAMEWORK_SPANISH, STANCE_TEXT_ES } from '@/lib/categories/spanish';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { MESSAGE_FILES as EN_FILES } from '@/messages/en';
+import { MESSAGE_FILES as ES_FILES } from '@/messages/es';
+import { mergeMessageFiles, messagesFor } from './messages';
 
 /** Messages that are the same words in both languages (proper nouns, codes). Keep it short; say why for each. */
 const SAME_IN_BOTH = new Set<string>([
@@ -79,10 +80,21 @@ describe('placeholders (the check below relies on it)', () => {
   });
 });
 
-const english = flatten(en);
-const spanish = flatten(es);
+const english = flatten(messagesFor('en'));
+const spanish = flatten(messagesFor('es'));
 
 describe('message files', () => {
+  it('are the same files in both languages, each with the same namespaces', () => {
+    expect(Object.keys(ES_FILES)).toEqual(Object.keys(EN_FILES));
+    for (const [file, namespaces] of Object.entries(EN_FILES)) {
+      expect(Object.keys(ES_FILES[file as keyof typeof ES_FILES]).sort(), file).toEqual(Object.keys(namespaces).sort());
+    }
+  });
+
+  it('refuse a namespace written in two files', () => {
+    expect(() => mergeMessageFiles({ a: { Layout: {} }, b: { Layout: {} } })).toThrow('Message namespace Layout is in two files (one is b.json)');
+  });
+
   it('have the same keys in English and Spanish', () => {
     expect([...spanish.keys()].filter((key) => !english.has(key))).toEqual([]);
     expect([...english.keys()].filter((key) => !spanish.has(key))).toEqual([]);

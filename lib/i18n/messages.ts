@@ -1,14 +1,27 @@
 /**
- * The message files, one per language (messages/*.json), namespaced per page or component. Static imports: both
- * are small, and every bundle then has them without reading files at run time.
+ * The messages of each language (messages/{locale}/*.json, one file per page or area, merged here), namespaced per
+ * page or component. Static imports: they are small, and every bundle then has them without reading files at run
+ * time.
  */
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
+import { MESSAGE_FILES as EN_FILES } from '@/messages/en';
+import { MESSAGE_FILES as ES_FILES } from '@/messages/es';
 import type { Locale } from './locales';
 
-export type Messages = typeof en;
+export type Messages = Record<string, unknown>;
 
-const MESSAGES: Record<Locale, Messages> = { en, es };
+/** One object of namespaces from a language's files; a namespace found in two files is a mistake, refused here. */
+export function mergeMessageFiles(files: Record<string, object>): Messages {
+  const merged: Messages = {};
+  for (const [file, namespaces] of Object.entries(files)) {
+    for (const [namespace, messages] of Object.entries(namespaces)) {
+      if (namespace in merged) throw new Error(`Message namespace ${namespace} is in two files (one is ${file}.json)`);
+      merged[namespace] = messages;
+    }
+  }
+  return merged;
+}
+
+const MESSAGES: Record<Locale, Messages> = { en: mergeMessageFiles(EN_FILES), es: mergeMessageFiles(ES_FILES) };
 
 export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
