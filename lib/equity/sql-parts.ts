@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { crosswalkTargetSql } from '@/lib/data/sql/crosswalk-target';
 import { countedMoneySql } from '@/lib/data/sql/posted';
+import { spentPartsCtes } from '@/lib/data/sql/spent-parts';
 
 /**
  * SQL shared by every equity measure and flag, so they all count the same money the public pages count:
@@ -64,22 +65,7 @@ export function mappedPartsCtes(localityId: number, fiscalYear: number, framewor
       where ${paidIn(sql`x`, localityId, fiscalYear, scope)}
       group by x.allocation_id
     ),
-    spent_shares as (
-      select l.allocation_id, s.category_id, l.spent,
-        div(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as base,
-        mod(abs(l.spent) * coalesce(s.share_bp, 10000), 10000) as remainder
-      from spent_by_line l left join allocation_splits s on s.allocation_id = l.allocation_id
-    ),
-    spent_ranked as (
-      select *,
-        abs(spent) - sum(base) over (partition by allocation_id) as leftover,
-        row_number() over (partition by allocation_id order by remainder desc, category_id) as rank
-      from spent_shares
-    ),
-    spent_parts as (
-      select allocation_id, category_id, sign(spent) * (base + case when rank <= leftover then 1 else 0 end) as amount
-      from spent_ranked
-    ),
+    ${spentPartsCtes()},
     parts as (
       select allocation_id, category_id, amount as allocated, 0::numeric as spent from allocated_parts
       union all
