@@ -3,7 +3,8 @@
  *
  * Formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or their
  * full-width forms, which some spreadsheets also accept) would be run as a formula by Excel, LibreOffice or Google
- * Sheets. Such cells get a leading `'`, which spreadsheets show as text and do not evaluate.
+ * Sheets. Such cells get a leading `'`, which spreadsheets show as text and do not evaluate: escapeFormula, the one
+ * rule the public downloads use too (lib/open-data/csv.ts). Quoting (RFC 4180) is csv-stringify's, as there.
  *
  * Amounts: each amount is its own column, written as a plain decimal string of the exact cents ("-1234.56"), and is
  * NOT prefixed. The `-` rule applies to text columns only. That is safe because an amount cell is produced by
@@ -12,12 +13,17 @@
  * corrections into text and break every sum the person makes. Anything that does not match that shape is refused
  * rather than written.
  */
+import { stringify } from 'csv-stringify/sync';
 import { centsToDecimalString } from '@/lib/money';
+import { escapeFormula } from '@/lib/open-data/csv';
 
 export type CsvCell = { kind: 'text'; value: string | number | null } | { kind: 'money'; cents: bigint };
 
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/**
+ * Quoted besides a separator or a quote (which csv-stringify quotes itself): any line break (it quotes only the
+ * whole record delimiter), and space at either end, kept as typed.
+ */
+const QUOTED_ALSO = [/[\r\n]/, /^\s|\s$/];
 const DECIMAL = /^-?\d+\.\d{2}$/;
 
 export function textCell(value: string | number | null | undefined): CsvCell {
@@ -28,24 +34,25 @@ export function moneyCell(cents: bigint): CsvCell {
   return { kind: 'money', cents };
 }
 
-function quote(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** One cell, escaped for CSV (RFC 4180) and defused for spreadsheets. */
-export function escapeCsvCell(cell: CsvCell): string {
+/** The text of one cell, defused for spreadsheets, before CSV quoting. */
+function cellText(cell: CsvCell): string {
   if (cell.kind === 'money') {
     const decimal = centsToDecimalString(cell.cents);
     if (!DECIMAL.test(decimal)) throw new Error(`refusing to write a malformed amount to CSV: ${decimal}`);
     return decimal;
   }
   if (cell.value === null) return '';
-  const text = String(cell.value);
-  return quote(FORMULA_START.test(text) ? `'${text}` : text);
+  return escapeFormula(String(cell.value));
 }
 
+/** One line of cells, CRLF-ended. */
 export function csvLine(cells: readonly CsvCell[]): string {
-  return `${cells.map(escapeCsvCell).join(',')}\r\n`;
+  return stringify([cells.map(cellText)], { record_delimiter: 'windows', quoted_match: QUOTED_ALSO });
+}
+
+/** One cell, escaped for CSV (RFC 4180) and defused for spreadsheets. */
+export function escapeCsvCell(cell: CsvCell): string {
+  return csvLine([cell]).slice(0, -2);
 }
 
 /**

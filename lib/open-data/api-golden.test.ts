@@ -125,11 +125,11 @@ describeEachDriver('the public API and downloads, byte for byte', (driver) => {
     vi.useFakeTimers({ toFake: ['Date'], now: FIXED_NOW });
     database = await createTestDatabase(driver);
     await prepareDatabase(database.handle, { demoIfEmpty: true });
-    invalidatePublic();
+    invalidatePublic('*');
   }, 180_000);
   afterAll(async () => {
     vi.useRealTimers();
-    invalidatePublic();
+    invalidatePublic('*');
     await database?.drop();
   });
 

@@ -25,6 +25,11 @@ describe('escapeFormula', () => {
     ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', "'\r=1+1"],
+    // The full-width forms, which some spreadsheets also run.
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
   ])('prefixes %j with an apostrophe', (input, expected) => {
     expect(escapeFormula(input)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import { DECIMAL_PATTERN } from './money';
  * carriage return before one) as a formula: `=HYPERLINK("http://evil","click")` in a description typed by anyone
  * who can edit a line would run on the reader's machine. So:
  *  - every TEXT cell (anything a person typed or that is not checked below) that begins with one of those six
- *    characters gets a leading apostrophe, which spreadsheets read as "this is text" and do not show, and every
+ *    characters (or the full-width ＝＋－＠, which some spreadsheets also accept) gets a leading apostrophe, which spreadsheets read as "this is text" and do not show, and every
  *    text cell is quoted, so a separator inside it (`,` or, in locales that split on it, `;`) cannot start a new
  *    cell either;
  *  - NUMERIC cells (money, integers, dates, booleans) are never typed by a person: they are written by us from
@@ -34,9 +34,14 @@ export interface CsvColumn<R> {
   value: (row: R) => CsvValue;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The characters a spreadsheet may run a cell from, with the full-width forms (＝＋－＠) some also accept. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** `=HYPERLINK("x")` → `'=HYPERLINK("x")`; text that starts with anything else is returned unchanged. */
+/**
+ * THE formula-escaping rule of every CSV Abate writes (the public downloads here, the staff exports in
+ * lib/data/staff-csv.ts): `=HYPERLINK("x")` → `'=HYPERLINK("x")`; text that starts with anything else is returned
+ * unchanged.
+ */
 export function escapeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

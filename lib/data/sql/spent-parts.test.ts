@@ -25,7 +25,7 @@ const shares = fc
 
 const line: fc.Arbitrary<Line> = fc.record({
   spent: fc.oneof(fc.bigInt({ min: -10_000n, max: 10_000n }), fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n })),
-  shares: fc.oneof({ arbitrary: shares, weight: 5 }, { arbitrary: fc.constant([]), weight: 1 }),
+  shares: fc.oneof({ arbitrary: shares, weight: 5 }, { arbitrary: fc.constant<number[]>([]), weight: 1 }),
 });
 
 /** What splitCentsByShares says each part is: "line:category" → cents (category "none" for a line with no split). */
