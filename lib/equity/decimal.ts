@@ -4,6 +4,9 @@
  * into the unit its target is stored in: basis points for shares and parity, cents for dollars. No float is ever
  * involved, so "27.41" is the same on every server and agrees with the public pages to the last digit.
  */
+import { divideRoundHalfUp } from '@/lib/money/round';
+
+export { divideRoundHalfUp };
 
 /** A value num ÷ den in target units (basis points or cents). `den` is always positive. */
 export interface Fraction {
@@ -14,16 +17,6 @@ export interface Fraction {
 export function fraction(num: bigint, den: bigint): Fraction {
   if (den === 0n) throw new RangeError('a fraction cannot have a zero denominator');
   return den < 0n ? { num: -num, den: -den } : { num, den };
-}
-
-/** num ÷ den rounded to the nearest integer, halves away from zero. */
-export function divideRoundHalfUp(num: bigint, den: bigint): bigint {
-  if (den === 0n) throw new RangeError('division by zero');
-  const negative = num < 0n !== den < 0n && num !== 0n;
-  const n = num < 0n ? -num : num;
-  const d = den < 0n ? -den : den;
-  const rounded = (2n * n + d) / (2n * d);
-  return negative ? -rounded : rounded;
 }
 
 export function roundFraction(value: Fraction): bigint {

@@ -6,6 +6,7 @@
  * for a locale's symbols (grouping and decimal marks, where "$" goes), never to format an amount.
  */
 import { DEFAULT_LOCALE, FORMAT_LOCALE, type Locale } from '../i18n/locales';
+import { divideRoundHalfUp } from './round';
 
 export interface FormatCentsOptions {
   /** Show the two cents digits (default). When false, round half away from zero to whole dollars. */
@@ -137,11 +138,6 @@ export function formatPercentFromBasisPoints(bp: bigint | number, locale: Locale
 
 function absolute(value: bigint): bigint {
   return value < 0n ? -value : value;
-}
-
-/** value / divisor for non-negative value and positive divisor, with halves rounded up (away from zero). */
-function divideRoundHalfUp(value: bigint, divisor: bigint): bigint {
-  return (value * 2n + divisor) / (divisor * 2n);
 }
 
 function pad2(value: bigint): string {
