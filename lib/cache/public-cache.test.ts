@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedPublic, invalidatePublic } from './public-cache';
+import { cachedPublic, invalidatePublic, publicCacheStats } from './public-cache';
 
 afterEach(() => invalidatePublic('*'));
 
@@ -34,7 +34,19 @@ describe('cachedPublic', () => {
 
   it('expires entries after their time limit', async () => {
     let n = 0;
-    await cachedPublic('t', 1, async () => ++n, -1);
+    await cachedPublic('t', 1, async () => ++n, 10);
+    expect(await cachedPublic('t', 1, async () => ++n)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 25));
     expect(await cachedPublic('t', 1, async () => ++n)).toBe(2);
+  });
+
+  it('keeps at most 5,000 entries, dropping the least recently used', async () => {
+    invalidatePublic('*');
+    for (let i = 0; i < 5_000; i += 1) await cachedPublic(`lru-${i}`, 1, async () => i);
+    await cachedPublic('lru-0', 1, async () => -1); // read again: now the most recently used
+    await cachedPublic('lru-new', 1, async () => 5_000);
+    expect(publicCacheStats().entries).toBe(5_000);
+    expect(await cachedPublic('lru-0', 1, async () => -1)).toBe(0);
+    expect(await cachedPublic('lru-1', 1, async () => -1)).toBe(-1);
   });
 });

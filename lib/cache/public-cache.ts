@@ -7,6 +7,7 @@
  * (the listener also clears everything when it reconnects).
  */
 
+import { LRUCache } from 'lru-cache';
 import { invalidatePages } from './page-cache';
 
 export const CHANGE_CHANNEL = 'abate_data_changed';
@@ -18,46 +19,41 @@ const DEFAULT_TTL_MS = 5 * 60 * 1000;
 
 interface Entry {
   value: Promise<unknown>;
-  expiresAt: number;
   /** null: depends on every locality (home page, comparisons). */
   localityId: number | null;
 }
 
 interface CacheState {
-  entries: Map<string, Entry>;
+  /** Least recently used entries go first when it is full; an entry past its time limit is never returned. */
+  entries: LRUCache<string, Entry>;
   hits: number;
   misses: number;
 }
 
 const globalForCache = globalThis as unknown as { __abatePublicCache?: CacheState };
-const state: CacheState = (globalForCache.__abatePublicCache ??= { entries: new Map(), hits: 0, misses: 0 });
+const state: CacheState = (globalForCache.__abatePublicCache ??= {
+  entries: new LRUCache<string, Entry>({ max: MAX_ENTRIES, ttl: DEFAULT_TTL_MS }),
+  hits: 0,
+  misses: 0,
+});
 
 /**
  * Returns the cached value for `key`, or loads it. Concurrent requests for the same key share one load, so a burst
  * of readers costs one query. A failed load is not cached.
  */
 export function cachedPublic<T>(key: string, localityId: number | null, load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
-  const now = Date.now();
   const found = state.entries.get(key);
-  if (found && found.expiresAt > now) {
+  if (found) {
     state.hits += 1;
-    // Refresh recency for LRU eviction.
-    state.entries.delete(key);
-    state.entries.set(key, found);
     return found.value as Promise<T>;
   }
   state.misses += 1;
   const value = load();
-  const entry: Entry = { value, expiresAt: now + ttlMs, localityId };
-  state.entries.set(key, entry);
+  const entry: Entry = { value, localityId };
+  state.entries.set(key, entry, { ttl: ttlMs });
   value.catch(() => {
-    if (state.entries.get(key) === entry) state.entries.delete(key);
+    if (state.entries.peek(key) === entry) state.entries.delete(key);
   });
-  while (state.entries.size > MAX_ENTRIES) {
-    const oldest = state.entries.keys().next().value;
-    if (oldest === undefined) break;
-    state.entries.delete(oldest);
-  }
   return value;
 }
 
@@ -72,9 +68,11 @@ export function invalidatePublic(payload: string): void {
     return;
   }
   const localityId = Number(payload);
-  for (const [key, entry] of state.entries) {
-    if (entry.localityId === null || entry.localityId === localityId || !Number.isFinite(localityId)) state.entries.delete(key);
-  }
+  // Keys first, deleted after: the cache is not changed while it is being walked.
+  const dropped = [...state.entries.entries()]
+    .filter(([, entry]) => entry.localityId === null || entry.localityId === localityId || !Number.isFinite(localityId))
+    .map(([key]) => key);
+  for (const key of dropped) state.entries.delete(key);
 }
 
 export function publicCacheStats(): { entries: number; hits: number; misses: number } {
