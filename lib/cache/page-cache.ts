@@ -10,6 +10,7 @@
  * (where the change listener calls invalidatePublic) each get their own copy of this module.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 export interface RenderedPage {
   status: number;
@@ -78,9 +79,13 @@ export class PageCache {
   readonly sentinel = newNonce();
   /** Proves that a request comes from this process's own render of a miss (see the proxy). */
   readonly secret = randomBytes(32).toString('hex');
-  private readonly entries = new Map<string, Entry>();
+  /**
+   * Least recently used pages go first when there are too many or they weigh too much in all (lru-cache); a page
+   * over the per-page limit is never kept. Time limits are checked here, against `now`, so that stale pages can
+   * still be served while a render replaces them.
+   */
+  private readonly entries: LRUCache<string, Entry>;
   private readonly inflight = new Map<string, Promise<RenderResult | null>>();
-  private totalBytes = 0;
   /** Bumped by every invalidation: a render that began before it is served but not kept. */
   private generation = 0;
   private counters = { hits: 0, misses: 0, renders: 0, staleHits: 0, invalidations: 0 };
@@ -88,7 +93,14 @@ export class PageCache {
   constructor(
     private readonly limits: PageCacheLimits = DEFAULT_PAGE_CACHE_LIMITS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.entries = new LRUCache<string, Entry>({
+      max: limits.maxEntries,
+      maxSize: limits.maxBytes,
+      maxEntrySize: limits.maxPageBytes,
+      sizeCalculation: (entry) => Math.max(1, entry.page.bytes),
+    });
+  }
 
   /** The kept page for `key` while it is fresh, or undefined; a hit counts as recent use. */
   get(key: string): RenderedPage | undefined {
@@ -103,11 +115,9 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt + this.limits.staleMs <= this.now()) {
-      this.remove(key);
+      this.entries.delete(key);
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry;
   }
 
@@ -151,13 +161,12 @@ export class PageCache {
   clear(): void {
     this.entries.clear();
     this.inflight.clear();
-    this.totalBytes = 0;
     this.generation += 1;
     this.counters.invalidations += 1;
   }
 
   stats(): PageCacheStats {
-    return { entries: this.entries.size, bytes: this.totalBytes, ...this.counters };
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, ...this.counters };
   }
 
   /** Splits a rendered body at each sentinel, ready to be kept. */
@@ -175,21 +184,7 @@ export class PageCache {
 
   private put(key: string, page: RenderedPage): void {
     if (page.bytes > this.limits.maxPageBytes) return;
-    this.remove(key);
     this.entries.set(key, { page, expiresAt: this.now() + this.limits.ttlMs });
-    this.totalBytes += page.bytes;
-    while (this.entries.size > this.limits.maxEntries || this.totalBytes > this.limits.maxBytes) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.remove(oldest);
-    }
-  }
-
-  private remove(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.totalBytes -= entry.page.bytes;
   }
 }
 
