@@ -6,9 +6,9 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import { addAllocation, createEquityDataSet, type EquityDataSet } from '@/lib/equity/testing';
 import { decideAllocation } from '@/lib/services/decide-allocation';
 import { setEquityGoal } from '@/lib/services/equity-set-goal';
-import { parseContextCsv } from './board-context';
+import { parseContextCsv } from '@/lib/import/context-csv';
 import { readLocalityContext } from './board-context';
-import { importContextFile } from './board-context-import';
+import { importContextFile } from '@/lib/services/import-context-file';
 import { listBoardDecisions } from './board-decisions';
 import { loadGoalsPage } from './board-goals';
 import { computeReviewBaseline, computeReviewImpact, listReviewYears, listSubmittedLines, loadSubjectLabels } from './board-review';

@@ -5,7 +5,7 @@ import { localities } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { listHomeLocalities, type HomeQuery } from './home-localities';
-import { rawLocalitiesWithTotals } from './locality-totals-oracle';
+import { rawLocalitiesWithTotals } from './testing/locality-totals-oracle';
 import { queryRows } from './rows';
 
 const FY = 2026;

@@ -12,7 +12,7 @@ import { commitAllocationImport } from '@/lib/services/import-allocations';
 import { returnAllocationToDraft } from '@/lib/services/return-allocation-to-draft';
 import { submitAllocation } from '@/lib/services/submit-allocation';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
-import { rawYearTotals, storedYearTotals } from './locality-totals-oracle';
+import { rawYearTotals, storedYearTotals } from './testing/locality-totals-oracle';
 import { queryRows } from './rows';
 
 /**

@@ -27,13 +27,13 @@ import { updateReceipt } from '@/lib/services/update-receipt';
 import { postMoney } from '@/lib/services/post-money';
 import { getLocalityTotals } from './locality-totals';
 import { listFiscalYears, listLocalitiesWithTotals } from './localities';
-import { rawFiscalYears, rawLocalitiesWithTotals, rawYearTotals, storedYearTotals } from './locality-totals-oracle';
+import { rawFiscalYears, rawLocalitiesWithTotals, rawYearTotals, storedYearTotals } from './testing/locality-totals-oracle';
 import { queryRows } from './rows';
 
 /**
  * locality_year_totals is kept by triggers. These tests drive random sequences of writes through the app's own verbs
  * (the ones the staff pages and the import call) and, after every transaction, compare the table with the totals
- * computed from the raw rows (locality-totals-oracle.ts).
+ * computed from the raw rows (testing/locality-totals-oracle.ts).
  */
 
 type Side = 'A' | 'B';

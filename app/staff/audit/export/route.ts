@@ -2,7 +2,7 @@ import { iterateAuditLog } from '@/lib/data/audit-log';
 import { exportFormatOf } from '@/lib/data/export-format';
 import { textCell } from '@/lib/data/staff-csv';
 import { listExportResponse } from '@/lib/data/staff-export';
-import { authorizeAuditExport } from '@/lib/data/staff-export-access';
+import { authorizeAuditExport } from '@/app/_lib/staff-export-access';
 import { auditLogFilter, parseAuditFilter } from '../audit-filter';
 import { AUDIT_EXPORT_HEADER, auditExportCells, auditRow } from '../audit-view';
 

@@ -5,7 +5,7 @@ import { localitySlugOf, revalidateLocality } from '@/app/_components/forms/acti
 import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
 import type { MoneyFormState } from '@/app/_components/forms/form-state';
 import { runAction } from '@/app/_lib/run-action';
-import { importContextFile, type ContextImportResult } from '@/lib/data/board-context-import';
+import { importContextFile, type ContextImportResult } from '@/lib/services/import-context-file';
 import { setContextBreakdown, setLocalityContext } from '@/lib/services/equity-set-context';
 import { setPeopleServed } from '@/lib/services/equity-set-people-served';
 

@@ -2,7 +2,7 @@ import { ALLOCATION_SORT, iterateStaffAllocations } from '@/lib/data/staff-alloc
 import { moneyCell, textCell } from '@/lib/data/staff-csv';
 import { exportFormatOf } from '@/lib/data/export-format';
 import { listExportResponse } from '@/lib/data/staff-export';
-import { authorizeLocalityExport } from '@/lib/data/staff-export-access';
+import { authorizeLocalityExport } from '@/app/_lib/staff-export-access';
 import { parseStaffListQuery, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 import { formatPercentFromBasisPoints } from '@/lib/money';
 

@@ -2,7 +2,7 @@ import { moneyCell, textCell } from '@/lib/data/staff-csv';
 import { exportFormatOf } from '@/lib/data/export-format';
 import { listExportResponse } from '@/lib/data/staff-export';
 import { EXPENDITURE_SORT, iterateStaffExpenditures } from '@/lib/data/staff-expenditures';
-import { authorizeLocalityExport } from '@/lib/data/staff-export-access';
+import { authorizeLocalityExport } from '@/app/_lib/staff-export-access';
 import { parseStaffListQuery, RECIPIENT_TYPE_LABELS } from '@/lib/data/staff-list-query';
 
 /** The list view the URL describes as CSV or XLSX (`format`): the same filters, search and order, every page. */

@@ -1,7 +1,7 @@
 import { moneyCell, textCell } from '@/lib/data/staff-csv';
 import { exportFormatOf } from '@/lib/data/export-format';
 import { listExportResponse } from '@/lib/data/staff-export';
-import { authorizeLocalityExport } from '@/lib/data/staff-export-access';
+import { authorizeLocalityExport } from '@/app/_lib/staff-export-access';
 import { parseStaffListQuery } from '@/lib/data/staff-list-query';
 import { iterateStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
 

@@ -7,8 +7,8 @@
 import type { Executor } from '@/db/client';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readSpreadsheet } from '@/lib/import/read-file';
-import { setContextBreakdown } from '@/lib/services/equity-set-context';
-import { parseContextCsv, type ContextCsvError } from './board-context';
+import { setContextBreakdown } from './equity-set-context';
+import { parseContextCsv, type ContextCsvError } from '@/lib/import/context-csv';
 
 /** Context files are small: a few dozen groups. */
 export const CONTEXT_IMPORT_MAX_BYTES = 1024 * 1024;

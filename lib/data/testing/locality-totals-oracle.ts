@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { queryRows } from './rows';
+import { queryRows } from '../rows';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**

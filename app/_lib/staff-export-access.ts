@@ -3,7 +3,7 @@ import { getDb } from '@/db/runtime';
 import { localitiesWhere, requireScope } from '@/lib/auth/authorize';
 import { getRequestActor } from '@/lib/auth/request-actor';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
-import { findLocalityBySlug, type LocalityRef } from './localities';
+import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
 
 export type ExportAccess = { ok: true; db: Database; locality: LocalityRef } | { ok: false; response: Response };
 
