@@ -1,8 +1,11 @@
+import { AppError } from '@/lib/errors';
+
 /**
  * The one error an API answer or a download may carry to the caller. Its message is written for a person reading
- * the response; nothing else (no stack, no database message) ever leaves the server.
+ * the response; nothing else (no stack, no database message) ever leaves the server. One of the app's typed errors
+ * (lib/errors), with the query parameter it is about.
  */
-export class ApiError extends Error {
+export class ApiError extends AppError {
   constructor(
     readonly status: 400 | 404,
     readonly code: 'invalid' | 'not_found',
