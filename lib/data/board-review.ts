@@ -175,6 +175,25 @@ export async function computeReviewImpact(
   return { goals, flags };
 }
 
+/**
+ * The review page's lines of one fiscal year, each with what approving it would do. The baseline is computed once,
+ * and only when a line waits; each line's impact is then computed one after the other on the same connection.
+ */
+export async function loadReviewLines(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+): Promise<{ line: ReviewLine; impact: ReviewImpact | null }[]> {
+  const lines = await listSubmittedLines(executor, localityId, fiscalYear);
+  const labels = await loadSubjectLabels(executor, localityId);
+  const baseline = lines.length > 0 ? await computeReviewBaseline(executor, localityId, fiscalYear) : null;
+  const loaded: { line: ReviewLine; impact: ReviewImpact | null }[] = [];
+  for (const line of lines) {
+    loaded.push({ line, impact: baseline ? await computeReviewImpact(executor, localityId, fiscalYear, line.id, baseline, labels) : null });
+  }
+  return loaded;
+}
+
 /** Category keys and race/ethnicity group keys of a locality, with their names, for goal titles. */
 export async function loadSubjectLabels(executor: Executor, localityId: number): Promise<Required<SubjectLabels>> {
   const categoryRows = await queryRows<{ key: string; label: string }>(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewImpact, ReviewLine } from '@/lib/data/board-review';
 import type { EquityFlag } from '@/lib/equity/flags';
-import { buildReviewQueue, equityEffect, parseReviewQueueQuery, type QueueLine } from './review-queue-view';
+import { buildReviewQueue, equityEffect, flagFilterOptions, parseReviewQueueQuery, toQueueLines, type QueueLine } from './review-queue-view';
 
 function line(id: number, program: string, amountCents: bigint, submittedAt: string): ReviewLine {
   return {
@@ -93,5 +93,23 @@ describe('review queue view', () => {
     const paged = buildReviewQueue(entries, { ...parseReviewQueueQuery({ page: '9' }), pageSize: 2 }, '');
     expect(paged).toMatchObject({ page: 2, rowCount: 3 });
     expect(paged.rows.map((row) => row.id)).toEqual(['3']);
+  });
+
+  it('marks the lines the person looking created or submitted: they may not decide them', () => {
+    const created = { ...line(1, 'A', 1n, 't'), createdById: 9, submittedBy: { id: 5, name: 'Ed' } };
+    const submitted = { ...line(2, 'B', 1n, 't'), createdById: 5, submittedBy: { id: 9, name: 'Vi' } };
+    const other = line(3, 'C', 1n, 't');
+    const marked = toQueueLines([created, submitted, other].map((l) => ({ line: l, impact: null })), 9);
+    expect(marked.map((entry) => entry.mine)).toEqual([true, true, false]);
+    expect(marked[0]).toMatchObject({ line: created, impact: null });
+    expect(toQueueLines([{ line: other, impact: null }], null)[0]?.mine).toBe(false);
+  });
+
+  it('offers any flag, no flag, then the kinds present', () => {
+    expect(flagFilterOptions([])).toEqual([
+      { value: 'any', label: 'Any flag' },
+      { value: 'none', label: 'No flag' },
+    ]);
+    expect(flagFilterOptions(['discouraged_use']).at(-1)).toEqual({ value: 'discouraged_use', label: 'Discouraged use', group: 'Only this flag' });
   });
 });

@@ -8,6 +8,7 @@ import type { GoalImpact, ReviewImpact, ReviewLine } from '@/lib/data/board-revi
 import { parseStaffListQuery, type SearchParamsInput, type SortSpec, type StaffListQuery } from '@/lib/data/staff-list-query';
 import type { FlagKind } from '@/lib/equity/flags';
 import type { GoalStatus } from '@/lib/equity/types';
+import { separationOfDutiesConflict } from '@/lib/services/separation-of-duties';
 
 export const REVIEW_QUEUE_SORT: SortSpec = {
   sortable: ['program', 'amount', 'flags', 'equity', 'submittedAt'],
@@ -78,6 +79,24 @@ export interface QueueLine {
   impact: ReviewImpact | null;
   /** The person looking created or submitted it: they may not decide it (separation of duties). */
   mine: boolean;
+}
+
+/** The loaded lines as the queue takes them, each marked when the person looking may not decide it. */
+export function toQueueLines(loaded: readonly { line: ReviewLine; impact: ReviewImpact | null }[], actorUserId: number | null): QueueLine[] {
+  return loaded.map(({ line, impact }) => ({
+    line,
+    impact,
+    mine: separationOfDutiesConflict({ createdBy: line.createdById, submittedBy: line.submittedBy?.id ?? null }, actorUserId) !== null,
+  }));
+}
+
+/** The flag filter's choices: any flag, no flag, then only the kinds present among the lines. */
+export function flagFilterOptions(flagKinds: readonly FlagKind[]): { value: string; label: string; group?: string }[] {
+  return [
+    { value: FLAG_FILTER_ANY, label: 'Any flag' },
+    { value: FLAG_FILTER_NONE, label: 'No flag' },
+    ...flagKinds.map((kind) => ({ value: kind, label: FLAG_KIND_LABELS[kind], group: 'Only this flag' })),
+  ];
 }
 
 export interface ReviewQueueRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEntry } from '@/lib/data/audit-log';
-import { auditExportCells, auditRow } from './audit-view';
+import { auditCountText, auditExportCells, auditRow, oneRecordTitle } from './audit-view';
 
 const line = { id: 339, program: 'Mobile naloxone van', amountCents: '1525000', status: 'draft', version: 2, submittedBy: null, splits: [] };
 
@@ -72,5 +72,21 @@ describe('auditRow', () => {
       'Amount: $15,250.00 → $16,000.00',
       'Vendor quote went up',
     ]);
+  });
+});
+
+describe('audit page words', () => {
+  it('counts the changes and the pages', () => {
+    expect(auditCountText(1, 1, 1)).toBe('1 change; page 1 of 1.');
+    expect(auditCountText(1234, 2, 25)).toBe('1,234 changes; page 2 of 25.');
+    expect(auditCountText(0, 1, 1)).toBe('0 changes; page 1 of 1.');
+  });
+
+  it('names the one record the log is filtered to, from its newest row or by kind and number', () => {
+    const rows = [auditRow(entry({}))];
+    expect(oneRecordTitle({ entity: 'allocation', record: '339' }, rows)).toBe("Allocation 'Mobile naloxone van'");
+    expect(oneRecordTitle({ entity: 'allocation', record: '9' }, [])).toBe('Allocations #9');
+    expect(oneRecordTitle({ entity: 'allocation', record: undefined }, rows)).toBeNull();
+    expect(oneRecordTitle({ entity: undefined, record: '339' }, rows)).toBeNull();
   });
 });

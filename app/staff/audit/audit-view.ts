@@ -1,6 +1,7 @@
-import { ACTION_LABELS, asSnapshot, changeSummary, describeChanges, recordTitle } from '@/lib/audit/readable';
+import { ACTION_LABELS, asSnapshot, AUDIT_ENTITY_LABELS, changeSummary, describeChanges, recordTitle } from '@/lib/audit/readable';
 import type { AuditLogEntry } from '@/lib/data/audit-log';
 import type { PublicActor } from '@/lib/data/public-actor';
+import type { AuditFilterParams } from './audit-filter';
 
 /** One row of the audit log as staff read it, on the page and in its download. */
 export interface AuditRow {
@@ -69,6 +70,20 @@ export function auditRow(entry: AuditLogEntry): AuditRow {
     change,
     reason: entry.reason ?? '',
   };
+}
+
+/** "1,234 changes; page 2 of 25." */
+export function auditCountText(total: number, page: number, pages: number): string {
+  return `${total.toLocaleString('en-US')} ${total === 1 ? 'change' : 'changes'}; page ${page} of ${pages}.`;
+}
+
+/**
+ * The record whose history the log is filtered to ("Allocation 'Naloxone kits'"), or null for the whole log. Its
+ * newest row names it; with no row (another locality's, or a wrong number) the kind and number stand in.
+ */
+export function oneRecordTitle(filter: Pick<AuditFilterParams, 'entity' | 'record'>, rows: readonly Pick<AuditRow, 'record'>[]): string | null {
+  if (!filter.entity || !filter.record) return null;
+  return rows[0]?.record ?? `${AUDIT_ENTITY_LABELS[filter.entity]} #${filter.record}`;
 }
 
 /** The download's columns and each row's cells, in the same words as the page. */
