@@ -31,6 +31,7 @@ import {
 } from './answers';
 import { readStream } from './csv';
 import { ALL, DOWNLOAD_FILES, openDownload } from './downloads';
+import { spanishHeader } from './spanish-headers';
 import { fundAnswer } from './fund-answer';
 import { openApiDocument } from './openapi';
 import { outcomesAnswer } from './outcomes-answer';
@@ -147,5 +148,22 @@ describeEachDriver('the public API and downloads, byte for byte', (driver) => {
     // The answers are real ones: the demo's localities, lines and money are in them.
     expect(Object.keys(bodies).filter((request) => request.endsWith('/allocations page 1')).length).toBeGreaterThan(1);
     expect(bodies['/data/all/allocations.csv']!.split('\r\n').length).toBeGreaterThan(20);
+  });
+
+  it('writes the Spanish CSVs with the same rows and a Spanish header row of the same columns', async () => {
+    const db = database.handle.db;
+    for (const file of DOWNLOAD_FILES.filter((name) => name.endsWith('.csv'))) {
+      const [english, spanish] = await Promise.all(
+        [{}, { spanishHeaders: true }].map(async (options) => {
+          const download = await openDownload(db, ALL, file, options);
+          if (download.kind !== 'csv') throw new Error(`${file} is not a CSV`);
+          return { filename: download.filename, lines: (await readStream(download.body)).split('\r\n') };
+        }),
+      );
+      expect(spanish!.filename, file).toBe(`abate-all-localities-${file.replace('.csv', '-es.csv')}`);
+      expect(spanish!.lines.slice(1), file).toEqual(english!.lines.slice(1));
+      const englishHeader = english!.lines[0]!.split(',');
+      expect(spanish!.lines[0]!.split(','), file).toEqual(englishHeader.map((name) => spanishHeader(name)));
+    }
   });
 });

@@ -70,10 +70,15 @@ function cellText<R>(column: CsvColumn<R>, row: R): string {
   return text;
 }
 
+/** A column's header: its name, or (a Spanish download) words for it. */
+export type HeaderOf = (columnName: string) => string;
+
+const byName: HeaderOf = (name) => name;
+
 /** Lines of CSV (CRLF endings) for `rows`, with the header row first when `header` is true. */
-export function csvText<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], header: boolean): string {
+export function csvText<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], header: boolean, headerOf: HeaderOf = byName): string {
   const textColumns = new Set(columns.flatMap((column, index) => (column.type === 'string' ? [index] : [])));
-  const head = header ? stringify([columns.map((column) => column.name)], { record_delimiter: 'windows' }) : '';
+  const head = header ? stringify([columns.map((column) => escapeFormula(headerOf(column.name)))], { record_delimiter: 'windows' }) : '';
   if (rows.length === 0) return head;
   const records = rows.map((row) => columns.map((column) => cellText(column, row)));
   return (
@@ -95,7 +100,11 @@ export function csvText<R>(columns: readonly CsvColumn<R>[], rows: readonly R[],
  * only when the reader wants more, so a slow client does not make the server read ahead; a client that goes away
  * stops the reading.
  */
-export function csvStream<R>(columns: readonly CsvColumn<R>[], batches: AsyncIterable<readonly R[]>): ReadableStream<Uint8Array> {
+export function csvStream<R>(
+  columns: readonly CsvColumn<R>[],
+  batches: AsyncIterable<readonly R[]>,
+  headerOf: HeaderOf = byName,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let headerSent = false;
@@ -103,7 +112,7 @@ export function csvStream<R>(columns: readonly CsvColumn<R>[], batches: AsyncIte
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode(csvText(columns, [], true)));
+        controller.enqueue(encoder.encode(csvText(columns, [], true, headerOf)));
         return;
       }
       // A pull that enqueues nothing is not called again: skip empty batches here.

@@ -15,6 +15,7 @@ import {
   toLocality,
 } from './answers';
 import { type CsvColumn, csvStream } from './csv';
+import { spanishHeader } from './spanish-headers';
 import { publicFund, toApiFundYear, toApiReconciliationRow } from './fund-answer';
 import { type CursorList, decodeCursor } from './cursor';
 import { notFound } from './errors';
@@ -375,17 +376,28 @@ export type Download =
   | { kind: 'csv'; filename: string; body: ReadableStream<Uint8Array> }
   | { kind: 'json'; filename: string; value: unknown };
 
+/** Every column name of every CSV download (each needs a Spanish header: spanish-headers.test.ts). */
+export const DOWNLOAD_COLUMN_NAMES: readonly string[] = [...new Set(RESOURCES.flatMap((resource) => resource.columns.map((column) => column.name)))];
+
+export interface DownloadOptions {
+  /** A CSV's header row in Spanish (spanish-headers.ts); its data rows are unchanged. The data package stays English. */
+  spanishHeaders?: boolean;
+}
+
 /**
  * The download `file` of a locality (`scope` is its slug) or of every locality (`scope` = "all"). Throws ApiError
  * (404) for an unknown locality or file.
  */
-export async function openDownload(db: Executor, scope: string, file: string): Promise<Download> {
+export async function openDownload(db: Executor, scope: string, file: string, options: DownloadOptions = {}): Promise<Download> {
   if (!(DOWNLOAD_FILES as readonly string[]).includes(file)) {
     throw notFound('file', `No such download; each locality has ${DOWNLOAD_FILES.join(', ')}.`);
   }
   const locality = scope === ALL ? null : await resolveLocality(db, scope);
   const prefix = locality ? locality.slug : 'all-localities';
-  const filename = `abate-${prefix}-${file}`;
+  const spanish = options.spanishHeaders === true && file.endsWith('.csv');
+  const filename = `abate-${prefix}-${spanish ? file.replace(/\.csv$/, '-es.csv') : file}`;
+  const csvStreamIn = <R>(columns: readonly CsvColumn<R>[], batches: AsyncIterable<readonly R[]>) =>
+    csvStream(columns, batches, spanish ? spanishHeader : undefined);
   const lineQuery = { framework: await resolveFramework(db, undefined) };
   const localityId = locality?.id ?? null;
 
@@ -401,13 +413,13 @@ export async function openDownload(db: Executor, scope: string, file: string): P
             yield [toLocality(locality)];
           })()
         : allPages('localities', (after) => localitiesPage(db, after, MAX_LIMIT));
-      return { kind: 'csv', filename, body: csvStream(LOCALITY_COLUMNS, rows) };
+      return { kind: 'csv', filename, body: csvStreamIn(LOCALITY_COLUMNS, rows) };
     }
     case 'allocations.csv':
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           ALLOCATION_COLUMNS,
           allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
         ),
@@ -416,7 +428,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           SPLIT_COLUMNS,
           mapBatches(
             allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
@@ -428,7 +440,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           EXPENDITURE_COLUMNS,
           allPages('expenditures', (after) => expendituresPage(db, locality, lineQuery, after, MAX_LIMIT)),
         ),
@@ -437,7 +449,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           RECEIPT_COLUMNS,
           allPages('receipts', (after) => receiptsPage(db, locality, undefined, after, MAX_LIMIT)),
         ),
@@ -446,7 +458,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           FUND_YEAR_COLUMNS,
           mapBatches(fundsOf(db, locality), ({ slug, fund }) => fund.fund.years.map((y) => ({ ...toApiFundYear(y), locality: slug }))),
         ),
@@ -455,7 +467,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
       return {
         kind: 'csv',
         filename,
-        body: csvStream(
+        body: csvStreamIn(
           RECONCILIATION_COLUMNS,
           mapBatches(fundsOf(db, locality), ({ slug, fund }) =>
             fund.reconciliation.map((row) => ({ ...toApiReconciliationRow(row), locality: slug })),
@@ -463,7 +475,7 @@ export async function openDownload(db: Executor, scope: string, file: string): P
         ),
       };
     case 'outcomes.csv':
-      return { kind: 'csv', filename, body: csvStream(OUTCOME_COLUMNS, outcomesOf(db, locality)) };
+      return { kind: 'csv', filename, body: csvStreamIn(OUTCOME_COLUMNS, outcomesOf(db, locality)) };
     default:
       throw notFound('file', 'No such download.');
   }

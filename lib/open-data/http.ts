@@ -85,8 +85,10 @@ export async function apiGet(
 export async function downloadGet(request: Request, scope: string, file: string): Promise<Response> {
   await connection();
   try {
-    // Downloads take no parameters and ignore any (a shared link may carry tracking or cache-busting ones).
-    const download = await openDownload(await getDb(), scope, file);
+    // Downloads take one parameter, `lang=es` (a CSV's header row in Spanish, as the Spanish pages link it), and
+    // ignore any other (a shared link may carry tracking or cache-busting ones).
+    const spanishHeaders = new URL(request.url).searchParams.get('lang') === 'es';
+    const download = await openDownload(await getDb(), scope, file, { spanishHeaders });
     const disposition = `attachment; filename="${download.filename}"`;
     if (download.kind === 'json') {
       return jsonResponse(request, download.value, { 'Content-Disposition': disposition.replace('attachment', 'inline') });
