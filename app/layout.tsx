@@ -9,7 +9,7 @@ import { MainNav, type MainNavItem } from './_components/main-nav';
 import './globals.css';
 
 /** Message namespaces client components read (through useTranslations). */
-const CLIENT_NAMESPACES = ['Error', 'DataTable', 'FiscalYearNav', 'FrameworkSwitch', 'DemoBadge'] as const;
+const CLIENT_NAMESPACES = ['Error', 'DataTable', 'FiscalYearNav', 'FrameworkSwitch', 'DemoBadge', 'MoneyInChart', 'GoalStatus', 'EquityCharts', 'LinesTable', 'Charts'] as const;
 
 function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import Link from 'next/link';
 import { FiscalYearNav } from './_components/fiscal-year-nav';
@@ -7,25 +8,39 @@ import { HomeLocalitiesTable } from './_components/home-localities-table';
 import { HomePager } from './_components/home-pager';
 import { homeHref, readHomeParams } from './_components/home-query';
 import { HomeSearchForm } from './_components/home-search-form';
+import { LanguageSwitch } from './_components/language-switch';
+import { LocaleLink } from './_components/locale-link';
 import { LocalityMap } from './_components/locality-map';
-import type { SearchParams } from './_components/search-params';
+import { searchString, type SearchParams } from './_components/search-params';
+import { languageMetadata, viewWords } from './_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { publicReads } from '@/lib/data/public-reads';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
+import { FORMAT_LOCALE } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/routes';
 import { projectedState } from '@/lib/map/state-shapes';
 import { localityMapView } from '@/lib/views/locality-map-view';
 
-export const metadata: Metadata = { title: 'Localities' };
+const PATH = '/';
 
-const integerFormat = new Intl.NumberFormat('en-US');
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const t = await getTranslations('Home');
+  return { title: t('metaTitle'), ...languageMetadata(PATH, searchString(await searchParams)) };
+}
 
+/** Every locality's money in the year, and the state map. In English at /, in Spanish at /es (ADR 0016). */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const db = await getDb();
   const params = await searchParams;
+  const [t, words] = await Promise.all([getTranslations('Home'), viewWords()]);
+  const { locale } = words;
+  // Links to this page's other settings, in the page's language.
+  const here = (href: string) => localizedHref(locale, href);
   const years = await publicReads.fiscalYears(db);
   const fiscalYear = chooseFiscalYear(params.fy, years);
+  const year = String(fiscalYear);
   const requested = readHomeParams(params);
   const data = await publicReads.homeLocalities(db, { ...requested, fiscalYear });
   const query = { ...requested, page: data.page };
@@ -35,44 +50,46 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     localities: (await publicReads.compare(db, fiscalYear, DEFAULT_FRAMEWORK_KEY)).localities,
     query: params,
     shapesOf: projectedState,
-    hrefFor: (change) => `${homeHref(fiscalYear, query)}&${new URLSearchParams(change).toString()}#map-heading`,
+    hrefFor: (change) => here(`${homeHref(fiscalYear, query)}&${new URLSearchParams(change).toString()}#map-heading`),
+    words,
   });
 
+  const integerFormat = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
   const filtered = query.q !== '' || query.reported !== 'all';
   const first = (data.page - 1) * query.pageSize + 1;
   const shown =
     data.matching === 0
-      ? 'none'
+      ? t('shownNone')
       : data.pageCount > 1
-        ? `${integerFormat.format(first)}–${integerFormat.format(first + data.rows.length - 1)} of ${integerFormat.format(data.matching)}`
-        : `${integerFormat.format(data.matching)}`;
+        ? t('shownRange', {
+            first: integerFormat.format(first),
+            last: integerFormat.format(first + data.rows.length - 1),
+            total: integerFormat.format(data.matching),
+          })
+        : integerFormat.format(data.matching);
   const which = [
-    query.q !== '' ? `names containing “${query.q}”` : null,
-    query.reported === 'no' ? 'not reported' : query.reported === 'yes' ? 'reported' : null,
+    query.q !== '' ? t('namesContaining', { q: query.q }) : null,
+    query.reported === 'no' ? t('filterNotReported') : query.reported === 'yes' ? t('filterReported') : null,
   ]
     .filter(Boolean)
     .join(', ');
-  const caption = `Money received, allocated and spent by locality, FY${fiscalYear}${which ? ` (${which})` : ''}: ${shown}`;
+  const caption = which ? t('captionFiltered', { year, which, shown }) : t('caption', { year, shown });
 
   return (
     <>
-      <h1>Where the opioid-settlement money goes</h1>
-      <p className="lede">
-        Counties and cities are receiving over $50 billion from opioid makers, distributors and pharmacies over 18
-        years. Here is what each locality received, what it approved to spend, and what it has spent in FY
-        {fiscalYear}. Only lines the oversight board approved, and receipts and payments staff posted, are counted.
-      </p>
-      <FiscalYearNav years={years} current={fiscalYear} basePath="/" />
+      <LanguageSwitch locale={locale} path={PATH} search={searchString(params)} />
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('lede', { year })}</p>
+      <FiscalYearNav years={years} current={fiscalYear} basePath={here(PATH)} />
       {all.notReported > 0 ? (
         <p className="notice" role="note" data-testid="not-reported-notice">
-          <Flag>Not reported:</Flag>{' '}
+          <Flag>{t('notReportedFlag')}</Flag>{' '}
           {all.notReported <= all.notReportedNames.length
-            ? `${all.notReportedNames.join(', ')} ${all.notReported === 1 ? 'has' : 'have'}`
-            : `${integerFormat.format(all.notReported)} of ${integerFormat.format(all.localities)} localities have`}{' '}
-          not reported any approved spending for FY{fiscalYear}.{' '}
+            ? t('notReportedNames', { names: all.notReportedNames.join(', '), count: all.notReported, year })
+            : t('notReportedCount', { shown: integerFormat.format(all.notReported), total: integerFormat.format(all.localities), year })}{' '}
           {query.reported !== 'no' ? (
-            <Link href={homeHref(fiscalYear, query, { reported: 'no', q: '', page: 1 })}>
-              Show {all.notReported === 1 ? 'it' : 'them'} only
+            <Link href={here(homeHref(fiscalYear, query, { reported: 'no', q: '', page: 1 }))}>
+              {t('showOnly', { count: all.notReported })}
             </Link>
           ) : null}
         </p>
@@ -80,11 +97,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <HomeSearchForm fiscalYear={fiscalYear} query={query} />
       {filtered ? (
         <p>
-          <Link href={homeHref(fiscalYear, query, { q: '', reported: 'all', page: 1 })}>Show every locality</Link>
+          <Link href={here(homeHref(fiscalYear, query, { q: '', reported: 'all', page: 1 }))}>{t('showEvery')}</Link>
         </p>
       ) : null}
       {all.localities === 0 ? (
-        <p>No localities yet.</p>
+        <p>{t('noLocalities')}</p>
       ) : (
         <HomeLocalitiesTable data={data} fiscalYear={fiscalYear} sort={query.sort} caption={caption} />
       )}
@@ -92,8 +109,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       {/* Only where a locality has a Census FIPS code: the demo's fictional ones have none. */}
       {map.map ? <LocalityMap view={map} /> : null}
       <p>
-        See them <Link href={`/compare?fy=${fiscalYear}`}>side by side, per resident and per overdose death</Link>, or
-        read <Link href="/categories">what each category of spending is and why it matters</Link>.
+        {t.rich('seeAlso', {
+          compare: (chunks) => (
+            <LocaleLink locale={locale} href={`/compare?fy=${fiscalYear}`}>
+              {chunks}
+            </LocaleLink>
+          ),
+          categories: (chunks) => (
+            <LocaleLink locale={locale} href="/categories">
+              {chunks}
+            </LocaleLink>
+          ),
+        })}
       </p>
     </>
   );

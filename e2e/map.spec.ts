@@ -111,5 +111,8 @@ test('the home page shows the same map, clean for axe, its table matching its sh
   await page.getByTestId('map-measure').getByRole('link', { name: 'Allocated per resident' }).click();
   await expect(page).toHaveURL(/[?&]fy=2026&map=allocated/);
   await expectTableMatchesShading(page);
+  // The page's title comes from its words (generateMetadata): after an in-page navigation it is set again once the
+  // new page has rendered, and axe reads the finished page.
+  await expect(page).toHaveTitle('Localities');
   await expectNoAxeViolations(page, 'home page with the map');
 });

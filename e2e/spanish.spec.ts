@@ -36,8 +36,9 @@ test('the categories page in Spanish: language, headings, names, money, links an
   const nav = page.getByRole('navigation', { name: 'Principal' });
   await expect(nav.getByRole('link', { name: 'Categorías' })).toHaveAttribute('href', '/es/categories');
   await expect(nav.getByRole('link', { name: 'Categorías' })).toHaveAttribute('aria-current', 'page');
-  // Not yet translated: the English page, never a half-Spanish one.
-  await expect(nav.getByRole('link', { name: 'Comparar' })).toHaveAttribute('href', '/compare');
+  await expect(nav.getByRole('link', { name: 'Comparar' })).toHaveAttribute('href', '/es/compare');
+  // Staff pages are not translated: the English page, never a half-Spanish one.
+  await expect(page.getByRole('link', { name: 'Acceso para el personal' })).toHaveAttribute('href', /^\/sign-in/);
   await expect(page.getByText('Abate es software de código abierto.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Año fiscal' }).getByRole('link', { name: 'AF 2026' })).toHaveAttribute(
     'href',
@@ -69,22 +70,27 @@ test('moving around the Spanish page keeps it Spanish; a link to a page not yet 
   await expect(page.getByRole('heading', { level: 2, name: 'Acuerdos nacionales: Anexo E (Exhibit E)' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
-  // A category's own page has no Spanish yet: the whole page, layout included, is English.
+  // A category's own page is Spanish too.
   await page.getByTestId('categories-table').getByRole('link', { name: /^A\. Naloxona/ }).click();
-  await expect(page).toHaveURL(/\/categories\/exhibit-e\/core-a\?fy=2026$/);
+  await expect(page).toHaveURL(/\/es\/categories\/exhibit-e\/core-a\?fy=2026$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+  // The staff sign-in page has no Spanish yet: the whole page, layout included, is English.
+  await page.getByRole('link', { name: 'Acceso para el personal' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByText('Abate is open-source software.')).toBeVisible();
 });
 
 test('a Spanish address of a page not yet translated redirects to the English page, query kept', async ({ page, request }) => {
-  const answer = await request.get('/es/compare?fy=2026', { headers: HTML, maxRedirects: 0 });
+  const answer = await request.get('/es/sign-in?fy=2026', { headers: HTML, maxRedirects: 0 });
   expect(answer.status()).toBe(307);
-  expect(answer.headers()['location']).toMatch(/\/compare\?fy=2026$/);
+  expect(answer.headers()['location']).toMatch(/\/sign-in\?fy=2026$/);
   expect(answer.headers()['x-content-type-options']).toBe('nosniff');
 
-  await page.goto('/es/compare?fy=2026');
-  await expect(page).toHaveURL(/\/compare\?fy=2026$/);
+  await page.goto('/es/sign-in?fy=2026');
+  await expect(page).toHaveURL(/\/sign-in\?fy=2026$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -140,8 +146,8 @@ test('the board decisions page in Spanish: summary, table, filter form and links
     await expect(page.getByTestId('decisions-count')).toHaveText('La junta todavía no ha aprobado ni devuelto ninguna línea.');
     await expect(table.locator('tbody')).toHaveText('La junta todavía no ha decidido sobre ninguna línea.');
   }
-  // The locality page is not translated yet: its breadcrumb leads to the English page.
-  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/l/cedarholm-county');
+  // The breadcrumb leads to the Spanish locality page.
+  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/es/l/cedarholm-county');
 
   // The filter form stays on the Spanish page.
   await page.getByLabel('Decisión').selectOption('return');
@@ -179,12 +185,12 @@ test('the outcomes page in Spanish: headings, tables, es-US money, links and the
   await expect(page.getByTestId('outcomes-not-reported-table').locator('tbody td[data-column="outcomes"]').first()).toHaveText('No informado');
   await expect(page.getByTestId('outcomes-quarter-table').locator('thead th[data-column="Q1"]')).toContainText('T1 (jul–sep 2025)');
 
-  // The year links stay Spanish; the locality page is not translated yet, so its breadcrumb leads to English.
+  // The year links and the breadcrumb to the locality page stay Spanish.
   await expect(page.getByRole('navigation', { name: 'Año fiscal' }).getByRole('link', { name: 'AF 2026' })).toHaveAttribute(
     'href',
     '/es/l/cedarholm-county/outcomes?fy=2026',
   );
-  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/l/cedarholm-county?fy=2026');
+  await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/es/l/cedarholm-county?fy=2026');
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/l/cedarholm-county/outcomes?fy=2026');
 
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -201,5 +207,5 @@ test('the outcomes page in Spanish for a year not reported says so in Spanish', 
   await page.goto('/es/l/granite-fork-county/outcomes?fy=2027');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByTestId('year-not-reported')).toHaveText(/Sin informar\s*Granite Fork County.* no ha presentado información del AF 2027\./);
-  await expect(page.getByRole('link', { name: 'Dinero que llega' })).toHaveAttribute('href', '/l/granite-fork-county/money-in');
+  await expect(page.getByRole('link', { name: 'Dinero que llega' })).toHaveAttribute('href', '/es/l/granite-fork-county/money-in');
 });

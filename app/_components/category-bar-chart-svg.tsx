@@ -9,8 +9,11 @@
  *
  * Test hooks: every bar is <rect data-testid="bar" data-series data-category data-cents>; each category's pair of bars
  * is a <g role="img"> named by its <title> (both amounts, one copy of the words: the page's HTML is counted).
+ * Words from the Charts messages and money per locale, in the page's language.
  */
 
+import { useLocale, useTranslations } from 'next-intl';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { CategoryBarDatum } from './category-bar-chart';
@@ -58,6 +61,9 @@ export interface CategoryBarChartSvgProps {
 }
 
 export function CategoryBarChartSvg({ title, data, patternId }: CategoryBarChartSvgProps) {
+  const t = useTranslations('Charts');
+  const locale = localeFromIntl(useLocale());
+  const money = (cents: string) => formatCents(BigInt(cents), { locale });
   const layout = categoryBarLayout(data);
   const axis = moneyAxis(Math.max(1, ...data.flatMap((d) => [positive(d.allocatedCents), positive(d.spentCents)])));
   const plotBottom = layout.height - AXIS;
@@ -67,7 +73,7 @@ export function CategoryBarChartSvg({ title, data, patternId }: CategoryBarChart
       width="100%"
       height={layout.height}
       role="group"
-      aria-label={`${title}. Bar chart of allocated and spent amounts by category.`}
+      aria-label={t('categoryBarAria', { title })}
       data-testid="chart-svg"
     >
       <title>{title}</title>
@@ -75,7 +81,7 @@ export function CategoryBarChartSvg({ title, data, patternId }: CategoryBarChart
       {layout.rows.map(({ datum, lines, top, barsTop }) => (
         // One name for the category's pair of bars (its tooltip too), not one a bar: the page's HTML is counted.
         <g key={datum.key} role="img">
-          <title>{`${datum.label}: allocated ${formatCents(BigInt(datum.allocatedCents))}, spent ${formatCents(BigInt(datum.spentCents))}`}</title>
+          <title>{t('categoryBarTitle', { label: datum.label, allocated: money(datum.allocatedCents), spent: money(datum.spentCents) })}</title>
           <text y={top} fontSize={12.5} aria-hidden="true" data-testid="category-label">
             {lines.map((line, i) => (
               <tspan key={i} x={2} dy={i === 0 ? LINE - 4 : LINE}>

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { WithMessages } from '@/app/_testing/intl';
 import { CategoryBarChart } from './category-bar-chart';
 import { QuarterChart } from './quarter-chart';
 
@@ -8,14 +9,16 @@ const LONG = 'Community prevention, education and outreach for families and scho
 describe('server-drawn charts', () => {
   it('the category chart is SVG in the HTML: whole names, bars in percent of the width, distinct ticks', () => {
     const html = renderToStaticMarkup(
-      <CategoryBarChart
-        title="Allocated and spent per resident"
-        summary="Per resident."
-        data={[
-          { key: 'a', label: LONG, allocatedCents: '187', spentCents: '50' },
-          { key: 'b', label: 'Naloxone', allocatedCents: '-20', spentCents: '0' },
-        ]}
-      />,
+      <WithMessages>
+        <CategoryBarChart
+          title="Allocated and spent per resident"
+          summary="Per resident."
+          data={[
+            { key: 'a', label: LONG, allocatedCents: '187', spentCents: '50' },
+            { key: 'b', label: 'Naloxone', allocatedCents: '-20', spentCents: '0' },
+          ]}
+        />
+      </WithMessages>,
     );
     expect(html).toContain('<svg class="chart-svg"');
     // The name is written whole across its lines, never cut with an ellipsis.
@@ -32,21 +35,41 @@ describe('server-drawn charts', () => {
 
   it('the quarter chart stacks each quarter in its column, with a nice axis', () => {
     const html = renderToStaticMarkup(
-      <QuarterChart
-        title="By quarter"
-        summary="Spent."
-        quarters={[
-          { key: 'q1', label: 'Q1 (Jul–Sep 2025)' },
-          { key: 'q2', label: 'Q2 (Oct–Dec 2025)' },
-        ]}
-        groups={[{ name: 'Treatment', color: '#1f3a68' }]}
-        cents={{ q1: { Treatment: '123456789' }, q2: { Treatment: '0' } }}
-      />,
+      <WithMessages>
+        <QuarterChart
+          title="By quarter"
+          summary="Spent."
+          quarters={[
+            { key: 'q1', label: 'Q1 (Jul–Sep 2025)' },
+            { key: 'q2', label: 'Q2 (Oct–Dec 2025)' },
+          ]}
+          groups={[{ name: 'Treatment', color: '#1f3a68' }]}
+          cents={{ q1: { Treatment: '123456789' }, q2: { Treatment: '0' } }}
+        />
+      </WithMessages>,
     );
     expect(html.match(/data-testid="quarter-segment"/g)).toHaveLength(1);
     const ticks = [...html.matchAll(/data-testid="axis-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(ticks.at(-1)).toBe('$1.4M');
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(html).toContain('>Jul–Sep</tspan>');
+  });
+
+  it('speaks the page\'s language: legend, names of the bars and the chart, es-US money', () => {
+    const html = renderToStaticMarkup(
+      <WithMessages locale="es">
+        <CategoryBarChart title="Por categoría" summary="Resumen." data={[{ key: 'a', label: 'Naloxona', allocatedCents: '150', spentCents: '50' }]} />
+      </WithMessages>,
+    );
+    expect(html).toContain('aria-label="Leyenda"');
+    expect(html).toContain('Asignado (rayado)');
+    expect(html).toContain('Naloxona: asignado $1.50, gastado $0.50');
+    expect(html).toContain('aria-label="Por categoría. Gráfico de barras de las cantidades asignadas y gastadas por categoría."');
+    const empty = renderToStaticMarkup(
+      <WithMessages locale="es">
+        <QuarterChart title="T" summary="S" quarters={[]} groups={[]} cents={{}} />
+      </WithMessages>,
+    );
+    expect(empty).toContain('No se registró gasto en este año.');
   });
 });

@@ -17,8 +17,11 @@
  *
  * Test hooks: every bar is <rect data-testid="bar" data-series data-category
  * data-cents aria-label>.
+ *
+ * Words: the Charts messages, in the page's language (a client namespace of the root layout's provider).
  */
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { CategoryBarChartSvg } from './category-bar-chart-svg';
 export interface CategoryBarDatum {
@@ -35,26 +38,26 @@ export interface CategoryBarChartProps {
   testId?: string;
 }
 
-const SERIES_LABEL = { allocated: 'Allocated', spent: 'Spent' } as const;
 const COLOR_ALLOCATED = '#5b84b8'; // keep in sync with category-bar-chart-svg.tsx
 
-
 function Legend() {
+  const t = useTranslations('Charts');
   return (
-    <ul className="chart-legend" aria-label="Legend">
+    <ul className="chart-legend" aria-label={t('legend')}>
       <li>
         <span className="chart-swatch chart-swatch--allocated" aria-hidden="true" />
-        {SERIES_LABEL.allocated} (hatched)
+        {t('allocatedHatched')}
       </li>
       <li>
         <span className="chart-swatch chart-swatch--spent" aria-hidden="true" />
-        {SERIES_LABEL.spent} (solid)
+        {t('spentSolid')}
       </li>
     </ul>
   );
 }
 
 export function CategoryBarChart({ title, summary, data, testId }: CategoryBarChartProps) {
+  const t = useTranslations('Charts');
   const reactId = useId();
   const baseId = `cbc-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const titleId = `${baseId}-title`;
@@ -72,7 +75,7 @@ export function CategoryBarChart({ title, summary, data, testId }: CategoryBarCh
     >
       <figcaption id={titleId}>{title}</figcaption>
       {isEmpty ? (
-        <p className="chart-empty">No spending recorded for this year.</p>
+        <p className="chart-empty">{t('noSpending')}</p>
       ) : (
         <>
           <Legend />

@@ -7,10 +7,12 @@ export interface ChoiceSelectProps {
   hidden: { name: string; value: string }[];
   options: { value: string; label: string }[];
   selected: string;
+  /** The button's words ("Show"), in the page's language. */
+  submitLabel: string;
   testId?: string;
 }
 
-export function ChoiceSelect({ label, action, name, hidden, options, selected, testId }: ChoiceSelectProps) {
+export function ChoiceSelect({ label, action, name, hidden, options, selected, submitLabel, testId }: ChoiceSelectProps) {
   const id = `choice-${name}`;
   return (
     <form method="get" action={action} className="choice-select" data-testid={testId}>
@@ -28,7 +30,7 @@ export function ChoiceSelect({ label, action, name, hidden, options, selected, t
         ))}
       </select>
       <button type="submit" className="button button--secondary">
-        Show
+        {submitLabel}
       </button>
     </form>
   );

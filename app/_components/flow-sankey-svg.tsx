@@ -14,8 +14,11 @@
  * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
  *
  * Test hooks: each node is <g data-testid="flow-node" data-side data-cents>, named by its bar's <title>.
+ * Words from the Charts messages and money per locale, in the page's language.
  */
 
+import { useLocale, useTranslations } from 'next-intl';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents, formatCentsCompact } from '@/lib/money';
 import { wrapWords } from '@/lib/views/chart-axis';
 import { sankeyLayout } from '@/lib/views/sankey-layout';
@@ -31,6 +34,8 @@ export type FlowSankeySvgProps = Omit<FlowSankeyProps, 'testId' | 'summary'>;
 const positive = (cents: string) => Math.max(0, Number(BigInt(cents)));
 
 export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
+  const t = useTranslations('Charts');
+  const locale = localeFromIntl(useLocale());
   const labels = nodes.map((n) => wrapWords(n.name, LABEL_CHARS));
   const layout = sankeyLayout(
     nodes.map((n, i) => ({ side: n.side, cents: positive(n.cents), labelLines: (labels[i]?.length ?? 1) + 1 })),
@@ -43,7 +48,7 @@ export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
       width="100%"
       height={layout.height}
       role="group"
-      aria-label={`${title}. Flow diagram from funding source to category group; the table below has the figures.`}
+      aria-label={t('flowAria', { title })}
       data-testid="chart-svg"
     >
       <title>{title}</title>
@@ -71,7 +76,7 @@ export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
         const lines = labels[box.index] ?? [];
         const isSource = node.side === 'source';
         const x = isSource ? `${BAR + LABEL_GAP}%` : `${100 - BAR - LABEL_GAP}%`;
-        const label = `${node.name}: ${formatCents(BigInt(node.cents))}`;
+        const label = `${node.name}: ${formatCents(BigInt(node.cents), { locale })}`;
         const textTop = Math.round(box.slotTop + (box.slotHeight - (lines.length + 1) * LINE) / 2);
         return (
           <g key={`${node.side}-${node.name}`} data-testid="flow-node" data-side={node.side} data-cents={node.cents}>

@@ -9,8 +9,11 @@
  * (ADR 0014); a client component so that its props, not its SVG, are what the flight data carries.
  *
  * Test hooks: each node is <g data-testid="flow-node" data-side data-cents>.
+ *
+ * Words: the Charts messages, in the page's language (a client namespace of the root layout's provider).
  */
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { FlowSankeySvg } from './flow-sankey-svg';
 
@@ -37,6 +40,7 @@ export interface FlowSankeyProps {
 }
 
 export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyProps) {
+  const t = useTranslations('Charts');
   const reactId = useId();
   const baseId = `fs-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const isEmpty = links.length === 0;
@@ -51,7 +55,7 @@ export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyP
     >
       <figcaption id={`${baseId}-title`}>{title}</figcaption>
       {isEmpty ? (
-        <p className="chart-empty">No approved allocations for this year.</p>
+        <p className="chart-empty">{t('noFlows')}</p>
       ) : (
         <div className="chart-area chart-area--sankey">
           <FlowSankeySvg title={title} nodes={nodes} links={links} />

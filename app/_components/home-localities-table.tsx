@@ -1,42 +1,43 @@
 // Server component: one page of the localities with their totals, and the totals over ALL of them. Rendered on the
 // server with no client JavaScript: sorting and paging are links and a form, answered by SQL (home-localities.ts).
-import Link from 'next/link';
+// Words from the HomeTable messages, money and numbers in the page's locale.
+import { useLocale, useTranslations } from 'next-intl';
 import type { HomeLocalities, HomeSort } from '@/lib/data/home-localities';
+import { FORMAT_LOCALE, localeFromIntl, type Locale } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
-
-const integerFormat = new Intl.NumberFormat('en-US');
+import { LocaleLink } from './locale-link';
 
 interface Column {
-  id: string;
-  header: string;
+  /** Also the column header's key in the HomeTable messages. */
+  id: 'name' | 'kind' | 'received' | 'allocated' | 'spent' | 'unspent' | 'lines' | 'reported';
   numeric: boolean;
   /** The sort that orders the table by this column, if any. */
   sort?: HomeSort;
 }
 
 const COLUMNS: Column[] = [
-  { id: 'name', header: 'Locality', numeric: false, sort: 'name' },
-  { id: 'kind', header: 'Kind', numeric: false },
-  { id: 'received', header: 'Received', numeric: true, sort: 'received' },
-  { id: 'allocated', header: 'Allocated', numeric: true, sort: 'allocated' },
-  { id: 'spent', header: 'Spent', numeric: true, sort: 'spent' },
-  { id: 'unspent', header: 'Unspent (received − spent)', numeric: true, sort: 'unspent' },
-  { id: 'lines', header: 'Approved lines', numeric: true, sort: 'lines' },
-  { id: 'reported', header: 'Reported', numeric: false },
+  { id: 'name', numeric: false, sort: 'name' },
+  { id: 'kind', numeric: false },
+  { id: 'received', numeric: true, sort: 'received' },
+  { id: 'allocated', numeric: true, sort: 'allocated' },
+  { id: 'spent', numeric: true, sort: 'spent' },
+  { id: 'unspent', numeric: true, sort: 'unspent' },
+  { id: 'lines', numeric: true, sort: 'lines' },
+  { id: 'reported', numeric: false },
 ];
 
-function Money({ column, cents }: { column: string; cents: bigint }) {
+function Money({ column, cents, locale }: { column: string; cents: bigint; locale: Locale }) {
   return (
     <td data-column={column} data-cents={cents.toString()} className="cell--money">
-      {formatCents(cents)}
+      {formatCents(cents, { locale })}
     </td>
   );
 }
 
-function Count({ column, value }: { column: string; value: number }) {
+function Count({ column, value, format }: { column: string; value: number; format: Intl.NumberFormat }) {
   return (
     <td data-column={column} data-value={String(value)} className="cell--number">
-      {integerFormat.format(value)}
+      {format.format(value)}
     </td>
   );
 }
@@ -52,6 +53,9 @@ export function HomeLocalitiesTable({
   sort: HomeSort;
   caption: string;
 }) {
+  const t = useTranslations('HomeTable');
+  const locale = localeFromIntl(useLocale());
+  const integerFormat = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
   const { rows, all } = data;
   return (
     <div className="data-table-block">
@@ -68,7 +72,7 @@ export function HomeLocalitiesTable({
                   className={column.numeric ? 'th--end' : undefined}
                   aria-sort={column.sort === sort ? (sort === 'name' ? 'ascending' : 'descending') : undefined}
                 >
-                  {column.header}
+                  {t(column.id === 'name' ? 'locality' : column.id)}
                 </th>
               ))}
             </tr>
@@ -77,7 +81,7 @@ export function HomeLocalitiesTable({
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="table-empty">
-                  No locality matches.
+                  {t('noMatch')}
                 </td>
               </tr>
             ) : (
@@ -86,22 +90,24 @@ export function HomeLocalitiesTable({
                 return (
                   <tr key={l.id}>
                     <td data-column="name" className="cell--link">
-                      <Link href={`/l/${l.slug}?fy=${fiscalYear}`}>{l.name}</Link>
+                      <LocaleLink locale={locale} href={`/l/${l.slug}?fy=${fiscalYear}`}>
+                        {l.name}
+                      </LocaleLink>
                     </td>
                     <td data-column="kind" className="cell--text">
-                      {l.kind[0]!.toUpperCase() + l.kind.slice(1)}
+                      {t(`kinds.${l.kind}`)}
                     </td>
-                    <Money column="received" cents={l.receivedCents} />
-                    <Money column="allocated" cents={l.allocatedCents} />
-                    <Money column="spent" cents={l.spentCents} />
-                    <Money column="unspent" cents={l.receivedCents - l.spentCents} />
-                    <Count column="lines" value={l.approvedLines} />
+                    <Money column="received" cents={l.receivedCents} locale={locale} />
+                    <Money column="allocated" cents={l.allocatedCents} locale={locale} />
+                    <Money column="spent" cents={l.spentCents} locale={locale} />
+                    <Money column="unspent" cents={l.receivedCents - l.spentCents} locale={locale} />
+                    <Count column="lines" value={l.approvedLines} format={integerFormat} />
                     <td data-column="reported" className="cell--status">
                       <span className={`status status--${reported ? 'ok' : 'warn'}`}>
                         <span className="status__icon" aria-hidden="true">
                           {reported ? '✓' : '⚠'}
                         </span>
-                        {reported ? 'Reported' : 'Not reported'}
+                        {t(reported ? 'statusReported' : 'statusNotReported')}
                       </span>
                     </td>
                   </tr>
@@ -113,14 +119,14 @@ export function HomeLocalitiesTable({
             <tfoot>
               <tr>
                 <th scope="row" data-column="name">
-                  All localities ({integerFormat.format(all.localities)})
+                  {t('allLocalities', { count: integerFormat.format(all.localities) })}
                 </th>
                 <td data-column="kind" className="cell--text" />
-                <Money column="received" cents={all.receivedCents} />
-                <Money column="allocated" cents={all.allocatedCents} />
-                <Money column="spent" cents={all.spentCents} />
-                <Money column="unspent" cents={all.receivedCents - all.spentCents} />
-                <Count column="lines" value={all.approvedLines} />
+                <Money column="received" cents={all.receivedCents} locale={locale} />
+                <Money column="allocated" cents={all.allocatedCents} locale={locale} />
+                <Money column="spent" cents={all.spentCents} locale={locale} />
+                <Money column="unspent" cents={all.receivedCents - all.spentCents} locale={locale} />
+                <Count column="lines" value={all.approvedLines} format={integerFormat} />
                 <td data-column="reported" className="cell--status" />
               </tr>
             </tfoot>

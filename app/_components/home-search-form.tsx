@@ -1,45 +1,42 @@
-// Server component: a plain GET form, so searching, filtering and sorting work without JavaScript.
-import { HOME_PAGE_SIZE, type HomeSort } from '@/lib/data/home-localities';
+// Server component: a plain GET form, so searching, filtering and sorting work without JavaScript. It sends the
+// reader to the home page in the page's language; words from the HomeSearch messages.
+import { useLocale, useTranslations } from 'next-intl';
+import { HOME_PAGE_SIZE, HOME_SORTS } from '@/lib/data/home-localities';
+import { localeFromIntl } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/routes';
 import type { HomeParams } from './home-query';
 
-const SORT_LABELS: Record<HomeSort, string> = {
-  name: 'Name (A to Z)',
-  received: 'Received (most first)',
-  allocated: 'Allocated (most first)',
-  spent: 'Spent (most first)',
-  unspent: 'Unspent (most first)',
-  lines: 'Approved lines (most first)',
-};
-
 export function HomeSearchForm({ fiscalYear, query }: { fiscalYear: number; query: HomeParams }) {
+  const t = useTranslations('HomeSearch');
+  const locale = localeFromIntl(useLocale());
   return (
-    <form method="get" action="/" className="lines-filter" role="search" aria-label="Find a locality">
+    <form method="get" action={localizedHref(locale, '/')} className="lines-filter" role="search" aria-label={t('label')}>
       <input type="hidden" name="fy" value={fiscalYear} />
       {query.pageSize !== HOME_PAGE_SIZE ? <input type="hidden" name="per" value={query.pageSize} /> : null}
       <div className="field field--grow">
-        <label htmlFor="home-q">Name contains</label>
+        <label htmlFor="home-q">{t('nameContains')}</label>
         <input id="home-q" name="q" type="search" defaultValue={query.q} maxLength={100} autoComplete="off" />
       </div>
       <div className="field">
-        <label htmlFor="home-reported">Show</label>
+        <label htmlFor="home-reported">{t('show')}</label>
         <select id="home-reported" name="reported" defaultValue={query.reported}>
-          <option value="all">Every locality</option>
-          <option value="yes">Reported</option>
-          <option value="no">Not reported</option>
+          <option value="all">{t('every')}</option>
+          <option value="yes">{t('reported')}</option>
+          <option value="no">{t('notReported')}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor="home-sort">Sort by</label>
+        <label htmlFor="home-sort">{t('sortBy')}</label>
         <select id="home-sort" name="sort" defaultValue={query.sort}>
-          {(Object.keys(SORT_LABELS) as HomeSort[]).map((sort) => (
+          {HOME_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
+              {t(`sorts.${sort}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="button">
-        Show
+        {t('submit')}
       </button>
     </form>
   );

@@ -11,11 +11,16 @@
  *
  * Test hooks: <table data-testid="lines-table">, <tr data-line-id>, cells with data-column, money cells and the
  * totals row with data-cents; the count sentence has data-testid="lines-count", the pager data-testid="lines-pager".
+ *
+ * Words: the LinesTable messages, numbers and money per locale, in the page's language (a client namespace of the
+ * root layout's provider). The rows' words (categories, recipient types, flags) come in the reader's words already.
  */
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { FORMAT_LOCALE, localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { Flag } from './flag';
 import { linesHref, type LinesFilterValues } from './lines-href';
@@ -64,14 +69,17 @@ export interface LinesTableProps {
 }
 
 type ColumnId = 'program' | 'recipient' | 'description' | 'categories' | 'allocated' | 'spent';
+/** The columns; each header is the LinesTable message `header`. */
 const COLUMNS: { id: ColumnId; header: string; sortable: boolean; money?: boolean }[] = [
-  { id: 'program', header: 'Program', sortable: true },
-  { id: 'recipient', header: 'Recipient', sortable: true },
-  { id: 'description', header: 'What it pays for', sortable: false },
-  { id: 'categories', header: 'Categories', sortable: false },
-  { id: 'allocated', header: 'Allocated', sortable: true, money: true },
-  { id: 'spent', header: 'Spent to date', sortable: true, money: true },
+  { id: 'program', header: 'columnProgram', sortable: true },
+  { id: 'recipient', header: 'columnRecipient', sortable: true },
+  { id: 'description', header: 'columnDescription', sortable: false },
+  { id: 'categories', header: 'columnCategories', sortable: false },
+  { id: 'allocated', header: 'columnAllocated', sortable: true, money: true },
+  { id: 'spent', header: 'columnSpent', sortable: true, money: true },
 ];
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 function parseSort(value: string): { id: ColumnId; desc: boolean } | null {
   const [id, dir] = value.split('.');
@@ -85,13 +93,20 @@ function nextSort(current: ReturnType<typeof parseSort>, column: (typeof COLUMNS
   return `${column.id}.${desc ? 'desc' : 'asc'}`;
 }
 
-const lines = (n: number) => `${n.toLocaleString('en-US')} approved ${n === 1 ? 'line' : 'lines'}`;
-
-function countSentence(filtered: boolean, totalCount: number, matching: LinesTableProps['matching'], paged: boolean): string {
-  const range = `${matching.first.toLocaleString('en-US')}–${matching.last.toLocaleString('en-US')}`;
-  if (!filtered) return paged ? `Showing ${range} of ${lines(totalCount)}.` : `${lines(totalCount)}.`;
-  if (!paged) return `Showing ${matching.count.toLocaleString('en-US')} of ${lines(totalCount)}.`;
-  return `Showing ${range} of ${matching.count.toLocaleString('en-US')} matching lines (${lines(totalCount)} in all).`;
+/** "Showing 1–50 of 212 approved lines." and its variants, in the reader's words; `number` writes a count per locale. */
+function countSentence(
+  t: Translate,
+  number: (n: number) => string,
+  filtered: boolean,
+  totalCount: number,
+  matching: LinesTableProps['matching'],
+  paged: boolean,
+): string {
+  const lines = t('lines', { count: totalCount });
+  const range = `${number(matching.first)}–${number(matching.last)}`;
+  if (!filtered) return paged ? t('countPage', { range, lines }) : `${lines}.`;
+  if (!paged) return t('countFiltered', { matching: number(matching.count), lines });
+  return t('countFilteredPage', { range, matching: number(matching.count), lines });
 }
 
 interface CellProps {
@@ -100,9 +115,11 @@ interface CellProps {
   noDescriptionText: string;
   basePath: string;
   categoryLabels: Record<string, string>;
+  t: Translate;
+  money: (cents: string) => string;
 }
 
-function Cell({ row, id, noDescriptionText, basePath, categoryLabels }: CellProps) {
+function Cell({ row, id, noDescriptionText, basePath, categoryLabels, t, money }: CellProps) {
   switch (id) {
     case 'program':
       return (
@@ -112,12 +129,12 @@ function Cell({ row, id, noDescriptionText, basePath, categoryLabels }: CellProp
         </>
       );
     case 'recipient':
-      if (!row.recipientName) return <Flag>No recipient recorded</Flag>;
+      if (!row.recipientName) return <Flag>{t('noRecipient')}</Flag>;
       return (
         <>
           <span className="line-recipient">{row.recipientName}</span>
           {row.recipientTypeLabel ? <span className="line-meta">{row.recipientTypeLabel}</span> : null}
-          {row.livedExperienceLed ? <span className="line-meta line-meta--lived">Led by people with lived experience</span> : null}
+          {row.livedExperienceLed ? <span className="line-meta line-meta--lived">{t('livedExperience')}</span> : null}
         </>
       );
     case 'description':
@@ -133,9 +150,9 @@ function Cell({ row, id, noDescriptionText, basePath, categoryLabels }: CellProp
         </ul>
       );
     case 'allocated':
-      return formatCents(BigInt(row.allocated));
+      return money(row.allocated);
     case 'spent':
-      return formatCents(BigInt(row.spent));
+      return money(row.spent);
   }
 }
 
@@ -154,6 +171,10 @@ export function LinesTable({
   noDescriptionText,
 }: LinesTableProps) {
   const router = useRouter();
+  const t = useTranslations('LinesTable');
+  const locale = localeFromIntl(useLocale());
+  const number = (n: number) => n.toLocaleString(FORMAT_LOCALE[locale]);
+  const money = (cents: string) => formatCents(BigInt(cents), { locale });
   const [pending, startTransition] = useTransition();
   const sorting = parseSort(filters.sort);
 
@@ -200,7 +221,9 @@ export function LinesTable({
   const paged = page.count > 1;
   const clearHref = linesHref(basePath, { ...filters, category: '', recipientType: '', q: '', sort: '', page: '' }, defaultFramework);
   const pageHref = (n: number) => linesHref(basePath, { ...filters, page: String(n) }, defaultFramework);
-  const activeHeader = sorting ? COLUMNS.find((c) => c.id === sorting.id)?.header : undefined;
+  const activeColumn = sorting ? COLUMNS.find((c) => c.id === sorting.id) : undefined;
+  const activeHeader = activeColumn ? t(activeColumn.header) : undefined;
+  const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
   return (
     <div className="lines-block">
@@ -209,13 +232,13 @@ export function LinesTable({
         method="get"
         action={basePath}
         role="search"
-        aria-label="Filter the lines"
+        aria-label={t('filterLabel')}
         onSubmit={onSubmit}
       >
         {filters.framework !== defaultFramework ? <input type="hidden" name="framework" value={filters.framework} /> : null}
         {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
         <div className="field field--grow">
-          <label htmlFor="lines-q">Search programs, descriptions and recipients</label>
+          <label htmlFor="lines-q">{t('search')}</label>
           <input
             id="lines-q"
             type="search"
@@ -227,14 +250,14 @@ export function LinesTable({
           />
         </div>
         <div className="field">
-          <label htmlFor="lines-category">Category</label>
+          <label htmlFor="lines-category">{t('category')}</label>
           <select
             id="lines-category"
             name="category"
             value={filters.category}
             onChange={(e) => navigate({ category: e.target.value })}
           >
-            <option value="">All categories</option>
+            <option value="">{t('allCategories')}</option>
             {options.categories.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -243,14 +266,14 @@ export function LinesTable({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="lines-recipient-type">Recipient type</label>
+          <label htmlFor="lines-recipient-type">{t('recipientType')}</label>
           <select
             id="lines-recipient-type"
             name="recipient_type"
             value={filters.recipientType}
             onChange={(e) => navigate({ recipientType: e.target.value })}
           >
-            <option value="">All recipient types</option>
+            <option value="">{t('allRecipientTypes')}</option>
             {options.recipientTypes.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -259,7 +282,7 @@ export function LinesTable({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="lines-fy">Fiscal year</label>
+          <label htmlFor="lines-fy">{t('fiscalYear')}</label>
           <select id="lines-fy" name="fy" value={filters.fy} onChange={(e) => navigate({ fy: e.target.value })}>
             {options.years.map((o) => (
               <option key={o.value} value={o.value}>
@@ -270,28 +293,25 @@ export function LinesTable({
         </div>
         <div className="lines-filter__actions">
           <button type="submit" className="button button--secondary">
-            Show lines
+            {t('show')}
           </button>
           {filtered ? (
             <Link href={clearHref} scroll={false} className="lines-filter__clear">
-              Clear filters
+              {t('clear')}
             </Link>
           ) : null}
         </div>
       </form>
 
       <p className="lines-count" role="status" data-testid="lines-count" aria-live="polite">
-        {pending ? 'Updating the list…' : countSentence(filtered, totalCount, matching, paged)}
+        {pending ? t('updating') : countSentence(t, number, filtered, totalCount, matching, paged)}
       </p>
 
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         {/* Explicit table roles: on phones the rows are laid out as cards (display: block), which would otherwise
             strip the table's semantics in some browsers. */}
         <table role="table" className="data-table lines-table" data-testid="lines-table" aria-busy={pending || undefined}>
-          <caption>
-            {caption}
-            {paged ? `, page ${page.current} of ${page.count}` : ''}
-          </caption>
+          <caption>{paged ? t('captionPage', { caption, current: number(page.current), count: number(page.count) }) : caption}</caption>
           <thead role="rowgroup">
             <tr role="row">
               {COLUMNS.map((column) => {
@@ -308,16 +328,17 @@ export function LinesTable({
                   >
                     {column.sortable ? (
                       <button type="button" className="sort-button" onClick={() => navigate({ sort: nextSort(sorting, column) })}>
-                        <span>{column.header}</span>
+                        <span>{t(column.header)}</span>
                         <span className="sort-icon" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                         <span className="visually-hidden">
-                          {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
+                          {' '}
+                          {t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}
                         </span>
                       </button>
                     ) : (
-                      column.header
+                      t(column.header)
                     )}
                   </th>
                 );
@@ -328,7 +349,7 @@ export function LinesTable({
             {rows.length === 0 ? (
               <tr role="row">
                 <td role="cell" colSpan={COLUMNS.length} className="table-empty">
-                  {filtered ? 'No approved line matches these filters.' : 'No approved lines for this year yet.'}
+                  {filtered ? t('noMatch') : t('noLines')}
                 </td>
               </tr>
             ) : (
@@ -339,7 +360,7 @@ export function LinesTable({
                       key={column.id}
                       role="cell"
                       data-column={column.id}
-                      data-label={column.header}
+                      data-label={t(column.header)}
                       className={column.money ? 'cell--money' : `cell--${column.id}`}
                       data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
                     >
@@ -349,6 +370,8 @@ export function LinesTable({
                         noDescriptionText={noDescriptionText}
                         basePath={basePath}
                         categoryLabels={categoryLabels}
+                        t={t}
+                        money={money}
                       />
                     </td>
                   ))}
@@ -360,17 +383,13 @@ export function LinesTable({
             <tfoot role="rowgroup">
               <tr role="row">
                 <th role="rowheader" scope="row" colSpan={4} data-column="program">
-                  {filtered
-                    ? `Total of the ${matching.count.toLocaleString('en-US')} matching ${matching.count === 1 ? 'line' : 'lines'}`
-                    : paged
-                      ? `Total of all ${totalCount.toLocaleString('en-US')} lines`
-                      : 'Total'}
+                  {filtered ? t('totalMatching', { count: matching.count }) : paged ? t('totalAll', { count: number(totalCount) }) : t('total')}
                 </th>
-                <td role="cell" className="cell--money" data-column="allocated" data-label="Allocated" data-cents={totals.allocated}>
-                  {formatCents(BigInt(totals.allocated))}
+                <td role="cell" className="cell--money" data-column="allocated" data-label={t('columnAllocated')} data-cents={totals.allocated}>
+                  {money(totals.allocated)}
                 </td>
-                <td role="cell" className="cell--money" data-column="spent" data-label="Spent to date" data-cents={totals.spent}>
-                  {formatCents(BigInt(totals.spent))}
+                <td role="cell" className="cell--money" data-column="spent" data-label={t('columnSpent')} data-cents={totals.spent}>
+                  {money(totals.spent)}
                 </td>
               </tr>
             </tfoot>
@@ -379,32 +398,30 @@ export function LinesTable({
       </div>
 
       {paged ? (
-        <nav className="pagination no-print" aria-label="Pages of lines" data-testid="lines-pager">
+        <nav className="pagination no-print" aria-label={t('pagesLabel')} data-testid="lines-pager">
           {page.current > 1 ? (
             <Link href={pageHref(page.current - 1)} rel="prev">
-              ← Previous<span className="visually-hidden"> page of lines</span>
+              {t.rich('previousLink', { hidden })}
             </Link>
           ) : (
             <span className="muted" aria-disabled="true">
-              ← Previous
+              {t('previous')}
             </span>
           )}
-          <span aria-current="page">
-            Page {page.current.toLocaleString('en-US')} of {page.count.toLocaleString('en-US')}
-          </span>
+          <span aria-current="page">{t('page', { current: number(page.current), count: number(page.count) })}</span>
           {page.current < page.count ? (
             <Link href={pageHref(page.current + 1)} rel="next">
-              Next<span className="visually-hidden"> page of lines</span> →
+              {t.rich('nextLink', { hidden })}
             </Link>
           ) : (
             <span className="muted" aria-disabled="true">
-              Next →
+              {t('next')}
             </span>
           )}
         </nav>
       ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {sorting && activeHeader ? `Lines sorted by ${activeHeader}, ${sorting.desc ? 'descending' : 'ascending'}.` : ''}
+        {sorting && activeHeader ? t('sortedBy', { column: activeHeader, direction: sorting.desc ? 'desc' : 'asc' }) : ''}
       </p>
     </div>
   );

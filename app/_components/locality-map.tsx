@@ -1,28 +1,33 @@
 // Server-compatible (no 'use client'): the state map of localities (docs/adr/0015-state-map-server-svg.md) drawn as
 // SVG on the server, shaded by a measure per resident. Each shaded county and each city's point is a link to the
 // locality's page, named with its value; the legend names the classes, and the table under the map lists every
-// shaded locality with its value and class, so nothing depends on seeing the colours.
-import Link from 'next/link';
+// shaded locality with its value and class, so nothing depends on seeing the colours. Words from the LocalityMap
+// messages (the view brings its own, lib/views/locality-map-view.ts), in the page's language.
+import { useLocale, useTranslations } from 'next-intl';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import type { LocalityMapView } from '@/lib/views/locality-map-view';
 import { ChoiceLinks } from './choice-links';
+import { LocaleLink } from './locale-link';
 
 export function LocalityMap({ view, headingLevel = 2 }: { view: LocalityMapView; headingLevel?: 2 | 3 }) {
+  const t = useTranslations('LocalityMap');
+  const locale = localeFromIntl(useLocale());
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { map } = view;
   return (
     <section aria-labelledby="map-heading" className="locality-map" data-testid="locality-map-section">
-      <Heading id="map-heading">Map of localities</Heading>
-      <ChoiceLinks label="Shade the map by" choices={view.measureLinks} testId="map-measure" />
-      <ChoiceLinks label="State" choices={view.stateLinks} testId="map-state" />
+      <Heading id="map-heading">{t('heading')}</Heading>
+      <ChoiceLinks label={t('shadeBy')} choices={view.measureLinks} testId="map-measure" />
+      <ChoiceLinks label={t('state')} choices={view.stateLinks} testId="map-state" />
       {map === null ? (
         <p className="chart-empty" data-testid="map-empty">
-          No locality here has a Census FIPS code yet, so there is nothing to draw on a map.
+          {t('empty')}
         </p>
       ) : (
         <>
           <figure className="chart-figure map-figure" data-testid="locality-map">
             <figcaption id="map-title">{map.title}</figcaption>
-            <ul className="chart-legend" aria-label="Legend" data-testid="map-legend">
+            <ul className="chart-legend" aria-label={t('legend')} data-testid="map-legend">
               {map.classes.map((c) => (
                 <li key={c.id} data-class={c.id}>
                   <span className="chart-swatch map-swatch" style={{ background: c.fill }} aria-hidden="true" />
@@ -56,22 +61,24 @@ export function LocalityMap({ view, headingLevel = 2 }: { view: LocalityMapView;
             </svg>
             <p className="chart-summary">{map.summary}</p>
           </figure>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Map as a table">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tableRegion')}>
             <table className="data-table" data-testid="map-table">
-              <caption>{map.title} (data table)</caption>
+              <caption>{t('tableCaption', { title: map.title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Locality</th>
-                  <th scope="col">{view.measure.label} per resident</th>
-                  <th scope="col">Class on the map</th>
-                  <th scope="col">Drawn as</th>
+                  <th scope="col">{t('locality')}</th>
+                  <th scope="col">{t('value', { measure: view.measureLabel })}</th>
+                  <th scope="col">{t('class')}</th>
+                  <th scope="col">{t('drawnAs')}</th>
                 </tr>
               </thead>
               <tbody>
                 {map.table.map((row) => (
                   <tr key={row.key} data-locality={row.key} data-class={row.classId} data-fill={row.fill}>
                     <th scope="row">
-                      <Link href={row.href}>{row.name}</Link>
+                      <LocaleLink locale={locale} href={row.href}>
+                        {row.name}
+                      </LocaleLink>
                     </th>
                     <td className="cell--money">{row.valueText}</td>
                     <td data-column="class">
@@ -87,14 +94,12 @@ export function LocalityMap({ view, headingLevel = 2 }: { view: LocalityMapView;
       )}
       {view.hasPoints ? (
         <p className="muted" data-testid="map-points-note">
-          Cities and towns have no shape in the Census county file, and no coordinates are kept offline: each is drawn
-          as a point at the centre of its parent county, or of the state when it has no parent county with a FIPS
-          code. Points that share a centre are set slightly apart.
+          {t('pointsNote')}
         </p>
       ) : null}
       {view.notOnMap.length > 0 ? (
         <p className="muted" data-testid="map-not-on-map">
-          Not on the map (no Census FIPS code with a shape): {view.notOnMap.join(', ')}.
+          {t('notOnMap', { names: view.notOnMap.join(', ') })}
         </p>
       ) : null}
     </section>

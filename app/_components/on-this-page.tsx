@@ -1,5 +1,5 @@
 // Server-compatible (no 'use client'): a compact list of links to a long page's sections, by their heading ids.
-// Hidden in print, where in-page links lead nowhere.
+// Hidden in print, where in-page links lead nowhere. `label` names it in the page's language ("On this page").
 
 export interface OnThisPageItem {
   /** The id of the section's heading (or of the section). */
@@ -7,12 +7,12 @@ export interface OnThisPageItem {
   label: string;
 }
 
-export function OnThisPage({ items }: { items: readonly OnThisPageItem[] }) {
+export function OnThisPage({ items, label }: { items: readonly OnThisPageItem[]; label: string }) {
   if (items.length === 0) return null;
   return (
-    <nav aria-label="On this page" className="on-this-page no-print" data-testid="on-this-page">
+    <nav aria-label={label} className="on-this-page no-print" data-testid="on-this-page">
       <span className="on-this-page__label" aria-hidden="true">
-        On this page:
+        {label}:
       </span>
       <ul>
         {items.map((item) => (

@@ -7,8 +7,11 @@
  * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
  *
  * Test hooks: every segment is <rect data-testid="quarter-segment" data-quarter data-group data-cents>.
+ * Words from the Charts messages and money per locale, in the page's language.
  */
 
+import { useLocale, useTranslations } from 'next-intl';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { QuarterChartProps } from './quarter-chart';
@@ -24,6 +27,8 @@ export type QuarterChartSvgProps = Omit<QuarterChartProps, 'testId' | 'summary'>
 const positive = (cents: string) => Math.max(0, Number(BigInt(cents)));
 
 export function QuarterChartSvg({ title, quarters, groups, cents, height }: QuarterChartSvgProps) {
+  const t = useTranslations('Charts');
+  const locale = localeFromIntl(useLocale());
   const totals = quarters.map((q) => groups.reduce((sum, g) => sum + positive(cents[q.key]?.[g.name] ?? '0'), 0));
   const axis = moneyAxis(Math.max(1, ...totals));
   const plot = height - TOP - AXIS;
@@ -37,7 +42,7 @@ export function QuarterChartSvg({ title, quarters, groups, cents, height }: Quar
       width="100%"
       height={height}
       role="group"
-      aria-label={`${title}. Stacked bar chart of spending per quarter by category group.`}
+      aria-label={t('quarterAria', { title })}
       data-testid="chart-svg"
     >
       <title>{title}</title>
@@ -73,7 +78,7 @@ export function QuarterChartSvg({ title, quarters, groups, cents, height }: Quar
         const total = groups.reduce((sum, g) => sum + BigInt(row[g.name] ?? '0'), 0n);
         return (
           <g key={q.key} stroke="#ffffff" strokeWidth={1}>
-            <title>{`${q.label}: ${formatCents(total)} paid`}</title>
+            <title>{t('quarterPaid', { quarter: q.label, amount: formatCents(total, { locale }) })}</title>
             {groups.map((g) => {
               const value = row[g.name] ?? '0';
               const amount = positive(value);
@@ -94,7 +99,7 @@ export function QuarterChartSvg({ title, quarters, groups, cents, height }: Quar
                   data-group={g.name}
                   data-cents={value}
                 >
-                  <title>{`${q.label}, ${g.name}: ${formatCents(BigInt(value))}`}</title>
+                  <title>{`${q.label}, ${g.name}: ${formatCents(BigInt(value), { locale })}`}</title>
                 </rect>
               );
             })}

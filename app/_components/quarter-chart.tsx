@@ -8,8 +8,11 @@
  * needs no script (ADR 0014); a client component so that its props, not its SVG, are what the flight data carries.
  *
  * Test hooks: every segment is <rect data-testid="quarter-segment" data-quarter data-group data-cents>.
+ *
+ * Words: the Charts messages, in the page's language (a client namespace of the root layout's provider).
  */
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { ChartLegend } from './chart-legend';
 import { QuarterChartSvg } from './quarter-chart-svg';
@@ -17,7 +20,7 @@ import { QuarterChartSvg } from './quarter-chart-svg';
 export interface QuarterChartProps {
   title: string;
   summary: string;
-  /** In order: Q1…Q4, with a long label ("Q1: Jul–Sep 2025"). */
+  /** In order: Q1…Q4, with a long label ("Q1 (Jul–Sep 2025)"). */
   quarters: { key: string; label: string }[];
   /** Stacking order, bottom first. */
   groups: { name: string; color: string }[];
@@ -29,6 +32,7 @@ export interface QuarterChartProps {
 const HEIGHT = 300;
 
 export function QuarterChart({ title, summary, quarters, groups, cents, testId }: QuarterChartProps) {
+  const t = useTranslations('Charts');
   const reactId = useId();
   const baseId = `qc-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const isEmpty = groups.length === 0;
@@ -43,10 +47,10 @@ export function QuarterChart({ title, summary, quarters, groups, cents, testId }
     >
       <figcaption id={`${baseId}-title`}>{title}</figcaption>
       {isEmpty ? (
-        <p className="chart-empty">No spending recorded for this year.</p>
+        <p className="chart-empty">{t('noSpending')}</p>
       ) : (
         <>
-          <ChartLegend items={groups} />
+          <ChartLegend items={groups} label={t('legend')} />
           <div className="chart-area">
             <QuarterChartSvg
               title={title}

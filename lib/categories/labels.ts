@@ -1,7 +1,9 @@
 /**
  * Words for the public pages: category stances, recipient types and the framework a page starts in. Pure data, so
- * server and client components can both import it.
+ * server and client components can both import it. The English words are here (the API, the staff pages); a page in
+ * another language passes the reader's words (the RecipientType and LineFlags messages, whose English is the same).
  */
+import type { ViewWords } from '@/lib/i18n/messages';
 
 export type Stance = 'recommended' | 'neutral' | 'discouraged';
 
@@ -75,9 +77,15 @@ export function isRecipientType(value: unknown): value is RecipientType {
   return typeof value === 'string' && (RECIPIENT_TYPES as readonly string[]).includes(value);
 }
 
-export function recipientTypeLabel(value: string | null | undefined): string {
+export function recipientTypeLabel(value: string | null | undefined, words?: ViewWords): string {
+  if (words) return words.t(`RecipientType.${isRecipientType(value) ? value : 'notRecorded'}`);
   return isRecipientType(value) ? RECIPIENT_TYPE_LABEL[value] : 'Not recorded';
 }
 
 /** What a line with no plain-language description shows, as a visible flag. */
 export const NO_DESCRIPTION_FLAG = 'No plain-language description provided';
+
+/** NO_DESCRIPTION_FLAG in the reader's language (the LineFlags.noDescription message). */
+export function noDescriptionFlag(words?: ViewWords): string {
+  return words ? words.t('LineFlags.noDescription') : NO_DESCRIPTION_FLAG;
+}

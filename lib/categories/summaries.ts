@@ -1,14 +1,18 @@
 /**
  * The sentences under the public charts, so a reader who cannot see a chart (or prefers words) gets its point.
- * Shares are computed with integer arithmetic (shareBasisPoints) and amounts formatted from bigint.
+ * Shares are computed with integer arithmetic (shareBasisPoints) and amounts formatted from bigint. The sentences are
+ * written in the reader's words (ViewWords: the LocalityView messages and the locale).
  */
+import { DEFAULT_LOCALE, FORMAT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { ViewWords } from '@/lib/i18n/messages';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { shareBasisPoints } from './summarize-spending';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-export function monthName(month: number): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+/** "July" in English, "julio" in Spanish: the month's whole name in the reader's language. */
+export function monthName(month: number, locale: Locale = DEFAULT_LOCALE): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(FORMAT_LOCALE[locale], { month: 'long', timeZone: 'UTC' });
 }
 
 /** "Q1 (Jul–Sep 2025)" for FY2026 starting in July; a quarter that spans New Year names both years. */
@@ -23,44 +27,57 @@ export function quarterLabel(fiscalYear: number, startMonth: number, quarter: 1 
   return firstYear === lastYear ? `Q${quarter} (${first}–${last} ${lastYear})` : `Q${quarter} (${first} ${firstYear}–${last} ${lastYear})`;
 }
 
-function list(parts: string[]): string {
+/** "A", "A and B", "A, B and C" in the reader's language. */
+export function listInReadersWords(parts: readonly string[], words: ViewWords): string {
   if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return words.t('LocalityView.list', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
 /** "Of $1,000,000 spent in FY2026, $200,000 (20%) was paid in Q1 (Jul–Sep 2025), …" */
 export function summarizeQuarters(
   quarters: readonly { label: string; cents: bigint }[],
   fiscalYear: number,
+  words: ViewWords,
 ): string {
+  const { t, locale } = words;
+  const year = String(fiscalYear);
   const total = quarters.reduce((sum, q) => sum + q.cents, 0n);
-  if (total === 0n) return `No spending was recorded in FY${fiscalYear}.`;
-  const parts = quarters.map(
-    (q) => `${formatCents(q.cents, { showCents: false })} (${formatPercentFromBasisPoints(shareBasisPoints(q.cents, total))}) in ${q.label}`,
+  if (total === 0n) return t('LocalityView.quartersNothing', { year });
+  const parts = quarters.map((q) =>
+    t('LocalityView.quarterPart', {
+      amount: formatCents(q.cents, { showCents: false, locale }),
+      share: formatPercentFromBasisPoints(shareBasisPoints(q.cents, total), locale),
+      quarter: q.label,
+    }),
   );
-  return `Of ${formatCents(total, { showCents: false })} spent in FY${fiscalYear}, ${list(parts)}.`;
+  return t('LocalityView.quartersSummary', { total: formatCents(total, { showCents: false, locale }), year, list: listInReadersWords(parts, words) });
 }
 
 /**
  * "Of $2,250,360 allocated in FY2026, 45% came from the Distributors settlement and 30% from Teva settlement; 42%
- * went to Treatment and 30% to Harm reduction."
+ * went to Treatment and 30% to Harm reduction." Names as given (the caller puts group names in the reader's words).
  */
 export function summarizeFlows(
   sources: readonly { name: string; cents: bigint }[],
   groups: readonly { name: string; cents: bigint }[],
   fiscalYear: number,
+  words: ViewWords,
 ): string {
+  const { t, locale } = words;
+  const year = String(fiscalYear);
   const total = sources.reduce((sum, s) => sum + s.cents, 0n);
-  if (total === 0n) return `No money was allocated in approved lines in FY${fiscalYear}.`;
+  if (total === 0n) return t('LocalityView.flowsNothing', { year });
+  const share = (cents: bigint) => formatPercentFromBasisPoints(shareBasisPoints(cents, total), locale);
   const top = <T extends { name: string; cents: bigint }>(items: readonly T[]) =>
     [...items].sort((a, b) => (a.cents === b.cents ? a.name.localeCompare(b.name) : a.cents > b.cents ? -1 : 1)).slice(0, 3);
-  const from = top(sources).map(
-    (s, i) => `${formatPercentFromBasisPoints(shareBasisPoints(s.cents, total))} ${i === 0 ? 'came from' : 'from'} ${s.name}`,
-  );
-  const to = top(groups).map(
-    (g, i) => `${formatPercentFromBasisPoints(shareBasisPoints(g.cents, total))} ${i === 0 ? 'went to' : 'to'} ${g.name}`,
-  );
-  if (sources.length > 3) from.push('the rest from other sources');
-  if (groups.length > 3) to.push('the rest to other groups');
-  return `Of ${formatCents(total, { showCents: false })} allocated in FY${fiscalYear}, ${list(from)}; ${list(to)}.`;
+  const from = top(sources).map((s, i) => t(i === 0 ? 'LocalityView.firstSource' : 'LocalityView.nextSource', { share: share(s.cents), source: s.name }));
+  const to = top(groups).map((g, i) => t(i === 0 ? 'LocalityView.firstGroup' : 'LocalityView.nextGroup', { share: share(g.cents), group: g.name }));
+  if (sources.length > 3) from.push(t('LocalityView.restSources'));
+  if (groups.length > 3) to.push(t('LocalityView.restGroups'));
+  return t('LocalityView.flowsSummary', {
+    total: formatCents(total, { showCents: false, locale }),
+    year,
+    from: listInReadersWords(from, words),
+    to: listInReadersWords(to, words),
+  });
 }

@@ -15,8 +15,10 @@ export interface MeasureAmounts {
 
 export interface Measure {
   key: string;
-  /** "Spent", "Spent on Harm reduction". */
+  /** "Spent", "Spent on Harm reduction": English, for machines and logs; pages word it with measure-words.ts. */
   label: string;
+  /** The health-first group of a "spent on" measure (its name as the reference data writes it); absent otherwise. */
+  group?: string;
   amount: (row: MeasureAmounts) => bigint;
 }
 
@@ -47,6 +49,7 @@ export function compareMeasures(groups: readonly string[]): Measure[] {
     ...groups.map((group) => ({
       key: groupMeasureKey(group),
       label: `Spent on ${group}`,
+      group,
       amount: (row: MeasureAmounts) => row.spentByGroup.get(group) ?? 0n,
     })),
   ];

@@ -5,6 +5,7 @@ import { categories, frameworks, localities, localityContext } from '@/db/schema
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { centsPer } from '@/lib/categories/ratios';
+import { wordsFor } from '@/lib/i18n/testing';
 import { compareView } from '@/lib/views/compare-view';
 import { listCompareLocalities, type CompareLocality } from './public-compare';
 import { queryRows } from './rows';
@@ -116,7 +117,7 @@ describeEachDriver('compare page figures: ratios per resident and per death, wit
     const giveaways = new Set([7n, ...amounts.map((cents) => centsPer(cents, 7)!)]);
     expect(numbersIn(ash).filter((n) => giveaways.has(n))).toEqual([]);
     for (const measure of ['received', 'allocated', 'spent', 'spent-harm-reduction']) {
-      const view = compareView({ fiscalYear: FY, groups: result.groups, localities: result.localities, query: { measure, per: 'death' } });
+      const view = compareView({ fiscalYear: FY, groups: result.groups, localities: result.localities, query: { measure, per: 'death' }, words: wordsFor('en') });
       const row = view.rows.find((r) => r.name === 'Ash County')!;
       expect(row.ratioText).toBe('Not shown: fewer than 11 deaths');
       expect(row.denominatorText).toBe('fewer than 11');

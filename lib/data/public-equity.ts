@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
 import { computeAreaBurden, computeReachByGroup, toPublicArea, toPublicReach } from '@/lib/equity';
-import { buildPublicEquity } from '@/lib/equity/public';
+import { buildPublicEquity, buildPublicEquityPage } from '@/lib/equity/public';
 import { loadSubjectLabels } from './board-review';
 
 /**
@@ -16,10 +16,15 @@ export async function loadPublicEquityGoals(db: Executor, localityId: number, fi
   return { equity, labels };
 }
 
-/** What the public equity page shows: the goals and flags, reach parity and deaths by area. */
+/**
+ * What the public equity page shows: the goals and flags, reach parity and deaths by area. The flags carry their
+ * facts, so the page can write them in the reader's language; cached under its own key, since the facts are not
+ * part of the API's answer.
+ */
 export async function loadPublicEquityPanel(db: Executor, localityId: number, fiscalYear: number) {
-  const [goals, reach, areas] = await Promise.all([
-    loadPublicEquityGoals(db, localityId, fiscalYear),
+  const [equity, labels, reach, areas] = await Promise.all([
+    cachedPublic(`equity-page:${localityId}:${fiscalYear}`, localityId, () => buildPublicEquityPage(db, localityId, fiscalYear)),
+    cachedPublic(`subject-labels:${localityId}`, localityId, () => loadSubjectLabels(db, localityId)),
     cachedPublic(`reach:${localityId}:${fiscalYear}`, localityId, async () =>
       toPublicReach(await computeReachByGroup(db, localityId, fiscalYear)),
     ),
@@ -27,5 +32,5 @@ export async function loadPublicEquityPanel(db: Executor, localityId: number, fi
       (await computeAreaBurden(db, localityId, fiscalYear)).map(toPublicArea),
     ),
   ]);
-  return { ...goals, reach, areas };
+  return { equity, labels, reach, areas };
 }

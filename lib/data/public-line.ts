@@ -176,6 +176,35 @@ export interface PublicHistoryChange {
   to: string;
 }
 
+/** The public fields a change can name (describePublicChanges). */
+export type PublicChangeField = 'program' | 'description' | 'amount' | 'fiscalYear' | 'recipient' | 'source' | 'categories';
+
+/**
+ * One side of a change as facts, for a page to write in the reader's language: the English words of `changes`
+ * (PublicHistoryChange) are written from the same facts.
+ */
+export type PublicChangeValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'none' }
+  | { kind: 'empty' }
+  | { kind: 'cents'; cents: bigint }
+  | { kind: 'fiscalYear'; year: string }
+  | { kind: 'categories'; parts: PublicChangeCategory[] };
+
+export interface PublicChangeCategory {
+  /** The category's label when the change was made; its framework and key (null in an old record) to name it anew. */
+  label: string;
+  frameworkKey: string | null;
+  key: string | null;
+  shareBasisPoints: number | null;
+}
+
+export interface PublicChangeFacts {
+  field: PublicChangeField;
+  from: PublicChangeValue;
+  to: PublicChangeValue;
+}
+
 export interface PublicHistoryEntry {
   id: string;
   at: Date;
@@ -185,6 +214,8 @@ export interface PublicHistoryEntry {
   actor: PublicActor;
   reason: string | null;
   changes: PublicHistoryChange[];
+  /** The same changes as facts (PublicChangeFacts), in the same order, for a page in another language. */
+  changeFacts: PublicChangeFacts[];
 }
 
 const ACTION_LABEL: Record<string, string> = {
@@ -227,15 +258,19 @@ export async function getPublicLineHistory(
         where a.id = ${id} and a.locality_id = ${localityId} and a.status = 'approved' and a.deleted_at is null
         order by h.at, h.id`,
   );
-  return rows.map((row) => ({
-    id: row.id,
-    at: new Date(row.at),
-    action: row.action,
-    label: ACTION_LABEL[row.action] ?? row.action.replace(/_/g, ' '),
-    actor: toPublicActor(row.actor),
-    reason: row.reason?.trim() || null,
-    changes: row.action === 'update' ? describePublicChanges(parseJson(row.before), parseJson(row.after)) : [],
-  }));
+  return rows.map((row) => {
+    const changeFacts = row.action === 'update' ? publicChangeFacts(parseJson(row.before), parseJson(row.after)) : [];
+    return {
+      id: row.id,
+      at: new Date(row.at),
+      action: row.action,
+      label: ACTION_LABEL[row.action] ?? row.action.replace(/_/g, ' '),
+      actor: toPublicActor(row.actor),
+      reason: row.reason?.trim() || null,
+      changes: changeFacts.map(englishChange),
+      changeFacts,
+    };
+  });
 }
 
 function parseJson(value: unknown): unknown {
@@ -251,53 +286,109 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function nameOf(value: unknown): string {
+function nameOf(value: unknown): PublicChangeValue {
   const name = record(value).name;
-  return typeof name === 'string' && name ? name : 'none';
+  return typeof name === 'string' && name ? { kind: 'text', text: name } : { kind: 'none' };
 }
 
-function money(value: unknown): string {
-  if (typeof value !== 'string' && typeof value !== 'number') return 'none';
+function money(value: unknown): PublicChangeValue {
+  if (typeof value !== 'string' && typeof value !== 'number') return { kind: 'none' };
   try {
-    return formatCents(BigInt(value));
+    return { kind: 'cents', cents: BigInt(value) };
   } catch {
-    return String(value);
+    return { kind: 'text', text: String(value) };
   }
 }
 
-function splitsText(value: unknown): string {
-  if (!Array.isArray(value) || value.length === 0) return 'none';
-  return value
-    .map((split) => {
+function splits(value: unknown): PublicChangeValue {
+  if (!Array.isArray(value) || value.length === 0) return { kind: 'none' };
+  return {
+    kind: 'categories',
+    parts: value.map((split) => {
       const s = record(split);
-      const label = typeof s.categoryLabel === 'string' ? s.categoryLabel : String(s.categoryKey ?? '?');
-      const bp = typeof s.shareBasisPoints === 'number' ? formatPercentFromBasisPoints(s.shareBasisPoints) : '';
-      return bp ? `${label} ${bp}` : label;
-    })
-    .join('; ');
+      return {
+        label: typeof s.categoryLabel === 'string' ? s.categoryLabel : String(s.categoryKey ?? '?'),
+        frameworkKey: typeof s.frameworkKey === 'string' ? s.frameworkKey : null,
+        key: typeof s.categoryKey === 'string' ? s.categoryKey : null,
+        shareBasisPoints: typeof s.shareBasisPoints === 'number' ? s.shareBasisPoints : null,
+      };
+    }),
+  };
+}
+
+const text = (value: string): PublicChangeValue => ({ kind: 'text', text: value });
+
+/** A change's value in English words: "none", "(empty)", "$1.00", "FY2026", "MOUD 60%; Housing 40%". */
+function englishValue(value: PublicChangeValue): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'none':
+      return 'none';
+    case 'empty':
+      return '(empty)';
+    case 'cents':
+      return formatCents(value.cents);
+    case 'fiscalYear':
+      return `FY${value.year}`;
+    case 'categories':
+      return value.parts
+        .map((part) => {
+          const bp = part.shareBasisPoints === null ? '' : formatPercentFromBasisPoints(part.shareBasisPoints);
+          return bp ? `${part.label} ${bp}` : part.label;
+        })
+        .join('; ');
+  }
+}
+
+const FIELD_LABEL: Record<PublicChangeField, string> = {
+  program: 'Program',
+  description: 'Description',
+  amount: 'Amount',
+  fiscalYear: 'Fiscal year',
+  recipient: 'Recipient',
+  source: 'Funding source',
+  categories: 'Categories',
+};
+
+function englishChange(change: PublicChangeFacts): PublicHistoryChange {
+  return { field: FIELD_LABEL[change.field], from: englishValue(change.from), to: englishValue(change.to) };
 }
 
 /**
- * The public fields an edit changed, in words. Only what the line page shows anyway is described (program,
+ * The public fields an edit changed, as facts. Only what the line page shows anyway is described (program,
  * description, amount, fiscal year, recipient, source, categories): never who submitted, versions or internal ids.
+ * Two sides are compared by their English words, so a change is listed exactly when describePublicChanges lists it.
  */
-export function describePublicChanges(before: unknown, after: unknown): PublicHistoryChange[] {
+export function publicChangeFacts(before: unknown, after: unknown): PublicChangeFacts[] {
   const a = record(before);
   const b = record(after);
-  const fields: [string, (r: Record<string, unknown>) => string][] = [
-    ['Program', (r) => String(r.program ?? '')],
-    ['Description', (r) => String(r.description ?? '')],
-    ['Amount', (r) => money(r.amountCents)],
-    ['Fiscal year', (r) => (r.fiscalYear === undefined ? '' : `FY${String(r.fiscalYear)}`)],
-    ['Recipient', (r) => nameOf(r.recipient)],
-    ['Funding source', (r) => nameOf(r.source)],
-    ['Categories', (r) => splitsText(r.splits)],
+  const fields: [PublicChangeField, (r: Record<string, unknown>) => PublicChangeValue][] = [
+    ['program', (r) => text(String(r.program ?? ''))],
+    ['description', (r) => text(String(r.description ?? ''))],
+    ['amount', (r) => money(r.amountCents)],
+    ['fiscalYear', (r) => (r.fiscalYear === undefined ? text('') : { kind: 'fiscalYear', year: String(r.fiscalYear) })],
+    ['recipient', (r) => nameOf(r.recipient)],
+    ['source', (r) => nameOf(r.source)],
+    ['categories', (r) => splits(r.splits)],
   ];
-  const changes: PublicHistoryChange[] = [];
+  const changes: PublicChangeFacts[] = [];
   for (const [field, read] of fields) {
     const from = read(a);
     const to = read(b);
-    if (from !== to) changes.push({ field, from: from || '(empty)', to: to || '(empty)' });
+    const fromWords = englishValue(from);
+    const toWords = englishValue(to);
+    if (fromWords !== toWords) {
+      changes.push({ field, from: fromWords ? from : { kind: 'empty' }, to: toWords ? to : { kind: 'empty' } });
+    }
   }
   return changes;
+}
+
+/**
+ * The public fields an edit changed, in English words (publicChangeFacts written out). Only what the line page
+ * shows anyway is described: never who submitted, versions or internal ids.
+ */
+export function describePublicChanges(before: unknown, after: unknown): PublicHistoryChange[] {
+  return publicChangeFacts(before, after).map(englishChange);
 }

@@ -4,9 +4,11 @@ import { flagSettings, localities } from '@/db/schema';
 import { queryRows } from '@/lib/data/rows';
 import { NotFound } from '@/lib/errors';
 import { fiscalYearBounds, todayIso } from '@/lib/fiscal-year';
+import { categoryName } from '@/lib/categories/localized';
+import type { ViewWords } from '@/lib/i18n/messages';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { fraction, roundFraction, toFixedDecimal } from './decimal';
-import { criminalLegalRecipientWords } from './line-flags';
+import { criminalLegalRecipientWords, lineFlagWords } from './line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from './line-flags-sql';
 import { approvedCte, exactInteger, mappedPartsCtes, type MeasureScope } from './sql-parts';
 import { countedMoneySql } from '@/lib/data/sql/posted';
@@ -39,7 +41,54 @@ export interface EquityFlag {
   recipientId?: number;
   /** criminal_legal_recipient: who received the money. */
   recipients?: string[];
+  /** What the title and detail were written from, to write them again in the reader's language (flagText). */
+  facts?: FlagFacts;
 }
+
+/**
+ * What a flag's words say, kind by kind: amounts as integer-cent strings and shares as exact percent strings, so
+ * the facts are JSON-ready. Names (programs, recipients, a category's own label) are the locality's words.
+ */
+export type FlagFacts =
+  | { kind: 'criminal_legal_recipient'; program: string; amountCents: string; recipients: string[]; custodyCareOnly: boolean }
+  | { kind: 'unclassified'; program: string; amountCents: string }
+  | {
+      kind: 'discouraged_use';
+      program: string;
+      categoryKey: string;
+      label: string;
+      why: string | null;
+      taggedAs: string | null;
+      lineYear: number;
+      fiscalYear: number;
+      allocatedCents: string;
+      spentCents: string;
+      share: string | null;
+    }
+  | {
+      kind: 'idle_money';
+      asOf: string;
+      cutoff: string;
+      longCutoff: string;
+      months: number;
+      receivedToDateCents: string;
+      spentToDateCents: string;
+      receivedBeforeCutoffCents: string;
+      idleCents: string;
+      longIdleCents: string;
+    }
+  | {
+      kind: 'dominant_recipient';
+      recipient: string;
+      amountCents: string;
+      lines: number;
+      share: string | null;
+      totalCents: string;
+      fiscalYear: number;
+      limitBasisPoints: number;
+    }
+  | { kind: 'oversized_line'; program: string; amountCents: string; share: string | null; totalCents: string; fiscalYear: number; limitBasisPoints: number }
+  | { kind: 'missing_description'; program: string; amountCents: string };
 
 export interface FlagSettings {
   idleAfterMonths: number;
@@ -84,6 +133,180 @@ const DISCOURAGED_NAMES: Readonly<Record<string, string>> = {
 const money = (cents: bigint) => formatCents(cents);
 const percent = (part: bigint, total: bigint) => (total > 0n ? toFixedDecimal(roundFraction(fraction(part * 10_000n, total)), 2) : null);
 const percentWords = (share: string | null) => (share === null ? '' : `${share.replace(/\.?0+$/, '')}%`);
+
+/** The health-first categories whose Spanish "why" the EquityFlags messages hold (the reference data's own words). */
+const DISCOURAGED_KEYS = new Set(Object.keys(DISCOURAGED_NAMES));
+
+/**
+ * A flag's title and detail. Without words, the English Abate has always written (computeFlags, the API, the staff
+ * pages); with the reader's words (the EquityFlags messages and the locale), the same sentences in that language,
+ * money per locale. The English messages say exactly what the English code says (flags-words.test.ts).
+ */
+export function flagText(facts: FlagFacts, words?: ViewWords): { title: string; detail: string } {
+  if (!words) return englishFlagText(facts);
+  const t = (key: string, values?: Record<string, string | number>) => words.t(`EquityFlags.${key}`, values);
+  const money = (cents: string) => formatCents(BigInt(cents), { locale: words.locale });
+  switch (facts.kind) {
+    case 'criminal_legal_recipient': {
+      // The line's own flag says who and why (line-flags.ts, LineFlags messages); the list adds the program and amount.
+      const line = lineFlagWords(
+        { code: 'criminal-legal-recipient', severity: facts.custodyCareOnly ? 'medium' : 'high', names: facts.recipients },
+        words,
+      );
+      return {
+        title: `${line.title} — “${facts.program}”`,
+        detail: `${t('amountLine', { amount: money(facts.amountCents) })} ${line.detail}`,
+      };
+    }
+    case 'unclassified':
+      return { title: t('unclassified.title', { program: facts.program }), detail: t('unclassified.detail', { amount: money(facts.amountCents) }) };
+    case 'discouraged_use': {
+      const known = DISCOURAGED_KEYS.has(facts.categoryKey);
+      const label = categoryName(words.locale, HEALTH_FIRST, { key: facts.categoryKey, label: facts.label });
+      const why = known && facts.why ? t(`discouraged.why.${facts.categoryKey}`) : facts.why;
+      const year = String(facts.fiscalYear);
+      const lineYear = String(facts.lineYear);
+      const parts: string[] = [];
+      if (facts.allocatedCents !== '0') {
+        const values = { amount: money(facts.allocatedCents), lineYear, label };
+        parts.push(
+          facts.share === null
+            ? t('discouraged.allocated', values)
+            : t('discouraged.allocatedShare', { ...values, share: percentWords(facts.share), year }),
+        );
+      }
+      if (facts.spentCents !== '0') {
+        const values = { amount: money(facts.spentCents), year, lineYear };
+        parts.push(t(facts.allocatedCents !== '0' ? 'discouraged.spentAgainstIt' : 'discouraged.spentAgainstLine', values));
+      }
+      if (facts.taggedAs) parts.push(t('discouraged.taggedAs', { taggedAs: facts.taggedAs }));
+      parts.push(why ? t('discouraged.discouragesWhy', { why }) : t('discouraged.discourages'));
+      return {
+        title: `${known ? t(`discouraged.name.${facts.categoryKey}`) : label}: “${facts.program}”`,
+        detail: parts.join(' '),
+      };
+    }
+    case 'idle_money': {
+      const months = String(facts.months);
+      let detail = t('idle.detail', {
+        asOf: facts.asOf,
+        received: money(facts.receivedToDateCents),
+        spent: money(facts.spentToDateCents),
+        idle: money(facts.idleCents),
+        before: money(facts.receivedBeforeCutoffCents),
+        cutoff: facts.cutoff,
+        months,
+      });
+      if (facts.longIdleCents !== '0') {
+        detail += ` ${t('idle.long', { longIdle: money(facts.longIdleCents), longMonths: String(2 * facts.months), longCutoff: facts.longCutoff })}`;
+      }
+      detail += ` ${t('idle.why')}`;
+      return { title: t('idle.title', { amount: money(facts.idleCents), months }), detail };
+    }
+    case 'dominant_recipient': {
+      const values = { recipient: facts.recipient, share: percentWords(facts.share), year: String(facts.fiscalYear) };
+      return {
+        title: t('dominant.title', values),
+        detail: t('dominant.detail', {
+          ...values,
+          amount: money(facts.amountCents),
+          lines: facts.lines,
+          total: money(facts.totalCents),
+          limit: formatPercentFromBasisPoints(facts.limitBasisPoints, words.locale),
+        }),
+      };
+    }
+    case 'oversized_line': {
+      const values = { program: facts.program, share: percentWords(facts.share), year: String(facts.fiscalYear) };
+      return {
+        title: t('oversized.title', values),
+        detail: t('oversized.detail', {
+          ...values,
+          amount: money(facts.amountCents),
+          total: money(facts.totalCents),
+          limit: formatPercentFromBasisPoints(facts.limitBasisPoints, words.locale),
+        }),
+      };
+    }
+    case 'missing_description':
+      return { title: t('missingDescription.title', { program: facts.program }), detail: t('missingDescription.detail', { amount: money(facts.amountCents) }) };
+  }
+}
+
+/** The English words of every flag, as Abate has always written them. */
+function englishFlagText(facts: FlagFacts): { title: string; detail: string } {
+  switch (facts.kind) {
+    case 'criminal_legal_recipient': {
+      const words = criminalLegalRecipientWords(facts.recipients, facts.custodyCareOnly);
+      return { title: `${words.title} — “${facts.program}”`, detail: `${money(BigInt(facts.amountCents))} line. ${words.detail}` };
+    }
+    case 'unclassified':
+      return {
+        title: `Not yet classified: “${facts.program}”`,
+        detail:
+          `This ${money(BigInt(facts.amountCents))} line is filed as “Other” or with no category the report named, so Abate does not ` +
+          'guess what it pays for: it is counted as not yet classified in every framework until the locality says which use it is.',
+      };
+    case 'discouraged_use': {
+      const allocated = BigInt(facts.allocatedCents);
+      const spent = BigInt(facts.spentCents);
+      const { share, fiscalYear } = facts;
+      const parts: string[] = [];
+      if (allocated !== 0n) {
+        parts.push(
+          `${money(allocated)} of this FY${facts.lineYear} line${share === null ? '' : ` (${percentWords(share)} of all money allocated in FY${fiscalYear})`} goes to “${facts.label}”.`,
+        );
+      }
+      if (spent !== 0n) {
+        parts.push(`${money(spent)} of the money paid out in FY${fiscalYear} ${allocated !== 0n ? 'against it' : `against this FY${facts.lineYear} line`} falls in that category.`);
+      }
+      if (facts.taggedAs) parts.push(`The line is tagged “${facts.taggedAs}”, which the crosswalk counts as this use.`);
+      parts.push(`The health-first framework discourages it${facts.why ? `: ${facts.why}` : '.'}`);
+      return { title: `${DISCOURAGED_NAMES[facts.categoryKey] ?? facts.label}: “${facts.program}”`, detail: parts.join(' ') };
+    }
+    case 'idle_money': {
+      const { months } = facts;
+      let detail =
+        `By ${facts.asOf} the locality had received ${money(BigInt(facts.receivedToDateCents))} in all and paid out ${money(BigInt(facts.spentToDateCents))} ` +
+        `from approved lines. Counting each payment against the oldest money first, ${money(BigInt(facts.idleCents))} of the ` +
+        `${money(BigInt(facts.receivedBeforeCutoffCents))} received on or before ${facts.cutoff} — more than ${months} months earlier — has not been spent.`;
+      if (facts.longIdleCents !== '0') detail += ` ${money(BigInt(facts.longIdleCents))} of it has waited more than ${2 * months} months (since ${facts.longCutoff} or earlier).`;
+      detail += ' Settlement money is meant to save lives now; money left idle does not.';
+      return { title: `${money(BigInt(facts.idleCents))} received more than ${months} months ago is unspent`, detail };
+    }
+    case 'dominant_recipient': {
+      const share = percentWords(facts.share);
+      return {
+        title: `${facts.recipient} receives ${share} of FY${facts.fiscalYear}'s allocations`,
+        detail:
+          `${facts.recipient} receives ${money(BigInt(facts.amountCents))} across ${facts.lines} approved ${facts.lines === 1 ? 'line' : 'lines'}, ` +
+          `${share} of the ${money(BigInt(facts.totalCents))} allocated in FY${facts.fiscalYear} — more than the ${formatPercentFromBasisPoints(facts.limitBasisPoints)} ` +
+          'the board set as the most one recipient should get. Money concentrated in one place leaves less for community-based services.',
+      };
+    }
+    case 'oversized_line': {
+      const share = percentWords(facts.share);
+      return {
+        title: `“${facts.program}” is ${share} of FY${facts.fiscalYear}'s allocations`,
+        detail:
+          `This single line of ${money(BigInt(facts.amountCents))} is ${share} of the ${money(BigInt(facts.totalCents))} allocated in FY${facts.fiscalYear}, ` +
+          `more than the ${formatPercentFromBasisPoints(facts.limitBasisPoints)} the board set for one line. Large lines deserve a closer look at what they buy.`,
+      };
+    }
+    case 'missing_description':
+      return {
+        title: `No plain-language description: “${facts.program}”`,
+        detail:
+          `This ${money(BigInt(facts.amountCents))} line has no description a resident can read. Every public line needs one ` +
+          'that says what the money pays for and whom it helps — not a code like “Section G, Subsection 9”.',
+      };
+  }
+}
+
+/** A flag built from its facts: its words, and its facts kept to write them again in another language. */
+function withWords<F extends FlagFacts>(facts: F): { title: string; detail: string; facts: F } {
+  return { ...englishFlagText(facts), facts };
+}
 
 export async function readFlagSettings(executor: Executor, localityId: number): Promise<FlagSettings> {
   const [row] = await executor
@@ -157,12 +380,16 @@ async function lineFlagsOfYear(executor: Executor, localityId: number, fiscalYea
     const facts = readLineFlagFacts(row.facts, row.description);
     const amount = exactInteger(row.amount);
     if (facts.criminalLegalRecipients.length > 0) {
-      const words = criminalLegalRecipientWords(facts.criminalLegalRecipients, facts.custodyCareOnly);
       flags.push({
         kind: 'criminal_legal_recipient',
-        severity: words.severity,
-        title: `${words.title} — “${row.program}”`,
-        detail: `${money(amount)} line. ${words.detail}`,
+        severity: criminalLegalRecipientWords(facts.criminalLegalRecipients, facts.custodyCareOnly).severity,
+        ...withWords({
+          kind: 'criminal_legal_recipient',
+          program: row.program,
+          amountCents: amount.toString(),
+          recipients: facts.criminalLegalRecipients.slice(),
+          custodyCareOnly: facts.custodyCareOnly,
+        }),
         allocationId: row.id,
         amountCents: amount,
         recipients: facts.criminalLegalRecipients.slice(),
@@ -172,10 +399,7 @@ async function lineFlagsOfYear(executor: Executor, localityId: number, fiscalYea
       flags.push({
         kind: 'unclassified',
         severity: 'medium',
-        title: `Not yet classified: “${row.program}”`,
-        detail:
-          `This ${money(amount)} line is filed as “Other” or with no category the report named, so Abate does not ` +
-          'guess what it pays for: it is counted as not yet classified in every framework until the locality says which use it is.',
+        ...withWords({ kind: 'unclassified', program: row.program, amountCents: amount.toString() }),
         allocationId: row.id,
         amountCents: amount,
       });
@@ -220,25 +444,24 @@ async function discouragedUses(executor: Executor, localityId: number, fiscalYea
     const allocated = exactInteger(row.allocated);
     const spent = exactInteger(row.spent);
     const total = exactInteger(row.totalAllocated);
-    const name = DISCOURAGED_NAMES[row.key] ?? row.label;
     const amount = allocated !== 0n ? allocated : spent;
     const share = allocated !== 0n ? percent(allocated, total) : null;
-    const parts: string[] = [];
-    if (allocated !== 0n) {
-      parts.push(
-        `${money(allocated)} of this FY${row.lineYear} line${share === null ? '' : ` (${percentWords(share)} of all money allocated in FY${fiscalYear})`} goes to “${row.label}”.`,
-      );
-    }
-    if (spent !== 0n) {
-      parts.push(`${money(spent)} of the money paid out in FY${fiscalYear} ${allocated !== 0n ? 'against it' : `against this FY${row.lineYear} line`} falls in that category.`);
-    }
-    if (row.taggedAs) parts.push(`The line is tagged “${row.taggedAs}”, which the crosswalk counts as this use.`);
-    parts.push(`The health-first framework discourages it${row.why ? `: ${row.why}` : '.'}`);
     return {
       kind: 'discouraged_use' as const,
       severity: 'high' as const,
-      title: `${name}: “${row.program}”`,
-      detail: parts.join(' '),
+      ...withWords({
+        kind: 'discouraged_use',
+        program: row.program,
+        categoryKey: row.key,
+        label: row.label,
+        why: row.why,
+        taggedAs: row.taggedAs,
+        lineYear: row.lineYear,
+        fiscalYear,
+        allocatedCents: allocated.toString(),
+        spentCents: spent.toString(),
+        share,
+      }),
       allocationId: row.allocationId,
       amountCents: amount,
       ...(share === null ? {} : { share }),
@@ -298,18 +521,22 @@ async function idleMoney(
   if (idle <= 0n) return [];
   const longIdle = exactInteger(row.receivedBeforeLongCutoff) - spentToDate;
   const share = percent(idle, receivedBeforeCutoff);
-  let detail =
-    `By ${asOf} the locality had received ${money(exactInteger(row.receivedToDate))} in all and paid out ${money(spentToDate)} ` +
-    `from approved lines. Counting each payment against the oldest money first, ${money(idle)} of the ` +
-    `${money(receivedBeforeCutoff)} received on or before ${row.cutoff} — more than ${months} months earlier — has not been spent.`;
-  if (longIdle > 0n) detail += ` ${money(longIdle)} of it has waited more than ${2 * months} months (since ${row.longCutoff} or earlier).`;
-  detail += ' Settlement money is meant to save lives now; money left idle does not.';
   return [
     {
       kind: 'idle_money',
       severity: longIdle > 0n ? 'high' : 'medium',
-      title: `${money(idle)} received more than ${months} months ago is unspent`,
-      detail,
+      ...withWords({
+        kind: 'idle_money',
+        asOf,
+        cutoff: row.cutoff,
+        longCutoff: row.longCutoff,
+        months,
+        receivedToDateCents: exactInteger(row.receivedToDate).toString(),
+        spentToDateCents: spentToDate.toString(),
+        receivedBeforeCutoffCents: receivedBeforeCutoff.toString(),
+        idleCents: idle.toString(),
+        longIdleCents: (longIdle > 0n ? longIdle : 0n).toString(),
+      }),
       amountCents: idle,
       ...(share === null ? {} : { share }),
     },
@@ -344,8 +571,6 @@ async function concentration(
       where a.amount_cents::numeric * 10000 > ${settings.lineShareBasisPoints}::numeric * (select sum(amount_cents) from year_lines)
       order by a.amount_cents desc, a.id`,
   );
-  const recipientLimit = formatPercentFromBasisPoints(settings.recipientShareBasisPoints);
-  const lineLimit = formatPercentFromBasisPoints(settings.lineShareBasisPoints);
   return [
     ...recipientRows.map((row): EquityFlag => {
       const amount = exactInteger(row.amount);
@@ -354,11 +579,16 @@ async function concentration(
       return {
         kind: 'dominant_recipient',
         severity: 'medium',
-        title: `${row.name} receives ${percentWords(share)} of FY${fiscalYear}'s allocations`,
-        detail:
-          `${row.name} receives ${money(amount)} across ${row.lines} approved ${row.lines === 1 ? 'line' : 'lines'}, ` +
-          `${percentWords(share)} of the ${money(total)} allocated in FY${fiscalYear} — more than the ${recipientLimit} ` +
-          'the board set as the most one recipient should get. Money concentrated in one place leaves less for community-based services.',
+        ...withWords({
+          kind: 'dominant_recipient',
+          recipient: row.name,
+          amountCents: amount.toString(),
+          lines: row.lines,
+          share,
+          totalCents: total.toString(),
+          fiscalYear,
+          limitBasisPoints: settings.recipientShareBasisPoints,
+        }),
         amountCents: amount,
         ...(share === null ? {} : { share }),
         recipientId: row.id,
@@ -371,10 +601,15 @@ async function concentration(
       return {
         kind: 'oversized_line',
         severity: 'medium',
-        title: `“${row.program}” is ${percentWords(share)} of FY${fiscalYear}'s allocations`,
-        detail:
-          `This single line of ${money(amount)} is ${percentWords(share)} of the ${money(total)} allocated in FY${fiscalYear}, ` +
-          `more than the ${lineLimit} the board set for one line. Large lines deserve a closer look at what they buy.`,
+        ...withWords({
+          kind: 'oversized_line',
+          program: row.program,
+          amountCents: amount.toString(),
+          share,
+          totalCents: total.toString(),
+          fiscalYear,
+          limitBasisPoints: settings.lineShareBasisPoints,
+        }),
         allocationId: row.id,
         amountCents: amount,
         ...(share === null ? {} : { share }),
@@ -396,10 +631,7 @@ async function missingDescriptions(executor: Executor, localityId: number, fisca
   return rows.map((row) => ({
     kind: 'missing_description' as const,
     severity: 'medium' as const,
-    title: `No plain-language description: “${row.program}”`,
-    detail:
-      `This ${money(exactInteger(row.amount))} line has no description a resident can read. Every public line needs one ` +
-      'that says what the money pays for and whom it helps — not a code like “Section G, Subsection 9”.',
+    ...withWords({ kind: 'missing_description', program: row.program, amountCents: exactInteger(row.amount).toString() }),
     allocationId: row.id,
     amountCents: exactInteger(row.amount),
   }));

@@ -2,7 +2,14 @@
  * The flags one line (allocation) carries wherever it is shown — its public page, the locality's list, the board's
  * review and the API's `flags` list — with stable codes a program can rely on. Pure: the facts come from
  * lineFlagFactsSql (line-flags-sql.ts), so every reader raises the same flags from the same rule.
+ *
+ * Words: a flag's `title` and `detail` are English, as the API and the staff pages have always shown them. A public
+ * page in another language writes them again from the flag's code, severity and names with lineFlagWords and the
+ * reader's words (the LineFlags messages); the English messages say exactly what this file says (line-flags.test.ts).
  */
+import { HEALTH_FIRST } from '@/db/reference/health-first';
+import { categoryName } from '@/lib/categories/localized';
+import type { ViewWords } from '@/lib/i18n/messages';
 
 export const LINE_FLAG_CODES = ['criminal-legal-recipient', 'discouraged-use', 'unclassified', 'missing-description'] as const;
 export type LineFlagCode = (typeof LINE_FLAG_CODES)[number];
@@ -14,6 +21,11 @@ export interface LineFlag {
   title: string;
   /** Plain language: who, what, and why it matters. */
   detail: string;
+  /**
+   * What the title names, as the database has it: the criminal-legal-system recipients, or the labels of the
+   * discouraged health-first uses; [] for the other flags. Kept to write the words again (lineFlagWords).
+   */
+  names: readonly string[];
 }
 
 /** What the database says about a line, for its flags. */
@@ -49,14 +61,19 @@ const CODE_ORDER: Readonly<Record<LineFlagCode, number>> = {
   'missing-description': 3,
 };
 
-/** "A", "A and B", "A, B and C". */
-export function listInWords(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C"; with the reader's words, in their language ("A, B y C"). */
+export function listInWords(names: readonly string[], words?: ViewWords): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const first = names.slice(0, -1).join(', ');
+  const last = names[names.length - 1]!;
+  return words ? words.t('LineFlags.list', { first, last }) : `${first} and ${last}`;
 }
 
 /** The criminal-legal-recipient flag's words, shared by the line and the locality's flags. */
-export function criminalLegalRecipientWords(recipients: readonly string[], custodyCareOnly: boolean): Omit<LineFlag, 'code'> {
+export function criminalLegalRecipientWords(
+  recipients: readonly string[],
+  custodyCareOnly: boolean,
+): Omit<LineFlag, 'code' | 'names'> {
   const who = listInWords(recipients);
   if (custodyCareOnly) {
     return {
@@ -85,12 +102,17 @@ export function criminalLegalRecipientWords(recipients: readonly string[], custo
 export function lineFlags(facts: LineFlagFacts): LineFlag[] {
   const flags: LineFlag[] = [];
   if (facts.criminalLegalRecipients.length > 0) {
-    flags.push({ code: 'criminal-legal-recipient', ...criminalLegalRecipientWords(facts.criminalLegalRecipients, facts.custodyCareOnly) });
+    flags.push({
+      code: 'criminal-legal-recipient',
+      ...criminalLegalRecipientWords(facts.criminalLegalRecipients, facts.custodyCareOnly),
+      names: facts.criminalLegalRecipients.slice(),
+    });
   }
   if (facts.discouragedUses.length > 0) {
     flags.push({
       code: 'discouraged-use',
       severity: 'high',
+      names: facts.discouragedUses.slice(),
       title: `A use the health-first framework discourages: ${listInWords(facts.discouragedUses)}`,
       detail:
         'Money in this line falls in a use the seeds ask localities not to fund: enforcement, coerced treatment, ' +
@@ -101,6 +123,7 @@ export function lineFlags(facts: LineFlagFacts): LineFlag[] {
     flags.push({
       code: 'unclassified',
       severity: 'medium',
+      names: [],
       title: 'Not yet classified',
       detail:
         'The report filed this money as “Other” or gave no category, so Abate does not guess what it is for. Until ' +
@@ -111,6 +134,7 @@ export function lineFlags(facts: LineFlagFacts): LineFlag[] {
     flags.push({
       code: 'missing-description',
       severity: 'medium',
+      names: [],
       title: 'No plain-language description',
       detail: 'Every public line needs a description a resident can read, saying what the money pays for and whom it helps.',
     });
@@ -131,4 +155,39 @@ export function lineFlagCodes(facts: LineFlagFacts): LineFlagCode[] {
  */
 export function holdsBackRecommendation(flags: readonly LineFlag[]): boolean {
   return flags.some((flag) => flag.code === 'criminal-legal-recipient' && flag.severity === 'high');
+}
+
+/** Health-first category keys by their English label: the discouraged uses arrive as labels (line-flags-sql.ts). */
+const HEALTH_FIRST_KEY_BY_LABEL: ReadonlyMap<string, string> = new Map(HEALTH_FIRST.categories.map((c) => [c.label, c.key]));
+
+/** A discouraged use's label in the reader's language (a label the shipped framework does not have stays as it is). */
+function discouragedUseName(label: string, words: ViewWords): string {
+  const key = HEALTH_FIRST_KEY_BY_LABEL.get(label);
+  return key === undefined ? label : categoryName(words.locale, HEALTH_FIRST.key, { key, label });
+}
+
+/**
+ * A flag's title and detail in the reader's language, from its code, severity and names (the LineFlags messages).
+ * The English messages give back exactly the flag's own `title` and `detail`.
+ */
+export function lineFlagWords(flag: Pick<LineFlag, 'code' | 'severity' | 'names'>, words: ViewWords): { title: string; detail: string } {
+  const t = (key: string, values?: Record<string, string | number>) => words.t(`LineFlags.${key}`, values);
+  switch (flag.code) {
+    case 'criminal-legal-recipient': {
+      const who = listInWords(flag.names, words);
+      return {
+        title: t('criminalLegal.title', { who }),
+        detail: t(flag.severity === 'high' ? 'criminalLegal.detail' : 'criminalLegal.detailCustody', { who }),
+      };
+    }
+    case 'discouraged-use':
+      return {
+        title: t('discouraged.title', { uses: listInWords(flag.names.map((name) => discouragedUseName(name, words)), words) }),
+        detail: t('discouraged.detail'),
+      };
+    case 'unclassified':
+      return { title: t('unclassified.title'), detail: t('unclassified.detail') };
+    case 'missing-description':
+      return { title: t('missingDescription.title'), detail: t('missingDescription.detail') };
+  }
 }

@@ -6,8 +6,9 @@ import { resolveLocality } from '@/lib/open-data/answers';
 import { toApiMoney, type ApiMoney } from '@/lib/open-data/money';
 import { fyParam, parseQuery } from '@/lib/open-data/params';
 import { computeEquityGoals } from './evaluate-goal';
-import { computeFlags, type EquityFlag, type FlagKind } from './flags';
+import { computeFlags, type EquityFlag, type FlagFacts, type FlagKind } from './flags';
 import { formatUnits, MEASURE_LABEL } from './measure-info';
+import { SUPPRESSION_NOTE } from './public-notes';
 import { isSmallCount, SMALL_COUNT_TEXT } from './suppress';
 import type { ActualUnit, EquityBasis, EquityComparator, EquityMeasure, GoalResult, GoalStatus, InputUnit, Thresholds } from './types';
 
@@ -16,8 +17,7 @@ const PERSON_UNITS: ReadonlySet<InputUnit> = new Set(['people', 'deaths', 'resid
 /** Units of figures computed from counts, withheld with them (a share of 3 people reveals the 3). */
 const DERIVED_UNITS: ReadonlySet<InputUnit> = new Set(['percent', 'ratio']);
 
-export const SUPPRESSION_NOTE =
-  'Some counts of people behind this goal are between 1 and 10. They are shown as “fewer than 11”, and the figures computed from them are withheld, so that nobody can be identified.';
+export { SUPPRESSION_NOTE };
 
 export interface PublicEquityInput {
   label: string;
@@ -122,6 +122,27 @@ export function toPublicFlag(flag: EquityFlag): PublicEquityFlag {
     category_key: flag.categoryKey ?? null,
     recipient_id: flag.recipientId ?? null,
   };
+}
+
+/** A public flag with the facts its words were written from, for pages that write them in the reader's language. */
+export type PublicEquityFlagWithFacts = PublicEquityFlag & { facts?: FlagFacts };
+
+export function toPublicFlagWithFacts(flag: EquityFlag): PublicEquityFlagWithFacts {
+  return flag.facts ? { ...toPublicFlag(flag), facts: flag.facts } : toPublicFlag(flag);
+}
+
+/**
+ * What the public equity page shows: the API's answer, and each flag's facts so that its words can be written in
+ * Spanish too (flagText). Not the API's answer itself: the facts are not part of the open-data shape.
+ */
+export async function buildPublicEquityPage(
+  executor: Executor,
+  localityId: number,
+  fiscalYear: number,
+): Promise<{ fiscal_year: number; goals: PublicEquityGoal[]; flags: PublicEquityFlagWithFacts[] }> {
+  const goals = await computeEquityGoals(executor, localityId, fiscalYear);
+  const flags = await computeFlags(executor, localityId, fiscalYear);
+  return { fiscal_year: fiscalYear, goals: goals.map(toPublicGoal), flags: flags.map(toPublicFlagWithFacts) };
 }
 
 /** Everything the public equity panel shows for a locality and year, JSON-ready. Not cached: see `equityApiAnswer`. */

@@ -25,13 +25,16 @@ describe('localizedHref', () => {
     expect(localizedHref('es', '/categories?fy=2026&framework=exhibit-e#x')).toBe('/es/categories?fy=2026&framework=exhibit-e#x');
     expect(localizedHref('es', '/l/alder-county/decisions?fy=2026')).toBe('/es/l/alder-county/decisions?fy=2026');
     expect(localizedHref('es', '/l/alder-county/outcomes?fy=2026')).toBe('/es/l/alder-county/outcomes?fy=2026');
+    expect(localizedHref('es', '/l/alder-county/lines/7')).toBe('/es/l/alder-county/lines/7');
+    expect(localizedHref('es', '/categories/health-first/moud?fy=2026')).toBe('/es/categories/health-first/moud?fy=2026');
   });
 
   it('sends a link to a page not yet translated to the English page, never a half-Spanish one', () => {
     expect(localizedHref('es', '/staff')).toBe('/staff');
     expect(localizedHref('es', '/sign-in')).toBe('/sign-in');
-    expect(localizedHref('es', '/categories/health-first/moud')).toBe('/categories/health-first/moud');
-    expect(localizedHref('es', '/l/alder-county/lines/7')).toBe('/l/alder-county/lines/7');
+    // Public addresses with no Spanish version: an open-data download and the locality's Atom feed.
+    expect(localizedHref('es', '/data/alder-county/datapackage.json')).toBe('/data/alder-county/datapackage.json');
+    expect(localizedHref('es', '/l/alder-county/feed.xml')).toBe('/l/alder-county/feed.xml');
     expect(hrefLocale(localizedHref('es', '/staff'))).toBe('en');
   });
 
@@ -54,7 +57,8 @@ describe('routeForPath (what the proxy does)', () => {
   it('serves a translated Spanish page from the English path, redirects an untranslated one, leaves English alone', () => {
     expect(routeForPath('/es/categories')).toEqual({ kind: 'translated', locale: 'es', path: '/categories' });
     expect(routeForPath('/es/staff/users')).toEqual({ kind: 'untranslated', path: '/staff/users' });
-    expect(routeForPath('/es')).toEqual({ kind: 'untranslated', path: '/' });
+    expect(routeForPath('/es')).toEqual({ kind: 'translated', locale: 'es', path: '/' });
+    expect(routeForPath('/es/sign-in')).toEqual({ kind: 'untranslated', path: '/sign-in' });
     expect(routeForPath('/categories')).toEqual({ kind: 'default' });
   });
 });

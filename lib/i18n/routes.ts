@@ -7,9 +7,16 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /** Paths (without the locale prefix) whose pages are fully translated. */
 const TRANSLATED_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/compare$/,
   /^\/categories$/,
+  /^\/categories\/[^/]+\/[^/]+$/,
+  /^\/l\/[^/]+$/,
   /^\/l\/[^/]+\/decisions$/,
   /^\/l\/[^/]+\/outcomes$/,
+  /^\/l\/[^/]+\/lines\/[^/]+$/,
+  /^\/l\/[^/]+\/equity$/,
+  /^\/l\/[^/]+\/money-in$/,
 ];
 
 /** True when the English path `path` (no query) has a Spanish page. */

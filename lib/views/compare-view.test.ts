@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareView } from './compare-view';
 import { compareRow, TEST_GROUPS } from '@/lib/compare/testing';
+import { wordsFor } from '@/lib/i18n/testing';
 
 const FY = 2026;
 
@@ -11,7 +12,8 @@ const rows = [
   compareRow('dogwood', { spent: 8_000_00n, residents: 2_000, deaths: 100, source: 'County health department', groups: { 'Harm reduction': 8_000_00n } }),
 ];
 
-const view = (query: Record<string, string> = {}) => compareView({ fiscalYear: FY, groups: TEST_GROUPS, localities: rows, query });
+const view = (query: Record<string, string> = {}, locale: 'en' | 'es' = 'en') =>
+  compareView({ fiscalYear: FY, groups: TEST_GROUPS, localities: rows, query, words: wordsFor(locale) });
 
 describe('compare view', () => {
   it('ranks by spent per resident by default, those without a population last, with the source of each figure', () => {
@@ -79,5 +81,52 @@ describe('compare view', () => {
     expect(v.shareRows.find((r) => r.name === 'Cedar')!.shares).toBeNull();
     expect(v.shareSummary).toContain('Birch put the largest share into criminal-legal uses (100%)');
     expect(v.perResidentChart.map((c) => c.key)).toEqual(['ash', 'birch', 'dogwood']);
+  });
+
+  it('in Spanish: headings, measure and group names, sources, sentences, es-US money and links to the Spanish page', () => {
+    const v = view({}, 'es');
+    expect(v.heading).toBe('Gastado por residente, AF 2026');
+    expect(v.measureLabel).toBe('Gastado');
+    expect(v.rows.map((r) => [r.rank, r.name, r.ratioText])).toEqual([
+      [1, 'Ash', '$5.00'],
+      [2, 'Dogwood', '$4.00'],
+      [3, 'Birch', '$3.00'],
+      [null, 'Cedar', 'Sin datos suficientes'],
+    ]);
+    expect(v.rows.map((r) => r.denominatorSource)).toEqual([
+      'Cifra del AF 2026: State vital records',
+      'Cifra del AF 2026: County health department',
+      'Población registrada para la localidad (no hay cifra del AF 2026)',
+      'No hay población registrada',
+    ]);
+    expect(v.summary).toBe('En el AF 2026, Ash ocupa el primer lugar en lo gastado por residente ($5.00) y Birch el último ($3.00).');
+    expect(v.perLinks.map((l) => [l.label, l.href])).toEqual([
+      ['Por residente', '/es/compare?fy=2026&measure=spent&per=resident#ranking-heading'],
+      ['Por muerte por sobredosis', '/es/compare?fy=2026&measure=spent&per=death#ranking-heading'],
+    ]);
+    expect(v.measureForm.action).toBe('/es/compare#ranking-heading');
+    expect(v.measureForm.options.map((o) => o.label)).toEqual([
+      'Recibido', 'Asignado', 'Gastado', 'Gastado en Reducción de daños', 'Gastado en Tratamiento', 'Gastado en Sistema penal', 'Gastado en Otros',
+    ]);
+    expect(v.groupNames['Harm reduction']).toBe('Reducción de daños');
+    expect(v.notEnough).toBe('Sin datos suficientes');
+    expect(v.shareSummary).toMatch(/^Cada barra es el gasto de una localidad en el AF 2026, dividido según los grupos centrados en la salud\. Birch destinó la mayor parte a usos del sistema penal \(100\s?%\)\.$/);
+
+    const death = view({ per: 'death', measure: 'spent-harm-reduction' }, 'es');
+    expect(death.heading).toBe('Gastado en Reducción de daños por muerte por sobredosis, AF 2026');
+    expect(death.summary).toBe('En el AF 2026, Dogwood ocupa el primer lugar en lo gastado en reducción de daños por muerte por sobredosis ($80.00) y Ash el último ($20.00).');
+    const birch = death.rows.find((r) => r.name === 'Birch')!;
+    expect([birch.denominatorText, birch.ratioText]).toEqual(['menos de 11', 'No se muestra: menos de 11 muertes']);
+    expect(death.rows.find((r) => r.name === 'Cedar')!.denominatorSource).toBe('Todavía no se conoce para el AF 2026');
+  });
+
+  it('in English, links stay on the English pages', () => {
+    const v = view();
+    expect(v.rows[0]!.href).toBe('/l/ash?fy=2026');
+    expect(v.measureForm.action).toBe('/compare#ranking-heading');
+    expect(v.perLinks.map((l) => l.label)).toEqual(['Per resident', 'Per overdose death']);
+    expect(v.measureForm.options.map((o) => o.label)).toEqual([
+      'Received', 'Allocated', 'Spent', 'Spent on Harm reduction', 'Spent on Treatment', 'Spent on Criminal-legal', 'Spent on Other',
+    ]);
   });
 });

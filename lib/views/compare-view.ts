@@ -2,18 +2,26 @@
  * What the compare page shows, shaped from listCompareLocalities (lib/data/public-compare.ts): a ranking of the
  * leaf localities by one measure per resident or per overdose death, with the year and source of every
  * denominator, the notes for localities without one, and the share of spending to each health-first group.
- * Ratios arrive already suppressed (lib/compare/compare-ratios.ts); this only orders and words them.
+ * Ratios arrive already suppressed (lib/compare/compare-ratios.ts); this only orders and words them, in the
+ * reader's words (ViewWords: the CompareView and CompareMeasures messages and the locale), with money and numbers
+ * per locale and links to the reader's language where the target page is translated.
  */
+import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
+import { categoryGroup } from '@/lib/categories/localized';
 import { shareBasisPoints } from '@/lib/categories/summarize-spending';
 import { chooseMeasure, compareMeasures, type Measure } from '@/lib/compare/compare-measures';
 import type { Denominator, PublicDeaths, PublicRatio } from '@/lib/compare/compare-ratios';
+import { measureInSentence, measureLabel } from '@/lib/compare/measure-words';
 import type { CompareLocality } from '@/lib/data/public-compare';
-import { SMALL_COUNT_TEXT } from '@/lib/equity/suppress';
+import { FORMAT_LOCALE } from '@/lib/i18n/locales';
+import type { ViewWords } from '@/lib/i18n/messages';
+import { localizedHref } from '@/lib/i18n/routes';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 
-const integerFormat = new Intl.NumberFormat('en-US');
-
-export const NOT_ENOUGH = 'Not enough data';
+/** "12,345" in the reader's locale. */
+function formatInteger(n: number, words: ViewWords): string {
+  return new Intl.NumberFormat(FORMAT_LOCALE[words.locale]).format(n);
+}
 
 export interface ChooserLink {
   key: string;
@@ -48,6 +56,8 @@ export interface ShareRow {
 
 export interface CompareView {
   measure: Measure;
+  /** The measure's name in the reader's words ("Spent on Harm reduction"), for the ranking's column header. */
+  measureLabel: string;
   per: Denominator;
   /** The measure chooser, a GET form (eleven choices are a long stack of links on a phone). */
   measureForm: ChoiceForm;
@@ -55,12 +65,19 @@ export interface CompareView {
   heading: string;
   summary: string;
   rows: RankingRow[];
+  /** "Not enough data" in the reader's words: what a missing figure says. */
+  notEnough: string;
+  /** "fewer than 11" in the reader's words. */
+  fewerThan11: string;
   /** Names of localities with no denominator for the chosen kind. */
   withoutDenominator: string[];
   /** Names of localities whose deaths are 1 to 10: no per-death ratio is shown for them. */
   suppressed: string[];
   perResidentChart: { key: string; label: string; allocatedCents: string; spentCents: string }[];
+  /** The health-first groups with spending, by their key (the reference data's English name); `groupNames` words them. */
   groupsPresent: string[];
+  /** Each present group's name in the reader's words, by key. */
+  groupNames: Record<string, string>;
   shareRows: ShareRow[];
   shareSummary: string;
 }
@@ -96,30 +113,37 @@ export function compareHref(
 
 const first = (value: string | string[] | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function localityHref(slug: string, fiscalYear: number): string {
-  return `/l/${slug}?fy=${fiscalYear}`;
+function localityHref(slug: string, fiscalYear: number, words: ViewWords): string {
+  return localizedHref(words.locale, `/l/${slug}?fy=${fiscalYear}`);
 }
 
-function residentsSource(row: CompareLocality, fiscalYear: number): string {
-  if (row.residentsFrom === 'year') return `FY${fiscalYear} figure${row.contextSource ? `: ${row.contextSource}` : ''}`;
-  if (row.residentsFrom === 'locality') return `Population recorded for the locality (no FY${fiscalYear} figure)`;
-  return `No population recorded`;
+/** "FY2026 figure: State vital records": the year's figure and the source the context data names. */
+function yearFigure(row: CompareLocality, year: string, words: ViewWords): string {
+  return row.contextSource
+    ? words.t('CompareView.yearFigureFrom', { year, source: row.contextSource })
+    : words.t('CompareView.yearFigure', { year });
 }
 
-function deathsText(deaths: PublicDeaths): string | null {
+function residentsSource(row: CompareLocality, year: string, words: ViewWords): string {
+  if (row.residentsFrom === 'year') return yearFigure(row, year, words);
+  if (row.residentsFrom === 'locality') return words.t('CompareView.populationRecorded', { year });
+  return words.t('CompareView.noPopulation');
+}
+
+function deathsText(deaths: PublicDeaths, words: ViewWords): string | null {
   if (deaths.kind === 'none') return null;
-  return deaths.kind === 'suppressed' ? SMALL_COUNT_TEXT : integerFormat.format(deaths.count);
+  return deaths.kind === 'suppressed' ? words.t('CompareView.fewerThan11') : formatInteger(deaths.count, words);
 }
 
-function deathsSource(row: CompareLocality, fiscalYear: number): string {
-  if (row.deaths.kind === 'none') return `Not yet known for FY${fiscalYear}`;
-  return `FY${fiscalYear} figure${row.contextSource ? `: ${row.contextSource}` : ''}`;
+function deathsSource(row: CompareLocality, year: string, words: ViewWords): string {
+  if (row.deaths.kind === 'none') return words.t('CompareView.deathsUnknown', { year });
+  return yearFigure(row, year, words);
 }
 
-function ratioText(ratio: PublicRatio): string {
-  if (ratio.kind === 'cents') return formatCents(ratio.cents);
-  if (ratio.kind === 'suppressed') return `Not shown: ${SMALL_COUNT_TEXT} deaths`;
-  return NOT_ENOUGH;
+function ratioText(ratio: PublicRatio, words: ViewWords): string {
+  if (ratio.kind === 'cents') return formatCents(ratio.cents, { locale: words.locale });
+  if (ratio.kind === 'suppressed') return words.t('CompareView.notShown', { fewer: words.t('CompareView.fewerThan11') });
+  return words.t('CompareView.notEnough');
 }
 
 const NO_RATIO: { resident: PublicRatio; death: PublicRatio } = { resident: { kind: 'none' }, death: { kind: 'none' } };
@@ -133,7 +157,14 @@ function byRatioThenName(a: { ratio: PublicRatio; name: string }, b: { ratio: Pu
   return a.name.localeCompare(b.name, 'en');
 }
 
-function rankingRows(localities: readonly CompareLocality[], measure: Measure, per: Denominator, fiscalYear: number): RankingRow[] {
+function rankingRows(
+  localities: readonly CompareLocality[],
+  measure: Measure,
+  per: Denominator,
+  fiscalYear: number,
+  words: ViewWords,
+): RankingRow[] {
+  const year = String(fiscalYear);
   const sorted = localities
     .map((row) => ({ row, name: row.name, ratio: (row.ratios.get(measure.key) ?? NO_RATIO)[per] }))
     .sort(byRatioThenName);
@@ -142,49 +173,50 @@ function rankingRows(localities: readonly CompareLocality[], measure: Measure, p
     key: row.slug,
     rank: ratio.kind === 'cents' ? (rank += 1) : null,
     name: row.name,
-    href: localityHref(row.slug, fiscalYear),
+    href: localityHref(row.slug, fiscalYear, words),
     amountCents: measure.amount(row).toString(),
     denominatorText:
-      per === 'resident' ? (row.residents === null ? null : integerFormat.format(row.residents)) : deathsText(row.deaths),
-    denominatorSource: per === 'resident' ? residentsSource(row, fiscalYear) : deathsSource(row, fiscalYear),
+      per === 'resident' ? (row.residents === null ? null : formatInteger(row.residents, words)) : deathsText(row.deaths, words),
+    denominatorSource: per === 'resident' ? residentsSource(row, year, words) : deathsSource(row, year, words),
     ratioCents: ratio.kind === 'cents' ? ratio.cents.toString() : null,
-    ratioText: ratioText(ratio),
+    ratioText: ratioText(ratio, words),
   }));
 }
 
-function rankingSummary(rows: readonly RankingRow[], measure: Measure, per: Denominator, fiscalYear: number): string {
+function rankingSummary(rows: readonly RankingRow[], measure: Measure, per: Denominator, fiscalYear: number, words: ViewWords): string {
   const ranked = rows.filter((r) => r.ratioCents !== null);
-  const unit = per === 'resident' ? 'per resident' : 'per overdose death';
-  const what = `${measure.label.toLowerCase()} ${unit}`;
-  if (ranked.length === 0) return `No locality has both this amount and a ${per === 'resident' ? 'population' : 'count of overdose deaths'} that can be shown for FY${fiscalYear}.`;
+  const year = String(fiscalYear);
+  if (ranked.length === 0) return words.t('CompareView.summaryNone', { per, year });
   const first = ranked[0]!;
   const last = ranked.at(-1)!;
-  return (
-    `In FY${fiscalYear}, ${first.name} ranks first by ${what} (${first.ratioText})` +
-    (ranked.length > 1 ? ` and ${last.name} last (${last.ratioText}).` : '.')
-  );
+  const values = { year, per, what: measureInSentence(measure, words), first: first.name, firstValue: first.ratioText };
+  return ranked.length > 1
+    ? words.t('CompareView.summary', { ...values, last: last.name, lastValue: last.ratioText })
+    : words.t('CompareView.summaryOne', values);
 }
 
-function shareRows(localities: readonly CompareLocality[], groups: readonly string[], fiscalYear: number): ShareRow[] {
+function shareRows(localities: readonly CompareLocality[], groups: readonly string[], fiscalYear: number, words: ViewWords): ShareRow[] {
   return localities.map((row) => {
     const total = groups.reduce((sum, g) => sum + (row.spentByGroup.get(g) ?? 0n), 0n);
     const shares: Record<string, number> = {};
     for (const g of groups) shares[g] = Number(shareBasisPoints(row.spentByGroup.get(g) ?? 0n, total));
-    return { key: row.slug, name: row.name, href: localityHref(row.slug, fiscalYear), shares: total === 0n ? null : shares };
+    return { key: row.slug, name: row.name, href: localityHref(row.slug, fiscalYear, words), shares: total === 0n ? null : shares };
   });
 }
 
-function shareSummary(rows: readonly ShareRow[], fiscalYear: number): string {
-  if (rows.every((r) => r.shares === null)) return `No spending was recorded in FY${fiscalYear}.`;
+function shareSummary(rows: readonly ShareRow[], fiscalYear: number, words: ViewWords): string {
+  const year = String(fiscalYear);
+  if (rows.every((r) => r.shares === null)) return words.t('CompareView.sharesNone', { year });
   const criminalLegal = rows
     .filter((r) => (r.shares?.['Criminal-legal'] ?? 0) > 0)
     .sort((a, b) => (b.shares?.['Criminal-legal'] ?? 0) - (a.shares?.['Criminal-legal'] ?? 0))[0];
-  return (
-    `Each bar is one locality’s FY${fiscalYear} spending, split by the health-first groups.` +
-    (criminalLegal
-      ? ` ${criminalLegal.name} put the largest share into criminal-legal uses (${formatPercentFromBasisPoints(criminalLegal.shares?.['Criminal-legal'] ?? 0)}).`
-      : ' No locality spent on criminal-legal uses.')
-  );
+  const second = criminalLegal
+    ? words.t('CompareView.sharesCriminalLegal', {
+        name: criminalLegal.name,
+        share: formatPercentFromBasisPoints(criminalLegal.shares?.['Criminal-legal'] ?? 0, words.locale),
+      })
+    : words.t('CompareView.sharesNoCriminalLegal');
+  return `${words.t('CompareView.sharesIntro', { year })} ${second}`;
 }
 
 export function compareView(args: {
@@ -192,20 +224,24 @@ export function compareView(args: {
   groups: readonly string[];
   localities: readonly CompareLocality[];
   query: CompareQuery;
+  words: ViewWords;
 }): CompareView {
-  const { fiscalYear, groups, localities, query } = args;
+  const { fiscalYear, groups, localities, query, words } = args;
+  const href = (english: string) => localizedHref(words.locale, english);
   const measures = compareMeasures(groups);
   const measure = chooseMeasure(measures, query.measure);
   const per: Denominator = query.per === 'death' ? 'death' : 'resident';
   const kept = { map: first(query.map), state: first(query.state) };
-  const rows = rankingRows(localities, measure, per, fiscalYear);
+  const rows = rankingRows(localities, measure, per, fiscalYear, words);
   const groupsPresent = groups.filter((g) => localities.some((row) => (row.spentByGroup.get(g) ?? 0n) !== 0n));
-  const shares = shareRows(localities, groupsPresent, fiscalYear);
+  const shares = shareRows(localities, groupsPresent, fiscalYear, words);
+  const label = measureLabel(measure, words);
   return {
     measure,
+    measureLabel: label,
     per,
     measureForm: {
-      action: '/compare#ranking-heading',
+      action: href('/compare#ranking-heading'),
       name: 'measure',
       hidden: [
         { name: 'fy', value: String(fiscalYear) },
@@ -213,18 +249,20 @@ export function compareView(args: {
         ...(kept.map ? [{ name: 'map', value: kept.map }] : []),
         ...(kept.state ? [{ name: 'state', value: kept.state }] : []),
       ],
-      options: measures.map((m) => ({ value: m.key, label: m.label })),
+      options: measures.map((m) => ({ value: m.key, label: measureLabel(m, words) })),
       selected: measure.key,
     },
     perLinks: (['resident', 'death'] as const).map((p) => ({
       key: p,
-      label: p === 'resident' ? 'Per resident' : 'Per overdose death',
-      href: compareHref(fiscalYear, { ...kept, measure: measure.key, per: p }, '#ranking-heading'),
+      label: words.t(p === 'resident' ? 'CompareView.perResident' : 'CompareView.perDeath'),
+      href: href(compareHref(fiscalYear, { ...kept, measure: measure.key, per: p }, '#ranking-heading')),
       current: p === per,
     })),
-    heading: `${measure.label} ${per === 'resident' ? 'per resident' : 'per overdose death'}, FY${fiscalYear}`,
-    summary: rankingSummary(rows, measure, per, fiscalYear),
+    heading: words.t('CompareView.heading', { measure: label, per, year: String(fiscalYear) }),
+    summary: rankingSummary(rows, measure, per, fiscalYear, words),
     rows,
+    notEnough: words.t('CompareView.notEnough'),
+    fewerThan11: words.t('CompareView.fewerThan11'),
     withoutDenominator: localities
       .filter((row) => (per === 'resident' ? row.residents === null : row.deaths.kind === 'none'))
       .map((row) => row.name),
@@ -237,7 +275,8 @@ export function compareView(args: {
         : [];
     }),
     groupsPresent,
+    groupNames: Object.fromEntries(groupsPresent.map((g) => [g, categoryGroup(words.locale, DEFAULT_FRAMEWORK_KEY, g)])),
     shareRows: shares,
-    shareSummary: shareSummary(shares, fiscalYear),
+    shareSummary: shareSummary(shares, fiscalYear, words),
   };
 }

@@ -1,5 +1,7 @@
+import { categoryGroup } from '@/lib/categories/localized';
 import { summarizeFlows } from '@/lib/categories/summaries';
 import type { SourceToGroup } from '@/lib/data/public-flows';
+import type { ViewWords } from '@/lib/i18n/messages';
 
 const SOURCE_COLOR = '#4a5568';
 const NO_COLOR = '#6b7280';
@@ -21,13 +23,19 @@ export interface LocalityFlowView {
 
 const total = (flows: readonly SourceToGroup[]) => flows.reduce((sum, f) => sum + f.allocatedCents, 0n);
 
-/** "Where the money came from and where it went": funding source → category group, as nodes and links. */
+/**
+ * "Where the money came from and where it went": funding source → category group, as nodes and links. Group names
+ * (of the framework `frameworkKey`) and the summary in the reader's words; a source keeps its own name.
+ */
 export function localityFlowView(
   flows: readonly SourceToGroup[],
   groupOrder: readonly string[],
   colors: Readonly<Record<string, string>>,
   fiscalYear: number,
+  frameworkKey: string,
+  words: ViewWords,
 ): LocalityFlowView {
+  const groupName = (group: string) => categoryGroup(words.locale, frameworkKey, group);
   const sources = [...new Set(flows.map((f) => f.source))].map((name) => ({ name, cents: total(flows.filter((f) => f.source === name)) }));
   const groups = groupOrder
     .filter((g) => flows.some((f) => f.group === g))
@@ -37,10 +45,10 @@ export function localityFlowView(
   return {
     nodes: [
       ...sources.map((s) => ({ name: s.name, side: 'source' as const, color: SOURCE_COLOR, cents: s.cents.toString() })),
-      ...groups.map((g) => ({ name: g.name, side: 'group' as const, color: colors[g.name] ?? NO_COLOR, cents: g.cents.toString() })),
+      ...groups.map((g) => ({ name: groupName(g.name), side: 'group' as const, color: colors[g.name] ?? NO_COLOR, cents: g.cents.toString() })),
     ],
     links: flows.map((f) => ({ source: sourceIndex.get(f.source) ?? -1, target: groupIndex.get(f.group) ?? -1, cents: f.allocatedCents.toString() })),
-    summary: summarizeFlows(sources, groups, fiscalYear),
+    summary: summarizeFlows(sources, groups.map((g) => ({ ...g, name: groupName(g.name) })), fiscalYear, words),
   };
 }
 
@@ -50,9 +58,14 @@ export const DIAGRAM_SOURCES = 6;
 /**
  * The diagram's nodes and links with the smaller sources folded into one "N other sources" node, so that fifteen
  * settlements do not become ninety crossing bands and a column of labels taller than the page. The largest
- * `keep - 1` sources stay by name when folding is needed; with `keep` or fewer sources nothing changes.
+ * `keep - 1` sources stay by name when folding is needed; with `keep` or fewer sources nothing changes. The folded
+ * node is named in the reader's words.
  */
-export function foldSmallSources(view: Pick<LocalityFlowView, 'nodes' | 'links'>, keep = DIAGRAM_SOURCES): Pick<LocalityFlowView, 'nodes' | 'links'> {
+export function foldSmallSources(
+  view: Pick<LocalityFlowView, 'nodes' | 'links'>,
+  words: ViewWords,
+  keep = DIAGRAM_SOURCES,
+): Pick<LocalityFlowView, 'nodes' | 'links'> {
   const sources = view.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.side === 'source');
   if (sources.length <= keep) return view;
   const byAmount = [...sources].sort((a, b) => {
@@ -66,7 +79,7 @@ export function foldSmallSources(view: Pick<LocalityFlowView, 'nodes' | 'links'>
   const nodes: FlowViewNode[] = [
     ...named.map(({ node }) => node),
     {
-      name: `${folded.length} other sources`,
+      name: words.t('LocalityView.otherSources', { count: folded.length }),
       side: 'source',
       color: folded[0]!.node.color,
       cents: folded.reduce((sum, { node }) => sum + BigInt(node.cents), 0n).toString(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRow } from '@/lib/compare/testing';
+import { wordsFor } from '@/lib/i18n/testing';
 import type { ProjectedState } from '@/lib/map/state-shapes';
 import { CLASS_FILLS, classBounds, classOf, localityMapView, NO_DATA_FILL } from './locality-map-view';
 
@@ -36,7 +37,8 @@ const localities = [
 ];
 
 const hrefFor = (change: { map: string; state: string }) => `/?map=${change.map}&state=${change.state}`;
-const view = (query: Record<string, string> = {}) => localityMapView({ fiscalYear: FY, localities, query, shapesOf, hrefFor });
+const view = (query: Record<string, string> = {}, locale: 'en' | 'es' = 'en') =>
+  localityMapView({ fiscalYear: FY, localities, query, shapesOf, hrefFor, words: wordsFor(locale) });
 
 describe('class breaks', () => {
   it('splits values into at most five classes of about equal counts, never two with one bound', () => {
@@ -113,8 +115,46 @@ describe('state map view', () => {
   });
 
   it('draws no map when no locality has a FIPS code', () => {
-    const v = localityMapView({ fiscalYear: FY, localities: [compareRow('examplia', {})], query: {}, shapesOf, hrefFor });
+    const v = localityMapView({ fiscalYear: FY, localities: [compareRow('examplia', {})], query: {}, shapesOf, hrefFor, words: wordsFor('en') });
     expect(v.map).toBeNull();
     expect(v.notOnMap).toEqual(['Examplia']);
+  });
+
+  it('in Spanish: title, legend, table, keyboard labels, placements, summary and choosers, with es-US money', () => {
+    const v = view({}, 'es');
+    const map = v.map!;
+    expect(v.measureLabel).toBe('Gastado');
+    expect(map.stateName).toBe('Carolina del Norte');
+    expect(map.title).toBe('Gastado por residente en cada localidad, Carolina del Norte, AF 2026');
+    expect(map.classes.map((c) => c.label)).toEqual(['$10.00 a $20.00', '$30.00', '$40.00', '$50.00', '$90.00', 'Sin datos']);
+    expect(map.table.at(-1)!.valueText).toBe('Sin datos suficientes');
+    const byKey = new Map([...map.shapes, ...map.points].map((item) => [item.key, item]));
+    expect(byKey.get('wake')!.ariaLabel).toBe('Wake: lo gastado por residente, $90.00, AF 2026');
+    expect(byKey.get('wake')!.placement).toBe('forma del condado');
+    expect(byKey.get('chapel-hill')!.placement).toBe('punto en el centro de County 37135');
+    expect(byKey.get('lone-town')!.placement).toBe('punto en el centro del estado');
+    expect(map.summary).toBe(
+      '6 localidades de Carolina del Norte sombreadas según lo gastado por residente en el AF 2026: Wake tiene la cifra más alta ($90.00) y Chatham la más baja ($10.00).',
+    );
+    expect(v.measureLinks.map((l) => l.label)).toEqual(['Recibido por residente', 'Asignado por residente', 'Gastado por residente']);
+    expect(v.stateLinks.map((l) => l.label)).toEqual(['Carolina del Norte', 'Carolina del Sur']);
+    // The same shading in both languages: only the words differ.
+    const english = view().map!;
+    expect(map.table.map((r) => [r.key, r.classId, r.fill])).toEqual(english.table.map((r) => [r.key, r.classId, r.fill]));
+  });
+
+  it('in Spanish, one shaded locality, and none', () => {
+    const one = view({ state: 'SC' }, 'es').map!;
+    expect(one.summary).toBe('1 localidad de Carolina del Sur sombreada según lo gastado por residente en el AF 2026: Aiken tiene la cifra más alta ($1.00).');
+    const none = localityMapView({
+      fiscalYear: FY,
+      localities: [compareRow('no-people', { fips: '37001', residents: null })],
+      query: {},
+      shapesOf,
+      hrefFor,
+      words: wordsFor('es'),
+    }).map!;
+    expect(none.summary).toBe('Ninguna localidad de Carolina del Norte tiene una cifra de población del AF 2026, así que ninguna está sombreada.');
+    expect(none.classes.map((c) => c.label)).toEqual(['Sin datos']);
   });
 });

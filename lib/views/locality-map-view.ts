@@ -2,11 +2,17 @@
  * The state map of localities (docs/adr/0015-state-map-server-svg.md), shaped for the SVG and its table: which
  * states can be drawn, the chosen state's counties, every leaf locality with a FIPS code as a shaded county or a
  * point, the classes of the legend, and the notes for what is not on the map. The projected shapes come in through
- * `shapesOf` (lib/map/state-shapes.ts), so this stays a pure function of its inputs.
+ * `shapesOf` (lib/map/state-shapes.ts), so this stays a pure function of its inputs. Every word is in the reader's
+ * words (ViewWords: the LocalityMapView and CompareMeasures messages and the locale), money per locale, and the
+ * localities' links go to their pages in the reader's language where those are translated.
  */
 import { chooseMeasure, MAP_MEASURES, type Measure } from '@/lib/compare/compare-measures';
+import { measureInSentence, measureLabel } from '@/lib/compare/measure-words';
 import type { CompareLocality } from '@/lib/data/public-compare';
-import { stateByCode, stateByFips } from '@/lib/localities/us-states';
+import type { ViewWords } from '@/lib/i18n/messages';
+import { localizedHref } from '@/lib/i18n/routes';
+import { stateByFips } from '@/lib/localities/us-states';
+import { stateName as stateNameIn } from '@/lib/map/state-names';
 import type { ProjectedState } from '@/lib/map/state-shapes';
 import { formatCents } from '@/lib/money';
 
@@ -17,7 +23,6 @@ import { formatCents } from '@/lib/money';
  */
 export const CLASS_FILLS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 export const NO_DATA_FILL = '#e5e7eb';
-export const NO_DATA_LABEL = 'No data';
 
 const MAX_CLASSES = CLASS_FILLS.length;
 /** Distance of points that share a centre from it, so each stays visible and focusable on its own. */
@@ -72,6 +77,8 @@ export interface LocalityMapView {
     table: MapItem[];
   };
   measure: Measure;
+  /** The measure's name in the reader's words ("Spent"), for the table's column header. */
+  measureLabel: string;
   measureLinks: { key: string; label: string; href: string; current: boolean }[];
   stateLinks: { key: string; label: string; href: string; current: boolean }[];
   /** Names of localities without a FIPS code (or with one the Census shapes lack): not on any map. */
@@ -120,9 +127,14 @@ export function localityMapView(args: {
   shapesOf: (stateCode: string) => ProjectedState | null;
   /** Builds a link to the same page with another measure or state (the page keeps its other parameters). */
   hrefFor: (change: { map: string; state: string }) => string;
+  words: ViewWords;
 }): LocalityMapView {
-  const { fiscalYear, localities, query, shapesOf, hrefFor } = args;
+  const { fiscalYear, localities, query, shapesOf, hrefFor, words } = args;
+  const { t, locale } = words;
+  const year = String(fiscalYear);
+  const money = (cents: bigint) => formatCents(cents, { locale });
   const measure = chooseMeasure(MAP_MEASURES, query.map);
+  const label = measureLabel(measure, words);
   const drawable = new Map<string, CompareLocality[]>();
   const notOnMap: string[] = [];
   for (const row of localities) {
@@ -140,18 +152,18 @@ export function localityMapView(args: {
   const stateCode = states.includes(requestedState) ? requestedState : (states[0] ?? '');
   const measureLinks = MAP_MEASURES.map((m) => ({
     key: m.key,
-    label: `${m.label} per resident`,
+    label: t('LocalityMapView.measureLink', { measure: measureLabel(m, words) }),
     href: hrefFor({ map: m.key, state: stateCode }),
     current: m.key === measure.key,
   }));
   const stateLinks =
     states.length > 1
-      ? states.map((code) => ({ key: code, label: stateByCode(code)?.name ?? code, href: hrefFor({ map: measure.key, state: code }), current: code === stateCode }))
+      ? states.map((code) => ({ key: code, label: stateNameIn(code, locale), href: hrefFor({ map: measure.key, state: code }), current: code === stateCode }))
       : [];
   const shapes = stateCode ? shapesOf(stateCode) : null;
   const members = drawable.get(stateCode) ?? [];
   if (!shapes || members.length === 0) {
-    return { map: null, measure, measureLinks, stateLinks, notOnMap, hasPoints: false };
+    return { map: null, measure, measureLabel: label, measureLinks, stateLinks, notOnMap, hasPoints: false };
   }
 
   const placed: Placed[] = members.map((row) => {
@@ -165,27 +177,27 @@ export function localityMapView(args: {
     const lower = inClass.reduce((min, v) => (v < min ? v : min), upper);
     return {
       id: `class-${index + 1}`,
-      label: lower === upper ? formatCents(upper) : `${formatCents(lower)} to ${formatCents(upper)}`,
+      label: lower === upper ? money(upper) : t('LocalityMapView.classRange', { from: money(lower), to: money(upper) }),
       fill: CLASS_FILLS[index + (MAX_CLASSES - bounds.length)]!,
     };
   });
   const anyNoData = placed.some((p) => p.ratio === null);
-  if (anyNoData) classes.push({ id: 'none', label: NO_DATA_LABEL, fill: NO_DATA_FILL });
+  if (anyNoData) classes.push({ id: 'none', label: t('LocalityMapView.noData'), fill: NO_DATA_FILL });
 
-  const perResidentLabel = `${measure.label.toLowerCase()} per resident`;
+  const what = measureInSentence(measure, words);
   const item = (p: Placed, placement: string): MapItem => {
     const cls = p.ratio === null ? classes.at(-1)! : classes[classOf(p.ratio, bounds)]!;
-    const valueText = p.ratio === null ? 'Not enough data' : formatCents(p.ratio);
+    const valueText = p.ratio === null ? t('LocalityMapView.notEnough') : money(p.ratio);
     return {
       key: p.row.slug,
       name: p.row.name,
-      href: `/l/${p.row.slug}?fy=${fiscalYear}`,
+      href: localizedHref(locale, `/l/${p.row.slug}?fy=${fiscalYear}`),
       classId: cls.id,
       classLabel: cls.label,
       fill: cls.fill,
       valueText,
       placement,
-      ariaLabel: `${p.row.name}: ${valueText} ${perResidentLabel}, FY${fiscalYear}`,
+      ariaLabel: t('LocalityMapView.ariaLabel', { name: p.row.name, value: valueText, what, year }),
     };
   };
 
@@ -194,11 +206,11 @@ export function localityMapView(args: {
   for (const p of placed) {
     const county = p.row.fips!.length === 5 ? shapes.counties.get(p.row.fips!) : undefined;
     if (county) {
-      countyShapes.push({ ...item(p, 'county shape'), d: county.d });
+      countyShapes.push({ ...item(p, t('LocalityMapView.countyShape')), d: county.d });
       continue;
     }
     const parent = p.row.parentFips ? shapes.counties.get(p.row.parentFips) : undefined;
-    const placement = parent ? `point at the centre of ${parent.name}` : 'point at the centre of the state';
+    const placement = parent ? t('LocalityMapView.pointInCounty', { county: parent.name }) : t('LocalityMapView.pointInState');
     const anchor = parent ? parent.centroid : shapes.centroid;
     const key = anchor.join(',');
     anchored.set(key, [...(anchored.get(key) ?? []), { p, placement, anchor }]);
@@ -223,14 +235,15 @@ export function localityMapView(args: {
       key, name, href, classId, classLabel, fill, valueText, placement, ariaLabel,
     }))
     .sort(byValue);
-  const stateName = stateByCode(stateCode)?.name ?? stateCode;
-  const ranked = table.filter((t) => t.classId !== 'none');
+  const stateName = stateNameIn(stateCode, locale);
+  const ranked = table.filter((row) => row.classId !== 'none');
+  const top = { count: ranked.length, state: stateName, what, year, top: ranked[0]?.name ?? '', topValue: ranked[0]?.valueText ?? '' };
   const summary =
     ranked.length === 0
-      ? `No locality in ${stateName} has a population figure for FY${fiscalYear}, so none is shaded.`
-      : `${ranked.length} ${ranked.length === 1 ? 'locality' : 'localities'} of ${stateName} shaded by ${perResidentLabel} in FY${fiscalYear}: ` +
-        `${ranked[0]!.name} has the most (${ranked[0]!.valueText})` +
-        (ranked.length > 1 ? ` and ${ranked.at(-1)!.name} the least (${ranked.at(-1)!.valueText}).` : '.');
+      ? t('LocalityMapView.summaryNone', { state: stateName, year })
+      : ranked.length === 1
+        ? t('LocalityMapView.summaryOne', top)
+        : t('LocalityMapView.summary', { ...top, bottom: ranked.at(-1)!.name, bottomValue: ranked.at(-1)!.valueText });
   return {
     map: {
       stateCode,
@@ -242,11 +255,12 @@ export function localityMapView(args: {
       shapes: countyShapes,
       points,
       classes,
-      title: `${measure.label} per resident by locality, ${stateName}, FY${fiscalYear}`,
+      title: t('LocalityMapView.title', { measure: label, state: stateName, year }),
       summary,
       table,
     },
     measure,
+    measureLabel: label,
     measureLinks,
     stateLinks,
     notOnMap,

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicLine } from '@/lib/data/public-lines';
 import type { CategorySpending } from '@/lib/data/spending-by-category';
-import { flagsSentence, goalSummaryRows } from './equity-summary-view';
+import { wordsFor } from '@/lib/i18n/testing';
+import { equitySummaryView, flagsSentence, goalSummaryRows } from './equity-summary-view';
 import { flowTableRows, foldSmallSources, localityFlowView } from './locality-flow-view';
 import { lineNotes, localityLinesView } from './locality-lines-view';
 import { localityQuarterView, quarterTableRows } from './locality-quarter-view';
 import { localitySpendingView } from './locality-spending-view';
+
+const en = wordsFor('en');
+const es = wordsFor('es');
+/** The test framework's own key: no Spanish names, so its words stay as given (the shipped ones are tested below). */
+const OWN = 'own-framework';
 
 const FRAMEWORK = [
   { key: 'moud', label: 'Medications for opioid use disorder', group: 'Treatment' },
@@ -31,6 +37,8 @@ describe('locality spending view', () => {
     ],
     FRAMEWORK,
     2026,
+    OWN,
+    en,
   );
 
   it('orders groups as the framework does, Other last, each with a colour', () => {
@@ -54,7 +62,7 @@ describe('locality spending view', () => {
   });
 
   it('flags nothing when no money went to discouraged uses', () => {
-    expect(localitySpendingView([spending('moud', 'Treatment', 1n, 0n)], FRAMEWORK, 2026).discouraged).toBeNull();
+    expect(localitySpendingView([spending('moud', 'Treatment', 1n, 0n)], FRAMEWORK, 2026, OWN, en).discouraged).toBeNull();
   });
 });
 
@@ -70,6 +78,8 @@ describe('locality quarter view', () => {
     colors,
     2026,
     7,
+    OWN,
+    en,
   );
 
   it('labels the quarters of a fiscal year that starts in July', () => {
@@ -99,6 +109,8 @@ describe('locality flow view', () => {
     ['Treatment', 'Harm reduction', 'Other'],
     { Treatment: '#1f3a68', 'Harm reduction': '#0e7490' },
     2026,
+    OWN,
+    en,
   );
 
   it('lists sources, then groups in the framework order, with their totals', () => {
@@ -120,8 +132,8 @@ describe('locality flow view', () => {
   });
 
   it('folds the smaller sources into one node for the diagram, keeping every cent and leaving few sources alone', () => {
-    expect(foldSmallSources(view, 2)).toBe(view);
-    const folded = foldSmallSources(view, 1);
+    expect(foldSmallSources(view, en, 2)).toBe(view);
+    const folded = foldSmallSources(view, en, 1);
     expect(folded.nodes.map((n) => [n.side, n.name, n.cents])).toEqual([
       ['source', '2 other sources', '1000'],
       ['group', 'Treatment', '700'],
@@ -143,8 +155,10 @@ describe('locality flow view', () => {
       ['Treatment', 'Harm reduction'],
       {},
       2026,
+      OWN,
+      en,
     );
-    const folded = foldSmallSources(three, 2);
+    const folded = foldSmallSources(three, en, 2);
     expect(folded.nodes.map((n) => [n.name, n.cents])).toEqual([
       ['B', '500'],
       ['2 other sources', '70'],
@@ -188,15 +202,15 @@ describe('locality lines view', () => {
   const query = { category: '', recipientType: '', q: '', sort: '', page: '' };
 
   it('counts a multi-year line in its first year only, and spending to date for all', () => {
-    const view = localityLinesView(lines, FRAMEWORK, 2026, query);
+    const view = localityLinesView(lines, FRAMEWORK, 2026, query, OWN, en);
     expect(view.totals).toEqual({ allocated: '2000', spent: '300' });
     expect(view.rows.find((row) => row.id === '3')?.years).toBe('FY2025–FY2027 authorization, counted in FY2025');
     expect(view.rows.find((row) => row.id === '2')?.description).toBeNull();
   });
 
   it('ignores a filter that names nothing, and keeps a chosen category offered even with no lines', () => {
-    expect(localityLinesView(lines, FRAMEWORK, 2026, { ...query, category: 'made-up', recipientType: 'aliens' }).filters).toMatchObject({ category: '', recipientType: '' });
-    const naloxone = localityLinesView(lines, FRAMEWORK, 2026, { ...query, category: 'naloxone' });
+    expect(localityLinesView(lines, FRAMEWORK, 2026, { ...query, category: 'made-up', recipientType: 'aliens' }, OWN, en).filters).toMatchObject({ category: '', recipientType: '' });
+    const naloxone = localityLinesView(lines, FRAMEWORK, 2026, { ...query, category: 'naloxone' }, OWN, en);
     expect(naloxone.matching.count).toBe(0);
     expect(naloxone.options.categories).toEqual([
       { value: 'moud', label: 'Medications for opioid use disorder (3)' },
@@ -205,14 +219,14 @@ describe('locality lines view', () => {
   });
 
   it('sorts and pages on the server', () => {
-    const sorted = localityLinesView(lines, FRAMEWORK, 2026, { ...query, sort: 'allocated.desc' });
+    const sorted = localityLinesView(lines, FRAMEWORK, 2026, { ...query, sort: 'allocated.desc' }, OWN, en);
     expect(sorted.rows.map((row) => row.id)).toEqual(['3', '1', '2']);
     expect(sorted.filters.sort).toBe('allocated.desc');
     expect(sorted.page).toEqual({ current: 1, count: 1 });
   });
 
   it('says which lines lack a description, go to criminal-legal recipients or are unclassified', () => {
-    expect(lineNotes(lines)).toEqual({
+    expect(lineNotes(lines, en)).toEqual({
       missingDescriptions: '1 line has no plain-language description.',
       criminalLegal:
         '1 line is paid to criminal-legal-system recipients (County Sheriff), shown under the category they were filed in, never as non-police care.',
@@ -223,17 +237,17 @@ describe('locality lines view', () => {
 
 describe('flags sentence', () => {
   it('counts the flags and says how many are high', () => {
-    expect(flagsSentence([], 2026)).toBe('No flags for FY2026.');
-    expect(flagsSentence([{ severity: 'high' }], 2026)).toBe('1 flag for the board to look at first, high.');
-    expect(flagsSentence([{ severity: 'medium' }, { severity: 'medium' }], 2026)).toBe('2 flags for the board to look at first.');
-    expect(flagsSentence([{ severity: 'high' }, { severity: 'medium' }, { severity: 'high' }], 2026)).toBe(
+    expect(flagsSentence([], 2026, en)).toBe('No flags for FY2026.');
+    expect(flagsSentence([{ severity: 'high' }], 2026, en)).toBe('1 flag for the board to look at first, high.');
+    expect(flagsSentence([{ severity: 'medium' }, { severity: 'medium' }], 2026, en)).toBe('2 flags for the board to look at first.');
+    expect(flagsSentence([{ severity: 'high' }, { severity: 'medium' }, { severity: 'high' }], 2026, en)).toBe(
       '3 flags for the board to look at first, 2 of them high.',
     );
   });
 });
 
 describe('goal summary rows', () => {
-  const goal = { measure: 'group_share', subject: 'Treatment', basis: 'allocated', comparator: 'at_least', unit: 'percent' } as const;
+  const goal = { measure: 'group_share', subject: 'Treatment', basis: 'allocated', comparator: 'at_least', unit: 'percent', framework_key: 'health-first' } as const;
   it('says each goal, its actual and target in words, and withholds what small counts would reveal', () => {
     expect(
       goalSummaryRows(
@@ -243,11 +257,99 @@ describe('goal summary rows', () => {
           { ...goal, id: 3, target: '30.00', actual: null, status: 'not_enough_data', suppression: null },
         ],
         {},
+        en,
       ).map((row) => [row.actual, row.target, row.status]),
     ).toEqual([
       ['55.48%', 'at least 30.00%', 'met'],
       ['withheld', 'at least 30.00%', 'not_enough_data'],
       ['not enough data', 'at least 30.00%', 'not_enough_data'],
     ]);
+  });
+});
+
+describe('the locality views in Spanish', () => {
+  const HEALTH_FIRST = 'health-first';
+  const byCategory = [spending('moud', 'Treatment', 600_000_00n, 250_000_00n), spending('police', 'Criminal-legal', 100_000_00n, 0n, 'discouraged')];
+
+  it('names the shipped framework\'s categories and groups in Spanish, keeps the groups\' own names as keys, and writes es-US money', () => {
+    const view = localitySpendingView(byCategory, FRAMEWORK, 2026, HEALTH_FIRST, es);
+    expect(view.groupOrder).toEqual(['Treatment', 'Harm reduction', 'Criminal-legal', 'Other']);
+    expect(view.categoryRows[0]).toMatchObject({ key: 'moud', group: 'Tratamiento' });
+    expect(view.categoryRows[0]!.label).toMatch(/^Medicamentos para el trastorno/);
+    expect(view.groupRows.map((row) => [row.key, row.label])).toEqual([
+      ['Treatment', 'Tratamiento'],
+      ['Criminal-legal', 'Sistema penal'],
+    ]);
+    expect(view.allocatedSummary).toBe('De $700,000 asignados en el AF 2026, el 85.71% se destinó a Tratamiento y el 14.29% a Sistema penal.');
+    expect(view.spentSummary).toBe('De $250,000 gastados en el AF 2026, el 100% se destinó a Tratamiento.');
+  });
+
+  it('names the rows the database names itself', () => {
+    const view = localitySpendingView([spending('uncategorized', 'Other', 1n, 0n), spending('unmapped', 'Other', 1n, 0n)], FRAMEWORK, 2026, HEALTH_FIRST, es);
+    expect(view.categoryRows.map((row) => [row.label, row.group])).toEqual([
+      ['Todavía sin categoría', 'Otros'],
+      ['No incluido en este marco', 'Otros'],
+    ]);
+  });
+
+  it('labels quarters and stacks groups by their Spanish names', () => {
+    const view = localityQuarterView([{ quarter: 1, group: 'Treatment', spentCents: 10_00n }], ['Treatment', 'Other'], { Treatment: '#1f3a68' }, 2026, 7, HEALTH_FIRST, es);
+    expect(view.quarters.map((q) => q.label)).toEqual(['T1 (jul–sep 2025)', 'T2 (oct–dic 2025)', 'T3 (ene–mar 2026)', 'T4 (abr–jun 2026)']);
+    expect(view.groups).toEqual([{ name: 'Tratamiento', color: '#1f3a68' }]);
+    expect(view.cents).toEqual({ Q1: { Tratamiento: '1000' } });
+    expect(view.summary).toBe('De $10 gastados en el AF 2026, $10 (100%) en T1 (jul–sep 2025), $0 (0%) en T2 (oct–dic 2025), $0 (0%) en T3 (ene–mar 2026) y $0 (0%) en T4 (abr–jun 2026).');
+  });
+
+  it('says where the money came from and went, and folds small sources, in Spanish', () => {
+    const view = localityFlowView(
+      [
+        { source: 'A', group: 'Treatment', allocatedCents: 50n },
+        { source: 'B', group: 'Harm reduction', allocatedCents: 50n },
+      ],
+      ['Treatment', 'Harm reduction'],
+      {},
+      2026,
+      HEALTH_FIRST,
+      es,
+    );
+    expect(view.nodes.map((n) => n.name)).toEqual(['A', 'B', 'Tratamiento', 'Reducción de daños']);
+    expect(view.summary).toBe('De $1 asignados en el AF 2026, el 50% vino de A y el 50% de B; el 50% se destinó a Reducción de daños y el 50% a Tratamiento.');
+    expect(foldSmallSources(view, es, 1).nodes[0]!.name).toBe('2 fuentes más');
+  });
+
+  it('writes the lines\' notes, years, recipient types and shares in Spanish', () => {
+    const lines = [
+      line(1, { fiscalYear: 2025, lastFiscalYear: 2027 }),
+      line(2, { recipient: { name: 'County Sheriff', type: 'law_enforcement', livedExperienceLed: false }, criminalLegalRecipients: ['County Sheriff', 'County Jail'], description: '' }),
+      line(3, { recipient: null, description: '' }),
+    ];
+    const view = localityLinesView(lines, FRAMEWORK, 2026, { category: '', recipientType: '', q: '', sort: '', page: '' }, HEALTH_FIRST, es);
+    expect(view.rows.find((row) => row.id === '1')?.years).toBe('Autorización del AF 2025 al AF 2027, contada en el AF 2025');
+    expect(view.rows[0]!.categories[0]!.share).toBe('100%');
+    expect(view.categoryLabels.moud).toMatch(/^Medicamentos para el trastorno/);
+    expect(view.options.recipientTypes.map((o) => o.label)).toContain('No se registró ningún destinatario (1)');
+    expect(view.notes).toEqual({
+      missingDescriptions: '2 líneas no tienen una descripción en lenguaje sencillo.',
+      criminalLegal:
+        '1 línea se paga a destinatarios del sistema penal (County Sheriff y County Jail); se muestran en la categoría en que se registraron, nunca como atención no policial.',
+      unclassified: null,
+    });
+  });
+
+  it('counts the flags and the goals in Spanish', () => {
+    expect(flagsSentence([], 2026, es)).toBe('No hay alertas para el AF 2026.');
+    expect(flagsSentence([{ severity: 'high' }, { severity: 'medium' }], 2026, es)).toBe('2 alertas para que la junta revise primero, 1 de prioridad alta.');
+    const rows = goalSummaryRows(
+      [
+        { measure: 'group_share', subject: 'Treatment', basis: 'allocated', comparator: 'at_least', unit: 'percent', framework_key: 'health-first', id: 1, target: '30.00', actual: null, status: 'not_enough_data', suppression: 'x' },
+      ],
+      {},
+      es,
+    );
+    expect(rows[0]).toMatchObject({ title: 'Tratamiento: proporción del dinero asignado', target: 'al menos 30.00%' });
+    expect(rows[0]!.actual).toBe(es.t('EquityPanel.withheld'));
+    expect(equitySummaryView({ fiscal_year: 2026, goals: [], flags: [{ severity: 'medium' }] } as never, {}, es)?.goalsSentence).toBe(
+      'No hay metas de equidad fijadas para el AF 2026.',
+    );
   });
 });

@@ -7,6 +7,7 @@
  */
 
 import { countWords } from '@/lib/data/board-words';
+import type { Translate } from '@/lib/i18n/messages';
 import { numberAxis } from '@/lib/views/chart-axis';
 import { AREA_COLOR } from './chart-constants';
 import { HBarChartSvg } from './hbar-chart-svg';
@@ -23,25 +24,32 @@ export interface AreaView {
 export interface AreaBurdenSvgProps {
   title: string;
   areas: readonly AreaView[];
+  /** The EquityCharts messages, from the chart (this SVG uses no hooks). */
+  t: Translate;
 }
 
-export function AreaBurdenSvg({ title, areas }: AreaBurdenSvgProps) {
+export function AreaBurdenSvg({ title, areas, t }: AreaBurdenSvgProps) {
   const rate = (a: AreaView) => (a.deaths_per_100k === null ? null : Number(a.deaths_per_100k));
   const axis = numberAxis(Math.max(1, ...areas.map((a) => rate(a) ?? 0)));
   return (
     <HBarChartSvg
       title={title}
-      ariaLabel={`${title}. Bar chart, one bar per area.`}
-      axis={{ end: axis.end, ticks: axis.ticks.map((t) => ({ key: String(t.value), label: t.value.toLocaleString('en-US'), at: t.at })) }}
+      ariaLabel={t('area.ariaLabel', { title })}
+      axis={{ end: axis.end, ticks: axis.ticks.map((tick) => ({ key: String(tick.value), label: tick.value.toLocaleString('en-US'), at: tick.at })) }}
       rows={areas.map((a) => ({
         key: a.group_key,
         label: a.label,
-        title: `${a.label}: ${countWords(a.population) ?? 'not known'} residents, ${countWords(a.overdose_deaths) ?? 'not known'} overdose deaths, ${a.deaths_per_100k ?? 'withheld'} per 100,000`,
+        title: t('area.rowTitle', {
+          area: a.label,
+          residents: countWords(a.population) ?? t('notKnown'),
+          deaths: countWords(a.overdose_deaths) ?? t('notKnown'),
+          rate: a.deaths_per_100k ?? t('withheld'),
+        }),
         bars: [
           {
             value: rate(a),
             fill: AREA_COLOR,
-            label: `${a.label} — ${a.deaths_per_100k ?? 'withheld'} overdose deaths per 100,000 residents`,
+            label: t('area.bar', { area: a.label, rate: a.deaths_per_100k ?? t('withheld') }),
             data: { 'data-testid': 'area-bar', 'data-area': a.group_key, 'data-rate': a.deaths_per_100k ?? '' },
           },
         ],

@@ -10,13 +10,18 @@
  * it, the SVGs (area-burden-svg.tsx, locality-burden-svg.tsx) included, is in the server's HTML and needs no script
  * (ADR 0014).
  *
+ * Words: the area chart (public equity page and staff board) speaks the page's language (EquityCharts messages, a
+ * client namespace of the root layout); the chart across localities is on the staff board only, in English.
+ *
  * Test hooks: <rect data-testid="area-bar" data-area data-rate>; <rect data-testid="burden-bar" data-series
  * data-locality data-cents>.
  */
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useId, useMemo } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
+import type { Translate } from '@/lib/i18n/messages';
 import { formatCents } from '@/lib/money';
 import { AreaBurdenSvg } from './area-burden-svg';
 import { BURDEN_COLORS } from './chart-constants';
@@ -33,29 +38,29 @@ export interface PublicAreaView {
   deaths_share: string | null;
 }
 
-export const AREA_NOTE =
-  'Allocations are not tied to an area in the data, so dollars per overdose death cannot be computed by area yet. ' +
-  'The chart shows where the deaths are — the burden the spending should answer.';
+function areaColumns(t: Translate): ColumnSpec[] {
+  return [
+    { id: 'area', header: t('area.columnArea'), kind: 'text' },
+    { id: 'population', header: t('columnResidents'), kind: 'text', sortable: false, emptyText: t('notKnown') },
+    { id: 'deaths', header: t('columnDeaths'), kind: 'text', sortable: false, emptyText: t('notKnown') },
+    { id: 'rate', header: t('area.columnRate'), kind: 'text', emptyText: t('withheldOrUnknown') },
+    { id: 'share', header: t('area.columnShare'), kind: 'percent', emptyText: t('withheldOrUnknown') },
+  ];
+}
 
-const AREA_COLUMNS: ColumnSpec[] = [
-  { id: 'area', header: 'Area', kind: 'text' },
-  { id: 'population', header: 'Residents', kind: 'text', sortable: false, emptyText: 'not known' },
-  { id: 'deaths', header: 'Overdose deaths', kind: 'text', sortable: false, emptyText: 'not known' },
-  { id: 'rate', header: 'Deaths per 100,000 residents', kind: 'text', emptyText: 'withheld or unknown' },
-  { id: 'share', header: 'Share of the deaths', kind: 'percent', emptyText: 'withheld or unknown' },
-];
-
-export function areaSummary(areas: readonly PublicAreaView[], fiscalYear: number, localityName: string): string {
-  if (areas.length === 0) return `No overdose deaths by area are recorded for ${localityName} in FY${fiscalYear}.`;
+/** "FY2026: the highest overdose death rate is in …", in the reader's words (EquityCharts messages). */
+export function areaSummary(areas: readonly PublicAreaView[], fiscalYear: number, localityName: string, t: Translate): string {
+  const year = String(fiscalYear);
+  if (areas.length === 0) return t('area.summaryNone', { locality: localityName, year });
   const ranked = areas.filter((a) => a.deaths_per_100k !== null).sort((a, b) => Number(b.deaths_per_100k) - Number(a.deaths_per_100k));
   const first = ranked[0];
   const last = ranked[ranked.length - 1];
-  if (!first || !last) return `Overdose deaths by area for FY${fiscalYear} are not known yet or rest on counts of fewer than 11.`;
-  let text = `FY${fiscalYear}: the highest overdose death rate is in ${first.label} (${first.deaths_per_100k} per 100,000 residents`;
-  text += first.deaths_share !== null ? `, ${first.deaths_share}% of the deaths)` : ')';
-  if (ranked.length > 1) text += `; the lowest in ${last.label} (${last.deaths_per_100k} per 100,000).`;
-  else text += '.';
-  return text;
+  if (!first || !last) return t('area.summaryUnknown', { year });
+  const highest =
+    first.deaths_share !== null
+      ? t('area.highestWithShare', { year, area: first.label, rate: first.deaths_per_100k ?? '', share: first.deaths_share })
+      : t('area.highest', { year, area: first.label, rate: first.deaths_per_100k ?? '' });
+  return ranked.length > 1 ? `${highest}${t('area.lowest', { area: last.label, rate: last.deaths_per_100k ?? '' })}` : `${highest}.`;
 }
 
 export function AreaBurdenChart({
@@ -69,10 +74,12 @@ export function AreaBurdenChart({
   localityName: string;
   testId?: string;
 }) {
+  const intl = useTranslations('EquityCharts');
+  const t: Translate = (key, values) => intl(key, values);
   const reactId = useId();
   const baseId = `area-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const caption = `Overdose deaths per 100,000 residents by area of ${localityName}, FY${fiscalYear}`;
-  const summary = areaSummary(areas, fiscalYear, localityName);
+  const caption = t('area.caption', { locality: localityName, year: String(fiscalYear) });
+  const summary = areaSummary(areas, fiscalYear, localityName, t);
   const rows = useMemo(
     () =>
       areas.map((a) => ({
@@ -90,13 +97,13 @@ export function AreaBurdenChart({
       <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary ${baseId}-note`} data-testid={testId}>
         <figcaption id={`${baseId}-title`}>{caption}</figcaption>
         <p id={`${baseId}-note`} className="notice chart-note" role="note">
-          {AREA_NOTE}
+          {t('area.note')}
         </p>
         {!drawable ? (
-          <p className="chart-empty">No death rates by area to show for this year.</p>
+          <p className="chart-empty">{t('area.empty')}</p>
         ) : (
           <div className="chart-area">
-            <AreaBurdenSvg title={caption} areas={areas} />
+            <AreaBurdenSvg title={caption} areas={areas} t={t} />
           </div>
         )}
         <p id={`${baseId}-summary`} className="chart-summary">
@@ -104,11 +111,11 @@ export function AreaBurdenChart({
         </p>
       </figure>
       <DataTable
-        caption={`${caption} (data table)`}
-        columns={AREA_COLUMNS}
+        caption={t('tableCaption', { caption })}
+        columns={areaColumns(t)}
         rows={rows}
         testId={`${testId}-table`}
-        emptyMessage="No overdose deaths by area recorded for this year."
+        emptyMessage={t('area.tableEmpty')}
       />
     </div>
   );

@@ -2,6 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WithMessages } from '@/app/_testing/intl';
 import type { EquityApiAnswer, PublicEquityGoal } from '@/lib/equity/public';
+import { suggestedGoals } from '@/lib/equity/default-goals';
+import { SUPPRESSION_NOTE } from '@/lib/equity/public-notes';
 import { EquityPanel } from './equity-panel';
 
 function goal(overrides: Partial<PublicEquityGoal>): PublicEquityGoal {
@@ -77,6 +79,54 @@ describe('EquityPanel', () => {
     // Every goal is in the data table too.
     expect(html).toContain('(data table)');
     expect(html.match(/data-testid="goal-bullet"/g)).toHaveLength(3);
+  });
+
+  it('speaks Spanish on a Spanish page: headings, goal names, statuses, thresholds, reasons Abate wrote and flags', () => {
+    const withFacts = {
+      ...equity,
+      goals: equity.goals.map((g) =>
+        g.id === 1 ? { ...g, reason: suggestedGoals(2026)[0]!.reason } : g.id === 2 ? { ...g, suppression: SUPPRESSION_NOTE } : g,
+      ),
+      flags: [
+        ...equity.flags.slice(0, 1),
+        {
+          ...equity.flags[1]!,
+          facts: {
+            kind: 'discouraged_use' as const,
+            program: 'Patrol vehicles',
+            categoryKey: 'law-enforcement',
+            label: 'Law enforcement: equipment, task forces, drug enforcement',
+            why: null,
+            taggedAs: null,
+            lineYear: 2026,
+            fiscalYear: 2026,
+            allocatedCents: '2000000',
+            spentCents: '0',
+            share: '18.18',
+          },
+        },
+      ],
+    };
+    const html = renderToStaticMarkup(
+      <WithMessages locale="es">
+        <EquityPanel equity={withFacts} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />
+      </WithMessages>,
+    );
+    expect(html).toContain('Metas de equidad del AF 2026');
+    expect(html).toContain('Valor real <strong>22.10%</strong>');
+    expect(html).toContain('Meta al menos 25.00%');
+    expect(html).toContain('Cerca (ámbar)');
+    expect(html).toContain('Verde con 25% o más; ámbar desde 20% hasta 25%; rojo por debajo de 20%.');
+    expect(html).toContain('La naloxona, los suministros estériles');
+    expect(html).toContain('Sin datos suficientes: falta asignaciones aprobadas del AF 2026.');
+    expect(html).toContain('Algunos conteos de personas detrás de esta meta');
+    // A locality's own group name is kept; a flag with its facts is written in Spanish, one without keeps its words.
+    expect(html).toContain('American Indian: alcance frente a su proporción de las muertes por sobredosis');
+    expect(html).toContain('Fuerzas del orden: “Patrol vehicles”');
+    expect(html).toContain('No plain-language description: “Section G”');
+    expect(html).toContain('2 alertas para el AF 2026, 1 de gravedad alta.');
+    expect(html).toContain('(tabla de datos)');
+    expect(html).not.toContain('Equity goals for');
   });
 
   it('renders nothing for a year without goals or flags', () => {

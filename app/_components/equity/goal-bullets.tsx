@@ -6,30 +6,37 @@
 // is the actual, the black line the target, the shaded bands the green, amber and red ranges — and the status is
 // also written beside the bar with an icon, and the thresholds in words, so nothing depends on colour.
 //
+// Words: every word from the EquityGoals messages in the request's language (lib/equity/goal-words.ts); the staff
+// board gets English, the public equity page English or Spanish.
+//
 // Test hooks: <li data-testid="goal-bullet" data-goal-id data-measure data-status data-actual data-target>; the bar
 // is <rect data-testid="goal-actual-bar">, the target <rect data-testid="goal-target-line">.
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { decimalToUnits, STATUS_WORDS, type SubjectLabels } from '@/lib/data/board-words';
 import {
-  describeTarget,
-  decimalToUnits,
-  formatGoalValue,
-  goalsCountSentence,
-  goalTitle,
-  STATUS_WORDS,
-  statusLabel,
-  type SubjectLabels,
-} from '@/lib/data/board-words';
+  goalsCountIn,
+  goalTitleIn,
+  goalValueIn,
+  missingIn,
+  statusLabelIn,
+  suppressionIn,
+  targetIn,
+  thresholdsIn,
+} from '@/lib/equity/goal-words';
 import type { PublicEquityGoal } from '@/lib/equity/public';
+import type { ViewWords } from '@/lib/i18n/messages';
 import type { ActualUnit } from '@/lib/equity/types';
 import { ticks as niceTicks } from 'd3-array';
 import { moneyAxis, percentAxis } from '@/lib/views/chart-axis';
 import { GoalStatusBadge } from './goal-status';
+import { useViewWords } from './use-view-words';
 
 /** The parts of a goal the bullet needs: the public API's shape, or anything shaped like it. */
 export type BulletGoal = Pick<
   PublicEquityGoal,
   'id' | 'measure' | 'subject' | 'basis' | 'comparator' | 'unit' | 'target' | 'amber_margin' | 'actual' | 'status' | 'thresholds' | 'missing' | 'suppression'
->;
+> &
+  Partial<Pick<PublicEquityGoal, 'framework_key'>>;
 
 const BAND = { green: '#d3ecd9', amber: '#fbe3b4', red: '#f6d0cb' } as const;
 const BAR = '#1f3a68';
@@ -104,17 +111,14 @@ function at(units: bigint, top: bigint): number {
   return Number((clamped * 10_000n) / top) / 100;
 }
 
-export function goalAltText(goal: BulletGoal, title: string): string {
+export function goalAltText(goal: BulletGoal, title: string, words: ViewWords): string {
+  const t = (key: string, values?: Record<string, string>) => words.t(`EquityGoals.bullets.${key}`, values);
   const actual =
-    goal.actual === null
-      ? goal.suppression
-        ? 'actual withheld (small counts)'
-        : 'not enough data for an actual'
-      : `actual ${formatGoalValue(goal.actual, goal.unit)}`;
-  return `${title}: ${actual}; target ${describeTarget(goal.comparator, goal.target, goal.unit)}; ${statusLabel(goal.status)}.`;
+    goal.actual === null ? (goal.suppression ? t('altWithheld') : t('altNoData')) : t('altActual', { value: goalValueIn(goal.actual, goal.unit, words) });
+  return t('alt', { title, actual, target: targetIn(goal.comparator, goal.target, goal.unit, words), status: statusLabelIn(goal.status, words) });
 }
 
-function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
+function Bullet({ goal, title, words }: { goal: BulletGoal; title: string; words: ViewWords }) {
   const target = decimalToUnits(goal.target, goal.unit) ?? 0n;
   const margin = decimalToUnits(goal.amber_margin, goal.unit) ?? 0n;
   const actual = decimalToUnits(goal.actual, goal.unit);
@@ -122,7 +126,7 @@ function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
   const { top, ticks } = goalScale(goal.unit, high);
   const targetAt = at(target, top);
   return (
-    <svg className="goal-bullet__svg" role="img" aria-label={goalAltText(goal, title)} width="100%" height="52" focusable="false">
+    <svg className="goal-bullet__svg" role="img" aria-label={goalAltText(goal, title, words)} width="100%" height="52" focusable="false">
       {bands(goal, target, margin, top).map((band, index) => (
         <rect
           key={index}
@@ -163,21 +167,26 @@ function Bullet({ goal, title }: { goal: BulletGoal; title: string }) {
   );
 }
 
-const COLUMNS: ColumnSpec[] = [
-  { id: 'goal', header: 'Goal', kind: 'text' },
-  { id: 'target', header: 'Target', kind: 'text', sortable: false },
-  { id: 'actual', header: 'Actual', kind: 'text', sortable: false, emptyText: 'Not enough data' },
-  { id: 'status', header: 'Status', kind: 'status', toneKey: 'tone' },
-  { id: 'thresholds', header: 'Thresholds', kind: 'text', sortable: false },
-];
+function columns(words: ViewWords): ColumnSpec[] {
+  const t = (key: string) => words.t(`EquityGoals.bullets.${key}`);
+  return [
+    { id: 'goal', header: t('columnGoal'), kind: 'text' },
+    { id: 'target', header: t('columnTarget'), kind: 'text', sortable: false },
+    { id: 'actual', header: t('columnActual'), kind: 'text', sortable: false, emptyText: t('notEnoughData') },
+    { id: 'status', header: t('columnStatus'), kind: 'status', toneKey: 'tone' },
+    { id: 'thresholds', header: t('columnThresholds'), kind: 'text', sortable: false },
+  ];
+}
 
-export function goalsSummary(goals: readonly BulletGoal[], titles: ReadonlyMap<number, string>, fiscalYear: number): string {
-  if (goals.length === 0) return `No equity goals are set for FY${fiscalYear}.`;
+export function goalsSummary(goals: readonly BulletGoal[], titles: ReadonlyMap<number, string>, fiscalYear: number, words: ViewWords): string {
+  const t = (key: string, values: Record<string, string>) => words.t(`EquityGoals.bullets.${key}`, values);
+  const year = String(fiscalYear);
+  if (goals.length === 0) return t('summaryNone', { year });
   const missed = goals.filter((goal) => goal.status === 'missed').map((goal) => titles.get(goal.id) ?? '');
   const close = goals.filter((goal) => goal.status === 'close').map((goal) => titles.get(goal.id) ?? '');
-  let text = `FY${fiscalYear}: ${goalsCountSentence(goals.map((goal) => goal.status))}`;
-  if (missed.length > 0) text += ` Missed: ${missed.join('; ')}.`;
-  if (close.length > 0) text += ` Close to the target: ${close.join('; ')}.`;
+  let text = t('summary', { year, count: goalsCountIn(goals.map((goal) => goal.status), words) });
+  if (missed.length > 0) text += ` ${t('summaryMissed', { list: missed.join('; ') })}`;
+  if (close.length > 0) text += ` ${t('summaryClose', { list: close.join('; ') })}`;
   return text;
 }
 
@@ -201,37 +210,42 @@ export function GoalBullets({
   idPrefix?: string;
   testId?: string;
 }) {
-  const titles = new Map(goals.map((goal) => [goal.id, goalTitle(goal, labels)]));
-  const caption = title ?? `Equity goals for FY${fiscalYear}: actual against target`;
-  const summary = goalsSummary(goals, titles, fiscalYear);
+  const words = useViewWords();
+  const t = (key: string, values?: Record<string, string>) => words.t(`EquityGoals.bullets.${key}`, values);
+  const titles = new Map(goals.map((goal) => [goal.id, goalTitleIn(goal, labels, words)]));
+  const thresholds = new Map(goals.map((goal) => [goal.id, thresholdsIn(goal, words)]));
+  const caption = title ?? t('caption', { year: String(fiscalYear) });
+  const summary = goalsSummary(goals, titles, fiscalYear, words);
+  const actualWords = (goal: BulletGoal) =>
+    goal.actual === null ? (goal.suppression ? t('withheld') : t('notEnoughDataLower')) : goalValueIn(goal.actual, goal.unit, words);
   const rows = goals.map((goal) => ({
     goal: titles.get(goal.id) ?? '',
-    target: describeTarget(goal.comparator, goal.target, goal.unit),
-    actual: goal.actual === null ? (goal.suppression ? 'Withheld (fewer than 11 people)' : null) : formatGoalValue(goal.actual, goal.unit),
-    status: statusLabel(goal.status),
+    target: targetIn(goal.comparator, goal.target, goal.unit, words),
+    actual: goal.actual === null ? (goal.suppression ? t('withheldCell') : null) : goalValueIn(goal.actual, goal.unit, words),
+    status: statusLabelIn(goal.status, words),
     tone: STATUS_WORDS[goal.status].tone,
-    thresholds: `${goal.thresholds.green}; ${goal.thresholds.amber}`,
+    thresholds: `${thresholds.get(goal.id)!.green}; ${thresholds.get(goal.id)!.amber}`,
   }));
   return (
     <div className="chart-and-table goal-bullets-block">
       <figure className="chart-figure goal-bullets" aria-labelledby={`${idPrefix}-title`} aria-describedby={`${idPrefix}-summary`} data-testid={testId}>
         <figcaption id={`${idPrefix}-title`}>{caption}</figcaption>
         {goals.length === 0 ? (
-          <p className="chart-empty">No goals set for this year.</p>
+          <p className="chart-empty">{t('empty')}</p>
         ) : (
           <>
-            <ul className="chart-legend goal-bullets__legend" aria-label="How to read the bullets">
+            <ul className="chart-legend goal-bullets__legend" aria-label={t('legendLabel')}>
               <li>
                 <span className="chart-swatch" style={{ background: BAR, borderColor: BAR }} aria-hidden="true" />
-                Bar: the actual
+                {t('legendBar')}
               </li>
               <li>
                 <span className="chart-swatch goal-bullets__target-swatch" aria-hidden="true" />
-                Black line: the target
+                {t('legendTarget')}
               </li>
               <li>
                 <span className="chart-swatch goal-bullets__bands-swatch" aria-hidden="true" />
-                Shading: green, amber and red ranges (in words under each goal)
+                {t('legendBands')}
               </li>
             </ul>
             <ol className="goal-bullets__list">
@@ -248,18 +262,18 @@ export function GoalBullets({
                   data-target={goal.target}
                 >
                   <p className="goal-bullet__title">{titles.get(goal.id)}</p>
-                  <Bullet goal={goal} title={titles.get(goal.id) ?? ''} />
+                  <Bullet goal={goal} title={titles.get(goal.id) ?? ''} words={words} />
                   <p className="goal-bullet__values">
                     <GoalStatusBadge status={goal.status} />
                     <span>
-                      Actual <strong>{goal.actual === null ? (goal.suppression ? 'withheld' : 'not enough data') : formatGoalValue(goal.actual, goal.unit)}</strong>
+                      {t('actual')} <strong>{actualWords(goal)}</strong>
                     </span>
-                    <span>Target {describeTarget(goal.comparator, goal.target, goal.unit)}</span>
+                    <span>{t('target', { target: targetIn(goal.comparator, goal.target, goal.unit, words) })}</span>
                   </p>
                   <p className="goal-bullet__thresholds muted">
-                    {capitalizeFirst(goal.thresholds.green)}; {goal.thresholds.amber}.
-                    {goal.missing.length > 0 ? ` Missing: ${goal.missing.join('; ')}.` : ''}
-                    {goal.suppression ? ` ${goal.suppression}` : ''}
+                    {capitalizeFirst(thresholds.get(goal.id)!.green)}; {thresholds.get(goal.id)!.amber}.
+                    {goal.missing.length > 0 ? ` ${t('missing', { list: goal.missing.map((text) => missingIn(text, words)).join('; ') })}` : ''}
+                    {goal.suppression ? ` ${suppressionIn(goal.suppression, words)}` : ''}
                   </p>
                 </li>
               ))}
@@ -271,11 +285,11 @@ export function GoalBullets({
         </p>
       </figure>
       <DataTable
-        caption={`${caption} (data table)`}
-        columns={COLUMNS}
+        caption={t('tableCaption', { caption })}
+        columns={columns(words)}
         rows={rows}
         testId={`${testId}-table`}
-        emptyMessage="No goals set for this year."
+        emptyMessage={t('empty')}
       />
     </div>
   );

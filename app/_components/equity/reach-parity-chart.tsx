@@ -8,12 +8,17 @@
  * it as null, so the bar is left out and the table says why. All of it, the SVG (reach-parity-svg.tsx) included, is in
  * the server's HTML and needs no script (ADR 0014).
  *
+ * Words: the EquityCharts messages (a client namespace of the root layout) in the page's language; the caller passes
+ * the data's own words already in that language (group names, "fewer than 11": equity-panel.tsx).
+ *
  * Test hooks: every bar is <rect data-testid="reach-bar" data-series="served|deaths" data-group data-share>.
  */
 
+import { useTranslations } from 'next-intl';
 import { useId, useMemo } from 'react';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
+import type { Translate } from '@/lib/i18n/messages';
 import type { PublicReachGroup } from '@/lib/equity/reach';
 import { REACH_COLORS } from './chart-constants';
 import { ReachParitySvg } from './reach-parity-svg';
@@ -26,42 +31,51 @@ export interface PublicReachView {
   missing: string[];
 }
 
-const percentText = (share: string | null) => (share === null ? 'withheld' : `${share}%`);
-
-export function reachSummary(reach: PublicReachView): string {
-  if (reach.groups.length === 0) return `No people served or overdose deaths by race/ethnicity are recorded for FY${reach.fiscal_year}.`;
+/** "Reached less than 0.8 times their share of overdose deaths: …", in the reader's words (EquityCharts messages). */
+export function reachSummary(reach: PublicReachView, t: Translate): string {
+  const year = String(reach.fiscal_year);
+  if (reach.groups.length === 0) return t('reach.summaryNone', { year });
+  const percentText = (share: string | null) => (share === null ? t('withheld') : `${share}%`);
   const parts: string[] = [];
   const below = reach.groups.filter((g) => g.ratio !== null && (decimalToUnits(g.ratio, 'ratio') ?? 0n) < 8_000n);
   if (below.length > 0) {
-    parts.push(
-      `Reached less than 0.8 times their share of overdose deaths: ${below
-        .map((g) => `${g.label} (${percentText(g.served_share)} of people served, ${percentText(g.deaths_share)} of deaths)`)
-        .join('; ')}.`,
-    );
+    const list = below
+      .map((g) => t('reach.belowGroup', { group: g.label, served: percentText(g.served_share), deaths: percentText(g.deaths_share) }))
+      .join('; ');
+    parts.push(t('reach.below', { list }));
   } else if (reach.groups.some((g) => g.ratio !== null)) {
-    parts.push('Every group with enough data is reached at least 0.8 times its share of overdose deaths.');
+    parts.push(t('reach.allReached'));
   }
   const withheld = reach.groups.filter((g) => g.suppressed).map((g) => g.label);
-  if (withheld.length > 0) parts.push(`Counts of fewer than 11 hide some figures for: ${withheld.join('; ')}.`);
-  if (reach.missing.length > 0) parts.push(`Missing: ${reach.missing.join('; ')}.`);
-  return `FY${reach.fiscal_year}: ${countWords(reach.served_total)} people served and ${countWords(reach.deaths_total) ?? 'an unknown number of'} overdose deaths. ${parts.join(' ')}`.trim();
+  if (withheld.length > 0) parts.push(t('reach.smallCounts', { list: withheld.join('; ') }));
+  if (reach.missing.length > 0) parts.push(t('missing', { list: reach.missing.join('; ') }));
+  const deaths = countWords(reach.deaths_total);
+  const head =
+    deaths === null
+      ? t('reach.totalsUnknownDeaths', { year, served: countWords(reach.served_total) ?? '' })
+      : t('reach.totals', { year, served: countWords(reach.served_total) ?? '', deaths });
+  return `${head} ${parts.join(' ')}`.trim();
 }
 
-const COLUMNS: ColumnSpec[] = [
-  { id: 'group', header: 'Group', kind: 'text' },
-  { id: 'served', header: 'People served', kind: 'text', sortable: false },
-  { id: 'servedShare', header: 'Share of people served', kind: 'percent', emptyText: 'withheld or unknown' },
-  { id: 'deaths', header: 'Overdose deaths', kind: 'text', sortable: false, emptyText: 'not known' },
-  { id: 'deathsShare', header: 'Share of overdose deaths', kind: 'percent', emptyText: 'withheld or unknown' },
-  { id: 'ratio', header: 'Ratio (1 = parity)', kind: 'text', emptyText: 'cannot be computed' },
-];
+function columns(t: Translate): ColumnSpec[] {
+  return [
+    { id: 'group', header: t('reach.columnGroup'), kind: 'text' },
+    { id: 'served', header: t('reach.columnServed'), kind: 'text', sortable: false },
+    { id: 'servedShare', header: t('reach.columnServedShare'), kind: 'percent', emptyText: t('withheldOrUnknown') },
+    { id: 'deaths', header: t('columnDeaths'), kind: 'text', sortable: false, emptyText: t('notKnown') },
+    { id: 'deathsShare', header: t('reach.columnDeathsShare'), kind: 'percent', emptyText: t('withheldOrUnknown') },
+    { id: 'ratio', header: t('reach.columnRatio'), kind: 'text', emptyText: t('cannotBeComputed') },
+  ];
+}
 
 export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { reach: PublicReachView; title?: string; testId?: string }) {
+  const intl = useTranslations('EquityCharts');
+  const t: Translate = (key, values) => intl(key, values);
   const reactId = useId();
   const baseId = `reach-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const patternId = `${baseId}-hatch`;
-  const caption = title ?? `Reach by race/ethnicity, FY${reach.fiscal_year}: share of people served against share of overdose deaths`;
-  const summary = reachSummary(reach);
+  const caption = title ?? t('reach.caption', { year: String(reach.fiscal_year) });
+  const summary = reachSummary(reach, t);
   const rows = useMemo(
     () =>
       reach.groups.map((group) => ({
@@ -81,17 +95,17 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
       <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
         <figcaption id={`${baseId}-title`}>{caption}</figcaption>
         {!drawable ? (
-          <p className="chart-empty">Not enough data to compare yet.</p>
+          <p className="chart-empty">{t('reach.empty')}</p>
         ) : (
           <>
-            <ul className="chart-legend" aria-label="Legend">
+            <ul className="chart-legend" aria-label={t('legend')}>
               <li>
                 <span className="chart-swatch" style={{ background: REACH_COLORS.served, borderColor: REACH_COLORS.served }} aria-hidden="true" />
-                Share of people served (solid)
+                {t('reach.legendServed')}
               </li>
               <li>
                 <span className="chart-swatch reach-deaths-swatch" aria-hidden="true" />
-                Share of overdose deaths (hatched)
+                {t('reach.legendDeaths')}
               </li>
             </ul>
             <svg className="chart-defs" aria-hidden="true" focusable="false" width="0" height="0">
@@ -103,7 +117,7 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
               </defs>
             </svg>
             <div className="chart-area">
-              <ReachParitySvg title={caption} groups={reach.groups} patternId={patternId} />
+              <ReachParitySvg title={caption} groups={reach.groups} patternId={patternId} t={t} />
             </div>
           </>
         )}
@@ -112,11 +126,11 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
         </p>
       </figure>
       <DataTable
-        caption={`${caption} (data table)`}
-        columns={COLUMNS}
+        caption={t('tableCaption', { caption })}
+        columns={columns(t)}
         rows={rows}
         testId={`${testId}-table`}
-        emptyMessage="No people served or deaths by race/ethnicity recorded for this year."
+        emptyMessage={t('reach.tableEmpty')}
       />
     </div>
   );

@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import type { ReactNode } from 'react';
 import { DownloadLinks } from '@/app/_components/download-links';
 import { Flag } from '@/app/_components/flag';
-import { param, type SearchParams } from '@/app/_components/search-params';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
+import { param, searchString, type SearchParams } from '@/app/_components/search-params';
 import { TotalsCards } from '@/app/_components/totals-cards';
+import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
+import { frameworkName } from '@/lib/categories/localized';
 import { loadPublicEquityGoals } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseLocalityFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { localizedHref } from '@/lib/i18n/routes';
 import { equitySummaryView } from '@/lib/views/equity-summary-view';
 import { feedPath, feedTitle } from '@/lib/views/locality-feed-view';
-import { localityFlowView } from '@/lib/views/locality-flow-view';
+import { foldSmallSources, localityFlowView } from '@/lib/views/locality-flow-view';
 import { localityLinesView } from '@/lib/views/locality-lines-view';
 import { localityQuarterView } from '@/lib/views/locality-quarter-view';
 import { localitySpendingView } from '@/lib/views/locality-spending-view';
@@ -35,30 +41,54 @@ interface PageProps {
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   await connection();
   const db = await getDb();
-  const locality = await publicReads.locality(db, (await params).slug);
-  if (!locality) return { title: 'Locality not found' };
-  const choice = chooseLocalityFiscalYear((await searchParams).fy, await publicReads.fiscalYears(db, locality.id), locality.fyStartMonth);
-  const alternates = { types: { 'application/atom+xml': [{ url: feedPath(locality.slug), title: feedTitle(locality.name) }] } };
+  const [locality, t, tPages] = await Promise.all([
+    publicReads.locality(db, (await params).slug),
+    getTranslations('Locality'),
+    getTranslations('LocalityPages'),
+  ]);
+  if (!locality) return { title: tPages('notFound') };
+  const query = await searchParams;
+  const choice = chooseLocalityFiscalYear(query.fy, await publicReads.fiscalYears(db, locality.id), locality.fyStartMonth);
+  const { alternates: languages } = languageMetadata(`/l/${locality.slug}`, searchString(query));
+  const alternates = { ...languages, types: { 'application/atom+xml': [{ url: feedPath(locality.slug), title: feedTitle(locality.name) }] } };
   if (choice.kind === 'shown') return { title: locality.name, alternates };
   // A year without figures is not worth a search engine's index.
-  return { title: `${locality.name}: FY${choice.fiscalYear} not reported`, robots: { index: false }, alternates };
+  return {
+    title: t('notReportedTitle', { locality: locality.name, year: String(choice.fiscalYear) }),
+    robots: { index: false },
+    alternates,
+  };
 }
 
-/** The public report of one locality's year: fetched here, shaped in lib/views, drawn by the sections in _sections. */
+/**
+ * The public report of one locality's year: fetched here, shaped in lib/views, drawn by the sections in _sections.
+ * In English at /l/{slug} and in Spanish at /es/l/{slug} (ADR 0016): words from the Locality, LocalityView,
+ * LinesTable and Charts messages, names of categories and groups from lib/categories/localized.ts.
+ */
 export default async function LocalityPage({ params, searchParams }: PageProps) {
   await connection();
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
   const query = await searchParams;
-  const basePath = `/l/${locality.slug}`;
+  const [words, t] = await Promise.all([viewWords(), getTranslations('Locality')]);
+  const { locale } = words;
+  const path = `/l/${locality.slug}`;
+  const basePath = localizedHref(locale, path);
+  const languages = <LanguageSwitch locale={locale} path={path} search={searchString(query)} />;
 
   const [years, frameworks] = await Promise.all([publicReads.fiscalYears(db, locality.id), publicReads.frameworks(db)]);
   const choice = chooseLocalityFiscalYear(query.fy, years, locality.fyStartMonth);
   if (choice.kind === 'not-reported') {
-    return <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />;
+    return (
+      <>
+        {languages}
+        <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />
+      </>
+    );
   }
   const fiscalYear = choice.fiscalYear;
+  const year = String(fiscalYear);
   const offered = frameworks.filter((f) => f.localityId === null || f.localityId === locality.id);
   const requestedFramework = param(query, 'framework');
   const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
@@ -76,55 +106,92 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     publicReads.localityContext(db, fiscalYear),
   ]);
 
-  const equitySummary = equitySummaryView(equity.equity, equity.labels);
-  const spending = localitySpendingView(byCategory, frameworkCategories, fiscalYear);
-  const lines = localityLinesView(allLines, frameworkCategories, fiscalYear, {
-    category: param(query, 'category'),
-    recipientType: param(query, 'recipient_type'),
-    q: param(query, 'q'),
-    sort: param(query, 'sort', 30),
-    page: param(query, 'page', 7),
-  });
+  const equitySummary = equitySummaryView(equity.equity, equity.labels, words);
+  const spending = localitySpendingView(byCategory, frameworkCategories, fiscalYear, frameworkKey, words);
+  const flow = localityFlowView(flows, spending.groupOrder, spending.colors, fiscalYear, frameworkKey, words);
+  const lines = localityLinesView(
+    allLines,
+    frameworkCategories,
+    fiscalYear,
+    {
+      category: param(query, 'category'),
+      recipientType: param(query, 'recipient_type'),
+      q: param(query, 'q'),
+      sort: param(query, 'sort', 30),
+      page: param(query, 'page', 7),
+    },
+    frameworkKey,
+    words,
+  );
+  const quarterTitle = t('quarterTitle', { year });
 
   return (
     <div className="locality-report">
+      {languages}
       <LocalityHeader
         locality={{ name: locality.name, slug: locality.slug, isDemo: locality.isDemo, fyStartMonth: locality.fyStartMonth }}
+        locale={locale}
         fiscalYear={fiscalYear}
-        residents={residentsPhrase(context.find((figures) => figures.localityId === locality.id), fiscalYear)}
+        residents={residentsPhrase(
+          context.find((figures) => figures.localityId === locality.id),
+          fiscalYear,
+          words,
+        )}
         overduePayments={overduePayments}
         years={years}
-        frameworks={offered.map(({ key, name }) => ({ key, name }))}
+        frameworks={offered.map((f) => ({ key: f.key, name: frameworkName(locale, f) }))}
         frameworkKey={frameworkKey}
         hasEquity={equitySummary !== null}
       />
 
       <section aria-labelledby="totals-heading">
-        <h2 id="totals-heading">Totals for FY{fiscalYear}</h2>
+        <h2 id="totals-heading">{t('totalsHeading', { year })}</h2>
         <TotalsCards
+          locale={locale}
           items={[
-            { label: 'Received', cents: totals.receivedCents.toString(), testId: 'total-received' },
-            { label: 'Allocated (approved)', cents: totals.allocatedCents.toString(), testId: 'total-allocated' },
-            { label: 'Spent', cents: totals.spentCents.toString(), testId: 'total-spent' },
-            { label: 'Unspent', cents: totals.unspentCents.toString(), note: 'Received minus spent', testId: 'total-unspent' },
+            { label: t('received'), cents: totals.receivedCents.toString(), testId: 'total-received' },
+            { label: t('allocatedApproved'), cents: totals.allocatedCents.toString(), testId: 'total-allocated' },
+            { label: t('spent'), cents: totals.spentCents.toString(), testId: 'total-spent' },
+            { label: t('unspent'), cents: totals.unspentCents.toString(), note: t('unspentNote'), testId: 'total-unspent' },
           ]}
         />
         {allLines.length === 0 ? (
           <p className="notice" role="note">
-            <Flag testId="not-reported-flag">Not reported</Flag> {locality.name} has no approved lines for FY{fiscalYear} yet.
+            <Flag testId="not-reported-flag">{words.t('NotReported.flag')}</Flag> {t('noLines', { locality: locality.name, year })}
           </p>
         ) : null}
       </section>
 
       {/* No <Suspense> around these sections: React streams a large boundary separately and needs a script to
           reveal it, so without JavaScript the tables and lines would stay hidden. The page must read without it. */}
-      <SpendingSections view={spending} fiscalYear={fiscalYear} />
+      <SpendingSections view={spending} fiscalYear={fiscalYear} locale={locale} />
       <QuarterSection
-        view={localityQuarterView(quarterCells, spending.groupOrder, spending.colors, fiscalYear, locality.fyStartMonth)}
-        fiscalYear={fiscalYear}
+        view={localityQuarterView(quarterCells, spending.groupOrder, spending.colors, fiscalYear, locality.fyStartMonth, frameworkKey, words)}
+        words={{
+          heading: t('overTimeHeading'),
+          title: quarterTitle,
+          caption: t('dataTable', { title: quarterTitle }),
+          columnGroup: t('columnCategoryGroup'),
+          columnYear: t('columnYear'),
+          total: t('total'),
+          empty: t('noQuarterSpending'),
+        }}
       />
-      <FlowSection view={localityFlowView(flows, spending.groupOrder, spending.colors, fiscalYear)} fiscalYear={fiscalYear} />
-      {equitySummary ? <EquitySummary {...equitySummary} slug={locality.slug} /> : null}
+      <FlowSection
+        view={flow}
+        diagram={foldSmallSources(flow, words)}
+        words={{
+          heading: t('flowsHeading'),
+          title: t('flowTitle', { year }),
+          caption: t('flowCaption', { year }),
+          columnSource: t('columnSource'),
+          columnGroup: t('columnCategoryGroup'),
+          columnAllocated: t('columnAllocated'),
+          total: t('total'),
+          empty: t('noFlows'),
+        }}
+      />
+      {equitySummary ? <EquitySummary {...equitySummary} slug={locality.slug} locale={locale} /> : null}
       <OutcomesSummary slug={locality.slug} localityId={locality.id} fiscalYear={fiscalYear} fyStartMonth={locality.fyStartMonth} />
       <LinesSection
         view={lines}
@@ -133,13 +200,20 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         frameworkKey={frameworkKey}
         years={years}
         basePath={basePath}
+        words={words}
       />
 
       <section aria-labelledby="downloads-heading" className="no-print">
-        <h2 id="downloads-heading">Download the data</h2>
+        <h2 id="downloads-heading">{t('downloadsHeading')}</h2>
         <p>
-          The same figures as open data, for spreadsheets and research. See also how {locality.name} compares with{' '}
-          <Link href={`/compare?fy=${fiscalYear}`}>other localities</Link>.
+          {t.rich('downloadsLede', {
+            locality: locality.name,
+            link: (chunks: ReactNode) => (
+              <LocaleLink locale={locale} href={`/compare?fy=${fiscalYear}`}>
+                {chunks}
+              </LocaleLink>
+            ),
+          })}
         </p>
         <DownloadLinks slug={locality.slug} />
       </section>

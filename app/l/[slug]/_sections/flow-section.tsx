@@ -2,38 +2,43 @@
 
 /**
  * "Where the money came from and where it went": funding source → category group, and its table, from one set of
- * props (a client component with no hooks of its own, so the figures travel once; ADR 0014).
+ * props (a client component with no hooks of its own, so the figures travel once; ADR 0014). Its words come ready
+ * in the page's language (FlowWords, from the Locality messages); `diagram` is `view` with the small sources folded
+ * (foldSmallSources, which names the folded node in the reader's words).
  */
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { FlowSankey } from '@/app/_components/flow-sankey';
-import { flowTableRows, foldSmallSources, type LocalityFlowView } from '@/lib/views/locality-flow-view';
+import { flowTableRows, type LocalityFlowView } from '@/lib/views/locality-flow-view';
 
-const FLOW_COLUMNS: ColumnSpec[] = [
-  { id: 'source', header: 'Funding source', kind: 'text' },
-  { id: 'group', header: 'Category group', kind: 'text' },
-  { id: 'allocated', header: 'Allocated', kind: 'money', total: true },
-];
+export interface FlowWords {
+  heading: string;
+  title: string;
+  caption: string;
+  columnSource: string;
+  columnGroup: string;
+  columnAllocated: string;
+  total: string;
+  empty: string;
+}
 
-export function FlowSection({ view, fiscalYear }: { view: LocalityFlowView; fiscalYear: number }) {
-  const diagram = foldSmallSources(view);
+export function FlowSection({ view, diagram, words }: { view: LocalityFlowView; diagram: Pick<LocalityFlowView, 'nodes' | 'links'>; words: FlowWords }) {
+  const columns: ColumnSpec[] = [
+    { id: 'source', header: words.columnSource, kind: 'text' },
+    { id: 'group', header: words.columnGroup, kind: 'text' },
+    { id: 'allocated', header: words.columnAllocated, kind: 'money', total: true },
+  ];
   return (
     <section aria-labelledby="flows-heading">
-      <h2 id="flows-heading">Where the money came from and where it went</h2>
+      <h2 id="flows-heading">{words.heading}</h2>
       <div className="chart-and-table">
-        <FlowSankey
-          title={`Allocated money from funding source to category group, FY${fiscalYear}`}
-          summary={view.summary}
-          nodes={diagram.nodes}
-          links={diagram.links}
-          testId="flow-chart"
-        />
+        <FlowSankey title={words.title} summary={view.summary} nodes={diagram.nodes} links={diagram.links} testId="flow-chart" />
         <DataTable
-          caption={`Allocated money by funding source and category group, FY${fiscalYear} (data table)`}
-          columns={FLOW_COLUMNS}
+          caption={words.caption}
+          columns={columns}
           rows={flowTableRows(view)}
-          totalsLabel="Total"
+          totalsLabel={words.total}
           testId="flow-table"
-          emptyMessage="No approved allocations for this year."
+          emptyMessage={words.empty}
         />
       </div>
     </section>

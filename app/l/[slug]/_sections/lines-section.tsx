@@ -1,18 +1,25 @@
+import { getTranslations } from 'next-intl/server';
 import { Flag } from '@/app/_components/flag';
 import { LinesTable } from '@/app/_components/lines-table';
-import { DEFAULT_FRAMEWORK_KEY, NO_DESCRIPTION_FLAG } from '@/lib/categories/labels';
+import { DEFAULT_FRAMEWORK_KEY, noDescriptionFlag } from '@/lib/categories/labels';
+import type { ViewWords } from '@/lib/i18n/messages';
 import type { localityLinesView } from '@/lib/views/locality-lines-view';
 
 type LinesView = ReturnType<typeof localityLinesView>;
 
-/** "Every approved line": the year's flags about the lines, then the filterable, paged table. */
-export function LinesSection({
+/**
+ * "Every approved line": the year's flags about the lines, then the filterable, paged table, in the page's language
+ * (the Locality messages here, the LinesTable messages in the table; the view's words are the reader's already).
+ * `basePath` is the locality page's address in that language.
+ */
+export async function LinesSection({
   view,
   totalCount,
   fiscalYear,
   frameworkKey,
   years,
   basePath,
+  words,
 }: {
   view: LinesView;
   totalCount: number;
@@ -20,7 +27,9 @@ export function LinesSection({
   frameworkKey: string;
   years: readonly number[];
   basePath: string;
+  words: ViewWords;
 }) {
+  const [t, tYear] = await Promise.all([getTranslations('Locality'), getTranslations('FiscalYearNav')]);
   const notes = [
     { testId: 'missing-descriptions', text: view.notes.missingDescriptions },
     { testId: 'criminal-legal-lines', text: view.notes.criminalLegal },
@@ -28,10 +37,9 @@ export function LinesSection({
   ];
   return (
     <section aria-labelledby="lines-heading" id="lines" className="lines-section">
-      <h2 id="lines-heading">Every approved line</h2>
+      <h2 id="lines-heading">{t('linesHeading')}</h2>
       <p>
-        What each program is, who receives the money, and what it pays for. Open a program for its spending, its
-        categories and its public history.
+        {t('linesLede')}
         {notes.map((note) =>
           note.text ? (
             <span key={note.testId}>
@@ -42,7 +50,7 @@ export function LinesSection({
         )}
       </p>
       <LinesTable
-        caption={`Approved lines, FY${fiscalYear}`}
+        caption={t('linesCaption', { year: String(fiscalYear) })}
         rows={view.rows}
         categoryLabels={view.categoryLabels}
         totalCount={totalCount}
@@ -52,8 +60,8 @@ export function LinesSection({
         basePath={basePath}
         filters={{ fy: String(fiscalYear), framework: frameworkKey, ...view.filters }}
         defaultFramework={DEFAULT_FRAMEWORK_KEY}
-        options={{ ...view.options, years: years.map((fy) => ({ value: String(fy), label: `FY${fy}` })) }}
-        noDescriptionText={NO_DESCRIPTION_FLAG}
+        options={{ ...view.options, years: years.map((fy) => ({ value: String(fy), label: tYear('year', { year: String(fy) }) })) }}
+        noDescriptionText={noDescriptionFlag(words)}
       />
     </section>
   );

@@ -1,23 +1,28 @@
-'use client';
-
-// A client component with no hooks of its own: its props travel in the flight data, not its rendered tree a second
-// time (ADR 0014).
-import Link from 'next/link';
+// A server component: its words come from the Locality messages in the page's language, with links (LocaleLink) that
+// stay in that language where the target page is translated. Mostly text, so its rendered tree costs the flight data
+// no more than its props would (ADR 0014); the year and framework switches are client components of their own.
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { DemoBadge } from '@/app/_components/demo-badge';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { FrameworkSwitch } from '@/app/_components/framework-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
 import { OnThisPage } from '@/app/_components/on-this-page';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { monthName } from '@/lib/categories/summaries';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/routes';
 
 interface Framework {
   key: string;
+  /** In the reader's words (lib/categories/localized.ts frameworkName). */
   name: string;
 }
 
 /** The locality page's header: what it shows and counts, links to its other pages, the year and framework, and its sections. */
-export function LocalityHeader({
+export async function LocalityHeader({
   locality,
+  locale,
   fiscalYear,
   residents,
   overduePayments,
@@ -27,6 +32,7 @@ export function LocalityHeader({
   hasEquity,
 }: {
   locality: { name: string; slug: string; isDemo: boolean; fyStartMonth: number };
+  locale: Locale;
   fiscalYear: number;
   /** " · population 412,300 (FY2026)", or ''. */
   residents: string;
@@ -36,36 +42,41 @@ export function LocalityHeader({
   frameworkKey: string;
   hasEquity: boolean;
 }) {
-  const basePath = `/l/${locality.slug}`;
+  const t = await getTranslations('Locality');
+  const path = `/l/${locality.slug}`;
+  const basePath = localizedHref(locale, path);
   const framework = frameworks.find((f) => f.key === frameworkKey);
+  const link = (href: string) =>
+    function PageLink(chunks: ReactNode) {
+      return (
+        <LocaleLink locale={locale} href={href}>
+          {chunks}
+        </LocaleLink>
+      );
+    };
   return (
     <>
       <div className="page-header">
         <h1>{locality.name}</h1>
         {locality.isDemo ? <DemoBadge /> : null}
-        <p className="lede">
-          Opioid-settlement money received, allocated and spent in fiscal year {fiscalYear}
-          {residents}. Fiscal years end in the year named and start in {monthName(locality.fyStartMonth)}. Only lines the
-          oversight board approved, and receipts and payments staff posted, are counted.
-        </p>
+        <p className="lede">{t('lede', { year: String(fiscalYear), residents, month: monthName(locality.fyStartMonth, locale) })}</p>
         <p className="no-print" data-testid="money-in-link">
-          <Link href={`${basePath}/money-in`}>Money coming in</Link>: what each settlement should pay, what has arrived,
-          and the fund&apos;s balance year by year.
-          {overduePayments > 0 ? (
-            <strong> ⚠ {overduePayments === 1 ? '1 settlement payment is overdue.' : `${overduePayments} settlement payments are overdue.`}</strong>
-          ) : null}
+          {t.rich('moneyIn', { link: link(`${path}/money-in`) })}
+          {overduePayments > 0 ? <strong> ⚠ {t('overdue', { count: overduePayments })}</strong> : null}
         </p>
         <p className="no-print" data-testid="decisions-link">
-          <Link href={`${basePath}/decisions`}>Board decisions</Link>: every approval and return by the oversight board,
-          with its reason.
+          {t.rich('decisions', { link: link(`${path}/decisions`) })}
         </p>
         <p className="no-print" data-testid="feed-link">
-          Follow: <a href={`${basePath}/feed.xml`} type="application/atom+xml">Atom feed</a> of board decisions, approved
-          lines and posted money, for a feed reader; no account needed.
+          {t.rich('feed', {
+            link: (chunks: ReactNode) => (
+              <a href={`${path}/feed.xml`} type="application/atom+xml">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
-        <p className="print-only">
-          Categories shown as: {framework?.name ?? frameworkKey}. Printed from Abate; figures are exact to the cent.
-        </p>
+        <p className="print-only">{t('printNote', { framework: framework?.name ?? frameworkKey })}</p>
       </div>
       <FiscalYearNav
         years={years}
@@ -81,24 +92,20 @@ export function LocalityHeader({
         defaultKey={DEFAULT_FRAMEWORK_KEY}
       />
       <OnThisPage
+        label={t('onThisPage')}
         items={[
-          { id: 'totals-heading', label: 'Totals' },
-          { id: 'by-category-heading', label: 'By category' },
-          { id: 'by-group-heading', label: 'By group' },
-          { id: 'over-time-heading', label: 'Over the year' },
-          { id: 'flows-heading', label: 'Sources' },
-          ...(hasEquity ? [{ id: 'equity-panel-heading', label: 'Equity goals' }] : []),
-          { id: 'outcomes-heading', label: 'Outcomes' },
-          { id: 'lines', label: 'Every line' },
-          { id: 'downloads-heading', label: 'Downloads' },
+          { id: 'totals-heading', label: t('onThisPageTotals') },
+          { id: 'by-category-heading', label: t('onThisPageByCategory') },
+          { id: 'by-group-heading', label: t('onThisPageByGroup') },
+          { id: 'over-time-heading', label: t('onThisPageOverTime') },
+          { id: 'flows-heading', label: t('onThisPageSources') },
+          ...(hasEquity ? [{ id: 'equity-panel-heading', label: t('onThisPageEquity') }] : []),
+          { id: 'outcomes-heading', label: t('onThisPageOutcomes') },
+          { id: 'lines', label: t('onThisPageLines') },
+          { id: 'downloads-heading', label: t('onThisPageDownloads') },
         ]}
       />
-      {framework && frameworkKey !== DEFAULT_FRAMEWORK_KEY ? (
-        <p className="muted framework-note">
-          Showing the same money in the categories of {framework.name}, through Abate’s crosswalk: the totals do not
-          change.
-        </p>
-      ) : null}
+      {framework && frameworkKey !== DEFAULT_FRAMEWORK_KEY ? <p className="muted framework-note">{t('frameworkNote', { framework: framework.name })}</p> : null}
     </>
   );
 }

@@ -67,8 +67,8 @@ describe('the public decisions page, in words', () => {
   it('says the same in Spanish, with Spanish roles and plurals, and US-Spanish money and numbers', () => {
     const rows = decisionRows('alder', page({ rows: [decision({}), decision({ id: '2', decision: 'return', linePublic: false, decidedBy: 'editor', fiscalYear: null, amountCents: 123_456_789n })] }), es);
     expect(rows.map((r) => [r.href, r.decision, r.decidedBy, r.fiscalYear, r.amount])).toEqual([
-      // The line page is not translated yet: its link stays English (lib/i18n/routes.ts).
-      ['/l/alder/lines/7', 'Aprobada', 'Miembro de la junta de supervisión (revisor)', 'AF 2026', '$40,000.00'],
+      // The line page is translated too: its link stays Spanish (lib/i18n/routes.ts).
+      ['/es/l/alder/lines/7', 'Aprobada', 'Miembro de la junta de supervisión (revisor)', 'AF 2026', '$40,000.00'],
       [null, 'Devuelta', 'Personal de presupuesto (editor)', '—', '$1,234,567.89'],
     ]);
     expect(decisionsSummary(page({}), { page: 1 }, es)).toBe('La junta todavía no ha aprobado ni devuelto ninguna línea.');

@@ -1,59 +1,83 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import type { ReactNode } from 'react';
 import { DemoBadge } from '@/app/_components/demo-badge';
 import { EquityPanel } from '@/app/_components/equity/equity-panel';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
-import type { SearchParams } from '@/app/_components/search-params';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
+import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { languageMetadata, pageLocale } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { loadPublicEquityPanel } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseLocalityFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { localizedHref } from '@/lib/i18n/routes';
 import { NotReported } from '../_sections/not-reported';
-import { localityPageMetadata } from '../_sections/locality-metadata';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return localityPageMetadata(params, 'Equity goals');
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const [locality, t, tLocality] = await Promise.all([
+    publicReads.locality(await getDb(), slug),
+    getTranslations('EquityPage'),
+    getTranslations('LocalityPages'),
+  ]);
+  if (!locality) return { title: tLocality('notFound') };
+  return { title: t('metaTitle', { locality: locality.name }), ...languageMetadata(`/l/${locality.slug}/equity`, searchString(await searchParams)) };
 }
 
 /**
  * A locality's equity goals for a year in full: each goal against its target and why it matters, the flags, who the
  * programs reach and where overdose deaths are. The locality page shows the goals' bullets and links here, which
- * keeps that page short and light.
+ * keeps that page short and light. In English at /l/{slug}/equity and in Spanish at /es/l/{slug}/equity (ADR 0016).
  */
 export default async function EquityPage({ params, searchParams }: PageProps) {
   await connection();
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
-  const basePath = `/l/${locality.slug}/equity`;
+  const query = await searchParams;
+  const [t, locale] = await Promise.all([getTranslations('EquityPage'), pageLocale()]);
+  const path = `/l/${locality.slug}/equity`;
+  const basePath = localizedHref(locale, path);
+  const languages = <LanguageSwitch locale={locale} path={path} search={searchString(query)} />;
   const years = await publicReads.fiscalYears(db, locality.id);
-  const choice = chooseLocalityFiscalYear((await searchParams).fy, years, locality.fyStartMonth);
+  const choice = chooseLocalityFiscalYear(query.fy, years, locality.fyStartMonth);
   if (choice.kind === 'not-reported') {
-    return <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />;
+    return (
+      <>
+        {languages}
+        <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />
+      </>
+    );
   }
   const fiscalYear = choice.fiscalYear;
+  const year = String(fiscalYear);
   const panel = await loadPublicEquityPanel(db, locality.id, fiscalYear);
   const empty = panel.equity.goals.length === 0 && panel.equity.flags.length === 0;
+  const reportHref = `/l/${locality.slug}?fy=${fiscalYear}`;
 
   return (
     <div className="locality-page">
+      {languages}
       <p className="breadcrumbs">
-        <Link href={`/l/${locality.slug}?fy=${fiscalYear}`}>{locality.name}</Link> / <span>Equity goals</span>{' '}
-        {locality.isDemo ? <DemoBadge /> : null}
+        <LocaleLink locale={locale} href={reportHref}>
+          {locality.name}
+        </LocaleLink>{' '}
+        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
       </p>
-      <h1>Equity goals: {locality.name}</h1>
+      <h1>{t('heading', { locality: locality.name })}</h1>
       <FiscalYearNav years={years} current={fiscalYear} basePath={basePath} />
       {empty ? (
-        <p data-testid="equity-empty">
-          {locality.name} has set no equity goals for FY{fiscalYear}, and no line of that year is flagged.
-        </p>
+        <p data-testid="equity-empty">{t('empty', { locality: locality.name, year })}</p>
       ) : (
         <EquityPanel
           equity={panel.equity}
@@ -65,8 +89,16 @@ export default async function EquityPage({ params, searchParams }: PageProps) {
         />
       )}
       <p className="no-print">
-        <Link href={`/l/${locality.slug}?fy=${fiscalYear}`}>Back to {locality.name}&apos;s FY{fiscalYear} report</Link>, or{' '}
-        <Link href={`/api/v1/localities/${locality.slug}/equity?fy=${fiscalYear}`}>the same goals as open data (JSON)</Link>.
+        {t.rich('back', {
+          locality: locality.name,
+          year,
+          report: (chunks: ReactNode) => (
+            <LocaleLink locale={locale} href={reportHref}>
+              {chunks}
+            </LocaleLink>
+          ),
+          data: (chunks: ReactNode) => <a href={`/api/v1/localities/${locality.slug}/equity?fy=${fiscalYear}`}>{chunks}</a>,
+        })}
       </p>
     </div>
   );

@@ -4,11 +4,14 @@
  * bar (right, solid), each stacked by settlement. Horizontal positions are percentages of the width
  * (lib/views/column-layout.ts), heights fixed pixels; the value axis' labels sit in a gutter of GUTTER of the width.
  *
- * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt.
+ * Amounts are integer-cent strings, Numbers only for geometry; labels and titles come from the exact BigInt, in the
+ * page's language (MoneyInChart messages) and money per locale.
  *
  * Test hooks: every segment is <rect data-testid="money-in-segment" data-year data-series data-settlement data-cents>.
  */
 
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/i18n/messages';
 import { formatCents } from '@/lib/money';
 import { moneyAxis } from '@/lib/views/chart-axis';
 import { columnBar, stackSegments } from '@/lib/views/column-layout';
@@ -23,12 +26,18 @@ const TOP = 10;
 const AXIS = 26;
 const GUTTER = 0.15; // of the width, for the value axis' labels
 
-export type MoneyInChartSvgProps = MoneyInChartProps & { height: number };
+export type MoneyInChartSvgProps = MoneyInChartProps & {
+  height: number;
+  /** The MoneyInChart messages and the page's locale, from the chart (this SVG uses no hooks). */
+  t: Translate;
+  locale: Locale;
+};
 
 const positive = (cents: string | undefined) => Math.max(0, Number(BigInt(cents ?? '0')));
 
 export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
-  const { title, summary, paymentYears, settlements, height } = props;
+  const { title, summary, paymentYears, settlements, height, t, locale } = props;
+  const money = (cents: bigint) => formatCents(cents, { locale });
   const totals = paymentYears.flatMap((year) =>
     SERIES.map((series) => settlements.reduce((sum, s) => sum + positive(props[series][String(year)]?.[s.name]), 0)),
   );
@@ -41,7 +50,7 @@ export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
       width="100%"
       height={height}
       role="group"
-      aria-label={`${title}. Bar chart: expected and received by payment year, stacked by settlement.`}
+      aria-label={t('ariaLabel', { title })}
       data-testid="chart-svg"
     >
       <title>{title}</title>
@@ -71,7 +80,7 @@ export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
         const expected = settlements.reduce((sum, s) => sum + BigInt(props.expected[key]?.[s.name] ?? '0'), 0n);
         return (
           <g key={year}>
-            <title>{`Payment year ${year}: ${formatCents(received)} received of ${formatCents(expected)} expected`}</title>
+            <title>{t('yearTitle', { year: key, received: money(received), expected: money(expected) })}</title>
             {SERIES.map((series, bar) => {
               const { x, width } = columnBar(i, paymentYears.length, bar, 2, { gutter: GUTTER });
               const values = settlements.map((s) => props[series][key]?.[s.name] ?? '0');
@@ -80,7 +89,7 @@ export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
                 const value = values[n] ?? '0';
                 const segment = segments[n];
                 if (value === '0' || !segment || segment.height <= 0) return null;
-                const label = `${year}, ${s.name}, ${series}: ${formatCents(BigInt(value))}`;
+                const label = `${year}, ${s.name}, ${t(series)}: ${money(BigInt(value))}`;
                 return (
                   <rect
                     key={`${series}-${s.name}`}

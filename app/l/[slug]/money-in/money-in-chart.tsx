@@ -3,13 +3,16 @@
 /**
  * Money coming in: expected (left bar) and received (right bar) for each settlement payment year, each stacked by
  * settlement. All of it, the SVG (money-in-chart-svg.tsx) included, is in the server's HTML and needs no script
- * (ADR 0014). The data table beside it carries every figure as well.
+ * (ADR 0014). The data table beside it carries every figure as well. Words from the MoneyInChart messages (a client
+ * namespace of the root layout), in the page's language.
  *
  * Test hooks: every segment is <rect data-testid="money-in-segment" data-year data-series data-settlement data-cents>.
  */
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { ChartLegend } from '@/app/_components/chart-legend';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import { MoneyInChartSvg } from './money-in-chart-svg';
 import type { MoneyInChartData } from './money-in-view';
 
@@ -21,6 +24,8 @@ export interface MoneyInChartProps extends MoneyInChartData {
 const HEIGHT = 300;
 
 export function MoneyInChart(props: MoneyInChartProps) {
+  const t = useTranslations('MoneyInChart');
+  const locale = localeFromIntl(useLocale());
   const reactId = useId();
   const baseId = `mi-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const isEmpty = props.paymentYears.length === 0;
@@ -28,13 +33,13 @@ export function MoneyInChart(props: MoneyInChartProps) {
     <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid="money-in-chart">
       <figcaption id={`${baseId}-title`}>{props.title}</figcaption>
       {isEmpty ? (
-        <p className="chart-empty">No settlement payments expected or received yet.</p>
+        <p className="chart-empty">{t('empty')}</p>
       ) : (
         <>
           <ChartLegend items={props.settlements} />
-          <p className="chart-note">For each payment year, the lighter bar on the left is what was expected and the bar on the right is what arrived.</p>
+          <p className="chart-note">{t('note')}</p>
           <div className="chart-area">
-            <MoneyInChartSvg {...props} height={HEIGHT} />
+            <MoneyInChartSvg {...props} height={HEIGHT} t={(key, values) => t(key, values)} locale={locale} />
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReconciliationRow } from '@/lib/data/reconciliation';
-import { moneyInChartData, moneyInSummary } from './money-in-view';
+import { wordsFor } from '@/lib/i18n/testing';
+import { buildMoneyInView, moneyInChartData, moneyInSummary } from './money-in-view';
 
 const row = (over: Partial<ReconciliationRow>): ReconciliationRow => ({
   sourceKey: 'distributors',
@@ -38,5 +39,35 @@ describe('the Money coming in summary and chart data', () => {
     expect(data.settlements.map((s) => s.name)).toEqual(['Teva', 'Distributors']);
     expect(data.expected).toEqual({ '2024': { Teva: '0' }, '2025': { Distributors: '10' } });
     expect(data.received).toEqual({ '2024': { Teva: '500000000000001' }, '2025': { Distributors: '7' } });
+  });
+});
+
+describe('the Money coming in summary in the reader\u2019s words', () => {
+  const rows = [
+    row({ paymentYear: 2025, expectedCents: 1_000_000_00n, receivedCents: 1_000_000_00n }),
+    row({ sourceKey: 'janssen', sourceName: 'Janssen', paymentYear: 2026, expectedCents: 250_000_50n, receivedCents: 0n, status: 'overdue' }),
+  ];
+
+  it('writes the English of the messages exactly as the English view always has', () => {
+    const en = wordsFor('en');
+    for (const list of [rows, [rows[0]!], [rows[1]!, { ...rows[1]!, paymentYear: 2025 }], []]) {
+      expect(moneyInSummary(list, 2026, en)).toBe(moneyInSummary(list, 2026));
+    }
+    const view = buildMoneyInView(rows, 2026, en);
+    expect(view.statusLabel(rows[1]!)).toBe('Overdue');
+    expect(view.statusLabel(rows[0]!)).toBe('Received in full');
+  });
+
+  it('writes Spanish, with es-US money', () => {
+    const es = wordsFor('es');
+    expect(moneyInSummary(rows, 2026, es)).toBe('De $1,250,000.50 esperados hasta el año de pago 2026, han llegado $1,000,000.00; 1 pago está atrasado.');
+    expect(moneyInSummary([rows[0]!], 2026, es)).toContain('ningún pago está atrasado.');
+    expect(moneyInSummary([rows[1]!, { ...rows[1]!, paymentYear: 2025 }], 2026, es)).toContain('2 pagos están atrasados.');
+    expect(moneyInSummary([], 2026, es)).toBe(
+      'Todavía no se esperan pagos de acuerdos hasta el año de pago 2026; han llegado $0.00 de acuerdos; ningún pago está atrasado.',
+    );
+    const view = buildMoneyInView(rows, 2026, es);
+    expect(view.statusLabel(rows[1]!)).toBe('Atrasado');
+    expect(view.statusLabel(rows[0]!)).toBe('Recibido por completo');
   });
 });

@@ -1,11 +1,15 @@
 import { groupColors } from '@/lib/categories/group-colors';
 import { type ReconciliationRow, RECONCILIATION_STATUS_LABELS } from '@/lib/data/reconciliation';
+import type { ViewWords } from '@/lib/i18n/messages';
 import { formatCents } from '@/lib/money';
 
 /**
  * What the public "Money coming in" page shows, shaped from the reconciliation rows (pure, unit-tested): the chart's
  * series (expected and received by payment year, stacked by settlement), the one-sentence summary, and what is
  * overdue. Amounts stay exact: integer cents as strings for the chart, formatted from bigint for words.
+ *
+ * Words: given the reader's words (the MoneyInView messages and the locale), the summary and the statuses are in the
+ * reader's language, money per locale; without them, English as before.
  */
 
 export interface MoneyInChartData {
@@ -29,11 +33,18 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** "Of $X expected through payment year 2026, $Y has arrived; 1 payment is overdue." */
-export function moneyInSummary(rows: readonly ReconciliationRow[], throughYear: number): string {
+export function moneyInSummary(rows: readonly ReconciliationRow[], throughYear: number, words?: ViewWords): string {
   const upTo = rows.filter((row) => row.paymentYear <= throughYear);
   const expected = upTo.reduce((sum, row) => sum + (row.expectedCents ?? 0n), 0n);
   const received = upTo.reduce((sum, row) => sum + row.receivedCents, 0n);
   const overdue = rows.filter((row) => row.status === 'overdue').length;
+  if (words) {
+    const money = (cents: bigint) => formatCents(cents, { locale: words.locale });
+    const values = { year: String(throughYear), received: money(received), overdue: words.t('MoneyInView.overdue', { count: overdue }) };
+    return expected === 0n
+      ? words.t('MoneyInView.summaryNothingExpected', values)
+      : words.t('MoneyInView.summary', { ...values, expected: money(expected) });
+  }
   const overdueWords =
     overdue === 0 ? 'no payment is overdue' : `${overdue} ${plural(overdue, 'payment is', 'payments are')} overdue`;
   if (expected === 0n) {
@@ -61,11 +72,11 @@ export function moneyInChartData(rows: readonly ReconciliationRow[]): MoneyInCha
   return { paymentYears, settlements: names.map((name) => ({ name, color: colors[name]! })), expected, received };
 }
 
-export function buildMoneyInView(rows: readonly ReconciliationRow[], throughYear: number): MoneyInView {
+export function buildMoneyInView(rows: readonly ReconciliationRow[], throughYear: number, words?: ViewWords): MoneyInView {
   return {
     chart: moneyInChartData(rows),
-    summary: moneyInSummary(rows, throughYear),
+    summary: moneyInSummary(rows, throughYear, words),
     overdue: rows.filter((row) => row.status === 'overdue'),
-    statusLabel: (row) => RECONCILIATION_STATUS_LABELS[row.status],
+    statusLabel: (row) => (words ? words.t(`MoneyInView.status.${row.status}`) : RECONCILIATION_STATUS_LABELS[row.status]),
   };
 }

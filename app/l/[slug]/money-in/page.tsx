@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import type { ReactNode } from 'react';
 import { DemoBadge } from '@/app/_components/demo-badge';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { LocaleLink } from '@/app/_components/locale-link';
+import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { todayIso } from '@/lib/fiscal-year';
@@ -11,67 +16,87 @@ import { publicFund } from '@/lib/open-data/fund-answer';
 import { FundTable } from './fund-table';
 import { MoneyInChart } from './money-in-chart';
 import { buildMoneyInView } from './money-in-view';
-import { localityPageMetadata } from '../_sections/locality-metadata';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return localityPageMetadata(params, 'Money coming in');
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const [locality, t, tLocality] = await Promise.all([
+    publicReads.locality(await getDb(), slug),
+    getTranslations('MoneyIn'),
+    getTranslations('LocalityPages'),
+  ]);
+  if (!locality) return { title: tLocality('notFound') };
+  return { title: t('metaTitle', { locality: locality.name }), ...languageMetadata(`/l/${locality.slug}/money-in`, searchString(await searchParams)) };
 }
-
-const money = (cents: bigint | null) => (cents === null ? '—' : formatCents(cents));
 
 /**
  * "Money coming in": what each settlement should have paid the locality and what arrived, and the fund's balance
  * year by year. Public data only: receipts that are not deleted, spending against approved lines (lib/data/fund.ts).
  * Rendered on the server; the chart's SVG is the only part that needs JavaScript, and the tables carry every figure.
+ * In English at /l/{slug}/money-in and in Spanish at /es/l/{slug}/money-in (ADR 0016); settlement names and the
+ * estimates' sources are the locality's own words.
  */
-export default async function MoneyInPage({ params }: PageProps) {
+export default async function MoneyInPage({ params, searchParams }: PageProps) {
   await connection();
   const db = await getDb();
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
+  const [t, words] = await Promise.all([getTranslations('MoneyIn'), viewWords()]);
+  const { locale } = words;
+  const money = (cents: bigint | null) => (cents === null ? '—' : formatCents(cents, { locale }));
   const today = todayIso();
   const { fund, reconciliation } = await publicFund(db, locality, today);
-  const view = buildMoneyInView(reconciliation, Number(today.slice(0, 4)));
+  const view = buildMoneyInView(reconciliation, Number(today.slice(0, 4)), words);
+  const tableCaption = t('tableCaption');
 
   return (
     <div className="locality-page">
+      <LanguageSwitch locale={locale} path={`/l/${locality.slug}/money-in`} search={searchString(await searchParams)} />
       <p className="breadcrumbs">
-        <Link href={`/l/${locality.slug}`}>{locality.name}</Link> / <span>Money coming in</span> {locality.isDemo ? <DemoBadge /> : null}
+        <LocaleLink locale={locale} href={`/l/${locality.slug}`}>
+          {locality.name}
+        </LocaleLink>{' '}
+        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
       </p>
-      <h1>Money coming in: {locality.name}</h1>
+      <h1>{t('heading', { locality: locality.name })}</h1>
       <p className="lede">{view.summary}</p>
 
       <section aria-labelledby="expected-heading">
-        <h2 id="expected-heading">Expected and received, by settlement payment year</h2>
-        <p>
-          Settlements pay in yearly installments. The expected amounts are the latest estimate the locality recorded,
-          with its date and source; estimates change as often as twice a month. A payment still missing 60 days after
-          its expected date is overdue.
-        </p>
-        <MoneyInChart title="Expected and received by payment year" summary={view.summary} {...view.chart} />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Expected and received, by settlement and payment year">
+        <h2 id="expected-heading">{t('expectedHeading')}</h2>
+        <p>{t('expectedExplanation')}</p>
+        <MoneyInChart title={t('chartTitle')} summary={view.summary} {...view.chart} />
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
           <table className="data-table" data-testid="reconciliation-table">
-            <caption>Expected and received, by settlement and payment year</caption>
+            <caption>{tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Settlement</th>
-                <th scope="col">Payment year</th>
-                <th scope="col" className="cell--money">Expected</th>
-                <th scope="col" className="cell--money">Received</th>
-                <th scope="col" className="cell--money">Difference</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="cell--text">Estimate</th>
+                <th scope="col">{t('columnSettlement')}</th>
+                <th scope="col">{t('columnPaymentYear')}</th>
+                <th scope="col" className="cell--money">
+                  {t('columnExpected')}
+                </th>
+                <th scope="col" className="cell--money">
+                  {t('columnReceived')}
+                </th>
+                <th scope="col" className="cell--money">
+                  {t('columnDifference')}
+                </th>
+                <th scope="col">{t('columnStatus')}</th>
+                <th scope="col" className="cell--text">
+                  {t('columnEstimate')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {reconciliation.length === 0 ? (
                 <tr>
                   <td colSpan={7} className="table-empty">
-                    No settlement payments expected or received yet.
+                    {t('empty')}
                   </td>
                 </tr>
               ) : (
@@ -89,7 +114,7 @@ export default async function MoneyInPage({ params }: PageProps) {
                       {row.estimate ? (
                         <>
                           {row.estimate.source}
-                          <small>estimated {row.estimate.estimatedOn}</small>
+                          <small>{t('estimatedOn', { date: row.estimate.estimatedOn })}</small>
                         </>
                       ) : (
                         '—'
@@ -104,36 +129,41 @@ export default async function MoneyInPage({ params }: PageProps) {
       </section>
 
       <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">Overdue</h2>
+        <h2 id="overdue-heading">{t('overdueHeading')}</h2>
         {view.overdue.length === 0 ? (
-          <p>No settlement payment is overdue.</p>
+          <p>{t('noneOverdue')}</p>
         ) : (
           <ul data-testid="overdue-list">
-            {view.overdue.map((row) => (
-              <li key={`${row.sourceKey}-${row.paymentYear}`}>
-                {row.sourceName}, payment year {row.paymentYear}: {money(row.expectedCents)} expected
-                {row.expectedOn ? ` on ${row.expectedOn}` : ''}, {money(row.receivedCents)} received.
-              </li>
-            ))}
+            {view.overdue.map((row) => {
+              const values = {
+                settlement: row.sourceName,
+                year: String(row.paymentYear),
+                expected: money(row.expectedCents),
+                received: money(row.receivedCents),
+              };
+              return (
+                <li key={`${row.sourceKey}-${row.paymentYear}`}>
+                  {row.expectedOn ? t('overdueItemOn', { ...values, date: row.expectedOn }) : t('overdueItem', values)}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="fund-heading">
-        <h2 id="fund-heading">The settlement fund, year by year</h2>
+        <h2 id="fund-heading">{t('fundHeading')}</h2>
         <p>
-          Each fiscal year begins with the previous year&apos;s ending balance; ending = beginning + received − spent,
-          to the cent. Spent counts payments against approved spending lines; audit and administration are parts of
-          it.
-          {fund.opening
-            ? ` The fund's balance on the first day of FY${fund.opening.fiscalYear} was ${formatCents(fund.opening.amountCents)}, as the locality recorded it.`
-            : ''}
+          {t('fundExplanation')}
+          {fund.opening ? ` ${t('fundOpening', { year: String(fund.opening.fiscalYear), amount: money(fund.opening.amountCents) })}` : ''}
         </p>
-        <FundTable years={fund.years} caption={`${locality.name}: settlement fund by fiscal year, newest first`} />
+        <FundTable years={fund.years} caption={t('fundCaption', { locality: locality.name })} />
         <p>
-          The same figures as data: <a href={`/api/v1/localities/${locality.slug}/fund`}>JSON</a>,{' '}
-          <a href={`/data/${locality.slug}/fund-years.csv`}>fund years (CSV)</a>,{' '}
-          <a href={`/data/${locality.slug}/reconciliation.csv`}>expected and received (CSV)</a>.
+          {t.rich('dataLinks', {
+            json: (chunks: ReactNode) => <a href={`/api/v1/localities/${locality.slug}/fund`}>{chunks}</a>,
+            fundYears: (chunks: ReactNode) => <a href={`/data/${locality.slug}/fund-years.csv`}>{chunks}</a>,
+            reconciliation: (chunks: ReactNode) => <a href={`/data/${locality.slug}/reconciliation.csv`}>{chunks}</a>,
+          })}
         </p>
       </section>
     </div>
