@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations, expectTableMatchesShading } from './helpers/map-checks';
 
 /**
  * The home page (/es) and the compare page (/es/compare) in Spanish (docs/adr/0016-spanish-pages-with-next-intl.md):
@@ -12,35 +11,6 @@ import { AXE_TAGS } from './helpers/axe-tags';
 
 const FY = 2026;
 const MONEY = /^\$\d{1,3}(,\d{3})*\.\d{2}$/;
-
-async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
-
-/** Every row of the map's table has a shape or point with the same class and fill, and the reverse (as e2e/map.spec.ts). */
-async function expectTableMatchesShading(page: Page): Promise<number> {
-  const shapes = await page.locator('svg.map-svg a[data-locality]').evaluateAll((links) =>
-    links.map((a) => ({
-      key: a.getAttribute('data-locality'),
-      cls: a.getAttribute('data-class'),
-      fill: a.getAttribute('data-fill'),
-      drawn: a.firstElementChild?.getAttribute('fill'),
-    })),
-  );
-  const rows = await page.getByTestId('map-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ key: tr.getAttribute('data-locality'), cls: tr.getAttribute('data-class'), fill: tr.getAttribute('data-fill') })),
-  );
-  expect(rows.length).toBeGreaterThan(0);
-  for (const shape of shapes) expect(shape.drawn, `${shape.key} is drawn in its class's colour`).toBe(shape.fill);
-  const byKey = (list: { key: string | null }[]) => [...list].sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''));
-  expect(byKey(rows)).toEqual(byKey(shapes.map(({ key, cls, fill }) => ({ key, cls, fill }))));
-  for (const row of rows) {
-    await expect(page.getByTestId('map-legend').locator(`li[data-class="${row.cls}"]`)).toHaveCount(1);
-  }
-  return rows.length;
-}
 
 async function cellsOf(page: Page, testId: string, selector: string): Promise<{ cents: string | null; text: string }[]> {
   return page

@@ -5,6 +5,7 @@
  */
 import { RECIPIENT_SUBJECTS, isRecipientSubject } from '@/lib/equity/measure-info';
 import type { ActualUnit, EquityBasis, EquityComparator, EquityMeasure, GoalStatus } from '@/lib/equity/types';
+import type { Locale } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 
 /** What a goal is about, for its name: the parts every goal shape (internal or public) has. */
@@ -79,13 +80,18 @@ export function countWords(text: string | null): string | null {
 
 /** "22.10%", "$1,234.56", "0.7326" from an exact decimal string in the goal's unit. */
 export function formatGoalValue(value: string | null, unit: ActualUnit, whenNull = 'not enough data'): string {
+  return goalValueOf(value, unit, whenNull, 'en');
+}
+
+/** THE writing of a goal's value in its unit, money per locale: the staff pages' words above and the public ones (lib/equity/goal-words.ts). */
+export function goalValueOf(value: string | null, unit: ActualUnit, whenNull: string, locale: Locale): string {
   if (value === null) return whenNull;
   switch (unit) {
     case 'percent':
       return `${value}%`;
     case 'dollars': {
       const cents = decimalToUnits(value, 'dollars');
-      return cents === null ? value : formatCents(cents);
+      return cents === null ? value : formatCents(cents, { locale });
     }
     case 'ratio':
       return value;

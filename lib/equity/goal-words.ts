@@ -10,11 +10,10 @@
  * goals Abate suggests (default-goals.ts), the groups and categories of the shipped frameworks, and the texts the
  * measures write about what is missing (matched by their English form, which measures.ts writes).
  */
-import { type GoalNameParts, type SubjectLabels, countWords, decimalToUnits } from '@/lib/data/board-words';
+import { type GoalNameParts, type SubjectLabels, countWords, decimalToUnits, goalValueOf } from '@/lib/data/board-words';
 import { categoryGroup, categoryName } from '@/lib/categories/localized';
 import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
-import { formatCents } from '@/lib/money';
 import { suggestedGoals } from './default-goals';
 import { isRecipientSubject } from './measure-info';
 import { SUPPRESSION_NOTE } from './public-notes';
@@ -59,18 +58,9 @@ export function goalTitleIn(goal: LocalizableGoal, labels: SubjectLabels, words:
 
 /** "22.10%", "$1,234.56" (money per locale), "0.7326"; `whenNull` for a value not known. */
 export function goalValueIn(value: string | null, unit: ActualUnit, words: ViewWords, whenNull = words.t('EquityGoals.notEnoughData')): string {
-  if (value === null) return whenNull;
-  switch (unit) {
-    case 'percent':
-      return `${value}%`;
-    case 'dollars': {
-      const cents = decimalToUnits(value, 'dollars');
-      return cents === null ? value : formatCents(cents, { locale: words.locale });
-    }
-    case 'ratio':
-      return value;
-  }
+  return goalValueOf(value, unit, whenNull, words.locale);
 }
+
 
 /** "at least 25.00%" / "al menos 25.00%". */
 export function targetIn(comparator: EquityComparator, target: string, unit: ActualUnit, words: ViewWords): string {
