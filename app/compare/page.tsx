@@ -4,11 +4,10 @@ import { connection } from 'next/server';
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
 import { ChoiceLinks } from '@/app/_components/choice-links';
 import { ChoiceSelect } from '@/app/_components/choice-select';
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { DataTable } from '@/app/_components/data-table';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { Flag } from '@/app/_components/flag';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
 import { LocalityMap } from '@/app/_components/locality-map';
 import { searchString, type SearchParams } from '@/app/_components/search-params';
 import { ShareBars } from '@/app/_components/share-bars';
@@ -18,12 +17,12 @@ import { groupColors } from '@/lib/categories/group-colors';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
-import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import { localizedHref } from '@/lib/i18n/routes';
 import { projectedState } from '@/lib/map/state-shapes';
-import { formatCents } from '@/lib/money';
 import { compareHref, compareView } from '@/lib/views/compare-view';
 import { localityMapView } from '@/lib/views/locality-map-view';
+import { RankingTable } from './ranking-table';
+import { shareTable } from './shares-view';
 
 const PATH = '/compare';
 
@@ -53,18 +52,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     words,
   });
   const colors = groupColors([...groups]);
-  const shareColumns: ColumnSpec[] = [
-    { id: 'name', header: t('locality'), kind: 'link', hrefKey: 'href' },
-    ...view.groupsPresent.map((g) => ({ id: `g:${g}`, header: view.groupNames[g] ?? g, kind: 'percent' as const, emptyText: view.notEnough })),
-  ];
-  const shareTableRows = view.shareRows.map((r) => {
-    const row: Record<string, string | null> = { key: r.key, name: r.name, href: r.href };
-    for (const g of view.groupsPresent) row[`g:${g}`] = r.shares ? String(r.shares[g] ?? 0) : null;
-    return row;
-  });
-  const denominatorHeader = t(view.per === 'resident' ? 'residents' : 'deaths');
+  const shares = shareTable(view, t('locality'));
   const names = (list: string[]) => list.join(', ');
-  const headingInCaption = view.heading.charAt(0).toLocaleLowerCase(FORMAT_LOCALE[locale]) + view.heading.slice(1);
 
   return (
     <>
@@ -92,53 +81,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         {view.suppressed.length > 0 ? (
           <p data-testid="deaths-suppressed">{t('suppressed', { names: names(view.suppressed), fewer: view.fewerThan11, year })}</p>
         ) : null}
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rankingRegion')}>
-          <table className="data-table" data-testid="compare-table">
-            <caption>{t('caption', { heading: headingInCaption })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" data-column="rank">{t('rank')}</th>
-                <th scope="col" data-column="name">{t('locality')}</th>
-                <th scope="col" data-column="amount">{view.measureLabel}</th>
-                <th scope="col" data-column="denominator">{denominatorHeader}</th>
-                <th scope="col" data-column="source">{t('source')}</th>
-                <th scope="col" data-column="ratio" aria-sort="descending">
-                  {view.perLinks.find((link) => link.key === view.per)?.label}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.length === 0 ? (
-                <tr>
-                  <td colSpan={6}>{t('noLocalities')}</td>
-                </tr>
-              ) : (
-                view.rows.map((row) => (
-                  <tr key={row.key} data-locality={row.key}>
-                    <td data-column="rank" data-value={row.rank ?? undefined}>
-                      {row.rank ?? '—'}
-                    </td>
-                    <th scope="row" data-column="name">
-                      <LocaleLink locale={locale} href={row.href}>
-                        {row.name}
-                      </LocaleLink>
-                    </th>
-                    <td data-column="amount" data-cents={row.amountCents}>
-                      {formatCents(BigInt(row.amountCents), { locale })}
-                    </td>
-                    <td data-column="denominator" className={row.denominatorText === null ? 'cell--empty' : 'cell--number'}>
-                      {row.denominatorText ?? view.notEnough}
-                    </td>
-                    <td data-column="source">{row.denominatorSource}</td>
-                    <td data-column="ratio" data-cents={row.ratioCents ?? undefined} className={row.ratioCents === null ? 'cell--empty' : undefined}>
-                      {row.ratioText}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <RankingTable view={view} locale={locale} />
         <p className="muted">{t('divisionNote', { notEnough: view.notEnough })}</p>
       </section>
 
@@ -169,8 +112,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           />
           <DataTable
             caption={t('sharesCaption', { year })}
-            columns={shareColumns}
-            rows={shareTableRows}
+            columns={shares.columns}
+            rows={shares.rows}
             testId="share-table"
             emptyMessage={t('noLocalities')}
           />

@@ -2,13 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
-import type { ReactNode } from 'react';
-import { DownloadLinks } from '@/app/_components/download-links';
-import { Flag } from '@/app/_components/flag';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
 import { param, searchString, type SearchParams } from '@/app/_components/search-params';
-import { TotalsCards } from '@/app/_components/totals-cards';
 import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
@@ -24,14 +19,15 @@ import { localityLinesView } from '@/lib/views/locality-lines-view';
 import { localityQuarterView } from '@/lib/views/locality-quarter-view';
 import { localitySpendingView } from '@/lib/views/locality-spending-view';
 import { residentsPhrase } from './_lib/residents-view';
+import { DownloadsSection } from './_sections/downloads-section';
 import { EquitySummary } from './_sections/equity-summary';
-import { FlowSection } from './_sections/flow-section';
 import { LinesSection } from './_sections/lines-section';
 import { LocalityHeader } from './_sections/locality-header';
 import { NotReported } from './_sections/not-reported';
 import { OutcomesSummary } from './_sections/outcomes-summary';
-import { QuarterSection } from './_sections/quarter-section';
+import { LocalityFlowSection, LocalityQuarterSection } from './_sections/over-time-sections';
 import { SpendingSections } from './_sections/spending-sections';
+import { TotalsSection } from './_sections/totals-section';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -71,7 +67,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
   const locality = await publicReads.locality(db, (await params).slug);
   if (!locality) notFound();
   const query = await searchParams;
-  const [words, t] = await Promise.all([viewWords(), getTranslations('Locality')]);
+  const words = await viewWords();
   const { locale } = words;
   const path = `/l/${locality.slug}`;
   const basePath = localizedHref(locale, path);
@@ -88,7 +84,6 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     );
   }
   const fiscalYear = choice.fiscalYear;
-  const year = String(fiscalYear);
   const offered = frameworks.filter((f) => f.localityId === null || f.localityId === locality.id);
   const requestedFramework = param(query, 'framework');
   const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
@@ -123,7 +118,6 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
     frameworkKey,
     words,
   );
-  const quarterTitle = t('quarterTitle', { year });
 
   return (
     <div className="locality-report">
@@ -144,53 +138,16 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         hasEquity={equitySummary !== null}
       />
 
-      <section aria-labelledby="totals-heading">
-        <h2 id="totals-heading">{t('totalsHeading', { year })}</h2>
-        <TotalsCards
-          locale={locale}
-          items={[
-            { label: t('received'), cents: totals.receivedCents.toString(), testId: 'total-received' },
-            { label: t('allocatedApproved'), cents: totals.allocatedCents.toString(), testId: 'total-allocated' },
-            { label: t('spent'), cents: totals.spentCents.toString(), testId: 'total-spent' },
-            { label: t('unspent'), cents: totals.unspentCents.toString(), note: t('unspentNote'), testId: 'total-unspent' },
-          ]}
-        />
-        {allLines.length === 0 ? (
-          <p className="notice" role="note">
-            <Flag testId="not-reported-flag">{words.t('NotReported.flag')}</Flag> {t('noLines', { locality: locality.name, year })}
-          </p>
-        ) : null}
-      </section>
+      <TotalsSection totals={totals} localityName={locality.name} fiscalYear={fiscalYear} hasLines={allLines.length > 0} locale={locale} />
 
       {/* No <Suspense> around these sections: React streams a large boundary separately and needs a script to
           reveal it, so without JavaScript the tables and lines would stay hidden. The page must read without it. */}
       <SpendingSections view={spending} fiscalYear={fiscalYear} locale={locale} />
-      <QuarterSection
+      <LocalityQuarterSection
         view={localityQuarterView(quarterCells, spending.groupOrder, spending.colors, fiscalYear, locality.fyStartMonth, frameworkKey, words)}
-        words={{
-          heading: t('overTimeHeading'),
-          title: quarterTitle,
-          caption: t('dataTable', { title: quarterTitle }),
-          columnGroup: t('columnCategoryGroup'),
-          columnYear: t('columnYear'),
-          total: t('total'),
-          empty: t('noQuarterSpending'),
-        }}
+        fiscalYear={fiscalYear}
       />
-      <FlowSection
-        view={flow}
-        diagram={foldSmallSources(flow, words)}
-        words={{
-          heading: t('flowsHeading'),
-          title: t('flowTitle', { year }),
-          caption: t('flowCaption', { year }),
-          columnSource: t('columnSource'),
-          columnGroup: t('columnCategoryGroup'),
-          columnAllocated: t('columnAllocated'),
-          total: t('total'),
-          empty: t('noFlows'),
-        }}
-      />
+      <LocalityFlowSection view={flow} diagram={foldSmallSources(flow, words)} fiscalYear={fiscalYear} />
       {equitySummary ? <EquitySummary {...equitySummary} slug={locality.slug} locale={locale} /> : null}
       <OutcomesSummary slug={locality.slug} localityId={locality.id} fiscalYear={fiscalYear} fyStartMonth={locality.fyStartMonth} />
       <LinesSection
@@ -203,20 +160,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
         words={words}
       />
 
-      <section aria-labelledby="downloads-heading" className="no-print">
-        <h2 id="downloads-heading">{t('downloadsHeading')}</h2>
-        <p>
-          {t.rich('downloadsLede', {
-            locality: locality.name,
-            link: (chunks: ReactNode) => (
-              <LocaleLink locale={locale} href={`/compare?fy=${fiscalYear}`}>
-                {chunks}
-              </LocaleLink>
-            ),
-          })}
-        </p>
-        <DownloadLinks slug={locality.slug} />
-      </section>
+      <DownloadsSection locality={locality} fiscalYear={fiscalYear} locale={locale} />
     </div>
   );
 }

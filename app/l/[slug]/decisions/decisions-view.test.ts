@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicDecision, PublicDecisionsPage } from '@/lib/data/public-decisions';
 import { wordsFor } from '@/lib/i18n/testing';
-import { decisionRows, decisionsHref, decisionsSummary, parseDecisionsQuery } from './decisions-view';
+import { decisionRows, decisionYears, decisionsHref, decisionsPagerHrefs, decisionsSummary, parseDecisionsQuery } from './decisions-view';
 
 const decision = (over: Partial<PublicDecision>): PublicDecision => ({
   id: '1',
@@ -78,5 +78,24 @@ describe('the public decisions page, in words', () => {
     expect(
       decisionsSummary(page({ total: 1200, approvals: 1000, returns: 200, page: 3, pageCount: 24, rows: Array.from({ length: 50 }, () => decision({})) }), { page: 3 }, es),
     ).toBe('1,000 aprobaciones y 200 devoluciones. Se muestran las decisiones 101–150 de 1,200, de la más reciente a la más antigua.');
+  });
+
+  it('keeps a year asked for selectable even when it has no decision', () => {
+    expect(decisionYears({ page: 1 }, [2027, 2026])).toEqual([2027, 2026]);
+    expect(decisionYears({ fiscalYear: 2026, page: 1 }, [2027, 2026])).toEqual([2027, 2026]);
+    expect(decisionYears({ fiscalYear: 2024, page: 1 }, [2027, 2026])).toEqual([2027, 2026, 2024]);
+  });
+
+  it('links the previous and next pages with the filters kept, and neither past an end', () => {
+    const filter = { fiscalYear: 2026, decision: 'return' as const, page: 2 };
+    expect(decisionsPagerHrefs('alder', filter, { page: 2, pageCount: 3 }, 'en')).toEqual({
+      previous: '/l/alder/decisions?fy=2026&decision=return',
+      next: '/l/alder/decisions?fy=2026&decision=return&page=3',
+    });
+    expect(decisionsPagerHrefs('alder', { page: 1 }, { page: 1, pageCount: 2 }, 'es')).toEqual({
+      previous: null,
+      next: '/es/l/alder/decisions?page=2',
+    });
+    expect(decisionsPagerHrefs('alder', { page: 9 }, { page: 2, pageCount: 2 }, 'en')).toEqual({ previous: '/l/alder/decisions', next: null });
   });
 });

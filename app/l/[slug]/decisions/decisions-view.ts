@@ -6,6 +6,7 @@ import type { SearchParams } from '@/app/_components/search-params';
 import { param } from '@/app/_components/search-params';
 import type { Decision } from '@/lib/data/board-decisions';
 import type { PublicDecisionsPage } from '@/lib/data/public-decisions';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { localizedHref } from '@/lib/i18n/routes';
 import { formatCents } from '@/lib/money';
@@ -87,4 +88,23 @@ export function decisionsSummary(page: PublicDecisionsPage, filter: DecisionsFil
   const first = (page.page - 1) * page.pageSize + 1;
   const last = first + page.rows.length - 1;
   return `${kinds} ${t('Decisions.summaryShowingRange', { kind, first, last, total: page.total })}`;
+}
+
+/** The years the filter offers: a year asked for that has no decision stays selectable, so the form shows what the table shows. */
+export function decisionYears(filter: DecisionsFilter, years: number[]): number[] {
+  return filter.fiscalYear !== undefined && !years.includes(filter.fiscalYear) ? [...years, filter.fiscalYear] : years;
+}
+
+/** The pager's previous and next links, keeping the filters, in the reader's language; null at either end. */
+export function decisionsPagerHrefs(
+  slug: string,
+  filter: DecisionsFilter,
+  page: Pick<PublicDecisionsPage, 'page' | 'pageCount'>,
+  locale: Locale,
+): { previous: string | null; next: string | null } {
+  const at = (n: number) => localizedHref(locale, decisionsHref(slug, { ...filter, page: n }));
+  return {
+    previous: page.page > 1 ? at(page.page - 1) : null,
+    next: page.page < page.pageCount ? at(page.page + 1) : null,
+  };
 }

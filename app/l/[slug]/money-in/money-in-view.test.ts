@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReconciliationRow } from '@/lib/data/reconciliation';
 import { wordsFor } from '@/lib/i18n/testing';
-import { buildMoneyInView, moneyInChartData, moneyInSummary } from './money-in-view';
+import { formatCents } from '@/lib/money';
+import { buildMoneyInView, moneyInChartData, moneyInSummary, moneyOrDash } from './money-in-view';
 
 const row = (over: Partial<ReconciliationRow>): ReconciliationRow => ({
   sourceKey: 'distributors',
@@ -69,5 +70,15 @@ describe('the Money coming in summary in the reader\u2019s words', () => {
     const view = buildMoneyInView(rows, 2026, es);
     expect(view.statusLabel(rows[1]!)).toBe('Atrasado');
     expect(view.statusLabel(rows[0]!)).toBe('Recibido por completo');
+  });
+});
+
+describe('an amount in the reconciliation and the overdue list', () => {
+  it('is written in the reader\u2019s locale, and as an em dash when there is none', () => {
+    expect(moneyOrDash(1_234_56n, 'en')).toBe('$1,234.56');
+    expect(moneyOrDash(0n, 'en')).toBe('$0.00');
+    expect(moneyOrDash(null, 'en')).toBe('—');
+    expect(moneyOrDash(null, 'es')).toBe('—');
+    expect(moneyOrDash(1_234_56n, 'es')).toBe(formatCents(1_234_56n, { locale: 'es' }));
   });
 });

@@ -1,5 +1,6 @@
 import { groupColors } from '@/lib/categories/group-colors';
 import { type ReconciliationRow, RECONCILIATION_STATUS_LABELS } from '@/lib/data/reconciliation';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { formatCents } from '@/lib/money';
 
@@ -79,4 +80,9 @@ export function buildMoneyInView(rows: readonly ReconciliationRow[], throughYear
     overdue: rows.filter((row) => row.status === 'overdue'),
     statusLabel: (row) => (words ? words.t(`MoneyInView.status.${row.status}`) : RECONCILIATION_STATUS_LABELS[row.status]),
   };
+}
+
+/** An amount in the reader's locale, or an em dash where there is none (a payment with no expected amount). */
+export function moneyOrDash(cents: bigint | null, locale: Locale): string {
+  return cents === null ? '—' : formatCents(cents, { locale });
 }

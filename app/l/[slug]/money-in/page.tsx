@@ -11,11 +11,11 @@ import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { todayIso } from '@/lib/fiscal-year';
-import { formatCents } from '@/lib/money';
 import { publicFund } from '@/lib/open-data/fund-answer';
 import { FundTable } from './fund-table';
 import { MoneyInChart } from './money-in-chart';
-import { buildMoneyInView } from './money-in-view';
+import { buildMoneyInView, moneyOrDash } from './money-in-view';
+import { ReconciliationTable } from './reconciliation-table';
 
 interface PageProps {
   params: Promise<{ slug: string }>;
@@ -48,11 +48,10 @@ export default async function MoneyInPage({ params, searchParams }: PageProps) {
   if (!locality) notFound();
   const [t, words] = await Promise.all([getTranslations('MoneyIn'), viewWords()]);
   const { locale } = words;
-  const money = (cents: bigint | null) => (cents === null ? '—' : formatCents(cents, { locale }));
+  const money = (cents: bigint | null) => moneyOrDash(cents, locale);
   const today = todayIso();
   const { fund, reconciliation } = await publicFund(db, locality, today);
   const view = buildMoneyInView(reconciliation, Number(today.slice(0, 4)), words);
-  const tableCaption = t('tableCaption');
 
   return (
     <div className="locality-page">
@@ -70,62 +69,7 @@ export default async function MoneyInPage({ params, searchParams }: PageProps) {
         <h2 id="expected-heading">{t('expectedHeading')}</h2>
         <p>{t('expectedExplanation')}</p>
         <MoneyInChart title={t('chartTitle')} summary={view.summary} {...view.chart} />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableCaption}>
-          <table className="data-table" data-testid="reconciliation-table">
-            <caption>{tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('columnSettlement')}</th>
-                <th scope="col">{t('columnPaymentYear')}</th>
-                <th scope="col" className="cell--money">
-                  {t('columnExpected')}
-                </th>
-                <th scope="col" className="cell--money">
-                  {t('columnReceived')}
-                </th>
-                <th scope="col" className="cell--money">
-                  {t('columnDifference')}
-                </th>
-                <th scope="col">{t('columnStatus')}</th>
-                <th scope="col" className="cell--text">
-                  {t('columnEstimate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reconciliation.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="table-empty">
-                    {t('empty')}
-                  </td>
-                </tr>
-              ) : (
-                reconciliation.map((row) => (
-                  <tr key={`${row.sourceKey}-${row.paymentYear}`} data-status={row.status}>
-                    <th scope="row">{row.sourceName}</th>
-                    <td>{row.paymentYear}</td>
-                    <td className="cell--money" data-cents={row.expectedCents?.toString()}>{money(row.expectedCents)}</td>
-                    <td className="cell--money" data-cents={row.receivedCents.toString()}>{money(row.receivedCents)}</td>
-                    <td className="cell--money">{money(row.differenceCents)}</td>
-                    <td>
-                      {row.status === 'overdue' ? <strong>⚠ {view.statusLabel(row)}</strong> : view.statusLabel(row)}
-                    </td>
-                    <td className="cell--estimate">
-                      {row.estimate ? (
-                        <>
-                          {row.estimate.source}
-                          <small>{t('estimatedOn', { date: row.estimate.estimatedOn })}</small>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <ReconciliationTable rows={reconciliation} statusLabel={view.statusLabel} caption={t('tableCaption')} locale={locale} />
       </section>
 
       <section aria-labelledby="overdue-heading">
