@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { localitySubpageMetadata } from '../_sections/locality-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -6,7 +7,7 @@ import { DemoBadge } from '@/app/_components/demo-badge';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { LocaleLink } from '@/app/_components/locale-link';
 import { searchString, type SearchParams } from '@/app/_components/search-params';
-import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
+import { viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { localizedHref } from '@/lib/i18n/routes';
@@ -20,16 +21,8 @@ interface PageProps {
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
-  await connection();
-  const { slug } = await params;
-  const [locality, t, tLocality] = await Promise.all([
-    publicReads.locality(await getDb(), slug),
-    getTranslations('Decisions'),
-    getTranslations('LocalityPages'),
-  ]);
-  if (!locality) return { title: tLocality('notFound') };
-  return { title: t('metaTitle', { locality: locality.name }), ...languageMetadata(`/l/${locality.slug}/decisions`, searchString(await searchParams)) };
+export function generateMetadata(props: PageProps): Promise<Metadata> {
+  return localitySubpageMetadata(props, 'Decisions', 'decisions');
 }
 
 /**
