@@ -17,10 +17,10 @@ import { getDb } from '@/db/runtime';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { publicReads } from '@/lib/data/public-reads';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
-import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import { localizedHref } from '@/lib/i18n/routes';
 import { projectedState } from '@/lib/map/state-shapes';
 import { localityMapView } from '@/lib/views/locality-map-view';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 const PATH = '/';
 
@@ -54,7 +54,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     words,
   });
 
-  const integerFormat = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
   const filtered = query.q !== '' || query.reported !== 'all';
   const first = (data.page - 1) * query.pageSize + 1;
   const shown =
@@ -62,11 +61,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ? t('shownNone')
       : data.pageCount > 1
         ? t('shownRange', {
-            first: integerFormat.format(first),
-            last: integerFormat.format(first + data.rows.length - 1),
-            total: integerFormat.format(data.matching),
+            first: formatInteger(first, locale),
+            last: formatInteger(first + data.rows.length - 1, locale),
+            total: formatInteger(data.matching, locale),
           })
-        : integerFormat.format(data.matching);
+        : formatInteger(data.matching, locale);
   const which = [
     query.q !== '' ? t('namesContaining', { q: query.q }) : null,
     query.reported === 'no' ? t('filterNotReported') : query.reported === 'yes' ? t('filterReported') : null,
@@ -86,7 +85,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <Flag>{t('notReportedFlag')}</Flag>{' '}
           {all.notReported <= all.notReportedNames.length
             ? t('notReportedNames', { names: all.notReportedNames.join(', '), count: all.notReported, year })
-            : t('notReportedCount', { shown: integerFormat.format(all.notReported), total: integerFormat.format(all.localities), year })}{' '}
+            : t('notReportedCount', { shown: formatInteger(all.notReported, locale), total: formatInteger(all.localities, locale), year })}{' '}
           {query.reported !== 'no' ? (
             <Link href={here(homeHref(fiscalYear, query, { reported: 'no', q: '', page: 1 }))}>
               {t('showOnly', { count: all.notReported })}

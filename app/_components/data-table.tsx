@@ -32,9 +32,10 @@ import {
   useTable,
   type SortFn,
 } from '@tanstack/react-table';
-import { FORMAT_LOCALE, localeFromIntl, type Locale } from '@/lib/i18n/locales';
+import { localeFromIntl, type Locale } from '@/lib/i18n/locales';
 import { hrefLocale } from '@/lib/i18n/routes';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent' | 'link' | 'status';
 
@@ -87,12 +88,6 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, Row>();
 
-const integerFormats = new Map<Locale, Intl.NumberFormat>();
-function integerFormat(locale: Locale): Intl.NumberFormat {
-  let format = integerFormats.get(locale);
-  if (!format) integerFormats.set(locale, (format = new Intl.NumberFormat(FORMAT_LOCALE[locale])));
-  return format;
-}
 
 /** The table's own words ("No value", sort states), from the DataTable messages, and the reader's locale. */
 interface TableWords {
@@ -154,7 +149,7 @@ function formatValue(spec: ColumnSpec, value: string, locale: Locale): string {
     case 'money':
       return formatCents(parseInteger(value, spec.id), { locale });
     case 'number':
-      return integerFormat(locale).format(parseInteger(value, spec.id));
+      return formatInteger(parseInteger(value, spec.id), locale);
     case 'percent':
       return formatPercentFromBasisPoints(parseInteger(value, spec.id), locale);
     default:
@@ -416,7 +411,7 @@ function TableView({ caption, specs, rows, totals, totalsLabel, testId, emptyMes
                   const raw = sum.toString();
                   return (
                     <td key={spec.id} {...cellAttributes(spec, raw)}>
-                      {spec.kind === 'money' ? formatCents(sum, { locale: words.locale }) : integerFormat(words.locale).format(sum)}
+                      {spec.kind === 'money' ? formatCents(sum, { locale: words.locale }) : formatInteger(sum, words.locale)}
                     </td>
                   );
                 })}

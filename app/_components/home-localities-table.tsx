@@ -3,9 +3,10 @@
 // Words from the HomeTable messages, money and numbers in the page's locale.
 import { useLocale, useTranslations } from 'next-intl';
 import type { HomeLocalities, HomeSort } from '@/lib/data/home-localities';
-import { FORMAT_LOCALE, localeFromIntl, type Locale } from '@/lib/i18n/locales';
+import { localeFromIntl, type Locale } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { LocaleLink } from './locale-link';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 interface Column {
   /** Also the column header's key in the HomeTable messages. */
@@ -34,10 +35,10 @@ function Money({ column, cents, locale }: { column: string; cents: bigint; local
   );
 }
 
-function Count({ column, value, format }: { column: string; value: number; format: Intl.NumberFormat }) {
+function Count({ column, value, locale }: { column: string; value: number; locale: Locale }) {
   return (
     <td data-column={column} data-value={String(value)} className="cell--number">
-      {format.format(value)}
+      {formatInteger(value, locale)}
     </td>
   );
 }
@@ -55,7 +56,6 @@ export function HomeLocalitiesTable({
 }) {
   const t = useTranslations('HomeTable');
   const locale = localeFromIntl(useLocale());
-  const integerFormat = new Intl.NumberFormat(FORMAT_LOCALE[locale]);
   const { rows, all } = data;
   return (
     <div className="data-table-block">
@@ -101,7 +101,7 @@ export function HomeLocalitiesTable({
                     <Money column="allocated" cents={l.allocatedCents} locale={locale} />
                     <Money column="spent" cents={l.spentCents} locale={locale} />
                     <Money column="unspent" cents={l.receivedCents - l.spentCents} locale={locale} />
-                    <Count column="lines" value={l.approvedLines} format={integerFormat} />
+                    <Count column="lines" value={l.approvedLines} locale={locale} />
                     <td data-column="reported" className="cell--status">
                       <span className={`status status--${reported ? 'ok' : 'warn'}`}>
                         <span className="status__icon" aria-hidden="true">
@@ -119,14 +119,14 @@ export function HomeLocalitiesTable({
             <tfoot>
               <tr>
                 <th scope="row" data-column="name">
-                  {t('allLocalities', { count: integerFormat.format(all.localities) })}
+                  {t('allLocalities', { count: formatInteger(all.localities, locale) })}
                 </th>
                 <td data-column="kind" className="cell--text" />
                 <Money column="received" cents={all.receivedCents} locale={locale} />
                 <Money column="allocated" cents={all.allocatedCents} locale={locale} />
                 <Money column="spent" cents={all.spentCents} locale={locale} />
                 <Money column="unspent" cents={all.receivedCents - all.spentCents} locale={locale} />
-                <Count column="lines" value={all.approvedLines} format={integerFormat} />
+                <Count column="lines" value={all.approvedLines} locale={locale} />
                 <td data-column="reported" className="cell--status" />
               </tr>
             </tfoot>

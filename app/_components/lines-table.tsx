@@ -20,10 +20,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
-import { FORMAT_LOCALE, localeFromIntl } from '@/lib/i18n/locales';
+import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { Flag } from './flag';
 import { linesHref, type LinesFilterValues } from './lines-href';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 export interface LinesTableRow {
   id: string;
@@ -173,7 +174,7 @@ export function LinesTable({
   const router = useRouter();
   const t = useTranslations('LinesTable');
   const locale = localeFromIntl(useLocale());
-  const number = (n: number) => n.toLocaleString(FORMAT_LOCALE[locale]);
+  const number = (n: number) => formatInteger(n, locale);
   const money = (cents: string) => formatCents(BigInt(cents), { locale });
   const [pending, startTransition] = useTransition();
   const sorting = parseSort(filters.sort);

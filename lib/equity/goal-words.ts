@@ -12,7 +12,6 @@
  */
 import { type GoalNameParts, type SubjectLabels, countWords, decimalToUnits, goalValueOf } from '@/lib/data/board-words';
 import { categoryGroup, categoryName } from '@/lib/categories/localized';
-import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { suggestedGoals } from './default-goals';
 import { isRecipientSubject } from './measure-info';
@@ -20,6 +19,7 @@ import { SUPPRESSION_NOTE } from './public-notes';
 import { describeThresholds } from './status';
 import { SMALL_COUNT_TEXT } from './suppress';
 import type { ActualUnit, EquityComparator, EquityMeasure, GoalStatus, Thresholds } from './types';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -164,5 +164,5 @@ export function raceGroupIn(key: string, label: string, words: ViewWords): strin
 export function countIn(text: string | null, words: ViewWords): string | null {
   if (text === SMALL_COUNT_TEXT) return words.t('EquityGoals.fewerThan11');
   if (text === null || !/^\d+$/.test(text)) return countWords(text);
-  return new Intl.NumberFormat(FORMAT_LOCALE[words.locale]).format(BigInt(text));
+  return formatInteger(BigInt(text), words.locale);
 }

@@ -13,15 +13,11 @@ import { chooseMeasure, compareMeasures, type Measure } from '@/lib/compare/comp
 import type { Denominator, PublicDeaths, PublicRatio } from '@/lib/compare/compare-ratios';
 import { measureInSentence, measureLabel } from '@/lib/compare/measure-words';
 import type { CompareLocality } from '@/lib/data/public-compare';
-import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { localizedHref } from '@/lib/i18n/routes';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
+import { formatInteger } from '@/lib/i18n/numbers';
 
-/** "12,345" in the reader's locale. */
-function formatInteger(n: number, words: ViewWords): string {
-  return new Intl.NumberFormat(FORMAT_LOCALE[words.locale]).format(n);
-}
 
 export interface ChooserLink {
   key: string;
@@ -132,7 +128,7 @@ function residentsSource(row: CompareLocality, year: string, words: ViewWords): 
 
 function deathsText(deaths: PublicDeaths, words: ViewWords): string | null {
   if (deaths.kind === 'none') return null;
-  return deaths.kind === 'suppressed' ? words.t('CompareView.fewerThan11') : formatInteger(deaths.count, words);
+  return deaths.kind === 'suppressed' ? words.t('CompareView.fewerThan11') : formatInteger(deaths.count, words.locale);
 }
 
 function deathsSource(row: CompareLocality, year: string, words: ViewWords): string {
@@ -176,7 +172,7 @@ function rankingRows(
     href: localityHref(row.slug, fiscalYear, words),
     amountCents: measure.amount(row).toString(),
     denominatorText:
-      per === 'resident' ? (row.residents === null ? null : formatInteger(row.residents, words)) : deathsText(row.deaths, words),
+      per === 'resident' ? (row.residents === null ? null : formatInteger(row.residents, words.locale)) : deathsText(row.deaths, words),
     denominatorSource: per === 'resident' ? residentsSource(row, year, words) : deathsSource(row, year, words),
     ratioCents: ratio.kind === 'cents' ? ratio.cents.toString() : null,
     ratioText: ratioText(ratio, words),

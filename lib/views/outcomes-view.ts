@@ -18,9 +18,10 @@ import type { PublicOutcome, PublicOutcomes } from '@/lib/data/public-outcomes';
 import { isSmallCount, SMALL_COUNT_TEXT } from '@/lib/equity/suppress';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import { formatCents } from '@/lib/money';
-import { DEFAULT_LOCALE, FORMAT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { describeMeasure, MEASURES, type OutcomeMeasure } from '@/lib/outcomes/measures';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 export const NOT_REPORTED_TEXT = 'not reported';
 export const WITHHELD_TEXT = 'withheld (small count)';
@@ -71,14 +72,6 @@ export interface OutcomesView {
 }
 
 const QUARTERS = [1, 2, 3, 4] as const;
-const integerFormats = new Map<Locale, Intl.NumberFormat>();
-
-/** "1,204" in en-US and es-US, from a bigint (Intl formats bigints exactly). */
-function formatInteger(n: bigint, locale: Locale): string {
-  let format = integerFormats.get(locale);
-  if (!format) integerFormats.set(locale, (format = new Intl.NumberFormat(FORMAT_LOCALE[locale])));
-  return format.format(n);
-}
 
 /** A message of the OutcomesView namespace in the reader's words, or the English text when there are none. */
 function say(words: ViewWords | undefined, key: string, english: string, values?: Record<string, string | number>): string {
@@ -127,8 +120,7 @@ function plural(unit: string, count: bigint): string {
 
 /** "Jul" in English, "jul" in Spanish ("julio"): the month's first three letters. */
 function shortMonth(month: number, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return monthName(month).slice(0, 3);
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString(FORMAT_LOCALE[locale], { month: 'long', timeZone: 'UTC' }).slice(0, 3);
+  return monthName(month, locale).slice(0, 3);
 }
 
 /** "Jul 1, 2025" (English) or "1 jul 2025" (Spanish) from "2025-07-01", without a time zone in the way. */

@@ -1,6 +1,6 @@
 import type { LocalityContextFigures } from '@/lib/data/public-compare';
-import { FORMAT_LOCALE } from '@/lib/i18n/locales';
 import type { ViewWords } from '@/lib/i18n/messages';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 /**
  * The header's population phrase for the fiscal year shown, from the same figure the compare page and the board
@@ -13,6 +13,6 @@ export function residentsPhrase(
   words: ViewWords,
 ): string {
   if (!figures || figures.population === null) return '';
-  const values = { count: figures.population.toLocaleString(FORMAT_LOCALE[words.locale]), year: String(fiscalYear) };
+  const values = { count: formatInteger(figures.population, words.locale), year: String(fiscalYear) };
   return words.t(figures.populationForTheYear ? 'Locality.residentsForYear' : 'Locality.residentsRecorded', values);
 }
