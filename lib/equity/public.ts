@@ -132,30 +132,35 @@ export function toPublicFlagWithFacts(flag: EquityFlag): PublicEquityFlagWithFac
 }
 
 /**
- * What the public equity page shows: the API's answer, and each flag's facts so that its words can be written in
- * Spanish too (flagText). Not the API's answer itself: the facts are not part of the open-data shape.
+ * Everything the public equity pages and the API show for a locality and year, JSON-ready, computed once and kept
+ * under one cache key. Each flag also carries the facts its words were written from, so that a page can write them
+ * in the reader's language (flagText); the API's answer leaves them out (they are not part of the open-data shape).
  */
-export async function buildPublicEquityPage(
-  executor: Executor,
-  localityId: number,
-  fiscalYear: number,
-): Promise<{ fiscal_year: number; goals: PublicEquityGoal[]; flags: PublicEquityFlagWithFacts[] }> {
-  const goals = await computeEquityGoals(executor, localityId, fiscalYear);
-  const flags = await computeFlags(executor, localityId, fiscalYear);
-  return { fiscal_year: fiscalYear, goals: goals.map(toPublicGoal), flags: flags.map(toPublicFlagWithFacts) };
+export function publicEquity(executor: Executor, localityId: number, fiscalYear: number): Promise<PublicEquity> {
+  return cachedPublic(`equity:${localityId}:${fiscalYear}`, localityId, async () => {
+    const goals = await computeEquityGoals(executor, localityId, fiscalYear);
+    const flags = await computeFlags(executor, localityId, fiscalYear);
+    return { fiscal_year: fiscalYear, goals: goals.map(toPublicGoal), flags: flags.map(toPublicFlagWithFacts) };
+  });
 }
 
-/** Everything the public equity panel shows for a locality and year, JSON-ready. Not cached: see `equityApiAnswer`. */
-export async function buildPublicEquity(executor: Executor, localityId: number, fiscalYear: number): Promise<Omit<EquityApiAnswer, 'locality'>> {
-  const goals = await computeEquityGoals(executor, localityId, fiscalYear);
-  const flags = await computeFlags(executor, localityId, fiscalYear);
-  return { fiscal_year: fiscalYear, goals: goals.map(toPublicGoal), flags: flags.map(toPublicFlag) };
+export interface PublicEquity {
+  fiscal_year: number;
+  goals: PublicEquityGoal[];
+  flags: PublicEquityFlagWithFacts[];
+}
+
+/** A flag as the API gives it: without the facts kept for the pages' words. */
+function withoutFacts(flag: PublicEquityFlagWithFacts): PublicEquityFlag {
+  const copy = { ...flag };
+  delete copy.facts;
+  return copy;
 }
 
 /**
  * GET /api/v1/localities/{slug}/equity?fy=YYYY: every goal of the year with its measure, target, actual, status,
  * thresholds, what is missing and the inputs behind it; and the flags. Without `fy`, the year the locality's public
- * page opens on. Cached under `api:equity:<locality id>:<fy>` and dropped when the locality's data changes.
+ * page opens on. Computed by `publicEquity`, cached and dropped when the locality's data changes.
  */
 export async function equityApiAnswer(executor: Executor, slug: string, params: URLSearchParams): Promise<EquityApiAnswer> {
   const q = parseQuery(params, { fy: fyParam });
@@ -167,8 +172,6 @@ export async function equityApiAnswer(executor: Executor, slug: string, params: 
       await cachedPublic(`api:fiscal-years:${locality.id}`, locality.id, () => listFiscalYears(executor, locality.id)),
       locality.fyStartMonth,
     );
-  const body = await cachedPublic(`api:equity:${locality.id}:${fiscalYear}`, locality.id, () =>
-    buildPublicEquity(executor, locality.id, fiscalYear),
-  );
-  return { locality: locality.slug, ...body };
+  const { goals, flags } = await publicEquity(executor, locality.id, fiscalYear);
+  return { locality: locality.slug, fiscal_year: fiscalYear, goals, flags: flags.map(withoutFacts) };
 }

@@ -1,5 +1,5 @@
 // Server-compatible (no 'use client'): the public equity panel of a locality page. It takes the PUBLIC shape that
-// `buildPublicEquity` (lib/equity/public.ts) returns — the same JSON as GET /api/v1/localities/{slug}/equity — in
+// `publicEquity` (lib/equity/public.ts) returns — the JSON of GET /api/v1/localities/{slug}/equity — in
 // which counts of 1–10 people are already "fewer than 11" and the figures computed from them withheld.
 //
 // It shows every goal's actual against its target with its status in words (bullet chart and data table), why the
@@ -21,7 +21,7 @@ import { ReachParityChart, type PublicReachView } from './reach-parity-chart';
 import { useViewWords } from './use-view-words';
 
 export interface EquityPanelProps {
-  /** `await buildPublicEquity(db, locality.id, fiscalYear)` (or the API answer without `locality`). */
+  /** `await publicEquity(db, locality.id, fiscalYear)` (or the API answer without `locality`). */
   equity: Omit<EquityApiAnswer, 'locality'>;
   localityName: string;
   /** Names for subjects stored as keys (category keys, race/ethnicity group keys); the key is shown otherwise. */
