@@ -8,6 +8,11 @@ export async function register(): Promise<void> {
   // Before the first request is served: the sign-in limits count the connection's address (lib/auth/client-address.ts).
   const { recordPeerAddresses } = await import('./lib/auth/client-address');
   recordPeerAddresses();
+  if (process.env.NODE_ENV === 'production') {
+    // A fresh kept page is answered as the request arrives, before Next.js routes it (lib/cache/page-early-answer.ts).
+    const { answerFreshPagesEarly } = await import('./lib/cache/page-early-answer');
+    answerFreshPagesEarly();
+  }
   const { startServerDatabase } = await import('./db/server-start');
   await startServerDatabase();
 }

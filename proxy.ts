@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { newNonce, pageBody, pageCache, type PageCache } from './lib/cache/page-cache';
+import { keptPageAnswer } from './lib/cache/page-answer';
+import { newNonce, pageCache, type PageCache } from './lib/cache/page-cache';
 import {
   isCacheablePageRequest,
   isInternalRender,
   loopbackOrigin,
-  PAGE_CACHE_HEADER,
   pageKey,
   RENDER_HEADER,
   renderThroughLoopback,
@@ -86,13 +86,8 @@ async function answerFromCache(cache: PageCache, request: NextRequest): Promise<
   const key = pageKey(new URL(request.url));
   const { result, hit, stale } = await cache.getOrRender(key, () => renderThroughLoopback(cache, origin, key, FRESH_HEADERS));
   if (!result) return null;
-  const nonce = newNonce();
-  const response = new NextResponse(pageBody(result.page, nonce) as Uint8Array<ArrayBuffer>, { status: result.page.status });
-  for (const [name, value] of result.page.headers) response.headers.set(name, value);
-  // Each answer has its own nonce, so no shared cache may keep it (Next.js sends the same for every dynamic page).
-  if (!/no-store/.test(response.headers.get('cache-control') ?? '')) response.headers.set('Cache-Control', 'private, no-store');
-  response.headers.set(PAGE_CACHE_HEADER, stale ? 'stale' : hit ? 'hit' : 'miss');
-  return withSecurityHeaders(response, buildContentSecurityPolicy(nonce, { development }));
+  const answer = keptPageAnswer(result.page, newNonce(), stale ? 'stale' : hit ? 'hit' : 'miss', { production, development, encoding: 'identity' });
+  return new NextResponse(answer.body as Uint8Array<ArrayBuffer>, { status: answer.status, headers: answer.headers });
 }
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {

@@ -22,8 +22,18 @@ cleanup() {
 trap cleanup EXIT
 
 git worktree add --detach --force "$there" "$commit" >/dev/null
-# Hard links on the same file system: no copy, and the bundler sees a real node_modules inside its root.
-cp -al "$here/node_modules" "$there/node_modules"
+if git diff --quiet "$commit" HEAD -- package-lock.json; then
+  # Same dependencies: hard links on the same file system, no copy, and the bundler sees a real node_modules.
+  cp -al "$here/node_modules" "$there/node_modules"
+else
+  # The commit had other dependencies (e.g. recharts, since removed): install its own lockfile.
+  # (`npm install` where an old lockfile lacks the platform packages `npm ci` wants.)
+  (cd "$there" && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; } >"$reports/install.log" 2>&1) || {
+    tail -20 "$reports/install.log"
+    echo "bench:compare: npm ci of $commit failed"
+    exit 1
+  }
+fi
 (cd "$there" && node node_modules/next/dist/bin/next build >"$reports/build.log" 2>&1) || {
   tail -20 "$reports/build.log"
   echo "bench:compare: the build of $commit failed"

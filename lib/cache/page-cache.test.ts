@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { invalidatePublic } from './public-cache';
-import { newNonce, PageCache, pageBody, pageCache, type PageCacheLimits, type RenderResult } from './page-cache';
+import { keptBytes, newNonce, PageCache, pageBody, pageCache, type PageCacheLimits, type RenderResult } from './page-cache';
 
 const LIMITS: PageCacheLimits = { maxEntries: 100, maxBytes: 1_000_000, maxPageBytes: 100_000, ttlMs: 60_000, staleMs: 0 };
 
@@ -91,7 +91,7 @@ describe('PageCache', () => {
   });
 
   it('keeps the total bytes under the limit and does not keep a page larger than the page limit', async () => {
-    const size = rendered(new PageCache(LIMITS), 'x'.repeat(1000)).page.bytes;
+    const size = keptBytes(rendered(new PageCache(LIMITS), 'x'.repeat(1000)).page);
     const cache = new PageCache({ ...LIMITS, maxBytes: size * 2 + 10, maxPageBytes: size + 10 });
     for (const key of ['/1', '/2', '/3']) await cache.getOrRender(key, async () => rendered(cache, 'x'.repeat(1000)));
     expect(cache.stats().entries).toBe(2);

@@ -11,6 +11,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { deflatePart } from './gzip-splice';
 
 export interface RenderedPage {
   status: number;
@@ -18,6 +19,8 @@ export interface RenderedPage {
   headers: readonly (readonly [string, string])[];
   /** The body split at every occurrence of the sentinel nonce; joined around a fresh nonce when served. */
   parts: readonly Buffer[];
+  /** Each part compressed once (gzip-splice.ts), so a compressed answer costs no compression. */
+  deflated: readonly Buffer[];
   /** Body bytes less the sentinels. */
   bytes: number;
 }
@@ -97,8 +100,9 @@ export class PageCache {
     this.entries = new LRUCache<string, Entry>({
       max: limits.maxEntries,
       maxSize: limits.maxBytes,
-      maxEntrySize: limits.maxPageBytes,
-      sizeCalculation: (entry) => Math.max(1, entry.page.bytes),
+      // A kept page is its parts and their compressed copy (smaller than the parts).
+      maxEntrySize: 2 * limits.maxPageBytes,
+      sizeCalculation: (entry) => Math.max(1, keptBytes(entry.page)),
     });
   }
 
@@ -179,13 +183,21 @@ export class PageCache {
       from = at + marker.length;
     }
     parts.push(body.subarray(from));
-    return { status, headers, parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+    const bytes = parts.reduce((sum, part) => sum + part.length, 0);
+    // Compressed only when it may be kept: a page over the limit answers its one request and is gone.
+    const deflated = status === 200 && bytes <= this.limits.maxPageBytes ? parts.map(deflatePart) : [];
+    return { status, headers, parts, deflated, bytes };
   }
 
   private put(key: string, page: RenderedPage): void {
     if (page.bytes > this.limits.maxPageBytes) return;
     this.entries.set(key, { page, expiresAt: this.now() + this.limits.ttlMs });
   }
+}
+
+/** What a kept page holds in memory: its parts and their compressed copy. */
+export function keptBytes(page: RenderedPage): number {
+  return page.bytes + page.deflated.reduce((sum, part) => sum + part.length, 0);
 }
 
 /** The body with `nonce` wherever the render had the sentinel. */

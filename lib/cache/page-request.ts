@@ -22,10 +22,13 @@ const PUBLIC_PAGE = /^\/(?:$|l\/[^/]|categories(?:\/|$)|compare(?:\/|$))/;
  */
 const RSC_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'next-action'];
 
+/** What the cache's rules read of a request's headers: a fetch Headers, or Node's request headers (page-early-answer.ts). */
+export type HeaderReader = Pick<Headers, 'get' | 'has'>;
+
 export interface PageRequest {
   method: string;
   url: URL;
-  headers: Headers;
+  headers: HeaderReader;
 }
 
 /**
@@ -54,7 +57,7 @@ export function pageKey(url: URL): string {
 }
 
 /** True when the request carries this process's render secret (compared in constant time). */
-export function isInternalRender(headers: Headers, secret: string): boolean {
+export function isInternalRender(headers: HeaderReader, secret: string): boolean {
   const value = headers.get(RENDER_HEADER);
   if (value === null || value.length !== secret.length) return false;
   return timingSafeEqual(Buffer.from(value), Buffer.from(secret));
