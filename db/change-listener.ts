@@ -1,17 +1,18 @@
 import pg from 'pg';
-import { ALL_LOCALITIES, CHANGE_CHANNEL, invalidatePublic } from '@/lib/cache/public-cache';
 import { APPLICATION_NAME, rawClient, type DatabaseHandle, type EmbeddedClient } from './client';
+import { ALL_LOCALITIES, CHANGE_CHANNEL, dispatchDataChanged } from './data-changes';
 
 /**
- * Listens for committed data changes (see lib/cache/public-cache.ts) and drops the cached public reads they affect.
+ * Listens for committed data changes (db/data-changes.ts) and hands each to the handlers registered above (the public
+ * caches drop what the change affects).
  * On PostgreSQL it holds one dedicated connection and reconnects by itself (PostgreSQL restarted, network cut);
  * whatever happened while it was away is unknown, so losing the connection and getting it back both clear the
- * whole cache.
+ * whole cache (a `*` signal).
  */
 export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: string): Promise<() => Promise<void>> {
   if (handle.driver === 'pglite') {
     const client = rawClient(handle) as EmbeddedClient;
-    const unsubscribe = await client.listen(CHANGE_CHANNEL, (payload) => invalidatePublic(payload));
+    const unsubscribe = await client.listen(CHANGE_CHANNEL, (payload) => dispatchDataChanged(payload));
     return unsubscribe;
   }
   if (!databaseUrl) throw new Error('the PostgreSQL change listener needs the database URL');
@@ -29,7 +30,7 @@ export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: 
       keepAlive: true,
       application_name: `${APPLICATION_NAME}-listener`,
     });
-    next.on('notification', (message) => invalidatePublic(message.payload ?? ALL_LOCALITIES));
+    next.on('notification', (message) => dispatchDataChanged(message.payload ?? ALL_LOCALITIES));
     next.on('error', () => scheduleReconnect(next));
     next.on('end', () => scheduleReconnect(next));
     try {
@@ -37,7 +38,7 @@ export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: 
       await next.query(`listen ${CHANGE_CHANNEL}`);
       client = next;
       delayMs = 500;
-      invalidatePublic(ALL_LOCALITIES);
+      dispatchDataChanged(ALL_LOCALITIES);
     } catch {
       scheduleReconnect(next);
     }
@@ -47,7 +48,7 @@ export async function startChangeListener(handle: DatabaseHandle, databaseUrl?: 
     if (stopped || retryTimer || (client !== null && client !== failed)) return;
     client = null;
     failed.end().catch(() => undefined);
-    invalidatePublic(ALL_LOCALITIES);
+    dispatchDataChanged(ALL_LOCALITIES);
     retryTimer = setTimeout(() => {
       retryTimer = null;
       void connect();

@@ -1,7 +1,6 @@
 import type { Executor } from '@/db/client';
-import { sql } from 'drizzle-orm';
 import { auditLog } from '@/db/schema';
-import { ALL_LOCALITIES, CHANGE_CHANNEL } from '@/lib/cache/public-cache';
+import { signalDataChanged } from '@/db/data-changes';
 
 export interface AuditEntry {
   userId: number | null;
@@ -39,6 +38,5 @@ export async function recordAudit(executor: Executor, entries: AuditEntry | Audi
       reason: entry.reason ?? null,
     })),
   );
-  const changed = new Set(list.map((entry) => (entry.localityId === null ? ALL_LOCALITIES : String(entry.localityId))));
-  for (const payload of changed) await executor.execute(sql`select pg_notify(${CHANGE_CHANNEL}, ${payload})`);
+  await signalDataChanged(executor, list.map((entry) => entry.localityId));
 }

@@ -11,6 +11,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { onDataChanged } from '@/db/data-changes';
 import { deflatePart } from './gzip-splice';
 
 export interface RenderedPage {
@@ -227,3 +228,6 @@ export function pageCache(): PageCache {
 export function invalidatePages(): void {
   globalForPages.__abatePageCache?.clear();
 }
+
+// Also heard here: a process whose proxy keeps pages may not have loaded the public data cache (public-cache.ts).
+onDataChanged('page-cache', invalidatePages);

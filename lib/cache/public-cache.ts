@@ -1,18 +1,17 @@
 /**
  * The cache in front of public reads. Entries live in this process's memory (fast, nothing to run), and are
- * dropped when the data behind them changes. The change signal does NOT live in this process: every write's audit
- * row is recorded together with `pg_notify('abate_data_changed', <locality id>)` in the same transaction, and every
- * server LISTENs on its database (db/change-listener.ts) — so a write on one app server empties the matching entries
- * on all of them when it commits. A time limit is a safety net for a notification lost while a connection was down
- * (the listener also clears everything when it reconnects).
+ * dropped when the data behind them changes. The change signal does NOT live in this process: every write signals
+ * its localities in its own transaction (db/data-changes.ts, `pg_notify`, delivered on commit), and every server
+ * LISTENs on its database (db/change-listener.ts) — so a write on one app server empties the matching entries on all
+ * of them when it commits. A time limit is a safety net for a notification lost while a connection was down (the
+ * listener also clears everything when it reconnects).
  */
 
 import { LRUCache } from 'lru-cache';
+import { ALL_LOCALITIES, onDataChanged } from '@/db/data-changes';
 import { invalidatePages } from './page-cache';
 
-export const CHANGE_CHANNEL = 'abate_data_changed';
-/** Payload meaning "something not tied to one locality changed" (categories, users, …). */
-export const ALL_LOCALITIES = '*';
+export { ALL_LOCALITIES, CHANGE_CHANNEL } from '@/db/data-changes';
 
 const MAX_ENTRIES = 5_000;
 const DEFAULT_TTL_MS = 5 * 60 * 1000;
@@ -74,6 +73,8 @@ export function invalidatePublic(payload: string): void {
     .map(([key]) => key);
   for (const key of dropped) state.entries.delete(key);
 }
+
+onDataChanged('public-cache', invalidatePublic);
 
 export function publicCacheStats(): { entries: number; hits: number; misses: number } {
   return { entries: state.entries.size, hits: state.hits, misses: state.misses };
