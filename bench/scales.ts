@@ -30,6 +30,24 @@ export interface Scale {
 
 export const LAST_FISCAL_YEAR = 2027;
 
+/** A state's localities and their money, measured on both databases. */
+const STATE: Scale = {
+  name: 'state',
+  localities: 200,
+  fiscalYears: 18,
+  allocations: 200_000,
+  expenditures: 1_000_000,
+  receiptsPerYear: 4,
+  recipientsPerLocality: 30,
+  importRows: 100_000,
+  exportRows: 200_000,
+  loadSeconds: 20,
+  uncachedSamples: 60,
+  cachedRounds: 10,
+  afterChangeSamples: 20,
+  drivers: ['pglite', 'postgres'],
+};
+
 export const SCALES: Record<ScaleName, Scale> = {
   quick: {
     name: 'quick',
@@ -47,36 +65,14 @@ export const SCALES: Record<ScaleName, Scale> = {
     afterChangeSamples: 8,
     drivers: ['pglite', 'postgres'],
   },
-  state: {
-    name: 'state',
-    localities: 200,
-    fiscalYears: 18,
-    allocations: 200_000,
-    expenditures: 1_000_000,
-    receiptsPerYear: 4,
-    recipientsPerLocality: 30,
-    importRows: 100_000,
-    exportRows: 200_000,
-    loadSeconds: 20,
-    uncachedSamples: 60,
-    cachedRounds: 10,
-    afterChangeSamples: 20,
-    drivers: ['pglite', 'postgres'],
-  },
+  state: STATE,
+  /** The state's measurements on a country's data: fifteen times the localities and allocation lines. */
   national: {
+    ...STATE,
     name: 'national',
     localities: 3_000,
-    fiscalYears: 18,
     allocations: 3_000_000,
     expenditures: 10_000_000,
-    receiptsPerYear: 4,
-    recipientsPerLocality: 30,
-    importRows: 100_000,
-    exportRows: 200_000,
-    loadSeconds: 20,
-    uncachedSamples: 60,
-    cachedRounds: 10,
-    afterChangeSamples: 20,
     // An embedded database of this size is outside what the embedded default is for.
     drivers: ['postgres'],
   },

@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
 import { BackupError, writeBackup } from '../lib/backup';
-import { describeWhere, formatBytes, openForBackup, plural } from '../lib/backup/open';
-import { runCli } from './run-cli';
+import { describeWhere, formatBytes, openForBackup } from '../lib/backup/open';
+import { describeTableCounts, printTableDone } from './backup-counts';
+import { readOptions } from './cli-options';
+import { closingAfter, failedWith, messageOf, runCli } from './run-cli';
 
 /**
  * A backup of the whole database, embedded or PostgreSQL, into one file (see lib/backup/format.ts):
@@ -15,49 +16,23 @@ import { runCli } from './run-cli';
 const USAGE = 'usage: npm run backup -- --out FILE [--force]';
 
 runCli(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`abate: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (!values.out) {
-    console.error(USAGE);
-    return 2;
-  }
+  const values = readOptions(USAGE, { out: { type: 'string' }, force: { type: 'boolean', default: false } }, ['out']);
+  if (typeof values === 'number') return values;
 
   let handle;
   try {
     handle = await openForBackup('backup');
   } catch (error) {
-    if (error instanceof BackupError) {
-      console.error(`abate: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return failedWith(error, messageOf(BackupError));
   }
-  try {
+  return closingAfter(handle, messageOf(BackupError), async (handle) => {
     console.error(`Backing up ${describeWhere(handle)}…`);
     const result = await writeBackup(handle, values.out, {
       force: values.force,
-      onTable: (table, rows) => console.error(`  ${table}: ${plural(rows, 'row')}`),
+      onTable: printTableDone,
     });
-    const counts = Object.values(result.header.tables);
-    const rows = counts.reduce((sum, n) => sum + n, 0);
-    const audit = result.header.tables.audit_log ?? 0;
     console.log(
-      `Backed up ${plural(rows, 'row')} in ${plural(counts.length, 'table')} (${audit.toLocaleString('en-US')} audit-log ${audit === 1 ? 'entry' : 'entries'}) ` +
+      `Backed up ${describeTableCounts(result.header.tables)} ` +
         `to ${result.path} (${formatBytes(result.bytes)}) in ${(result.durationMs / 1000).toFixed(1)} s.`,
     );
     console.log(
@@ -66,13 +41,5 @@ runCli(async () => {
         .join('; ')}.`,
     );
     return 0;
-  } catch (error) {
-    if (error instanceof BackupError) {
-      console.error(`abate: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await handle.close();
-  }
+  });
 });

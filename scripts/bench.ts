@@ -15,7 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './cli-options';
 import { writeImportCsv } from '../bench/import-copy';
 import type { Report } from '../bench/report';
 import { runDriver, type Cleanup } from '../bench/run-driver';
@@ -70,24 +70,13 @@ function header(scale: string, driver: string): string {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        scale: { type: 'string', default: 'quick' },
-        driver: { type: 'string', default: 'both' },
-        json: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readOptions(
+    USAGE,
+    { scale: { type: 'string', default: 'quick' }, driver: { type: 'string', default: 'both' }, json: { type: 'string' } },
+    [],
+    'bench',
+  );
+  if (typeof values === 'number') return values;
   if (!isScaleName(values.scale) || !['pglite', 'postgres', 'both'].includes(values.driver)) {
     console.error(USAGE);
     return 2;

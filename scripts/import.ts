@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { Database } from '../db/client';
 import { FolderLockedError } from '../db/folder-lock';
 import { findLocalityBySlug } from '../lib/data/localities';
 import { AppError } from '../lib/errors';
@@ -15,15 +15,21 @@ import {
 } from '../lib/import/kind-fields';
 import { formatCents } from '../lib/money';
 import { cliActor } from '../lib/services/import-actor';
-import { commitAllocationImport, previewAllocationImport } from '../lib/services/import-allocations';
+import {
+  commitAllocationImport,
+  previewAllocationImport,
+  type AllocationImportCommitResult,
+  type AllocationImportInput,
+} from '../lib/services/import-allocations';
 import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
 import { describeLineChanges } from '../lib/services/import-changes';
-import type { ImportPlan, ImportWarning, PlannedUpdate, SkippedRow } from '../lib/services/import-plan';
+import type { ImportPlan, ImportWarning, PlannedUpdate } from '../lib/services/import-plan';
 import { runMoneyImport } from './import-money-kinds';
-import { fileProblem, plural, printCapped, printMapping, printProblems, printSkipped, rowsOf, seconds } from './import-print';
+import { plural, printCapped, progressPrinter, reportImport, seconds, skippedCounts, type ReportOptions } from './import-print';
 import { runOutcomeImport } from './import-outcome-kind';
 import { openFromEnv } from './open-from-env';
-import { runCli } from './run-cli';
+import { readOptions } from './cli-options';
+import { closingAfter, failedWith, messageOf, runCli } from './run-cli';
 
 /**
  * Bulk import of allocation lines, receipts, expenditures, expected payments or program outcomes from a CSV or XLSX
@@ -54,36 +60,23 @@ const USAGE =
   `  expected-payments fields: ${EXPECTED_PAYMENT_FIELDS.join(', ')}\n` +
   `  outcomes fields: ${OUTCOME_FIELDS.join(', ')}`;
 
-/** Lists longer than this are cut short unless --verbose; row problems are always printed in full. */
 runCli(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        locality: { type: 'string' },
-        file: { type: 'string' },
-        map: { type: 'string' },
-        kind: { type: 'string' },
-        'estimate-source': { type: 'string' },
-        'estimated-on': { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        post: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`abate: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (!values.locality || !values.file) {
-    console.error(USAGE);
-    return 2;
-  }
+  const values = readOptions(
+    USAGE,
+    {
+      locality: { type: 'string' },
+      file: { type: 'string' },
+      map: { type: 'string' },
+      kind: { type: 'string' },
+      'estimate-source': { type: 'string' },
+      'estimated-on': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      post: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+    ['locality', 'file'],
+  );
+  if (typeof values === 'number') return values;
 
   const kind = parseImportKind(values.kind);
   if (!kind.ok) {
@@ -134,96 +127,79 @@ runCli(async () => {
   try {
     handle = await openFromEnv(command);
   } catch (error) {
-    if (error instanceof FolderLockedError) {
-      console.error(
-        `abate: ${error.message}\n` +
-          'The command-line import writes to the embedded database itself, so it cannot run while the Abate server ' +
-          'has the folder open. Stop the server and run the import again, or import the file on the web page ' +
-          '(Staff workspace → the locality → Import). With PostgreSQL (DATABASE_URL) both can run at once.',
-      );
-      return 1;
-    }
-    throw error;
+    return failedWith(error, folderInUse);
   }
 
-  try {
+  return closingAfter(handle, messageOf(AppError), async (handle) => {
     const locality = await findLocalityBySlug(handle.db, values.locality);
     if (!locality) {
       console.error(`abate: no locality has the slug "${values.locality}"`);
       return 1;
     }
-    const started = Date.now();
+    const options = { dryRun, verbose: values.verbose, started: Date.now() };
     console.error(`Reading ${fileName} for ${locality.name} (${handle.driver} at ${handle.where})…`);
-    const request = { localityId: locality.id, fileName, bytes, mapping, maxBytes };
+    const file = { localityId: locality.id, fileName, bytes, maxBytes };
     if (kind.kind === 'outcomes') {
-      const outcomeRequest = { localityId: locality.id, fileName, bytes, mapping: kindMapping, maxBytes };
-      return await runOutcomeImport(handle.db, locality.name, outcomeRequest, { dryRun, verbose: values.verbose, started });
+      return await runOutcomeImport(handle.db, locality.name, { ...file, mapping: kindMapping }, options);
     }
     if (kind.kind !== 'allocations') {
       const moneyRequest = {
-        localityId: locality.id,
-        fileName,
-        bytes,
+        ...file,
         mapping: kindMapping,
-        maxBytes,
         estimateSource: values['estimate-source'],
         estimatedOn: values['estimated-on'],
         post: values.post,
       };
-      return await runMoneyImport(kind.kind, handle.db, locality.name, moneyRequest, { dryRun, verbose: values.verbose, started });
+      return await runMoneyImport(kind.kind, handle.db, locality.name, moneyRequest, options);
     }
-
-    if (dryRun) {
-      const preview = await previewAllocationImport(handle.db, cliActor(), request);
-      if (!preview.ok) return fileProblem(undefined, preview.reason, preview.headers, preview.mapping);
-      printMapping(preview.mapping);
-      printProblems(preview.errors);
-      printSkipped(preview.skipped, values.verbose);
-      printChanges(preview.update, values.verbose);
-      printWarnings(preview.warnings, values.verbose);
-      printHowRead(preview);
-      const amount = formatCents(preview.totals.amountCents);
-      const spent = formatCents(preview.totals.spentCents);
-      console.log(
-        `\nSummary: ${plural(preview.create.length, 'line')} to create (${amount} allocated, ${spent} spent to date), ` +
-          `${plural(preview.update.length, 'line')} to change, ${preview.counts.upToDate} already up to date, ` +
-          `${plural(preview.newRecipients.length, 'new recipient')}, ${counts(preview.skipped)}, ` +
-          `${plural(rowsOf(preview.errors), 'row')} with problems.`,
-      );
-      console.log(`Dry run: nothing was written (${seconds(started)}).`);
-      return preview.errors.length > 0 ? 1 : 0;
-    }
-
-    const progress = progressPrinter();
-    const result = await commitAllocationImport(handle.db, cliActor(), { ...request, onProgress: progress });
-    if (!result.ok) {
-      if (result.errors.length === 0) return fileProblem(undefined, result.reason, result.headers, result.mapping);
-      printProblems(result.errors);
-      console.log(`\n${result.reason}`);
-      return 1;
-    }
-    printSkipped(result.skipped, values.verbose);
-    printChanges(result.updated, values.verbose);
-    printWarnings(result.warnings, values.verbose);
-    printHowRead(result);
-    console.log(
-      `\nImported ${plural(result.created, 'line')} and changed ${plural(result.counts.changed, 'line')} ` +
-        `(${result.counts.upToDate} already up to date) into ${locality.name} in one transaction ` +
-        `(${formatCents(result.totals.amountCents)} allocated, ${formatCents(result.totals.spentCents)} spent to date; ` +
-        `${plural(result.recipientsCreated, 'new recipient')}; ${counts(result.skipped)}) in ${seconds(started)}.`,
-    );
-    if (result.created > 0) console.log('The lines are drafts unless the file gave a status; submit them for review.');
-    return 0;
-  } catch (error) {
-    if (error instanceof AppError) {
-      console.error(`abate: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await handle.close();
-  }
+    return await reportImport(allocationReport(handle.db, locality.name, { ...file, mapping }, options), options);
+  });
 });
+
+/** The command-line import writes to the embedded database itself: a server holding the folder stops it. */
+function folderInUse(error: unknown): string | null {
+  if (!(error instanceof FolderLockedError)) return null;
+  return (
+    `${error.message}\n` +
+    'The command-line import writes to the embedded database itself, so it cannot run while the Abate server ' +
+    'has the folder open. Stop the server and run the import again, or import the file on the web page ' +
+    '(Staff workspace → the locality → Import). With PostgreSQL (DATABASE_URL) both can run at once.'
+  );
+}
+
+/** Allocation lines: the lines changed, the notes worth a look and how category names matched, besides the rest. */
+function allocationReport(db: Database, localityName: string, request: AllocationImportInput, options: ReportOptions) {
+  return {
+    kind: undefined,
+    preview: () => previewAllocationImport(db, cliActor(), request),
+    commit: () =>
+      commitAllocationImport(db, cliActor(), {
+        ...request,
+        onProgress: progressPrinter('lines', '  checking category splits and committing…'),
+      }),
+    printPlan(preview: ImportPlan) {
+      printChanges(preview.update, options.verbose);
+      printWarnings(preview.warnings, options.verbose);
+      printHowRead(preview);
+    },
+    toCreate: (preview: ImportPlan) =>
+      `${plural(preview.create.length, 'line')} to create (${formatCents(preview.totals.amountCents)} allocated, ` +
+      `${formatCents(preview.totals.spentCents)} spent to date), ${plural(preview.update.length, 'line')} to change, ` +
+      `${preview.counts.upToDate} already up to date, ${plural(preview.newRecipients.length, 'new recipient')}`,
+    printWritten(result: Extract<AllocationImportCommitResult, { ok: true }>) {
+      printChanges(result.updated, options.verbose);
+      printWarnings(result.warnings, options.verbose);
+      printHowRead(result);
+      console.log(
+        `\nImported ${plural(result.created, 'line')} and changed ${plural(result.counts.changed, 'line')} ` +
+          `(${result.counts.upToDate} already up to date) into ${localityName} in one transaction ` +
+          `(${formatCents(result.totals.amountCents)} allocated, ${formatCents(result.totals.spentCents)} spent to date; ` +
+          `${plural(result.recipientsCreated, 'new recipient')}; ${skippedCounts(result.skipped)}) in ${seconds(options.started)}.`,
+      );
+      if (result.created > 0) console.log('The lines are drafts unless the file gave a status; submit them for review.');
+    },
+  };
+}
 
 /** How the file was read: notes (fiscal year from the title, amounts from spent) and each category name's match. */
 function printHowRead(plan: Pick<ImportPlan, 'notes' | 'categoryMatches'>): void {
@@ -253,22 +229,4 @@ function printWarnings(warnings: ImportWarning[], verbose: boolean): void {
     warnings.map((w) => `  row ${w.row}, column "${w.column}": ${w.message}`),
     verbose,
   );
-}
-
-function counts(skipped: SkippedRow[]): string {
-  const already = skipped.filter((row) => row.kind === 'already-imported').length;
-  return `${already} already imported, ${plural(skipped.length - already, 'row')} skipped`;
-}
-
-/** Progress on stderr at every 5% of the lines written, then while the database checks and commits. */
-function progressPrinter(): (done: number, total: number) => void {
-  let lastStep = -1;
-  return (done, total) => {
-    if (total === 0) return;
-    const step = Math.floor((done * 20) / total);
-    if (step === lastStep) return;
-    lastStep = step;
-    console.error(`  ${step * 5}% (${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} lines written)`);
-    if (done === total) console.error('  checking category splits and committing…');
-  };
 }

@@ -3,7 +3,7 @@ import { createLocality } from '../lib/services/create-locality';
 import { SystemActor } from '../lib/services/import-actor';
 import { describeFieldErrors, LOCALITY_CREATE_USAGE, parseLocalityCreateArgs } from './locality-create-args';
 import { openFromEnv } from './open-from-env';
-import { runCli } from './run-cli';
+import { closingAfter, runCli } from './run-cli';
 
 /**
  * Adds a real locality from the command line, the same verb as the staff workspace's "Add a locality":
@@ -24,22 +24,16 @@ runCli(async () => {
     return 0;
   }
   const handle = await openFromEnv('npm run locality:create');
-  try {
+  return closingAfter(handle, notCreated, async (handle) => {
     const created = await createLocality(handle.db, new SystemActor('command-line locality:create'), parsed.input);
     console.log(`Created ${created.name} (#${created.id}); its public page is /l/${created.slug}. Its slug:`);
     console.log(created.slug);
     return 0;
-  } catch (error) {
-    if (error instanceof Invalid) {
-      console.error(`abate: the locality was not created: ${describeFieldErrors(error.fieldErrors, error.message)}`);
-      return 1;
-    }
-    if (error instanceof AppError) {
-      console.error(`abate: the locality was not created: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await handle.close();
-  }
+  });
 });
+
+function notCreated(error: unknown): string | null {
+  if (error instanceof Invalid) return `the locality was not created: ${describeFieldErrors(error.fieldErrors, error.message)}`;
+  if (error instanceof AppError) return `the locality was not created: ${error.message}`;
+  return null;
+}

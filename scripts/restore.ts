@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { BackupError, checkCompatible, readBackup, restoreBackup, type BackupHeader } from '../lib/backup';
-import { describeWhere, openForBackup, plural } from '../lib/backup/open';
-import { runCli } from './run-cli';
+import { describeWhere, openForBackup } from '../lib/backup/open';
+import { describeTableCounts, printTableDone } from './backup-counts';
+import { readOptions } from './cli-options';
+import { closingAfter, failedWith, messageOf, runCli } from './run-cli';
 
 /**
  * Loads a backup made by `npm run backup` into an EMPTY database, embedded or PostgreSQL, all or nothing:
@@ -17,32 +18,13 @@ import { runCli } from './run-cli';
 const USAGE = 'usage: npm run restore -- --in FILE [--check]';
 
 runCli(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        in: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`abate: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (!values.in) {
-    console.error(USAGE);
-    return 2;
-  }
+  const values = readOptions(USAGE, { in: { type: 'string' }, check: { type: 'boolean', default: false } }, ['in']);
+  if (typeof values === 'number') return values;
   const file = path.resolve(values.in);
 
   // The whole file is checked before any database is opened (or, for the embedded one, created).
   const started = Date.now();
-  let verified;
+  let verified: Awaited<ReturnType<typeof readBackup>>;
   let handle;
   try {
     verified = await readBackup(file);
@@ -53,17 +35,13 @@ runCli(async () => {
     }
     handle = await openForBackup('restore');
   } catch (error) {
-    if (error instanceof BackupError) {
-      console.error(`abate: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return failedWith(error, messageOf(BackupError));
   }
-  try {
+  return closingAfter(handle, messageOf(BackupError), async (handle) => {
     console.error(`Restoring ${file} into ${describeWhere(handle)}…`);
     const result = await restoreBackup(handle, file, {
       verified,
-      onTable: (table, rows) => console.error(`  ${table}: ${plural(rows, 'row')}`),
+      onTable: printTableDone,
     });
     console.log(
       `Restored ${describeBackup(result.header)} into ${describeWhere(handle)} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -73,24 +51,12 @@ runCli(async () => {
     }
     console.log('Sign-in sessions are not part of a backup: everyone signs in again.');
     return 0;
-  } catch (error) {
-    if (error instanceof BackupError) {
-      console.error(`abate: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await handle.close();
-  }
+  });
 });
 
 function describeBackup(header: BackupHeader): string {
-  const counts = Object.values(header.tables);
-  const rows = counts.reduce((sum, n) => sum + n, 0);
-  const audit = header.tables.audit_log ?? 0;
   return (
-    `${plural(rows, 'row')} in ${plural(counts.length, 'table')} (${audit.toLocaleString('en-US')} audit-log ` +
-    `${audit === 1 ? 'entry' : 'entries'}), taken ${header.createdAt} from ${header.source.driver === 'pglite' ? 'an embedded database' : 'PostgreSQL'} ` +
+    `${describeTableCounts(header.tables)}, taken ${header.createdAt} from ${header.source.driver === 'pglite' ? 'an embedded database' : 'PostgreSQL'} ` +
     `by Abate ${header.source.abateVersion} at migration ${header.schemaMigration.tag ?? header.schemaMigration.when}`
   );
 }

@@ -183,10 +183,34 @@ export type ParseMapResult = { ok: true; mapping: Record<string, ImportField> } 
  * IMPORT_FIELDS (case, spaces and hyphens forgiven: `Fiscal Year` and `fiscal-year` both mean fiscal_year).
  */
 export function parseMapArgument(argument: string): ParseMapResult {
+  return parseMapPairs(argument, IMPORT_FIELDS, {
+    unknownField: (fieldText, header) =>
+      `"${fieldText}" (for column "${header}") is not an import field; ` + `use one of ${IMPORT_FIELDS.join(', ')}`,
+    mappedTwice(header, field, before, other) {
+      if (before !== undefined && before !== field) return `column "${header}" is mapped twice, to ${before} and to ${field}`;
+      if (other !== undefined && other !== header) return `both "${other}" and "${header}" are mapped to ${field}; a field takes one column`;
+      return null;
+    },
+  });
+}
+
+/**
+ * A `--map` argument read pair by pair, for any kind: `Header=field,…`, a header holding a comma or "=" in double
+ * quotes, field names forgiving case, spaces and hyphens. Each kind words its own refusals of an unknown field and of
+ * a header or field mapped twice (`before`: the field the header had; `other`: the header the field had).
+ */
+export function parseMapPairs<F extends string>(
+  argument: string,
+  fields: readonly F[],
+  refusals: {
+    unknownField(fieldText: string, header: string): string;
+    mappedTwice(header: string, field: F, before: F | undefined, other: string | undefined): string | null;
+  },
+): { ok: true; mapping: Record<string, F> } | { ok: false; reason: string } {
   const pairs = splitOutsideQuotes(argument, ',');
   if (pairs === null) return { ok: false, reason: 'the map has a double quote that is never closed' };
-  const mapping = new Map<string, ImportField>();
-  const headerFor = new Map<ImportField, string>();
+  const mapping = new Map<string, F>();
+  const headerFor = new Map<F, string>();
   for (const rawPair of pairs) {
     const pair = rawPair.trim();
     if (pair === '') continue;
@@ -195,33 +219,16 @@ export function parseMapArgument(argument: string): ParseMapResult {
     const header = unquote(pair.slice(0, equals).trim());
     const fieldText = pair.slice(equals + 1).trim();
     if (header === '') return { ok: false, reason: `"${pair}" has no column header before "="` };
-    const field = fieldFromName(fieldText);
-    if (!field) {
-      return {
-        ok: false,
-        reason:
-          `"${fieldText}" (for column "${header}") is not an import field; ` +
-          `use one of ${IMPORT_FIELDS.join(', ')}`,
-      };
-    }
-    const before = mapping.get(header);
-    if (before !== undefined && before !== field) {
-      return { ok: false, reason: `column "${header}" is mapped twice, to ${before} and to ${field}` };
-    }
-    const other = headerFor.get(field);
-    if (other !== undefined && other !== header) {
-      return { ok: false, reason: `both "${other}" and "${header}" are mapped to ${field}; a field takes one column` };
-    }
+    const candidate = fieldText.toLowerCase().replace(/[\s-]+/g, '_');
+    const field = fields.find((name) => name === candidate);
+    if (!field) return { ok: false, reason: refusals.unknownField(fieldText, header) };
+    const twice = refusals.mappedTwice(header, field, mapping.get(header), headerFor.get(field));
+    if (twice !== null) return { ok: false, reason: twice };
     mapping.set(header, field);
     headerFor.set(field, header);
   }
   if (mapping.size === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
-  return { ok: true, mapping: Object.fromEntries(mapping) };
-}
-
-function fieldFromName(text: string): ImportField | null {
-  const candidate = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return isImportField(candidate) ? candidate : null;
+  return { ok: true, mapping: Object.fromEntries(mapping) as Record<string, F> };
 }
 
 export function unquote(text: string): string {

@@ -44,6 +44,7 @@ export type {
   ImportContext,
   ImportPreview,
   ImportRowError,
+  LineIdentity,
   ParsedImportRow,
   RecipientType,
 } from './types';

@@ -1,4 +1,4 @@
-import { normalizeHeader, splitOutsideQuotes, unquote } from './fields';
+import { normalizeHeader, parseMapPairs } from './fields';
 
 /**
  * The kinds of report an import takes, and for receipts and expenditures the columns each understands: a small
@@ -58,6 +58,9 @@ export type ExpenditureField = (typeof EXPENDITURE_FIELDS)[number];
 export const EXPECTED_PAYMENT_FIELDS = ['settlement', 'payment_year', 'amount', 'expected_on', 'estimated_on', 'estimate_source'] as const;
 export type ExpectedPaymentField = (typeof EXPECTED_PAYMENT_FIELDS)[number];
 
+/** How ledgers and estimate sheets name a settlement's payment (installment) year. */
+const PAYMENT_YEAR_SYNONYMS = ['paymentyear', 'settlementyear', 'installmentyear', 'instalmentyear', 'payoutyear', 'settlementpaymentyear'];
+
 /**
  * A settlement administrator's estimate of payments to a locality: "Settlement | Payment Year | Estimated Payment |
  * Expected Date | Estimate Date | Source". "Source" here is where the estimate comes from, not the settlement: the
@@ -73,7 +76,7 @@ export const EXPECTED_PAYMENT_FIELD_TABLE: Record<ExpectedPaymentField, KindFiel
   payment_year: {
     label: 'payment year',
     required: true,
-    synonyms: ['paymentyear', 'settlementyear', 'installmentyear', 'instalmentyear', 'payoutyear', 'settlementpaymentyear', 'year'],
+    synonyms: [...PAYMENT_YEAR_SYNONYMS, 'year'],
     help: "The settlement's payment (installment) year, as a 4-digit year like 2026; within the settlement's payment years.",
   },
   amount: {
@@ -134,7 +137,7 @@ export const RECEIPT_FIELD_TABLE: Record<ReceiptField, KindField> = {
   payment_year: {
     label: 'payment year',
     required: false,
-    synonyms: ['paymentyear', 'settlementyear', 'installmentyear', 'instalmentyear', 'payoutyear', 'settlementpaymentyear'],
+    synonyms: PAYMENT_YEAR_SYNONYMS,
     help: 'The settlement payment (installment) year this money belongs to, as a 4-digit year like 2024.',
   },
   amount: {
@@ -166,6 +169,12 @@ export const RECEIPT_FIELD_TABLE: Record<ReceiptField, KindField> = {
   },
 };
 
+/** How payments and outcome reports name the allocation line a row is about. */
+const PROGRAM_SYNONYMS = [
+  'program', 'programs', 'programname', 'allocation', 'allocationline', 'budgetline', 'lineitem', 'project',
+  'projectname', 'initiative', 'strategy', 'strategyname',
+];
+
 /** An expenditures report: "Date | Program | Vendor | Amount | Description". */
 export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
   paid_on: {
@@ -180,10 +189,7 @@ export const EXPENDITURE_FIELD_TABLE: Record<ExpenditureField, KindField> = {
   program: {
     label: 'program',
     required: true,
-    synonyms: [
-      'program', 'programs', 'programname', 'allocation', 'allocationline', 'budgetline', 'lineitem', 'project',
-      'projectname', 'initiative', 'strategy', 'strategyname',
-    ],
+    synonyms: PROGRAM_SYNONYMS,
     help:
       'The allocation line paid from, by its program name. When two lines of different fiscal years share the ' +
       'name, a fiscal year column says which.',
@@ -249,7 +255,7 @@ export const OUTCOME_FIELD_TABLE: Record<OutcomeField, KindField> = {
   program: {
     label: 'program',
     required: true,
-    synonyms: ['program', 'programs', 'programname', 'allocation', 'allocationline', 'budgetline', 'lineitem', 'project', 'projectname', 'initiative', 'strategy', 'strategyname'],
+    synonyms: PROGRAM_SYNONYMS,
     help: 'The allocation line the program is, by its program name, as for payments.',
   },
   measure: {
@@ -332,30 +338,11 @@ export function parseKindMapArgument<F extends string>(
   argument: string,
   fields: readonly F[],
 ): { ok: true; mapping: Record<string, F> } | { ok: false; reason: string } {
-  const pairs = splitOutsideQuotes(argument, ',');
-  if (pairs === null) return { ok: false, reason: 'the map has a double quote that is never closed' };
-  const mapping = new Map<string, F>();
-  const headerFor = new Map<F, string>();
-  for (const rawPair of pairs) {
-    const pair = rawPair.trim();
-    if (pair === '') continue;
-    const equals = pair.lastIndexOf('=');
-    if (equals < 0) return { ok: false, reason: `"${pair}" has no "=": write Header=field` };
-    const header = unquote(pair.slice(0, equals).trim());
-    const fieldText = pair.slice(equals + 1).trim();
-    if (header === '') return { ok: false, reason: `"${pair}" has no column header before "="` };
-    const candidate = fieldText.toLowerCase().replace(/[\s-]+/g, '_');
-    const field = fields.find((name) => name === candidate);
-    if (!field) {
-      return { ok: false, reason: `"${fieldText}" (for column "${header}") is not a field of this kind; use one of ${fields.join(', ')}` };
-    }
-    const other = headerFor.get(field);
-    if ((mapping.has(header) && mapping.get(header) !== field) || (other !== undefined && other !== header)) {
-      return { ok: false, reason: `"${header}" and ${field} are mapped more than once; a field takes one column` };
-    }
-    mapping.set(header, field);
-    headerFor.set(field, header);
-  }
-  if (mapping.size === 0) return { ok: false, reason: 'the map is empty: write Header=field,…' };
-  return { ok: true, mapping: Object.fromEntries(mapping) as Record<string, F> };
+  return parseMapPairs(argument, fields, {
+    unknownField: (fieldText, header) => `"${fieldText}" (for column "${header}") is not a field of this kind; use one of ${fields.join(', ')}`,
+    mappedTwice: (header, field, before, other) =>
+      (before !== undefined && before !== field) || (other !== undefined && other !== header)
+        ? `"${header}" and ${field} are mapped more than once; a field takes one column`
+        : null,
+  });
 }

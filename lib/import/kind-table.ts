@@ -26,6 +26,31 @@ export type KindTableResult<F extends string> =
   | ({ ok: true } & KindTable<F>)
   | { ok: false; reason: string; headers?: string[]; mapping?: KindMapping<F> };
 
+/** What a kind's parser returns: its rows and their problems, with how the table was read; or why it cannot be read. */
+export type KindRowsResult<Row, F extends string> =
+  | ({ ok: true; rows: Row[]; errors: ImportRowError[] } & Omit<KindTable<F>, 'dataRows' | 'missing' | 'columns'>)
+  | { ok: false; reason: string; headers?: string[]; mapping?: KindMapping<F> };
+
+/**
+ * The kind's table (locateKindTable), refused when a required field has no column; `excused` says of a required
+ * field that the table's other columns stand in for it.
+ */
+export function locateCompleteTable<F extends string>(
+  rows: readonly string[][],
+  table: KindFieldTable<F>,
+  kindName: string,
+  userMapping: Record<string, string | null> | undefined,
+  excused: (field: F, columns: Partial<Record<F, number>>) => boolean = () => false,
+): KindTableResult<F> {
+  const found = locateKindTable(rows, table, kindName, userMapping);
+  if (!found.ok) return found;
+  const missing = found.missing.filter((field) => !excused(field, found.columns));
+  if (missing.length > 0) {
+    return { ok: false, reason: missingFieldsError(table, missing, found.headers), headers: found.headers, mapping: found.mapping };
+  }
+  return found;
+}
+
 export function locateKindTable<F extends string>(
   rows: readonly string[][],
   table: KindFieldTable<F>,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseMoney } from '@/lib/money';
 import { parseDateCell } from './date-cell';
 import { EXPECTED_PAYMENT_FIELD_TABLE, type ExpectedPaymentField } from './kind-fields';
-import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
+import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
 import type { ImportRowError } from './types';
 
 /**
@@ -36,12 +36,7 @@ export interface ParsedExpectedPayment {
   estimateSource: string;
 }
 
-export type ExpectedPaymentRowsResult =
-  | ({ ok: true; rows: ParsedExpectedPayment[]; errors: ImportRowError[] } & Omit<
-      KindTable<ExpectedPaymentField>,
-      'dataRows' | 'missing' | 'columns'
-    >)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, ExpectedPaymentField | null> };
+export type ExpectedPaymentRowsResult = KindRowsResult<ParsedExpectedPayment, ExpectedPaymentField>;
 
 const SOURCE_MAX = 500;
 const YEAR = /^(?:FY\s*)?(\d{4})(?:\.0+)?$/i;
@@ -51,12 +46,9 @@ export function parseExpectedPaymentRows(
   context: ExpectedPaymentImportContext,
   userMapping?: Record<string, string | null>,
 ): ExpectedPaymentRowsResult {
-  const table = locateKindTable(rows, EXPECTED_PAYMENT_FIELD_TABLE, 'expected payments', userMapping);
+  const table = locateCompleteTable(rows, EXPECTED_PAYMENT_FIELD_TABLE, 'expected payments', userMapping);
   if (!table.ok) return table;
   const { headers, columns, mapping } = table;
-  if (table.missing.length > 0) {
-    return { ok: false, reason: missingFieldsError(EXPECTED_PAYMENT_FIELD_TABLE, table.missing, headers), headers, mapping };
-  }
   const fileSource = context.estimateSource.trim();
   if (columns.estimate_source === undefined && fileSource === '') {
     return {

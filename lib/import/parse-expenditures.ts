@@ -8,7 +8,7 @@ import { moneyDateProblem } from '@/lib/services/money-guardrails';
 import { parseDateCell } from './date-cell';
 import { normalizeIdentity } from './import-key';
 import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
-import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
+import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
 import type { ImportRowError } from './types';
 
 /**
@@ -54,12 +54,7 @@ export interface ParsedExpenditure {
   overspendReason: string | null;
 }
 
-export type ExpenditureRowsResult =
-  | ({ ok: true; rows: ParsedExpenditure[]; errors: ImportRowError[] } & Omit<
-      KindTable<ExpenditureField>,
-      'dataRows' | 'missing' | 'columns'
-    >)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, ExpenditureField | null> };
+export type ExpenditureRowsResult = KindRowsResult<ParsedExpenditure, ExpenditureField>;
 
 const DESCRIPTION_MAX = 2000;
 
@@ -74,19 +69,11 @@ export function parseExpenditureRows(
   context: ExpenditureImportContext,
   userMapping?: Record<string, string | null>,
 ): ExpenditureRowsResult {
-  const table = locateKindTable(rows, EXPENDITURE_FIELD_TABLE, 'expenditures', userMapping);
+  const table = locateCompleteTable(rows, EXPENDITURE_FIELD_TABLE, 'expenditures', userMapping);
   if (!table.ok) return table;
   const { headers, columns, mapping } = table;
-  if (table.missing.length > 0) {
-    return { ok: false, reason: missingFieldsError(EXPENDITURE_FIELD_TABLE, table.missing, headers), headers, mapping };
-  }
 
-  const byProgram = new Map<string, ExpenditureLine[]>();
-  for (const line of context.lines) {
-    const key = normalizeIdentity(line.program);
-    byProgram.set(key, [...(byProgram.get(key) ?? []), line]);
-  }
-  const programNames = [...new Map(context.lines.map((line) => [normalizeIdentity(line.program), line.program])).values()];
+  const lines = indexLines(context.lines);
 
   const parsed: ParsedExpenditure[] = [];
   const errors: ImportRowError[] = [];
@@ -123,7 +110,7 @@ export function parseExpenditureRows(
     const programText = required('program');
     let line: ExpenditureLine | null = null;
     if (programText !== null && (text('fiscal_year') === '' || lineYear !== null)) {
-      const found = findLine(byProgram, programNames, programText, lineYear, recipient, columns.fiscal_year !== undefined);
+      const found = findLine(lines, programText, lineYear, recipient, columns.fiscal_year !== undefined);
       line = found.ok ? found.line : fail('program', found.reason);
     }
 
@@ -175,10 +162,25 @@ export function parseExpenditureRows(
   return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
 }
 
+/** The locality's live lines by program name (as normalizeIdentity compares names), and each name once. */
+export interface LineIndex {
+  byProgram: ReadonlyMap<string, ExpenditureLine[]>;
+  programNames: readonly string[];
+}
+
+export function indexLines(lines: readonly ExpenditureLine[]): LineIndex {
+  const byProgram = new Map<string, ExpenditureLine[]>();
+  for (const line of lines) {
+    const key = normalizeIdentity(line.program);
+    byProgram.set(key, [...(byProgram.get(key) ?? []), line]);
+  }
+  const programNames = [...new Map(lines.map((line) => [normalizeIdentity(line.program), line.program])).values()];
+  return { byProgram, programNames };
+}
+
 /** The live allocation line a report names by program (and fiscal year, recipient): the outcome import's too. */
 export function findLine(
-  byProgram: ReadonlyMap<string, ExpenditureLine[]>,
-  programNames: readonly string[],
+  { byProgram, programNames }: LineIndex,
   program: string,
   year: number | null,
   recipient: string | null,

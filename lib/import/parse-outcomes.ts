@@ -4,8 +4,8 @@ import { parseDateCell } from './date-cell';
 import { normalizeHeader } from './fields';
 import { normalizeIdentity } from './import-key';
 import { OUTCOME_FIELD_TABLE, type OutcomeField } from './kind-fields';
-import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
-import { findLine, yearsLabel, type ExpenditureLine } from './parse-expenditures';
+import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { findLine, indexLines, yearsLabel, type ExpenditureLine } from './parse-expenditures';
 import type { ImportRowError } from './types';
 
 /**
@@ -23,9 +23,7 @@ export interface ParsedOutcome extends OutcomeFigures {
   allocationLabel: string;
 }
 
-export type OutcomeRowsResult =
-  | ({ ok: true; rows: ParsedOutcome[]; errors: ImportRowError[] } & Omit<KindTable<OutcomeField>, 'dataRows' | 'missing' | 'columns'>)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, OutcomeField | null> };
+export type OutcomeRowsResult = KindRowsResult<ParsedOutcome, OutcomeField>;
 
 /** The form's ceiling (outcome-input.ts): beyond any program's count, inside PostgreSQL's bigint. */
 const MAX_UNITS = 10n ** 15n;
@@ -68,17 +66,11 @@ export function parseOutcomeRows(
   context: { lines: readonly ExpenditureLine[] },
   userMapping?: Record<string, string | null>,
 ): OutcomeRowsResult {
-  const table = locateKindTable(rows, OUTCOME_FIELD_TABLE, 'outcomes', userMapping);
+  const table = locateCompleteTable(rows, OUTCOME_FIELD_TABLE, 'outcomes', userMapping);
   if (!table.ok) return table;
   const { headers, columns, mapping } = table;
-  if (table.missing.length > 0) return { ok: false, reason: missingFieldsError(OUTCOME_FIELD_TABLE, table.missing, headers), headers, mapping };
 
-  const byProgram = new Map<string, ExpenditureLine[]>();
-  for (const line of context.lines) {
-    const key = normalizeIdentity(line.program);
-    byProgram.set(key, [...(byProgram.get(key) ?? []), line]);
-  }
-  const programNames = [...new Map(context.lines.map((line) => [normalizeIdentity(line.program), line.program])).values()];
+  const lines = indexLines(context.lines);
   const measureNames = MEASURE_KEYS.map((key) => MEASURES[key].label).join(', ');
 
   const parsed: ParsedOutcome[] = [];
@@ -89,7 +81,7 @@ export function parseOutcomeRows(
     const { text, fail, required } = cell;
 
     const programText = required('program');
-    const found = programText === null ? null : findLine(byProgram, programNames, programText, null, null, false);
+    const found = programText === null ? null : findLine(lines, programText, null, null, false);
     const line = found === null ? null : found.ok ? found.line : fail('program', found.reason);
 
     const measureText = required('measure');

@@ -5,7 +5,7 @@ import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
 import { moneyDateProblem } from '@/lib/services/money-guardrails';
 import { parseDateCell } from './date-cell';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
-import { locateKindTable, missingFieldsError, rowReader, type KindTable } from './kind-table';
+import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
 import type { ImportRowError } from './types';
 
 /**
@@ -40,9 +40,7 @@ export interface ParsedReceipt {
   note: string;
 }
 
-export type ReceiptRowsResult =
-  | ({ ok: true; rows: ParsedReceipt[]; errors: ImportRowError[] } & Omit<KindTable<ReceiptField>, 'dataRows' | 'missing' | 'columns'>)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, ReceiptField | null> };
+export type ReceiptRowsResult = KindRowsResult<ParsedReceipt, ReceiptField>;
 
 const NOTE_MAX = 2000;
 const YES = new Set(['yes', 'y', 'true', 'x', '1', 'interest']);
@@ -55,12 +53,10 @@ export function parseReceiptRows(
   context: ReceiptImportContext,
   userMapping?: Record<string, string | null>,
 ): ReceiptRowsResult {
-  const table = locateKindTable(rows, RECEIPT_FIELD_TABLE, 'receipts', userMapping);
+  // With an Interest column, a row may name no settlement: it is interest.
+  const table = locateCompleteTable(rows, RECEIPT_FIELD_TABLE, 'receipts', userMapping, (field, columns) => field === 'source' && columns.interest !== undefined);
   if (!table.ok) return table;
   const { headers, columns, mapping } = table;
-  // With an Interest column, a row may name no settlement: it is interest.
-  const missing = table.missing.filter((field) => !(field === 'source' && columns.interest !== undefined));
-  if (missing.length > 0) return { ok: false, reason: missingFieldsError(RECEIPT_FIELD_TABLE, missing, headers), headers, mapping };
 
   const parsed: ParsedReceipt[] = [];
   const errors: ImportRowError[] = [];

@@ -1,22 +1,13 @@
+import { allocationStatus, recipientType } from '@/db/schema/enums';
 import type { CostType } from '@/lib/services/cost-type';
 
 /** The shapes that pass between the import's parsing layer and the code that looks up and writes rows. */
 
-export const RECIPIENT_TYPES = [
-  'government_department',
-  'law_enforcement',
-  'courts_corrections',
-  'health_care_provider',
-  'community_based_organization',
-  'faith_based_organization',
-  'school_or_university',
-  'private_vendor',
-  'other',
-] as const;
-
+/** The kinds of recipient and the statuses of a line: the database enums' values, listed nowhere else. */
+export const RECIPIENT_TYPES = recipientType.enumValues;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
-export const ALLOCATION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const ALLOCATION_STATUSES = allocationStatus.enumValues;
 export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
 
 /** What the parser needs to know about the locality it imports into; the caller answers from the database. */
@@ -60,10 +51,8 @@ export interface ImportRowError {
   reason: string;
 }
 
-export interface ParsedImportRow {
-  row: number;
-  /** Identifies the line for re-imports; see import-key.ts for what it covers and why. */
-  importKey: string;
+/** What an allocation line says of itself, in a file's row and in a line already stored alike. */
+export interface LineIdentity {
   /**
    * Fiscal year, program and recipient only. Two rows (or a row and a stored line) with the same lineKey but a
    * different importKey are probably one line whose amount or categories were edited: the writer can warn.
@@ -75,6 +64,12 @@ export interface ParsedImportRow {
   program: string;
   description: string;
   recipient: string | null;
+}
+
+export interface ParsedImportRow extends LineIdentity {
+  row: number;
+  /** Identifies the line for re-imports; see import-key.ts for what it covers and why. */
+  importKey: string;
   recipientType: RecipientType | null;
   splits: { categoryId: number; shareBasisPoints: number }[];
   amountCents: bigint;

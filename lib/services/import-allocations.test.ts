@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { localities, memberships, users } from '@/db/schema';
-import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
-import type { Actor, Role } from '@/lib/auth/authorize';
+import { describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import type { Actor } from '@/lib/auth/authorize';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { cliActor } from './import-actor';
 import { commitAllocationImport, previewAllocationImport } from './import-allocations';
+import { addMember, countRows, createImportDatabase, csv, TODAY } from './import-testing';
 
 /**
  * The messy file is the one the end-to-end test uploads: a UTF-8 BOM, Windows line endings, a title and a note
@@ -23,11 +22,6 @@ import { commitAllocationImport, previewAllocationImport } from './import-alloca
 const FIXTURES = path.resolve(import.meta.dirname, '../../e2e/fixtures');
 const messy = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'messy-allocations.csv')));
 const fixed = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'messy-allocations-fixed.csv')));
-const TODAY = '2026-11-23';
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
 
 describeEachDriver('allocation import', (driver) => {
   let database: TestDatabase;
@@ -38,33 +32,16 @@ describeEachDriver('allocation import', (driver) => {
   let otherEditor: Actor;
   let reviewer: Actor;
 
-  async function makeActor(email: string, localityId: number, role: Role): Promise<Actor> {
-    const [user] = await db.insert(users).values({ email, name: email }).returning({ id: users.id });
-    await db.insert(memberships).values({ userId: user!.id, localityId, role });
-    return { userId: user!.id, email, name: email, isSiteAdmin: false, memberships: new Map([[localityId, role]]) };
-  }
-
-  async function count(table: string, where = sql`true`): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(table)} where ${where}`);
-    return row!.n;
-  }
+  const count = (table: string, where?: SQL) => countRows(db, table, where);
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    await seedReferenceData(db);
-    const rows = await db
-      .insert(localities)
-      .values([
-        { slug: 'cedar-test', name: 'Cedar Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 },
-        { slug: 'other-test', name: 'Other Test City', kind: 'city', stateCode: 'ZZ', fyStartMonth: 1 },
-      ])
-      .returning({ id: localities.id });
-    cedarId = rows[0]!.id;
-    otherId = rows[1]!.id;
-    editor = await makeActor('editor@test.invalid', cedarId, 'editor');
-    otherEditor = await makeActor('other@test.invalid', otherId, 'editor');
-    reviewer = await makeActor('reviewer@test.invalid', cedarId, 'reviewer');
+    ({ database, db, localityIds: [cedarId, otherId] } = await createImportDatabase(driver, [
+      { slug: 'cedar-test', name: 'Cedar Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 },
+      { slug: 'other-test', name: 'Other Test City', kind: 'city', stateCode: 'ZZ', fyStartMonth: 1 },
+    ]));
+    editor = await addMember(db, 'editor@test.invalid', 'editor@test.invalid', cedarId, 'editor');
+    otherEditor = await addMember(db, 'other@test.invalid', 'other@test.invalid', otherId, 'editor');
+    reviewer = await addMember(db, 'reviewer@test.invalid', 'reviewer@test.invalid', cedarId, 'reviewer');
   });
   afterAll(() => database?.drop());
 

@@ -1,16 +1,9 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { importMappings } from '@/db/schema';
 import { queryRows } from '@/lib/data/rows';
 import { todayIso } from '@/lib/fiscal-year';
-import {
-  lineKeyOf,
-  previewImport,
-  type ImportContext,
-  type ImportRowError,
-  type Mapping,
-} from '@/lib/import';
+import { lineKeyOf, previewImport, type ImportContext, type Mapping } from '@/lib/import';
 import { requireImportScope, type ImportActor, type ImportAuthority } from './import-actor';
 import { importMaxBytes } from './import-limits';
 import { loadLocalityLookups, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
@@ -18,16 +11,10 @@ import type { StoredLine } from './import-changes';
 import { runCooperatively } from '@/lib/import/cooperative';
 import { planImportSteps, type ImportPlan } from './import-plan';
 import { importContextOf } from './import-context';
-import {
-  IMPORT_BATCH_ROWS,
-  ImportLineConflict,
-  lineConflictMessage,
-  writeLines,
-  writeRecipients,
-  writeUpdates,
-  type WriteContext,
-} from './import-write';
+import { ImportLineConflict, lineConflictMessage, writeContextOf, writeLines, writeRecipients, writeUpdates } from './import-write';
 import { recordImportAudit } from './import-audit';
+import { writeInBatches } from './import-batch';
+import { commitUnderImportLock, previewOf, refusedFile, type FileRefusal, type ImportPreviewOf, type ImportRefusal } from './import-commit';
 
 /**
  * Importing the spreadsheet a budget office already keeps as allocation lines.
@@ -76,22 +63,8 @@ export interface AllocationImportCommitInput extends AllocationImportInput {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type AllocationImportPreview =
-  | ({
-      ok: true;
-      fileName: string;
-      headers: string[];
-      mapping: Mapping;
-      /** True when nothing stops a commit: no row has a problem. */
-      committable: boolean;
-    } & ImportPlan)
-  | {
-      ok: false;
-      /** A problem with the file as a whole (unreadable, too large, a required field not mapped). */
-      reason: string;
-      headers?: string[];
-      mapping?: Mapping;
-    };
+/** `committable` when nothing stops a commit: no row has a problem; else a problem with the file as a whole. */
+export type AllocationImportPreview = ImportPreviewOf<ImportPlan, Mapping>;
 
 export type AllocationImportCommitResult =
   | {
@@ -113,35 +86,17 @@ export type AllocationImportCommitResult =
       categoryMatches: ImportPlan['categoryMatches'];
       totals: ImportPlan['totals'];
     }
-  | {
-      ok: false;
-      reason: string;
-      errors: ImportRowError[];
-      headers?: string[];
-      mapping?: Mapping;
-    };
-
-// pg_advisory_xact_lock(key1, key2): (this number, locality id) serializes imports into one locality.
-const IMPORT_LOCK_KEY = 41_870_004;
+  | ImportRefusal<Mapping>;
 
 export async function previewAllocationImport(
   db: Database,
   actor: ImportActor | null,
   input: AllocationImportInput,
 ): Promise<AllocationImportPreview> {
-  const authority = requireImportScope(actor, input.localityId);
-  const reference = await loadReferenceLookups(db, input.localityId);
-  const parsed = await parseFile(reference, input);
+  const { authority, reference, parsed } = await readFile(db, actor, input);
   if (!parsed.ok) return parsed;
   const plan = await planAgainst(db, reference, authority, parsed, input);
-  return {
-    ok: true,
-    fileName: input.fileName,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    committable: plan.errors.length === 0,
-    ...plan,
-  };
+  return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
 }
 
 export async function commitAllocationImport(
@@ -149,17 +104,15 @@ export async function commitAllocationImport(
   actor: ImportActor | null,
   input: AllocationImportCommitInput,
 ): Promise<AllocationImportCommitResult> {
-  const authority = requireImportScope(actor, input.localityId);
-  const reference = await loadReferenceLookups(db, input.localityId);
-  const parsed = await parseFile(reference, input);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+  const { authority, reference, parsed } = await readFile(db, actor, input);
+  if (!parsed.ok) return refusedFile(parsed.reason, parsed);
 
   try {
     return await commitInTransaction(db, authority, reference, parsed, input);
   } catch (error) {
     // A line changed between the plan and its update: the transaction rolled back, nothing was imported.
     if (error instanceof ImportLineConflict) {
-      return { ok: false, reason: error.message, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+      return refusedFile(error.message, parsed);
     }
     throw error;
   }
@@ -172,65 +125,28 @@ async function commitInTransaction(
   parsed: Extract<ParsedFile, { ok: true }>,
   input: AllocationImportCommitInput,
 ): Promise<AllocationImportCommitResult> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
+  const planNow = async (tx: Executor) => {
     const plan = await planAgainst(tx, reference, authority, parsed, input);
     // From here on the plan is what is written: the parsed rows go (in a 200,000-row import, 110 of the 274 MB the
     // heap holds while the lines are written).
     parsed.preview = { ...parsed.preview, rows: [] };
-    if (plan.errors.length > 0) {
-      const rows = plan.counts.refused;
-      return {
-        ok: false,
-        reason: `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. Fix ${rows === 1 ? 'it' : 'them'} in the file and import it again.`,
-        errors: plan.errors,
-        headers: parsed.headers,
-        mapping: parsed.mapping,
-      };
-    }
-    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
-      return {
-        ok: false,
-        reason:
-          `The preview said ${input.expectedRowCount} lines would be created, but now ${plan.create.length} would be ` +
-          '(the file or the lines already recorded changed in between); nothing was imported. Preview again.',
-        errors: [],
-        headers: parsed.headers,
-        mapping: parsed.mapping,
-      };
-    }
-
+    return { ok: true as const, headers: parsed.headers, mapping: parsed.mapping, plan };
+  };
+  return commitUnderImportLock(db, input, 'lines', planNow, async (tx, { plan }, importId) => {
     const stale = await staleExpectation(tx, plan, input.expectedChanges);
-    if (stale !== null) return { ok: false as const, reason: stale, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+    if (stale !== null) return refusedFile(stale, parsed);
 
-    const context: WriteContext = {
-      localityId: input.localityId,
-      userId: authority.userId,
-      importId: crypto.randomUUID(),
-      fileName: input.fileName,
-      via: authority.via,
-    };
+    const context = writeContextOf(authority, input, importId);
     const total = plan.create.length;
     input.onProgress?.(0, total);
     const recipientIds = await writeRecipients(tx, context, plan.newRecipients);
-    const allocationIds: number[] = [];
-    for (let start = 0; start < total; start += IMPORT_BATCH_ROWS) {
-      const batch = plan.create.slice(start, start + IMPORT_BATCH_ROWS);
-      allocationIds.push(...(await writeLines(tx, context, batch, recipientIds)));
-      input.onProgress?.(Math.min(start + IMPORT_BATCH_ROWS, total), total);
-      // The embedded database answers within the same chain of promises, so without a turn of the event loop
-      // between batches a server importing on PGlite would answer no reader until the whole import is done.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+    const allocationIds = await writeInBatches(plan.create, input.onProgress, (batch) => writeLines(tx, context, batch, recipientIds));
     await writeUpdates(tx, context, plan.update);
 
     const expendituresCreated = plan.create.filter((line) => line.spent !== null).length;
     await rememberMapping(tx, input.localityId, authority.userId, parsed.mapping);
-    const alreadyImported = await recordImportAudit(tx, authority, {
-      localityId: input.localityId,
-      importId: context.importId,
-      fileName: input.fileName,
-      bytes: input.bytes,
+    const alreadyImported = await recordImportAudit(tx, authority, input, {
+      importId,
       created: total,
       skipped: plan.skipped,
       mapping: parsed.mapping,
@@ -245,7 +161,7 @@ async function commitInTransaction(
     });
     return {
       ok: true as const,
-      importId: context.importId,
+      importId,
       created: total,
       allocationIds,
       createdLines: plan.create.map((line, index) => ({
@@ -277,7 +193,14 @@ type ParsedFile =
       preview: import('@/lib/import').ImportPreview;
       titleFiscalYear?: import('@/lib/import').TitleFiscalYear;
     }
-  | { ok: false; reason: string; headers?: string[]; mapping?: Mapping };
+  | FileRefusal<Mapping>;
+
+/** Where preview and commit begin: who imports, the locality's lookups, and the file as parsed. */
+async function readFile(db: Database, actor: ImportActor | null, input: AllocationImportInput) {
+  const authority = requireImportScope(actor, input.localityId);
+  const reference = await loadReferenceLookups(db, input.localityId);
+  return { authority, reference, parsed: await parseFile(reference, input) };
+}
 
 /** The bytes → parsed rows, with categories and sources resolved from the lookups (no query per row). */
 async function parseFile(reference: ReferenceLookups, input: AllocationImportInput): Promise<ParsedFile> {
@@ -374,23 +297,8 @@ async function loadStoredLines(
   if (years.length === 0) return [];
   // Import keys are hex digests, so they can be written into an array literal as they are.
   const keys = parsed.preview.rows.map((row) => row.importKey).filter((key) => /^[0-9a-f]+$/.test(key));
-  const rows = await queryRows<{
-    id: number;
-    version: number;
-    importKey: string | null;
-    fiscalYear: number;
-    lastFiscalYear: number | null;
-    program: string;
-    description: string;
-    recipient: string | null;
-    sourceId: number | null;
-    costType: StoredLine['costType'];
-    amountCents: string;
-    status: StoredLine['status'];
-    createdBy: number | null;
-    submittedBy: number | null;
-    splits: string;
-  }>(
+  // As the database answers: the amount as text, the splits as "categoryId:shareBasisPoints,…".
+  const rows = await queryRows<Omit<StoredLine, 'lineKey' | 'amountCents' | 'splits'> & { amountCents: string; splits: string }>(
     executor,
     sql`select a.id, a.version, a.import_key as "importKey", a.fiscal_year as "fiscalYear",
           a.last_fiscal_year as "lastFiscalYear", a.program, a.description, r.name as recipient, a.source_id as "sourceId",

@@ -5,14 +5,18 @@ import type { ImportAuthority } from './import-actor';
 /** Who the row names: the person (null for the command line) and how they were allowed (the audit row's reason). */
 type ImportRecorder = Pick<ImportAuthority, 'userId' | 'via'>;
 
-/** What every import's audit row says of the file and its rows; `details` adds what one kind counts besides. */
-export interface ImportSummary {
+/** The file imported, into which locality. */
+export interface ImportedFile {
   localityId: number;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** What every import's audit row says of its rows; `details` adds what one kind counts besides. */
+export interface ImportSummary {
   importId: string;
   /** The kind of rows ("receipts", "outcomes", …); absent for allocation lines, the first kind, whose rows never had it. */
   kind?: string;
-  fileName: string;
-  bytes: Uint8Array;
   created: number;
   /** The plan's skipped rows; those already imported are counted apart from the rest. */
   skipped: readonly { kind: string }[];
@@ -24,18 +28,23 @@ export interface ImportSummary {
  * The import's own audit row, in the import's transaction (recordAudit also signals the change, which drops cached
  * public pages). Returns how many rows were already imported, which the verb also reports to the person.
  */
-export async function recordImportAudit(tx: Executor, authority: ImportRecorder, summary: ImportSummary): Promise<number> {
+export async function recordImportAudit(
+  tx: Executor,
+  authority: ImportRecorder,
+  file: ImportedFile,
+  summary: ImportSummary,
+): Promise<number> {
   const alreadyImported = summary.skipped.filter((row) => row.kind === 'already-imported').length;
   await recordAudit(tx, {
     userId: authority.userId,
-    localityId: summary.localityId,
+    localityId: file.localityId,
     action: 'import',
     entity: 'import',
     entityId: summary.importId,
     after: {
       ...(summary.kind ? { kind: summary.kind } : {}),
-      fileName: summary.fileName,
-      bytes: summary.bytes.byteLength,
+      fileName: file.fileName,
+      bytes: file.bytes.byteLength,
       created: summary.created,
       alreadyImported,
       skipped: summary.skipped.length - alreadyImported,

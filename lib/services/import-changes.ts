@@ -1,4 +1,4 @@
-import type { AllocationStatus } from '@/lib/import';
+import type { AllocationStatus, LineIdentity } from '@/lib/import';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { costTypeLabel, type CostType } from './cost-type';
 import type { ImportAuthority } from './import-actor';
@@ -22,17 +22,11 @@ import { shortenText } from '@/lib/text/shorten';
  */
 
 /** A line of the locality as stored, with what a re-import compares. */
-export interface StoredLine {
+export interface StoredLine extends LineIdentity {
   id: number;
   version: number;
   /** Null for a line typed in the app (never matched by line key: only lines that came from an import are). */
   importKey: string | null;
-  lineKey: string;
-  fiscalYear: number;
-  lastFiscalYear: number | null;
-  program: string;
-  description: string;
-  recipient: string | null;
   sourceId: number | null;
   costType: CostType | null;
   amountCents: bigint;
@@ -113,9 +107,11 @@ export function lineChanges(
   names: { category: (id: number) => string; source: (id: number | null) => string },
 ): LineChange[] {
   const changes: LineChange[] = [];
-  if (incoming.amountCents !== stored.amountCents) {
-    changes.push({ field: 'amount', before: formatCents(stored.amountCents), after: formatCents(incoming.amountCents) });
-  }
+  // A field the file has no column for (undefined) is not changed.
+  const compare = <T>(field: ChangedField, before: T, after: T | undefined, show: (value: T) => string) => {
+    if (after !== undefined && after !== before) changes.push({ field, before: show(before), after: show(after) });
+  };
+  compare('amount', stored.amountCents, incoming.amountCents, formatCents);
   if (!sameSplits(stored.splits, incoming.splits)) {
     changes.push({
       field: 'categories',
@@ -123,25 +119,11 @@ export function lineChanges(
       after: describeSplits(incoming.splits, names.category),
     });
   }
-  if (incoming.description !== undefined && incoming.description !== stored.description) {
-    changes.push({ field: 'description', before: stored.description, after: incoming.description });
-  }
-  if (incoming.costType !== undefined && incoming.costType !== stored.costType) {
-    changes.push({ field: 'cost type', before: costTypeLabel(stored.costType) || '(none)', after: costTypeLabel(incoming.costType) || '(none)' });
-  }
-  if (incoming.sourceId !== undefined && incoming.sourceId !== stored.sourceId) {
-    changes.push({ field: 'source', before: names.source(stored.sourceId), after: names.source(incoming.sourceId) });
-  }
-  if (incoming.lastFiscalYear !== stored.lastFiscalYear) {
-    changes.push({
-      field: 'years',
-      before: yearsOf(stored.fiscalYear, stored.lastFiscalYear),
-      after: yearsOf(stored.fiscalYear, incoming.lastFiscalYear),
-    });
-  }
-  if (incoming.status !== undefined && incoming.status !== stored.status) {
-    changes.push({ field: 'status', before: stored.status, after: incoming.status });
-  }
+  compare('description', stored.description, incoming.description, (text) => text);
+  compare('cost type', stored.costType, incoming.costType, (type) => costTypeLabel(type) || '(none)');
+  compare('source', stored.sourceId, incoming.sourceId, names.source);
+  compare('years', stored.lastFiscalYear, incoming.lastFiscalYear, (last) => yearsOf(stored.fiscalYear, last));
+  compare('status', stored.status, incoming.status, (status) => status);
   return changes;
 }
 

@@ -1,24 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { localities } from '@/db/schema';
-import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { cliActor } from './import-actor';
 import { commitAllocationImport, previewAllocationImport } from './import-allocations';
 import { commitExpenditureImport } from './import-expenditures';
+import { createImportDatabase, csv, TODAY } from './import-testing';
 
 /**
  * The cost type column (issue #13): the Massachusetts municipal report's line items carry a cost type (Salaries …
  * Administrative costs) and North Carolina asks for audit costs apart, so a county's own report with a "Cost Type"
  * column imports it onto the lines and the payments, without a map.
  */
-const TODAY = '2026-11-23';
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
 
 // Shaped like a town's FY2025 line-item report: title rows, then Line Item | Strategy | Cost Type | Expended.
 const LINE_ITEMS = csv([
@@ -47,14 +41,9 @@ describeEachDriver('cost type in imports', (driver) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    await seedReferenceData(db);
-    const [town] = await db
-      .insert(localities)
-      .values({ slug: 'testham', name: 'Town of Testham', kind: 'town', stateCode: 'MA', fyStartMonth: 7 })
-      .returning({ id: localities.id });
-    townId = town!.id;
+    ({ database, db, localityIds: [townId] } = await createImportDatabase(driver, [
+      { slug: 'testham', name: 'Town of Testham', kind: 'town', stateCode: 'MA', fyStartMonth: 7 },
+    ]));
   });
   afterAll(() => database?.drop());
 

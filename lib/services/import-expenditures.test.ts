@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { localities, memberships, users } from '@/db/schema';
-import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';
 import { queryRows } from '@/lib/data/rows';
 import { cliActor } from './import-actor';
 import { commitAllocationImport } from './import-allocations';
 import { commitExpenditureImport, previewExpenditureImport } from './import-expenditures';
+import { addMember, countRows, createImportDatabase, csv, realReport, TODAY } from './import-testing';
 
 /**
  * A city's expenditures report as published (lib/import/fixtures/real/city-expenditures-report.csv): title rows,
@@ -18,12 +15,7 @@ import { commitExpenditureImport, previewExpenditureImport } from './import-expe
  * Department" and a totals row. Imported with no map against the city's allocation lines.
  */
 const REPORT = 'city-expenditures-report.csv';
-const report = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, '../import/fixtures/real', REPORT)));
-const TODAY = '2026-11-23';
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
+const report = realReport(REPORT);
 
 describeEachDriver('expenditures import', (driver) => {
   let database: TestDatabase;
@@ -31,23 +23,13 @@ describeEachDriver('expenditures import', (driver) => {
   let cityId: number;
   let editor: Actor;
 
-  async function count(table: string): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(table)} where locality_id = ${cityId}`);
-    return row!.n;
-  }
+  const count = (table: string) => countRows(db, table, sql`locality_id = ${cityId}`);
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    await seedReferenceData(db);
-    const [city] = await db
-      .insert(localities)
-      .values({ slug: 'springfield', name: 'Springfield Test City', kind: 'city', stateCode: 'ZZ', fyStartMonth: 7 })
-      .returning({ id: localities.id });
-    cityId = city!.id;
-    const [person] = await db.insert(users).values({ email: 'editor@springfield.test', name: 'Ed' }).returning({ id: users.id });
-    await db.insert(memberships).values({ userId: person!.id, localityId: cityId, role: 'editor' });
-    editor = { userId: person!.id, email: 'editor@springfield.test', name: 'Ed', isSiteAdmin: false, memberships: new Map([[cityId, 'editor']]) };
+    ({ database, db, localityIds: [cityId] } = await createImportDatabase(driver, [
+      { slug: 'springfield', name: 'Springfield Test City', kind: 'city', stateCode: 'ZZ', fyStartMonth: 7 },
+    ]));
+    editor = await addMember(db, 'editor@springfield.test', 'Ed', cityId, 'editor');
     // The lines the payments are made from, recorded the way the city would: by its own allocation import, approved
     // (payments are recorded only against approved lines).
     const lines = csv([

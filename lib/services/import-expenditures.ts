@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
@@ -13,22 +12,26 @@ import { checkPostOnSave } from './post-money';
 import { loadLocality } from './record-refs';
 import { loadLocalityLines, loadReferenceLookups, type ReferenceLookups } from './import-lookups';
 import {
-  IMPORT_LOCK_KEY,
-  MONEY_IMPORT_BATCH_ROWS,
-  countChangedReason,
-  problemsReason,
+  alreadyImportedReason,
   readMoneyFile,
   requireMoneyImportScope,
+  setAsideImported,
   takenImportKeys,
-  toJson,
-  yieldTurn,
-  type MoneyImportAuthority,
   type MoneyImportCommitInput,
-  type MoneyImportFailure,
   type MoneyImportInput,
   type MoneySkippedRow,
 } from './import-money';
 import { recordImportAudit } from './import-audit';
+import { idsByImportKey, toJson, writeInBatches } from './import-batch';
+import {
+  commitUnderImportLock,
+  previewOf,
+  type FileRefusal,
+  type ImportPreviewOf,
+  type ImportRefusal,
+  type PlannedFile,
+} from './import-commit';
+import { auditCreatedRecords, recipientIdOf, writeContextOf, writeRecipients, type WriteContext } from './import-write';
 
 /**
  * Importing an expenditures report (payments made) the way allocations import: each payment is recorded against the
@@ -61,9 +64,7 @@ export interface ExpenditureImportPlan {
   notes: string[];
 }
 
-export type ExpenditureImportPreview =
-  | ({ ok: true; fileName: string; headers: string[]; mapping: Record<string, string | null>; committable: boolean } & ExpenditureImportPlan)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
+export type ExpenditureImportPreview = ImportPreviewOf<ExpenditureImportPlan>;
 
 export type ExpenditureImportCommitResult =
   | ({
@@ -75,7 +76,7 @@ export type ExpenditureImportCommitResult =
       alreadyImported: number;
       createdExpenditures: PlannedExpenditure[];
     } & Omit<ExpenditureImportPlan, 'errors' | 'create'>)
-  | MoneyImportFailure;
+  | ImportRefusal;
 
 export async function previewExpenditureImport(
   db: Database,
@@ -86,8 +87,7 @@ export async function previewExpenditureImport(
   const reference = await loadReferenceLookups(db, input.localityId);
   const planned = await readAndPlan(db, reference, input);
   if (!planned.ok) return planned;
-  const { headers, mapping, plan } = planned;
-  return { ok: true, fileName: input.fileName, headers, mapping, committable: plan.errors.length === 0, ...plan };
+  return previewOf(input.fileName, planned);
 }
 
 export async function commitExpenditureImport(
@@ -98,36 +98,18 @@ export async function commitExpenditureImport(
   const authority = requireMoneyImportScope(actor, input.localityId);
   if (input.post) checkPostOnSave(true, await loadLocality(db, input.localityId), 'payment');
   const reference = await loadReferenceLookups(db, input.localityId);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
-    // Read under the lock: the lines paid against and the payees are what the database holds now; the lines' rows
-    // stay locked (for update) so no payment saved from the form meanwhile spends the same remainder.
-    const planned = await readAndPlan(tx, reference, input, true);
-    if (!planned.ok) return { ok: false as const, reason: planned.reason, errors: [], headers: planned.headers, mapping: planned.mapping };
-    const { plan, headers, mapping } = planned;
-    if (plan.errors.length > 0) return { ok: false as const, reason: problemsReason(plan.errors), errors: plan.errors, headers, mapping };
-    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
-      const reason = countChangedReason(input.expectedRowCount, plan.create.length, 'payments');
-      return { ok: false as const, reason, errors: [], headers, mapping };
-    }
-
-    const context = { localityId: input.localityId, importId: crypto.randomUUID(), fileName: input.fileName, post: input.post === true };
-    const recipientIds = await writePayees(tx, authority, context, plan.newRecipients);
+  // Read under the lock: the lines paid against and the payees are what the database holds now; the lines' rows
+  // stay locked (for update) so no payment saved from the form meanwhile spends the same remainder.
+  const planNow = (tx: Executor) => readAndPlan(tx, reference, input, true);
+  return commitUnderImportLock(db, input, 'payments', planNow, async (tx, { plan, mapping }, importId) => {
+    const context = { ...writeContextOf(authority, input, importId), post: input.post === true };
+    const recipientIds = await writeRecipients(tx, context, plan.newRecipients);
     const total = plan.create.length;
     input.onProgress?.(0, total);
-    const expenditureIds: number[] = [];
-    for (let start = 0; start < total; start += MONEY_IMPORT_BATCH_ROWS) {
-      const batch = plan.create.slice(start, start + MONEY_IMPORT_BATCH_ROWS);
-      expenditureIds.push(...(await writeExpenditures(tx, authority, context, batch, recipientIds)));
-      input.onProgress?.(Math.min(start + MONEY_IMPORT_BATCH_ROWS, total), total);
-      await yieldTurn();
-    }
-    const alreadyImported = await recordImportAudit(tx, authority, {
-      localityId: input.localityId,
-      importId: context.importId,
+    const expenditureIds = await writeInBatches(plan.create, input.onProgress, (batch) => writeExpenditures(tx, context, batch, recipientIds));
+    const alreadyImported = await recordImportAudit(tx, authority, input, {
+      importId,
       kind: 'expenditures',
-      fileName: input.fileName,
-      bytes: input.bytes,
       created: total,
       skipped: plan.skipped,
       mapping,
@@ -135,7 +117,7 @@ export async function commitExpenditureImport(
     });
     return {
       ok: true as const,
-      importId: context.importId,
+      importId,
       created: total,
       expenditureIds,
       recipientsCreated: plan.newRecipients.length,
@@ -154,10 +136,7 @@ async function readAndPlan(
   reference: ReferenceLookups,
   input: MoneyImportInput,
   lock = false,
-): Promise<
-  | { ok: true; headers: string[]; mapping: Record<string, string | null>; plan: ExpenditureImportPlan }
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> }
-> {
+): Promise<PlannedFile<ExpenditureImportPlan> | FileRefusal> {
   const read = await readMoneyFile(input);
   if (!read.ok) return read;
   const lines = await loadLocalityLines(executor, input.localityId);
@@ -175,35 +154,25 @@ async function readAndPlan(
   );
   const existing = new Map(recipients.map((row) => [row.name.toLowerCase(), { ...row, id: Number(row.id) }]));
   const newPayees = new Map<string, NewPayee>();
-  const skipped: MoneySkippedRow[] = parsed.skipped.map((row) => ({ ...row, kind: 'not-a-line' as const }));
-  const create: PlannedExpenditure[] = [];
-  for (const payment of parsed.rows) {
-    const already = taken.get(payment.importKey);
-    if (already) {
-      const reason = already.deleted
-        ? `already imported as payment ${already.id}, which was deleted since; not imported again`
-        : `already imported (payment ${already.id})`;
-      skipped.push({ row: payment.row, kind: 'already-imported', reason });
-      continue;
+  const payeeOf = (name: string, row: number): PlannedExpenditure['payee'] => {
+    // Compared as the recipients' unique index compares names.
+    const key = name.toLowerCase();
+    const known = existing.get(key);
+    if (known) return known;
+    let added = newPayees.get(key);
+    if (!added) {
+      const fromName = recipientTypeFromName(name);
+      added = { name, type: fromName ?? 'other', row, typeFromName: fromName !== null };
+      newPayees.set(key, added);
     }
-    let payee: PlannedExpenditure['payee'] = null;
-    if (payment.recipient !== null) {
-      // Compared as the recipients' unique index compares names.
-      const key = payment.recipient.toLowerCase();
-      const known = existing.get(key);
-      if (known) payee = known;
-      else {
-        let added = newPayees.get(key);
-        if (!added) {
-          const fromName = recipientTypeFromName(payment.recipient);
-          added = { name: payment.recipient, type: fromName ?? 'other', row: payment.row, typeFromName: fromName !== null };
-          newPayees.set(key, added);
-        }
-        payee = { id: null, name: added.name, type: added.type };
-      }
-    }
-    create.push({ ...payment, payee });
-  }
+    return { id: null, name: added.name, type: added.type };
+  };
+  const { create, skipped } = setAsideImported(
+    parsed,
+    taken,
+    (already) => alreadyImportedReason('payment', already),
+    (payment): PlannedExpenditure => ({ ...payment, payee: payment.recipient === null ? null : payeeOf(payment.recipient, payment.row) }),
+  );
   const budgets = await lockAllocationBudgets(
     executor,
     input.localityId,
@@ -213,8 +182,6 @@ async function readAndPlan(
   );
   const guarded = guardPayments(create, budgets, parsed.mapping);
   const errors = [...parsed.errors, ...guarded.errors].sort((a, b) => a.row - b.row);
-  create.splice(0, create.length, ...guarded.accepted);
-  skipped.sort((a, b) => a.row - b.row);
   const newRecipients = [...newPayees.values()];
   const notes: string[] = [];
   for (const payee of newRecipients.filter((candidate) => candidate.typeFromName)) {
@@ -224,11 +191,11 @@ async function readAndPlan(
     );
   }
   const plan: ExpenditureImportPlan = {
-    create,
+    create: guarded.accepted,
     errors,
     skipped,
     newRecipients,
-    totals: { amountCents: create.reduce((sum, payment) => sum + payment.amountCents, 0n) },
+    totals: { amountCents: guarded.accepted.reduce((sum, payment) => sum + payment.amountCents, 0n) },
     notes,
   };
   return { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan };
@@ -273,99 +240,51 @@ function overspendColumnHint(mapping: Record<string, string | null>): string {
   return Object.values(mapping).includes('overspend_reason') ? '' : ' To give one, add an "Overspend reason" column.';
 }
 
-type WriteContext = { localityId: number; importId: string; fileName: string; post: boolean };
-
-/** Creates the new payees (one a concurrent session created is used, not duplicated); lower(name) → id. */
-async function writePayees(
-  executor: Executor,
-  authority: MoneyImportAuthority,
-  context: WriteContext,
-  payees: readonly NewPayee[],
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (payees.length === 0) return ids;
-  const batch = payees.map((payee) => ({ name: payee.name, type: payee.type }));
-  const created = await queryRows<{ id: number; name: string; type: string }>(
-    executor,
-    sql`insert into recipients (locality_id, name, type)
-        select ${context.localityId}, x.name, x.type
-        from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text, type recipient_type)
-        on conflict do nothing
-        returning id, name, type::text as type`,
-  );
-  if (created.length > 0) {
-    const audit = created.map((row) => ({
-      entity_id: String(row.id),
-      after: { name: row.name, type: row.type, livedExperienceLed: false },
-    }));
-    await executor.execute(sql`
-      insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
-      select ${authority.userId}::integer, ${context.localityId}, 'create', 'recipient', x.entity_id, x.after,
-        ${`${authority.via} of ${context.fileName}`}
-      from jsonb_to_recordset(${toJson(audit)}::jsonb) as x(entity_id text, after jsonb)`);
-  }
-  const rows = await queryRows<{ wanted: string; id: number }>(
-    executor,
-    sql`select x.name as wanted, r.id
-        from jsonb_to_recordset(${toJson(batch)}::jsonb) as x(name text)
-        join recipients r on r.locality_id = ${context.localityId} and lower(r.name) = lower(x.name)`,
-  );
-  for (const row of rows) ids.set(row.wanted.toLowerCase(), Number(row.id));
-  return ids;
-}
-
 /** One batch of payments and one audit row each, built by the database from what it stored. */
 async function writeExpenditures(
   executor: Executor,
-  authority: MoneyImportAuthority,
-  context: WriteContext,
+  context: WriteContext & { post: boolean },
   payments: readonly PlannedExpenditure[],
   newRecipientIds: ReadonlyMap<string, number>,
 ): Promise<number[]> {
-  const rows = payments.map((payment) => {
-    const recipientId = payment.payee === null ? null : (payment.payee.id ?? newRecipientIds.get(payment.payee.name.toLowerCase()));
-    if (recipientId === undefined) throw new Error(`recipient ${payment.payee?.name} was not created`);
-    return {
-      allocation_id: payment.allocationId,
-      paid_on: payment.paidOn,
-      fiscal_year: payment.fiscalYear,
-      amount_cents: payment.amountCents,
-      description: payment.description,
-      cost_type: payment.costType,
-      overspend_reason: payment.overspendReason,
-      recipient_id: recipientId,
-      import_key: payment.importKey,
-    };
-  });
+  const rows = payments.map((payment) => ({
+    allocation_id: payment.allocationId,
+    paid_on: payment.paidOn,
+    fiscal_year: payment.fiscalYear,
+    amount_cents: payment.amountCents,
+    description: payment.description,
+    cost_type: payment.costType,
+    overspend_reason: payment.overspendReason,
+    recipient_id: recipientIdOf(payment.payee, newRecipientIds),
+    import_key: payment.importKey,
+  }));
   const inserted = await queryRows<{ id: number; importKey: string }>(
     executor,
     sql`insert into expenditures (allocation_id, locality_id, paid_on, fiscal_year, amount_cents, description, cost_type,
           overspend_reason, recipient_id, import_key, created_by, posted_at, posted_by)
         select x.allocation_id, ${context.localityId}, x.paid_on, x.fiscal_year, x.amount_cents, x.description, x.cost_type,
-          x.overspend_reason, x.recipient_id, x.import_key, ${authority.userId}::integer, ${postedColumnsSql(context.post, authority.userId)}
+          x.overspend_reason, x.recipient_id, x.import_key, ${context.userId}::integer, ${postedColumnsSql(context.post, context.userId)}
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(allocation_id integer, paid_on date, fiscal_year smallint,
           amount_cents bigint, description text, cost_type cost_type, overspend_reason text, recipient_id integer, import_key text)
         returning id, import_key as "importKey"`,
   );
-  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
-  const ids = payments.map((payment) => {
-    const id = idByKey.get(payment.importKey);
-    if (id === undefined) throw new Error(`payment of row ${payment.row} was not created`);
-    return id;
-  });
-  const audited = payments.map((payment, index) => ({ id: ids[index], row: payment.row }));
-  await executor.execute(sql`
-    insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
-    select ${authority.userId}::integer, x.locality_id, 'create', 'expenditure', x.id::text,
-      jsonb_build_object(
+  const ids = idsByImportKey(inserted, payments, (payment) => `payment of row ${payment.row} was not created`);
+  await auditCreatedRecords(
+    executor,
+    context,
+    {
+      entity: 'expenditure',
+      table: 'expenditures',
+      alias: 'x',
+      joins: sql`join allocations a on a.id = x.allocation_id
+        left join recipients r on r.id = x.recipient_id`,
+      after: sql`jsonb_build_object(
         'allocationId', x.allocation_id, 'program', a.program, 'paidOn', x.paid_on::text, 'fiscalYear', x.fiscal_year,
         'amountCents', x.amount_cents::text, 'description', x.description, 'costType', x.cost_type, 'overspendReason', x.overspend_reason, 'recipientId', x.recipient_id,
-        'recipient', r.name, 'importKey', x.import_key, 'importId', ${context.importId}::text, 'row', m.row),
-      ${`${authority.via} of ${context.fileName} (row `}::text || m.row || ')'
-    from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)
-    join expenditures x on x.id = m.id
-    join allocations a on a.id = x.allocation_id
-    left join recipients r on r.id = x.recipient_id
-    order by m.row`);
+        'recipient', r.name, 'importKey', x.import_key)`,
+    },
+    ids,
+    payments,
+  );
   return ids;
 }

@@ -2,13 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { requireScope } from '@/lib/auth/authorize';
 import { queryRows } from '@/lib/data/rows';
-import { readSpreadsheet, type ImportRowError } from '@/lib/import';
-import { isSystemActor, type ImportActor } from './import-actor';
+import { readSpreadsheet } from '@/lib/import';
+import { isSystemActor, type ImportActor, type ImportAuthority } from './import-actor';
 import { importMaxBytes } from './import-limits';
 
 /**
- * What the receipt and expenditure imports share: who may import (the money verbs' own permission), reading the
- * file, the keys already taken, the per-record audit rows and the refusal when any row has a problem.
+ * What the imports of records (receipts, expenditures, expected payments, outcomes) share: who may import (the money
+ * verbs' own permission), reading the file, and the rows already imported, found by their import keys.
  */
 
 export interface MoneyImportInput {
@@ -34,10 +34,8 @@ export interface MoneyImportCommitInput extends MoneyImportInput {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface MoneyImportAuthority {
-  userId: number | null;
-  via: string;
-}
+/** Who imports (null for the command line) and how they were allowed, as every audit row of the import says. */
+export type MoneyImportAuthority = Pick<ImportAuthority, 'userId' | 'via'>;
 
 /** A row the import does not create, and why: not a record at all, or one already imported. */
 export interface MoneySkippedRow {
@@ -45,18 +43,6 @@ export interface MoneySkippedRow {
   kind: 'not-a-line' | 'already-imported';
   reason: string;
 }
-
-export type MoneyImportFailure = {
-  ok: false;
-  reason: string;
-  errors: ImportRowError[];
-  headers?: string[];
-  mapping?: Record<string, string | null>;
-};
-
-// The allocation import's lock key: imports of every kind into one locality run one at a time.
-export const IMPORT_LOCK_KEY = 41_870_004;
-export const MONEY_IMPORT_BATCH_ROWS = 5_000;
 
 /**
  * Receipts and expenditures are written with `money.write`, as the forms write them; the command line is its own
@@ -86,28 +72,30 @@ export async function takenImportKeys(
   return new Map(rows.map((row) => [row.importKey, { id: Number(row.id), deleted: row.deleted }]));
 }
 
-/** "3 rows have problems; nothing was imported. …", the allocation import's words. */
-export function problemsReason(errors: readonly ImportRowError[]): string {
-  const rows = new Set(errors.map((error) => error.row)).size;
-  return (
-    `${rows} ${rows === 1 ? 'row has a problem' : 'rows have problems'}; nothing was imported. ` +
-    `Fix ${rows === 1 ? 'it' : 'them'} in the file and import it again.`
-  );
+/** Why a row is not imported again: "already imported (receipt 12)", or that record was deleted since. */
+export function alreadyImportedReason(record: string, taken: { id: number; deleted: boolean }): string {
+  return taken.deleted
+    ? `already imported as ${record} ${taken.id}, which was deleted since; not imported again`
+    : `already imported (${record} ${taken.id})`;
 }
 
-export function countChangedReason(expected: number, now: number, records: string): string {
-  return (
-    `The preview said ${expected} ${records} would be created, but now ${now} would be ` +
-    `(the file or the ${records} already recorded changed in between); nothing was imported. Preview again.`
-  );
-}
-
-/** JSON for the database: bigint cents as exact decimal strings. */
-export function toJson(rows: readonly object[]): string {
-  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-}
-
-/** Lets a server on the embedded database answer other requests between batches. */
-export function yieldTurn(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * The parsed rows a plan creates (each as `plan` makes it, in file order) and the rows it skips: those the file
+ * holds that are not records, and each row whose import key is `taken` (`alreadyImported` says why), in row order.
+ */
+export function setAsideImported<Row extends { row: number; importKey: string }, Taken, Planned>(
+  parsed: { rows: readonly Row[]; skipped: readonly { row: number; reason: string }[] },
+  taken: ReadonlyMap<string, Taken>,
+  alreadyImported: (taken: Taken, row: Row) => string,
+  plan: (row: Row) => Planned,
+): { create: Planned[]; skipped: MoneySkippedRow[] } {
+  const skipped: MoneySkippedRow[] = parsed.skipped.map((row) => ({ ...row, kind: 'not-a-line' as const }));
+  const create: Planned[] = [];
+  for (const row of parsed.rows) {
+    const already = taken.get(row.importKey);
+    if (already === undefined) create.push(plan(row));
+    else skipped.push({ row: row.row, kind: 'already-imported', reason: alreadyImported(already, row) });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  return { create, skipped };
 }

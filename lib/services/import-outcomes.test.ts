@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import { addAllocation } from '@/lib/equity/testing';
 import { Forbidden } from '@/lib/errors';
 import { cliActor } from './import-actor';
 import { commitOutcomeImport, previewOutcomeImport } from './import-outcomes';
+import { countRows, csv, realReport } from './import-testing';
 import { decideOutcome, submitOutcome } from './review-outcome';
 import { createServiceFixture, type ServiceFixture } from './testing';
 
@@ -18,11 +17,7 @@ import { createServiceFixture, type ServiceFixture } from './testing';
  * measures by their report names, US and ISO dates, "1,204", a free-form measure, a totals row.
  */
 const FILE = 'county-program-outcomes-report.csv';
-const report = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, '../import/fixtures/real', FILE)));
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
+const report = realReport(FILE);
 
 describeEachDriver('outcomes import', (driver) => {
   let database: TestDatabase;
@@ -31,10 +26,7 @@ describeEachDriver('outcomes import', (driver) => {
   let housing: number;
   const db = () => database.handle.db;
 
-  async function count(table: string): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from ${sql.raw(table)}`);
-    return row!.n;
-  }
+  const count = (table: string) => countRows(db(), table);
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);

@@ -1,23 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { localities } from '@/db/schema';
-import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { cliActor } from './import-actor';
 import { commitAllocationImport, previewAllocationImport } from './import-allocations';
 import * as resolvers from './import-resolvers';
+import { createImportDatabase, realReport, TODAY } from './import-testing';
 
 /**
  * Files shaped like real public reports (lib/import/fixtures/real), imported as published: no hand-made map. Each
  * must land to the cent, with its lines, recipients, periods and spending as the report says.
  */
-const REAL = path.resolve(import.meta.dirname, '../import/fixtures/real');
-const file = (name: string) => ({ fileName: name, bytes: new Uint8Array(fs.readFileSync(path.join(REAL, name))) });
-const TODAY = '2026-11-23';
+const file = (name: string) => ({ fileName: name, bytes: realReport(name) });
 
 /**
  * The Massachusetts form's strategy names ("OUD Treatment", "Harm Reduction", "Connections to Care", "Other") resolve
@@ -32,18 +27,14 @@ describeEachDriver('real reports import as published', (driver) => {
   const localityIds: Record<string, number> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    await seedReferenceData(db);
-    const rows = await db
-      .insert(localities)
-      .values([
-        { slug: 'ma-city', name: 'Springfield Test City', kind: 'city', stateCode: 'MA', fyStartMonth: 7 },
-        { slug: 'ma-town', name: 'Northfield Test Town', kind: 'town', stateCode: 'MA', fyStartMonth: 7 },
-        { slug: 'nc-county', name: 'Orange Test County', kind: 'county', stateCode: 'NC', fyStartMonth: 7 },
-      ])
-      .returning({ id: localities.id, slug: localities.slug });
-    for (const row of rows) localityIds[row.slug] = row.id;
+    const places = [
+      { slug: 'ma-city', name: 'Springfield Test City', kind: 'city', stateCode: 'MA', fyStartMonth: 7 },
+      { slug: 'ma-town', name: 'Northfield Test Town', kind: 'town', stateCode: 'MA', fyStartMonth: 7 },
+      { slug: 'nc-county', name: 'Orange Test County', kind: 'county', stateCode: 'NC', fyStartMonth: 7 },
+    ] as const;
+    const made = await createImportDatabase(driver, places);
+    ({ database, db } = made);
+    places.forEach((place, index) => (localityIds[place.slug] = made.localityIds[index]!));
   });
   afterAll(() => database?.drop());
 

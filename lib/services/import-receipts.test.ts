@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { localities, memberships, users } from '@/db/schema';
-import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden } from '@/lib/errors';
 import { cliActor } from './import-actor';
 import { commitReceiptImport, previewReceiptImport } from './import-receipts';
+import { addMember, countRows, createImportDatabase, csv, realReport } from './import-testing';
 
 /**
  * A county's receipts ledger as published (lib/import/fixtures/real/county-receipts-ledger.csv): title rows, US
@@ -18,11 +15,7 @@ import { commitReceiptImport, previewReceiptImport } from './import-receipts';
  * "Interest earned"), "$12,345.67", a Pending row (money not yet received) and a totals row. Imported with no map.
  */
 const LEDGER = 'county-receipts-ledger.csv';
-const ledger = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, '../import/fixtures/real', LEDGER)));
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
+const ledger = realReport(LEDGER);
 
 describeEachDriver('receipts import', (driver) => {
   let database: TestDatabase;
@@ -40,37 +33,15 @@ describeEachDriver('receipts import', (driver) => {
           where r.locality_id = ${localityId} and r.deleted_at is null order by r.received_on, r.id`,
     );
   }
-  async function count(table: string, localityId: number): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.raw(table)} where locality_id = ${localityId}`);
-    return row!.n;
-  }
+  const count = (table: string, localityId: number) => countRows(db, table, sql`locality_id = ${localityId}`);
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    await seedReferenceData(db);
-    const rows = await db
-      .insert(localities)
-      .values([
-        { slug: 'mill-county', name: 'Mill Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 },
-        { slug: 'other-county', name: 'Other Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 1 },
-      ])
-      .returning({ id: localities.id });
-    millId = rows[0]!.id;
-    otherId = rows[1]!.id;
-    const people = await db
-      .insert(users)
-      .values([
-        { email: 'editor@mill.test', name: 'Ed' },
-        { email: 'reviewer@mill.test', name: 'Rae' },
-      ])
-      .returning({ id: users.id });
-    await db.insert(memberships).values([
-      { userId: people[0]!.id, localityId: millId, role: 'editor' },
-      { userId: people[1]!.id, localityId: millId, role: 'reviewer' },
-    ]);
-    editor = { userId: people[0]!.id, email: 'editor@mill.test', name: 'Ed', isSiteAdmin: false, memberships: new Map([[millId, 'editor']]) };
-    reviewer = { userId: people[1]!.id, email: 'reviewer@mill.test', name: 'Rae', isSiteAdmin: false, memberships: new Map([[millId, 'reviewer']]) };
+    ({ database, db, localityIds: [millId, otherId] } = await createImportDatabase(driver, [
+      { slug: 'mill-county', name: 'Mill Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 },
+      { slug: 'other-county', name: 'Other Test County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 1 },
+    ]));
+    editor = await addMember(db, 'editor@mill.test', 'Ed', millId, 'editor');
+    reviewer = await addMember(db, 'reviewer@mill.test', 'Rae', millId, 'reviewer');
   });
   afterAll(() => database?.drop());
 

@@ -5,6 +5,7 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import { queryRows } from '@/lib/data/rows';
 import { cliActor } from './import-actor';
 import { commitAllocationImport, previewAllocationImport, type AllocationImportPreview } from './import-allocations';
+import { csv as csvFile, TODAY } from './import-testing';
 import { countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 
 /**
@@ -12,13 +13,13 @@ import { countMoneyRows, createServiceFixture, type ServiceFixture } from './tes
  * audited), the preview lists each change first, a line saved in between refuses the whole import, and status
  * changes follow the web's rules, separation of duties included.
  */
-const TODAY = '2026-11-23';
 const HEADER = 'fiscal_year,program,recipient,category,amount,description,status';
 const MOUD = 'Medications for opioid use disorder (methadone, buprenorphine, naltrexone), including in jails';
 const TREATMENT = 'Voluntary treatment and counseling, Medicaid-covered care';
 
+/** The file of these rows under HEADER. */
 function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode([HEADER, ...lines].join('\n') + '\n');
+  return csvFile([HEADER, ...lines]);
 }
 
 function ok<T extends AllocationImportPreview>(preview: T): Extract<T, { ok: true }> {

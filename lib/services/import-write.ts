@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { allocationSplits, allocations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -7,22 +7,11 @@ import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Forbidden } from '@/lib/errors';
 import { formatChangeTime, lastChangeOf } from './conflict';
 import { describeLineChanges, type StatusStep } from './import-changes';
-import type { PlannedLine, PlannedUpdate, NewRecipient } from './import-plan';
+import { IMPORT_BATCH_ROWS, idsByImportKey, toJson } from './import-batch';
+import type { PlannedLine, PlannedUpdate } from './import-plan';
 import { separationOfDutiesConflict } from './separation-of-duties';
 
-/**
- * The bulk writes of an import. Each batch is ONE statement with ONE parameter: the rows as a JSON array, unpacked
- * by `jsonb_to_recordset`. That keeps far below PostgreSQL's 65,535-parameter limit whatever the batch size, costs
- * one parse and one round trip per few thousand rows on both drivers, and carries bigint cents exactly (as JSON
- * strings, which PostgreSQL reads with the column type's own input function).
- */
-
-export const IMPORT_BATCH_ROWS = 5_000;
-
-/** JSON for the database: bigint cents as exact decimal strings. */
-function toJson(rows: readonly object[]): string {
-  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-}
+/** The bulk writes of an import, each batch in the statements of import-batch.ts. */
 
 export interface WriteContext {
   localityId: number;
@@ -32,11 +21,77 @@ export interface WriteContext {
   via: string;
 }
 
+/** What every write of one import says of it: the locality, who imports and how, the import's id and its file. */
+export function writeContextOf(
+  authority: { userId: number | null; via: string },
+  input: { localityId: number; fileName: string },
+  importId: string,
+): WriteContext {
+  return { localityId: input.localityId, userId: authority.userId, importId, fileName: input.fileName, via: authority.via };
+}
+
+/** "spreadsheet import of budget.csv (row 5)": the reason of the audit row of each record an import writes. */
+export function importRowReason(context: Pick<WriteContext, 'via' | 'fileName'>, row: number): string {
+  return `${context.via} of ${context.fileName} (row ${row})`;
+}
+
+/**
+ * One 'create' audit row per record of a batch just written, built by the database from the rows it stored: what the
+ * log says is what was stored, and no second copy of 5,000 records travels as JSON text to be parsed again. `record`
+ * names the table (as `alias`), what it joins for the names the row shows, and `after`, the row's
+ * jsonb_build_object, to which the import's id and the file's row are added.
+ */
+export async function auditCreatedRecords(
+  executor: Executor,
+  context: WriteContext,
+  record: { entity: string; table: string; alias: string; joins: SQL; after: SQL },
+  ids: readonly number[],
+  records: readonly { row: number }[],
+): Promise<void> {
+  const audited = records.map((written, index) => ({ id: ids[index], row: written.row }));
+  const alias = sql.raw(record.alias);
+  await executor.execute(sql`
+    insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
+    select ${context.userId}::integer, ${alias}.locality_id, 'create', ${record.entity}::text, ${alias}.id::text,
+      ${record.after} || jsonb_build_object('importId', ${context.importId}::text, 'row', m.row),
+      ${`${context.via} of ${context.fileName} (row `}::text || m.row || ')'
+    from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)
+    join ${sql.raw(record.table)} ${alias} on ${alias}.id = m.id
+    ${record.joins}
+    order by m.row`);
+}
+
+/**
+ * One 'create' audit row per record just written, from the values the import wrote, with its import key, the
+ * import's id and the file's row (recordAudit also signals the change). `afterOf` gives the rest of "after".
+ */
+export async function recordCreatedAudit<Record extends { row: number; importKey: string }>(
+  executor: Executor,
+  context: WriteContext,
+  entity: string,
+  ids: readonly number[],
+  records: readonly Record[],
+  afterOf: (record: Record, id: number) => object,
+): Promise<void> {
+  await recordAudit(
+    executor,
+    records.map((record, index) => ({
+      userId: context.userId,
+      localityId: context.localityId,
+      action: 'create',
+      entity,
+      entityId: ids[index]!,
+      after: { ...afterOf(record, ids[index]!), importKey: record.importKey, importId: context.importId, row: record.row },
+      reason: importRowReason(context, record.row),
+    })),
+  );
+}
+
 /** Creates the new recipients (a concurrent one of the same name is used, not duplicated); lower(name) → id. */
 export async function writeRecipients(
   executor: Executor,
   context: WriteContext,
-  recipients: readonly NewRecipient[],
+  recipients: readonly { name: string; type: string }[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (recipients.length === 0) return ids;
@@ -95,6 +150,14 @@ async function writeAudit(executor: Executor, rows: readonly AuditRow[]): Promis
   }
 }
 
+/** The id of a row's recipient: one recorded before, or one this import created (by lower(name)); null for none. */
+export function recipientIdOf(recipient: { id: number | null; name: string } | null, created: ReadonlyMap<string, number>): number | null {
+  if (!recipient) return null;
+  const id = recipient.id ?? created.get(recipient.name.toLowerCase());
+  if (id === undefined) throw new Error(`recipient ${recipient.name} was not created`);
+  return id;
+}
+
 /**
  * One batch of lines: the allocations, their category splits, their imported spending, and one audit row per line
  * whose "after" holds all of it. Returns the new allocation ids in the order of `lines`.
@@ -112,19 +175,12 @@ export async function writeLines(
   if (decidedByCreator) {
     throw new Forbidden(`Row ${decidedByCreator.row}: this import creates the line, so another member of the board must decide on it; nothing was imported.`);
   }
-  const recipientIdOf = (line: PlannedLine): number | null => {
-    if (!line.recipient) return null;
-    const id = line.recipient.id ?? recipientIds.get(line.recipient.name.toLowerCase());
-    if (id === undefined) throw new Error(`recipient ${line.recipient.name} was not created`);
-    return id;
-  };
-
   const allocationRows = lines.map((line) => ({
     fiscal_year: line.fiscalYear,
     last_fiscal_year: line.lastFiscalYear,
     program: line.program,
     description: line.description,
-    recipient_id: recipientIdOf(line),
+    recipient_id: recipientIdOf(line.recipient, recipientIds),
     source_id: line.sourceId,
     cost_type: line.costType,
     amount_cents: line.amountCents,
@@ -147,12 +203,7 @@ export async function writeLines(
           cost_type cost_type, amount_cents bigint, status allocation_status, import_key text, submitted boolean, decided boolean)
         returning id, import_key as "importKey"`,
   );
-  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
-  const ids = lines.map((line) => {
-    const id = idByKey.get(line.importKey);
-    if (id === undefined) throw new Error(`line of row ${line.row} was not created`);
-    return id;
-  });
+  const ids = idsByImportKey(inserted, lines, (line) => `line of row ${line.row} was not created`);
 
   const splitRows = lines.flatMap((line, index) =>
     line.splits.map((split) => ({
@@ -196,13 +247,15 @@ export async function writeLines(
         allocation_id integer, paid_on date, fiscal_year smallint, amount_cents bigint, import_key text)`);
   }
 
-  // The audit row of each line is built by the database from the rows just written: what the log says is what
-  // was stored, and no second copy of 5,000 lines travels as JSON text to be parsed again.
-  const audited = lines.map((line, index) => ({ id: ids[index], row: line.row }));
-  await executor.execute(sql`
-    insert into audit_log (user_id, locality_id, action, entity, entity_id, after, reason)
-    select ${context.userId}::integer, a.locality_id, 'create', 'allocation', a.id::text,
-      jsonb_build_object(
+  await auditCreatedRecords(
+    executor,
+    context,
+    {
+      entity: 'allocation',
+      table: 'allocations',
+      alias: 'a',
+      joins: sql`left join recipients r on r.id = a.recipient_id`,
+      after: sql`jsonb_build_object(
         'fiscalYear', a.fiscal_year, 'lastFiscalYear', a.last_fiscal_year, 'program', a.program, 'description', a.description,
         'recipientId', a.recipient_id, 'recipient', r.name, 'sourceId', a.source_id,
         'costType', a.cost_type, 'amountCents', a.amount_cents::text, 'status', a.status, 'importKey', a.import_key,
@@ -211,13 +264,11 @@ export async function writeLines(
                    from allocation_splits s where s.allocation_id = a.id),
         'spent', (select jsonb_build_object('expenditureId', x.id, 'amountCents', x.amount_cents::text,
                     'paidOn', x.paid_on::text)
-                  from expenditures x where x.locality_id = a.locality_id and x.import_key = a.import_key || ':spent'),
-        'importId', ${context.importId}::text, 'row', m.row),
-      ${`${context.via} of ${context.fileName} (row `}::text || m.row || ')'
-    from jsonb_to_recordset(${toJson(audited)}::jsonb) as m(id integer, row integer)
-    join allocations a on a.id = m.id
-    left join recipients r on r.id = a.recipient_id
-    order by m.row`);
+                  from expenditures x where x.locality_id = a.locality_id and x.import_key = a.import_key || ':spent'))`,
+    },
+    ids,
+    lines,
+  );
   return ids;
 }
 
@@ -270,7 +321,7 @@ export async function writeUpdates(executor: Executor, context: WriteContext, up
     );
     const now = new Date();
     const decided = update.status === 'approved' || update.status === 'returned';
-    const reason = `${context.via} of ${context.fileName} (row ${update.row}): ${describeLineChanges(update.changes)}`;
+    const reason = `${importRowReason(context, update.row)}: ${describeLineChanges(update.changes)}`;
     const steps = update.statusSteps;
     if (steps.includes('decide') && context.userId !== null) {
       const conflict = steps.includes('submit')

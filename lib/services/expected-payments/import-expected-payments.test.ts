@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
@@ -7,6 +5,7 @@ import { getReconciliation } from '@/lib/data/reconciliation';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden } from '@/lib/errors';
 import { cliActor } from '../import-actor';
+import { countRows, csv, realReport } from '../import-testing';
 import { createServiceFixture, type ServiceFixture } from '../testing';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from './import-expected-payments';
 
@@ -16,12 +15,8 @@ import { commitExpectedPaymentImport, previewExpectedPaymentImport } from './imp
  * ("Janssen (Johnson & Johnson)", "J&J"), a totals row, and no Source column: the source is given for the file.
  */
 const FILE = 'settlement-payment-estimates.csv';
-const sheet = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, '../../import/fixtures/real', FILE)));
+const sheet = realReport(FILE);
 const SOURCE = 'BrownGreer allocation estimate, 2024-11-15';
-
-function csv(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\n') + '\n');
-}
 
 describeEachDriver('expected payments import', (driver) => {
   let database: TestDatabase;
@@ -37,10 +32,7 @@ describeEachDriver('expected payments import', (driver) => {
           where e.locality_id = ${f.localityA} order by e.id`,
     );
   }
-  async function count(table: string): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from ${sql.raw(table)}`);
-    return row!.n;
-  }
+  const count = (table: string) => countRows(db(), table);
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);

@@ -1,20 +1,18 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import type { ImportRowError } from '@/lib/import';
-import { parseExpectedPaymentRows, type ParsedExpectedPayment } from '@/lib/import/parse-expected-payments';
+import {
+  parseExpectedPaymentRows,
+  type ExpectedPaymentRowsResult,
+  type ParsedExpectedPayment,
+} from '@/lib/import/parse-expected-payments';
 import type { ImportActor } from '../import-actor';
 import {
-  IMPORT_LOCK_KEY,
-  countChangedReason,
-  problemsReason,
+  alreadyImportedReason,
   readMoneyFile,
   requireMoneyImportScope,
-  toJson,
-  type MoneyImportAuthority,
-  type MoneyImportFailure,
+  setAsideImported,
   type MoneyImportInput,
   type MoneySkippedRow,
 } from '../import-money';
@@ -22,6 +20,9 @@ import { createSourceResolver } from '../import-resolvers';
 import { unknownSourceReason } from '../import-source-names';
 import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../payment-year';
 import { recordImportAudit } from '../import-audit';
+import { idsByImportKey, toJson } from '../import-batch';
+import { commitUnderImportLock, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import-commit';
+import { recordCreatedAudit, writeContextOf, type WriteContext } from '../import-write';
 
 /**
  * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:
@@ -53,13 +54,11 @@ export interface ExpectedPaymentImportPlan {
   notes: string[];
 }
 
-export type ExpectedPaymentImportPreview =
-  | ({ ok: true; fileName: string; headers: string[]; mapping: Record<string, string | null>; committable: boolean } & ExpectedPaymentImportPlan)
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
+export type ExpectedPaymentImportPreview = ImportPreviewOf<ExpectedPaymentImportPlan>;
 
 export type ExpectedPaymentImportCommitResult =
   | ({ ok: true; importId: string; created: number; ids: number[]; alreadyImported: number } & Omit<ExpectedPaymentImportPlan, 'errors'>)
-  | MoneyImportFailure;
+  | ImportRefusal;
 
 export async function previewExpectedPaymentImport(
   db: Database,
@@ -71,7 +70,7 @@ export async function previewExpectedPaymentImport(
   const parsed = await parseFile(sources, input);
   if (!parsed.ok) return parsed;
   const plan = await planRevisions(db, sources, parsed, input.localityId);
-  return { ok: true, fileName: input.fileName, headers: parsed.headers, mapping: parsed.mapping, committable: plan.errors.length === 0, ...plan };
+  return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
 }
 
 export async function commitExpectedPaymentImport(
@@ -82,38 +81,29 @@ export async function commitExpectedPaymentImport(
   const authority = requireMoneyImportScope(actor, input.localityId);
   const sources = await readPaymentSpans(db);
   const parsed = await parseFile(sources, input);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason, errors: [], headers: parsed.headers, mapping: parsed.mapping };
+  if (!parsed.ok) return refusedFile(parsed.reason, parsed);
 
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
-    const plan = await planRevisions(tx, sources, parsed, input.localityId);
-    const failure = { headers: parsed.headers, mapping: parsed.mapping };
-    if (plan.errors.length > 0) return { ok: false as const, reason: problemsReason(plan.errors), errors: plan.errors, ...failure };
-    if (input.expectedRowCount !== undefined && input.expectedRowCount !== plan.create.length) {
-      return { ok: false as const, reason: countChangedReason(input.expectedRowCount, plan.create.length, 'estimates'), errors: [], ...failure };
-    }
-    const importId = crypto.randomUUID();
-    const ids = await writeRevisions(tx, authority, { localityId: input.localityId, importId, fileName: input.fileName }, plan.create);
-    const alreadyImported = await recordImportAudit(tx, authority, {
-      localityId: input.localityId,
+  const planNow = async (tx: Executor) => ({
+    ok: true as const,
+    headers: parsed.headers,
+    mapping: parsed.mapping,
+    plan: await planRevisions(tx, sources, parsed, input.localityId),
+  });
+  return commitUnderImportLock(db, input, 'estimates', planNow, async (tx, { plan, mapping }, importId) => {
+    const ids = await writeRevisions(tx, writeContextOf(authority, input, importId), plan.create);
+    const alreadyImported = await recordImportAudit(tx, authority, input, {
       importId,
       kind: 'expected-payments',
-      fileName: input.fileName,
-      bytes: input.bytes,
       created: plan.create.length,
       skipped: plan.skipped,
-      mapping: parsed.mapping,
+      mapping,
       details: { amountCents: plan.totals.amountCents },
     });
     return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped, totals: plan.totals, notes: plan.notes };
   });
 }
 
-type ParsedFile =
-  | { ok: true; headers: string[]; mapping: Record<string, string | null>; rows: ParsedExpectedPayment[]; errors: ImportRowError[]; skipped: { row: number; reason: string }[] }
-  | { ok: false; reason: string; headers?: string[]; mapping?: Record<string, string | null> };
-
-async function parseFile(sources: readonly (PaymentSpan & { key: string })[], input: ExpectedPaymentImportInput): Promise<ParsedFile> {
+async function parseFile(sources: readonly (PaymentSpan & { key: string })[], input: ExpectedPaymentImportInput): Promise<ExpectedPaymentRowsResult> {
   const read = await readMoneyFile(input);
   if (!read.ok) return read;
   const byId = new Map(sources.map((source) => [source.id, source]));
@@ -138,23 +128,21 @@ async function parseFile(sources: readonly (PaymentSpan & { key: string })[], in
 async function planRevisions(
   executor: Executor,
   sources: readonly PaymentSpan[],
-  parsed: Extract<ParsedFile, { ok: true }>,
+  parsed: Extract<ExpectedPaymentRowsResult, { ok: true }>,
   localityId: number,
 ): Promise<ExpectedPaymentImportPlan> {
   const taken = await queryRows<{ id: number; importKey: string }>(
     executor,
     sql`select id, import_key as "importKey" from expected_payments where locality_id = ${localityId} and import_key is not null`,
   );
-  const takenIds = new Map(taken.map((row) => [row.importKey, Number(row.id)]));
+  const takenIds = new Map(taken.map((row) => [row.importKey, { id: Number(row.id), deleted: false }]));
   const names = new Map(sources.map((source) => [source.id, source.name]));
-  const skipped: MoneySkippedRow[] = parsed.skipped.map((row) => ({ ...row, kind: 'not-a-line' as const }));
-  const create: PlannedExpectedPayment[] = [];
-  for (const revision of parsed.rows) {
-    const existing = takenIds.get(revision.importKey);
-    if (existing !== undefined) skipped.push({ row: revision.row, kind: 'already-imported', reason: `already imported (estimate ${existing})` });
-    else create.push({ ...revision, sourceName: names.get(revision.sourceId) ?? String(revision.sourceId) });
-  }
-  skipped.sort((a, b) => a.row - b.row);
+  const { create, skipped } = setAsideImported(
+    parsed,
+    takenIds,
+    (existing) => alreadyImportedReason('estimate', existing),
+    (revision): PlannedExpectedPayment => ({ ...revision, sourceName: names.get(revision.sourceId) ?? String(revision.sourceId) }),
+  );
   const settlements = new Set(create.map((revision) => revision.sourceId)).size;
   const notes =
     create.length === 0
@@ -163,12 +151,7 @@ async function planRevisions(
   return { create, errors: parsed.errors, skipped, totals: { amountCents: create.reduce((sum, row) => sum + row.amountCents, 0n) }, notes };
 }
 
-async function writeRevisions(
-  executor: Executor,
-  authority: MoneyImportAuthority,
-  context: { localityId: number; importId: string; fileName: string },
-  revisions: readonly PlannedExpectedPayment[],
-): Promise<number[]> {
+async function writeRevisions(executor: Executor, context: WriteContext, revisions: readonly PlannedExpectedPayment[]): Promise<number[]> {
   if (revisions.length === 0) return [];
   const rows = revisions.map((revision) => ({
     source_id: revision.sourceId,
@@ -184,39 +167,20 @@ async function writeRevisions(
     executor,
     sql`insert into expected_payments (locality_id, source_id, payment_year, expected_on, amount_cents, estimated_on, estimate_source, import_key, created_by)
         select ${context.localityId}, x.source_id, x.payment_year, x.expected_on, x.amount_cents, x.estimated_on, x.estimate_source, x.import_key,
-          ${authority.userId}::integer
+          ${context.userId}::integer
         from jsonb_to_recordset(${toJson(rows)}::jsonb) as x(source_id integer, payment_year smallint, expected_on date,
           amount_cents bigint, estimated_on date, estimate_source text, import_key text)
         returning id, import_key as "importKey"`,
   );
-  const idByKey = new Map(inserted.map((row) => [row.importKey, Number(row.id)]));
-  const ids = revisions.map((revision) => {
-    const id = idByKey.get(revision.importKey);
-    if (id === undefined) throw new Error(`estimate of row ${revision.row} was not recorded`);
-    return id;
-  });
-  await recordAudit(
-    executor,
-    revisions.map((revision, index) => ({
-      userId: authority.userId,
-      localityId: context.localityId,
-      action: 'create',
-      entity: 'expected_payment',
-      entityId: ids[index]!,
-      after: {
-        sourceId: revision.sourceId,
-        source: revision.sourceName,
-        paymentYear: revision.paymentYear,
-        expectedOn: revision.expectedOn,
-        amountCents: revision.amountCents,
-        estimatedOn: revision.estimatedOn,
-        estimateSource: revision.estimateSource,
-        importKey: revision.importKey,
-        importId: context.importId,
-        row: revision.row,
-      },
-      reason: `${authority.via} of ${context.fileName} (row ${revision.row})`,
-    })),
-  );
+  const ids = idsByImportKey(inserted, revisions, (revision) => `estimate of row ${revision.row} was not recorded`);
+  await recordCreatedAudit(executor, context, 'expected_payment', ids, revisions, (revision) => ({
+    sourceId: revision.sourceId,
+    source: revision.sourceName,
+    paymentYear: revision.paymentYear,
+    expectedOn: revision.expectedOn,
+    amountCents: revision.amountCents,
+    estimatedOn: revision.estimatedOn,
+    estimateSource: revision.estimateSource,
+  }));
   return ids;
 }
