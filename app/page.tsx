@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import Link from 'next/link';
 import { FiscalYearNav } from './_components/fiscal-year-nav';
 import { Flag } from './_components/flag';
@@ -11,10 +10,8 @@ import { HomeSearchForm } from './_components/home-search-form';
 import { LanguageSwitch } from './_components/language-switch';
 import { LocaleLink } from './_components/locale-link';
 import { LocalityMap } from './_components/locality-map';
-import { searchString, type SearchParams } from './_components/search-params';
-import { languageMetadata, viewWords } from './_lib/page-locale';
-import { getDb } from '@/db/runtime';
-import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
+import { openPublicYearPage, publicPageMetadata, type PublicPageProps } from './_components/public-page';
+import { searchString } from './_components/search-params';
 import { publicReads } from '@/lib/data/public-reads';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { localizedHref } from '@/lib/i18n/routes';
@@ -24,22 +21,16 @@ import { formatInteger } from '@/lib/i18n/numbers';
 
 const PATH = '/';
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const t = await getTranslations('Home');
-  return { title: t('metaTitle'), ...languageMetadata(PATH, searchString(await searchParams)) };
+export function generateMetadata(props: PublicPageProps): Promise<Metadata> {
+  return publicPageMetadata(props, PATH, 'Home');
 }
 
 /** Every locality's money in the year, and the state map. In English at /, in Spanish at /es (ADR 0016). */
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await connection();
-  const db = await getDb();
-  const params = await searchParams;
-  const [t, words] = await Promise.all([getTranslations('Home'), viewWords()]);
-  const { locale } = words;
+export default async function HomePage(props: PublicPageProps) {
+  const { db, query: params, words, locale, years, fiscalYear } = await openPublicYearPage(props);
+  const t = await getTranslations('Home');
   // Links to this page's other settings, in the page's language.
   const here = (href: string) => localizedHref(locale, href);
-  const years = await publicReads.fiscalYears(db);
-  const fiscalYear = chooseFiscalYear(params.fy, years);
   const year = String(fiscalYear);
   const requested = readHomeParams(params);
   const data = await publicReads.homeLocalities(db, { ...requested, fiscalYear });

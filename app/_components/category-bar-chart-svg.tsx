@@ -15,37 +15,19 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
-import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
+import { barRowsLayout } from '@/lib/views/bar-rows';
+import { moneyAxis } from '@/lib/views/chart-axis';
 import type { CategoryBarDatum } from './category-bar-chart';
+import { ChartSvg, ROW_LABEL_LINE, RowLabel } from './chart-svg';
 import { ChartValueGrid, percentOfWidth } from './chart-value-grid';
 
 // The bars' colours are .chart-bar--allocated and .chart-bar--spent in globals.css (--color-series-*).
 
-const LABEL_CHARS = 42; // fits a 320 px phone at 12.5 px
 // Compact enough that 17 categories (Exhibit E) and their caption fit one printed Letter page: the SVG cannot
-// break across pages, and a taller one left most of the page before it blank.
-const LINE = 14;
+// break across pages, and a taller one left most of the page before it blank. Names wrap at 42 characters (a 320 px
+// phone at 12.5 px).
 const BAR = 10;
-const BAR_GAP = 1;
-const ROW_GAP = 7;
-const AXIS = 24;
-
-export interface CategoryBarLayout {
-  height: number;
-  rows: { datum: CategoryBarDatum; lines: string[]; top: number; barsTop: number }[];
-}
-
-/** Vertical positions of every row: a category's name (one or more lines), then its two bars. */
-export function categoryBarLayout(data: CategoryBarDatum[]): CategoryBarLayout {
-  let top = 4;
-  const rows = data.map((datum) => {
-    const lines = wrapWords(datum.label, LABEL_CHARS);
-    const row = { datum, lines, top, barsTop: top + lines.length * LINE + 2 };
-    top = row.barsTop + 2 * BAR + BAR_GAP + ROW_GAP;
-    return row;
-  });
-  return { height: top + AXIS, rows };
-}
+const LAYOUT = { labelChars: 42, line: ROW_LABEL_LINE, bar: BAR, barGap: 1, rowGap: 7, top: 4, axis: 24 };
 
 const positive = (cents: string) => {
   const n = Number(BigInt(cents));
@@ -64,50 +46,40 @@ export function CategoryBarChartSvg({ title, data, patternId }: CategoryBarChart
   const t = useTranslations('Charts');
   const locale = localeFromIntl(useLocale());
   const money = (cents: string) => formatCents(BigInt(cents), { locale });
-  const layout = categoryBarLayout(data);
+  // Each category's name, then its two bars (allocated, spent).
+  const layout = barRowsLayout(data.map((d) => d.label), 2, LAYOUT);
   const axis = moneyAxis(Math.max(1, ...data.flatMap((d) => [positive(d.allocatedCents), positive(d.spentCents)])));
-  const plotBottom = layout.height - AXIS;
   return (
-    <svg
-      className="chart-svg"
-      width="100%"
-      height={layout.height}
-      role="group"
-      aria-label={t('categoryBarAria', { title })}
-      data-testid="chart-svg"
-    >
-      <title>{title}</title>
-      <ChartValueGrid ticks={axis.ticks.map((tick) => ({ key: String(tick.cents), label: tick.label, at: tick.at }))} plotBottom={plotBottom} />
-      {layout.rows.map(({ datum, lines, top, barsTop }) => (
-        // One name for the category's pair of bars (its tooltip too), not one a bar: the page's HTML is counted.
-        <g key={datum.key} role="img">
-          <title>{t('categoryBarTitle', { label: datum.label, allocated: money(datum.allocatedCents), spent: money(datum.spentCents) })}</title>
-          <text y={top} fontSize={12.5} aria-hidden="true" data-testid="category-label">
-            {lines.map((line, i) => (
-              <tspan key={i} x={2} dy={i === 0 ? LINE - 4 : LINE}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-          {(['allocated', 'spent'] as const).map((series, i) => {
-            const cents = series === 'allocated' ? datum.allocatedCents : datum.spentCents;
-            return (
-              <rect
-                key={series}
-                y={barsTop + i * (BAR + BAR_GAP)}
-                width={percent(positive(cents), axis.maxCents)}
-                height={BAR}
-                fill={series === 'allocated' ? `url(#${patternId})` : undefined}
-                className={`chart-bar--${series}`}
-                data-testid="bar"
-                data-series={series}
-                data-category={datum.key}
-                data-cents={cents}
-              />
-            );
-          })}
-        </g>
-      ))}
-    </svg>
+    <ChartSvg height={layout.height} ariaLabel={t('categoryBarAria', { title })} title={title}>
+      <ChartValueGrid ticks={axis.ticks.map((tick) => ({ key: String(tick.cents), label: tick.label, at: tick.at }))} plotBottom={layout.plotBottom} />
+      {data.map((datum, r) => {
+        const row = layout.rows[r];
+        if (!row) return null;
+        return (
+          // One name for the category's pair of bars (its tooltip too), not one a bar: the page's HTML is counted.
+          <g key={datum.key} role="img">
+            <title>{t('categoryBarTitle', { label: datum.label, allocated: money(datum.allocatedCents), spent: money(datum.spentCents) })}</title>
+            <RowLabel lines={row.lines} top={row.top} />
+            {(['allocated', 'spent'] as const).map((series, i) => {
+              const cents = series === 'allocated' ? datum.allocatedCents : datum.spentCents;
+              return (
+                <rect
+                  key={series}
+                  y={row.bars[i]}
+                  width={percent(positive(cents), axis.maxCents)}
+                  height={BAR}
+                  fill={series === 'allocated' ? `url(#${patternId})` : undefined}
+                  className={`chart-bar--${series}`}
+                  data-testid="bar"
+                  data-series={series}
+                  data-category={datum.key}
+                  data-cents={cents}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </ChartSvg>
   );
 }

@@ -1,24 +1,29 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WithMessages } from '@/app/_testing/intl';
+import type { Locale } from '@/lib/i18n/locales';
 import { CategoryBarChart } from './category-bar-chart';
 import { QuarterChart } from './quarter-chart';
+
+/** The chart's HTML as the server writes it, in `locale`. */
+function render(chart: ReactElement, locale?: Locale): string {
+  return renderToStaticMarkup(<WithMessages locale={locale}>{chart}</WithMessages>);
+}
 
 const LONG = 'Community prevention, education and outreach for families and schools';
 
 describe('server-drawn charts', () => {
   it('the category chart is SVG in the HTML: whole names, bars in percent of the width, distinct ticks', () => {
-    const html = renderToStaticMarkup(
-      <WithMessages>
-        <CategoryBarChart
-          title="Allocated and spent per resident"
-          summary="Per resident."
-          data={[
-            { key: 'a', label: LONG, allocatedCents: '187', spentCents: '50' },
-            { key: 'b', label: 'Naloxone', allocatedCents: '-20', spentCents: '0' },
-          ]}
-        />
-      </WithMessages>,
+    const html = render(
+      <CategoryBarChart
+        title="Allocated and spent per resident"
+        summary="Per resident."
+        data={[
+          { key: 'a', label: LONG, allocatedCents: '187', spentCents: '50' },
+          { key: 'b', label: 'Naloxone', allocatedCents: '-20', spentCents: '0' },
+        ]}
+      />,
     );
     expect(html).toContain('<svg class="chart-svg"');
     // The name is written whole across its lines, never cut with an ellipsis.
@@ -34,19 +39,17 @@ describe('server-drawn charts', () => {
   });
 
   it('the quarter chart stacks each quarter in its column, with a nice axis', () => {
-    const html = renderToStaticMarkup(
-      <WithMessages>
-        <QuarterChart
-          title="By quarter"
-          summary="Spent."
-          quarters={[
-            { key: 'q1', label: 'Q1 (Jul–Sep 2025)' },
-            { key: 'q2', label: 'Q2 (Oct–Dec 2025)' },
-          ]}
-          groups={[{ name: 'Treatment', color: '#1f3a68' }]}
-          cents={{ q1: { Treatment: '123456789' }, q2: { Treatment: '0' } }}
-        />
-      </WithMessages>,
+    const html = render(
+      <QuarterChart
+        title="By quarter"
+        summary="Spent."
+        quarters={[
+          { key: 'q1', label: 'Q1 (Jul–Sep 2025)' },
+          { key: 'q2', label: 'Q2 (Oct–Dec 2025)' },
+        ]}
+        groups={[{ name: 'Treatment', color: '#1f3a68' }]}
+        cents={{ q1: { Treatment: '123456789' }, q2: { Treatment: '0' } }}
+      />,
     );
     expect(html.match(/data-testid="quarter-segment"/g)).toHaveLength(1);
     const ticks = [...html.matchAll(/data-testid="axis-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
@@ -56,20 +59,12 @@ describe('server-drawn charts', () => {
   });
 
   it('speaks the page\'s language: legend, names of the bars and the chart, es-US money', () => {
-    const html = renderToStaticMarkup(
-      <WithMessages locale="es">
-        <CategoryBarChart title="Por categoría" summary="Resumen." data={[{ key: 'a', label: 'Naloxona', allocatedCents: '150', spentCents: '50' }]} />
-      </WithMessages>,
-    );
+    const html = render(<CategoryBarChart title="Por categoría" summary="Resumen." data={[{ key: 'a', label: 'Naloxona', allocatedCents: '150', spentCents: '50' }]} />, 'es');
     expect(html).toContain('aria-label="Leyenda"');
     expect(html).toContain('Asignado (rayado)');
     expect(html).toContain('Naloxona: asignado $1.50, gastado $0.50');
     expect(html).toContain('aria-label="Por categoría. Gráfico de barras de las cantidades asignadas y gastadas por categoría."');
-    const empty = renderToStaticMarkup(
-      <WithMessages locale="es">
-        <QuarterChart title="T" summary="S" quarters={[]} groups={[]} cents={{}} />
-      </WithMessages>,
-    );
+    const empty = render(<QuarterChart title="T" summary="S" quarters={[]} groups={[]} cents={{}} />, 'es');
     expect(empty).toContain('No se registró gasto en este año.');
   });
 });

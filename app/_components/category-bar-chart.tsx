@@ -22,8 +22,10 @@
  */
 
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
 import { CategoryBarChartSvg } from './category-bar-chart-svg';
+import { ChartFigure, HatchPatternDefs, useChartBaseId } from './chart-figure';
+import { ChartLegend } from './chart-legend';
+
 export interface CategoryBarDatum {
   key: string;
   label: string;
@@ -40,63 +42,24 @@ export interface CategoryBarChartProps {
 
 const COLOR_ALLOCATED = '#5b84b8'; // keep in sync with category-bar-chart-svg.tsx
 
-function Legend() {
-  const t = useTranslations('Charts');
-  return (
-    <ul className="chart-legend" aria-label={t('legend')}>
-      <li>
-        <span className="chart-swatch chart-swatch--allocated" aria-hidden="true" />
-        {t('allocatedHatched')}
-      </li>
-      <li>
-        <span className="chart-swatch chart-swatch--spent" aria-hidden="true" />
-        {t('spentSolid')}
-      </li>
-    </ul>
-  );
-}
-
 export function CategoryBarChart({ title, summary, data, testId }: CategoryBarChartProps) {
   const t = useTranslations('Charts');
-  const reactId = useId();
-  const baseId = `cbc-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const titleId = `${baseId}-title`;
-  const summaryId = `${baseId}-summary`;
+  const baseId = useChartBaseId('cbc');
   const patternId = `${baseId}-hatch`;
-  const isEmpty = data.length === 0;
-
   return (
-    <figure
-      className="chart-figure"
-      role="figure"
-      aria-labelledby={titleId}
-      aria-describedby={summaryId}
-      data-testid={testId}
-    >
-      <figcaption id={titleId}>{title}</figcaption>
-      {isEmpty ? (
-        <p className="chart-empty">{t('noSpending')}</p>
-      ) : (
-        <>
-          <Legend />
-          {/* Shared hatch pattern for the Allocated series (not display:none: some
-              browsers refuse to paint patterns defined in hidden SVG). */}
-          <svg className="chart-defs" aria-hidden="true" focusable="false" width="0" height="0">
-            <defs>
-              <pattern id={patternId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill="#ffffff" />
-                <rect width="2.5" height="6" fill={COLOR_ALLOCATED} />
-              </pattern>
-            </defs>
-          </svg>
-          <div className="chart-area">
-            <CategoryBarChartSvg title={title} data={data} patternId={patternId} />
-          </div>
-        </>
-      )}
-      <p id={summaryId} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <ChartFigure baseId={baseId} title={title} summary={summary} empty={data.length === 0 ? t('noSpending') : null} testId={testId}>
+      <ChartLegend
+        label={t('legend')}
+        items={[
+          { name: t('allocatedHatched'), swatchClass: 'chart-swatch--allocated' },
+          { name: t('spentSolid'), swatchClass: 'chart-swatch--spent' },
+        ]}
+      />
+      {/* The Allocated series' hatch. */}
+      <HatchPatternDefs id={patternId} color={COLOR_ALLOCATED} />
+      <div className="chart-area">
+        <CategoryBarChartSvg title={title} data={data} patternId={patternId} />
+      </div>
+    </ChartFigure>
   );
 }

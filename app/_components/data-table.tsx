@@ -36,6 +36,7 @@ import { localeFromIntl, type Locale } from '@/lib/i18n/locales';
 import { hrefLocale } from '@/lib/i18n/routes';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
 import { formatInteger } from '@/lib/i18n/numbers';
+import { ariaSortOf, EmptyTableRow, ScrollTable, SortIcon } from './table-parts';
 
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent' | 'link' | 'status';
 
@@ -212,14 +213,6 @@ function buildColumns(specs: ColumnSpec[]) {
   );
 }
 
-function SortIcon({ state }: { state: false | 'asc' | 'desc' }) {
-  return (
-    <span className="sort-icon" aria-hidden="true">
-      {state === 'asc' ? '▲' : state === 'desc' ? '▼' : '↕'}
-    </span>
-  );
-}
-
 type SortState = { id: string; desc: boolean };
 
 interface HeaderSort {
@@ -337,89 +330,81 @@ function TableView({ caption, specs, rows, totals, totalsLabel, testId, emptyMes
 
   return (
     <div className="data-table-block">
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table" data-testid={testId}>
-          <caption>{caption}</caption>
-          <thead>
+      <ScrollTable caption={caption} className="data-table" data-testid={testId}>
+        <thead>
+          <tr>
+            {specs.map((spec) => {
+              const { sorted, canSort, onSort } = headerSort(spec);
+              return (
+                <th
+                  key={spec.id}
+                  scope="col"
+                  aria-sort={ariaSortOf(sorted)}
+                  data-column={spec.id}
+                  className={isNumericKind(spec.kind) ? 'th--end' : undefined}
+                >
+                  {canSort ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={onSort}
+                      ref={spec.id === focusSortOf ? focusRef : undefined}
+                    >
+                      <span>{spec.header}</span>
+                      <SortIcon state={sorted} />
+                      <span className="visually-hidden">
+                        {` ${words.t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}`}
+                      </span>
+                    </button>
+                  ) : (
+                    spec.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <EmptyTableRow colSpan={columnCount}>{emptyMessage}</EmptyTableRow>
+          ) : (
+            rows.map((row, index) => (
+              <tr key={index}>
+                {specs.map((spec) => (
+                  <td key={spec.id} {...cellAttributes(spec, row[spec.id])}>
+                    {renderCellContent(spec, row, words)}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+        {totals && rows.length > 0 ? (
+          <tfoot>
             <tr>
-              {specs.map((spec) => {
-                const { sorted, canSort, onSort } = headerSort(spec);
-                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+              {specs.map((spec, i) => {
+                if (i === 0) {
+                  return (
+                    <th key={spec.id} scope="row" data-column={spec.id}>
+                      {totalsLabel}
+                    </th>
+                  );
+                }
+                const sum = totals.get(spec.id);
+                if (sum === undefined) {
+                  return <td key={spec.id} data-column={spec.id} className={`cell--${spec.kind}`} />;
+                }
+                const raw = sum.toString();
                 return (
-                  <th
-                    key={spec.id}
-                    scope="col"
-                    aria-sort={ariaSort}
-                    data-column={spec.id}
-                    className={isNumericKind(spec.kind) ? 'th--end' : undefined}
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={onSort}
-                        ref={spec.id === focusSortOf ? focusRef : undefined}
-                      >
-                        <span>{spec.header}</span>
-                        <SortIcon state={sorted} />
-                        <span className="visually-hidden">
-                          {` ${words.t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}`}
-                        </span>
-                      </button>
-                    ) : (
-                      spec.header
-                    )}
-                  </th>
+                  <td key={spec.id} {...cellAttributes(spec, raw)}>
+                    {spec.kind === 'money' ? formatCents(sum, { locale: words.locale }) : formatInteger(sum, words.locale)}
+                  </td>
                 );
               })}
             </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className="table-empty">
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row, index) => (
-                <tr key={index}>
-                  {specs.map((spec) => (
-                    <td key={spec.id} {...cellAttributes(spec, row[spec.id])}>
-                      {renderCellContent(spec, row, words)}
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-          {totals && rows.length > 0 ? (
-            <tfoot>
-              <tr>
-                {specs.map((spec, i) => {
-                  if (i === 0) {
-                    return (
-                      <th key={spec.id} scope="row" data-column={spec.id}>
-                        {totalsLabel}
-                      </th>
-                    );
-                  }
-                  const sum = totals.get(spec.id);
-                  if (sum === undefined) {
-                    return <td key={spec.id} data-column={spec.id} className={`cell--${spec.kind}`} />;
-                  }
-                  const raw = sum.toString();
-                  return (
-                    <td key={spec.id} {...cellAttributes(spec, raw)}>
-                      {spec.kind === 'money' ? formatCents(sum, { locale: words.locale }) : formatInteger(sum, words.locale)}
-                    </td>
-                  );
-                })}
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+          </tfoot>
+        ) : null}
+      </ScrollTable>
       <p className="visually-hidden" aria-live="polite">
         {activeSpec && active
           ? words.t(active.desc ? 'announceDescending' : 'announceAscending', { caption, column: activeSpec.header })

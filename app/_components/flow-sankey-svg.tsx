@@ -22,6 +22,7 @@ import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents, formatCentsCompact } from '@/lib/money';
 import { wrapWords } from '@/lib/views/chart-axis';
 import { sankeyLayout } from '@/lib/views/sankey-layout';
+import { ChartSvg } from './chart-svg';
 import type { FlowSankeyProps } from './flow-sankey';
 
 const BAR = 2.5; // % of the width for each column's bars
@@ -43,15 +44,7 @@ export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
     { line: LINE },
   );
   return (
-    <svg
-      className="chart-svg"
-      width="100%"
-      height={layout.height}
-      role="group"
-      aria-label={t('flowAria', { title })}
-      data-testid="chart-svg"
-    >
-      <title>{title}</title>
+    <ChartSvg height={layout.height} ariaLabel={t('flowAria', { title })} title={title}>
       <svg
         x={`${BAR}%`}
         width={`${100 - 2 * BAR}%`}
@@ -108,6 +101,6 @@ export function FlowSankeySvg({ title, nodes, links }: FlowSankeySvgProps) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -14,7 +14,7 @@
  */
 
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { ChartFigure, useChartBaseId } from './chart-figure';
 import { FlowSankeySvg } from './flow-sankey-svg';
 
 export interface FlowNode {
@@ -41,29 +41,12 @@ export interface FlowSankeyProps {
 
 export function FlowSankey({ title, summary, nodes, links, testId }: FlowSankeyProps) {
   const t = useTranslations('Charts');
-  const reactId = useId();
-  const baseId = `fs-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isEmpty = links.length === 0;
-
+  const baseId = useChartBaseId('fs');
   return (
-    <figure
-      className="chart-figure"
-      role="figure"
-      aria-labelledby={`${baseId}-title`}
-      aria-describedby={`${baseId}-summary`}
-      data-testid={testId}
-    >
-      <figcaption id={`${baseId}-title`}>{title}</figcaption>
-      {isEmpty ? (
-        <p className="chart-empty">{t('noFlows')}</p>
-      ) : (
-        <div className="chart-area chart-area--sankey">
-          <FlowSankeySvg title={title} nodes={nodes} links={links} />
-        </div>
-      )}
-      <p id={`${baseId}-summary`} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <ChartFigure baseId={baseId} title={title} summary={summary} empty={links.length === 0 ? t('noFlows') : null} testId={testId}>
+      <div className="chart-area chart-area--sankey">
+        <FlowSankeySvg title={title} nodes={nodes} links={links} />
+      </div>
+    </ChartFigure>
   );
 }

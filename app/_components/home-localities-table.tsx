@@ -6,6 +6,7 @@ import type { HomeLocalities, HomeSort } from '@/lib/data/home-localities';
 import { localeFromIntl, type Locale } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { LocaleLink } from './locale-link';
+import { EmptyTableRow, ScrollTable } from './table-parts';
 import { formatInteger } from '@/lib/i18n/numbers';
 
 interface Column {
@@ -59,80 +60,73 @@ export function HomeLocalitiesTable({
   const { rows, all } = data;
   return (
     <div className="data-table-block">
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table" data-testid="localities-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.id}
-                  scope="col"
-                  data-column={column.id}
-                  className={column.numeric ? 'th--end' : undefined}
-                  aria-sort={column.sort === sort ? (sort === 'name' ? 'ascending' : 'descending') : undefined}
-                >
-                  {t(column.id === 'name' ? 'locality' : column.id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={COLUMNS.length} className="table-empty">
-                  {t('noMatch')}
-                </td>
-              </tr>
-            ) : (
-              rows.map((l) => {
-                const reported = l.approvedLines > 0;
-                return (
-                  <tr key={l.id}>
-                    <td data-column="name" className="cell--link">
-                      <LocaleLink locale={locale} href={`/l/${l.slug}?fy=${fiscalYear}`}>
-                        {l.name}
-                      </LocaleLink>
-                    </td>
-                    <td data-column="kind" className="cell--text">
-                      {t(`kinds.${l.kind}`)}
-                    </td>
-                    <Money column="received" cents={l.receivedCents} locale={locale} />
-                    <Money column="allocated" cents={l.allocatedCents} locale={locale} />
-                    <Money column="spent" cents={l.spentCents} locale={locale} />
-                    <Money column="unspent" cents={l.receivedCents - l.spentCents} locale={locale} />
-                    <Count column="lines" value={l.approvedLines} locale={locale} />
-                    <td data-column="reported" className="cell--status">
-                      <span className={`status status--${reported ? 'ok' : 'warn'}`}>
-                        <span className="status__icon" aria-hidden="true">
-                          {reported ? '✓' : '⚠'}
-                        </span>
-                        {t(reported ? 'statusReported' : 'statusNotReported')}
+      <ScrollTable caption={caption} className="data-table" data-testid="localities-table">
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.id}
+                scope="col"
+                data-column={column.id}
+                className={column.numeric ? 'th--end' : undefined}
+                aria-sort={column.sort === sort ? (sort === 'name' ? 'ascending' : 'descending') : undefined}
+              >
+                {t(column.id === 'name' ? 'locality' : column.id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <EmptyTableRow colSpan={COLUMNS.length}>{t('noMatch')}</EmptyTableRow>
+          ) : (
+            rows.map((l) => {
+              const reported = l.approvedLines > 0;
+              return (
+                <tr key={l.id}>
+                  <td data-column="name" className="cell--link">
+                    <LocaleLink locale={locale} href={`/l/${l.slug}?fy=${fiscalYear}`}>
+                      {l.name}
+                    </LocaleLink>
+                  </td>
+                  <td data-column="kind" className="cell--text">
+                    {t(`kinds.${l.kind}`)}
+                  </td>
+                  <Money column="received" cents={l.receivedCents} locale={locale} />
+                  <Money column="allocated" cents={l.allocatedCents} locale={locale} />
+                  <Money column="spent" cents={l.spentCents} locale={locale} />
+                  <Money column="unspent" cents={l.receivedCents - l.spentCents} locale={locale} />
+                  <Count column="lines" value={l.approvedLines} locale={locale} />
+                  <td data-column="reported" className="cell--status">
+                    <span className={`status status--${reported ? 'ok' : 'warn'}`}>
+                      <span className="status__icon" aria-hidden="true">
+                        {reported ? '✓' : '⚠'}
                       </span>
-                    </td>
-                  </tr>
-                );
-              })
-            )}
-          </tbody>
-          {all.localities > 0 ? (
-            <tfoot>
-              <tr>
-                <th scope="row" data-column="name">
-                  {t('allLocalities', { count: formatInteger(all.localities, locale) })}
-                </th>
-                <td data-column="kind" className="cell--text" />
-                <Money column="received" cents={all.receivedCents} locale={locale} />
-                <Money column="allocated" cents={all.allocatedCents} locale={locale} />
-                <Money column="spent" cents={all.spentCents} locale={locale} />
-                <Money column="unspent" cents={all.receivedCents - all.spentCents} locale={locale} />
-                <Count column="lines" value={all.approvedLines} locale={locale} />
-                <td data-column="reported" className="cell--status" />
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+                      {t(reported ? 'statusReported' : 'statusNotReported')}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })
+          )}
+        </tbody>
+        {all.localities > 0 ? (
+          <tfoot>
+            <tr>
+              <th scope="row" data-column="name">
+                {t('allLocalities', { count: formatInteger(all.localities, locale) })}
+              </th>
+              <td data-column="kind" className="cell--text" />
+              <Money column="received" cents={all.receivedCents} locale={locale} />
+              <Money column="allocated" cents={all.allocatedCents} locale={locale} />
+              <Money column="spent" cents={all.spentCents} locale={locale} />
+              <Money column="unspent" cents={all.receivedCents - all.spentCents} locale={locale} />
+              <Count column="lines" value={all.approvedLines} locale={locale} />
+              <td data-column="reported" className="cell--status" />
+            </tr>
+          </tfoot>
+        ) : null}
+      </ScrollTable>
     </div>
   );
 }

@@ -24,6 +24,9 @@ import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { Flag } from './flag';
 import { linesHref, type LinesFilterValues } from './lines-href';
+import { PrevNextPager } from './prev-next-pager';
+import { FilterActions, SelectField, type SelectOption } from './filter-fields';
+import { ariaSortOf, EmptyTableRow, ScrollTable, SortIcon } from './table-parts';
 import { formatInteger } from '@/lib/i18n/numbers';
 
 export interface LinesTableRow {
@@ -43,10 +46,7 @@ export interface LinesTableRow {
   spent: string;
 }
 
-export interface Option {
-  value: string;
-  label: string;
-}
+export type Option = SelectOption;
 
 export interface LinesTableProps {
   caption: string;
@@ -110,17 +110,13 @@ function countSentence(
   return t('countFilteredPage', { range, matching: number(matching.count), lines });
 }
 
-interface CellProps {
-  row: LinesTableRow;
-  id: ColumnId;
-  noDescriptionText: string;
-  basePath: string;
-  categoryLabels: Record<string, string>;
+/** What every cell needs beside its row: the table's props, its words and money per locale. */
+interface CellContext extends Pick<LinesTableProps, 'noDescriptionText' | 'basePath' | 'categoryLabels'> {
   t: Translate;
   money: (cents: string) => string;
 }
 
-function Cell({ row, id, noDescriptionText, basePath, categoryLabels, t, money }: CellProps) {
+function Cell({ row, id, context: { noDescriptionText, basePath, categoryLabels, t, money } }: { row: LinesTableRow; id: ColumnId; context: CellContext }) {
   switch (id) {
     case 'program':
       return (
@@ -157,27 +153,113 @@ function Cell({ row, id, noDescriptionText, basePath, categoryLabels, t, money }
   }
 }
 
-export function LinesTable({
-  caption,
-  rows,
-  categoryLabels,
-  totalCount,
-  matching,
-  page,
-  totals,
-  basePath,
-  filters,
-  defaultFramework,
-  options,
-  noDescriptionText,
-}: LinesTableProps) {
+/** The header row: each sortable column's button sorts by it (a second click turns the order round). */
+function LinesHead({ t, sorting, onSort }: { t: Translate; sorting: ReturnType<typeof parseSort>; onSort: (column: (typeof COLUMNS)[number]) => void }) {
+  return (
+    <thead role="rowgroup">
+      <tr role="row">
+        {COLUMNS.map((column) => {
+          const sorted = sorting?.id === column.id ? (sorting.desc ? 'desc' : 'asc') : false;
+          return (
+            <th
+              key={column.id}
+              role="columnheader"
+              scope="col"
+              aria-sort={ariaSortOf(sorted)}
+              data-column={column.id}
+              className={[column.money ? 'th--end' : '', column.sortable ? '' : 'th--static'].join(' ').trim() || undefined}
+            >
+              {column.sortable ? (
+                <button type="button" className="sort-button" onClick={() => onSort(column)}>
+                  <span>{t(column.header)}</span>
+                  <SortIcon state={sorted} />
+                  <span className="visually-hidden">
+                    {' '}
+                    {t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}
+                  </span>
+                </button>
+              ) : (
+                t(column.header)
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
+/** The totals row over every matching line, named by `words` ("Total", "Total of the 12 matching lines"). */
+function LinesFoot({ t, money, totals, words }: { t: Translate; money: (cents: string) => string; totals: LinesTableProps['totals']; words: string }) {
+  return (
+    <tfoot role="rowgroup">
+      <tr role="row">
+        <th role="rowheader" scope="row" colSpan={4} data-column="program">
+          {words}
+        </th>
+        <td role="cell" className="cell--money" data-column="allocated" data-label={t('columnAllocated')} data-cents={totals.allocated}>
+          {money(totals.allocated)}
+        </td>
+        <td role="cell" className="cell--money" data-column="spent" data-label={t('columnSpent')} data-cents={totals.spent}>
+          {money(totals.spent)}
+        </td>
+      </tr>
+    </tfoot>
+  );
+}
+
+/** The two filters that may be left unset, with their "all" choice; each change navigates at once. */
+const OPTIONAL_FILTERS = [
+  { id: 'lines-category', name: 'category', key: 'category', label: 'category', allLabel: 'allCategories', options: 'categories' },
+  { id: 'lines-recipient-type', name: 'recipient_type', key: 'recipientType', label: 'recipientType', allLabel: 'allRecipientTypes', options: 'recipientTypes' },
+] as const;
+
+/** The search and the filters: a plain GET form without JavaScript; with it, each change navigates at once. */
+function LinesFilterForm({
+  t,
+  table: { basePath, filters, defaultFramework, options },
+  search: { q, navigate, onSearchChange, onSubmit },
+  clearHref,
+}: {
+  t: Translate;
+  table: Pick<LinesTableProps, 'basePath' | 'filters' | 'defaultFramework' | 'options'>;
+  search: Pick<ReturnType<typeof useLinesNavigation>, 'q' | 'navigate' | 'onSearchChange' | 'onSubmit'>;
+  /** Where "clear filters" leads, or null when nothing is filtered. */
+  clearHref: string | null;
+}) {
+  return (
+    <form className="lines-filter no-print" method="get" action={basePath} role="search" aria-label={t('filterLabel')} onSubmit={onSubmit}>
+      {filters.framework !== defaultFramework ? <input type="hidden" name="framework" value={filters.framework} /> : null}
+      {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      <div className="field field--grow">
+        <label htmlFor="lines-q">{t('search')}</label>
+        <input id="lines-q" type="search" name="q" value={q} maxLength={100} autoComplete="off" onChange={(e) => onSearchChange(e.target.value)} />
+      </div>
+      {OPTIONAL_FILTERS.map((filter) => (
+        <SelectField
+          key={filter.id}
+          id={filter.id}
+          name={filter.name}
+          label={t(filter.label)}
+          allLabel={t(filter.allLabel)}
+          options={options[filter.options]}
+          value={filters[filter.key]}
+          onChange={(e) => navigate({ [filter.key]: e.target.value })}
+        />
+      ))}
+      <SelectField id="lines-fy" name="fy" label={t('fiscalYear')} options={options.years} value={filters.fy} onChange={(e) => navigate({ fy: e.target.value })} />
+      <FilterActions submitLabel={t('show')} clearHref={clearHref} clearLabel={t('clear')} scroll={false} />
+    </form>
+  );
+}
+
+/**
+ * The filters' navigation: each change replaces the URL (the server sends the new rows) and starts again at the first
+ * page; the search waits for a pause in typing. `pending` while the new rows are on their way.
+ */
+function useLinesNavigation(basePath: string, filters: LinesFilterValues, defaultFramework: string) {
   const router = useRouter();
-  const t = useTranslations('LinesTable');
-  const locale = localeFromIntl(useLocale());
-  const number = (n: number) => formatInteger(n, locale);
-  const money = (cents: string) => formatCents(BigInt(cents), { locale });
   const [pending, startTransition] = useTransition();
-  const sorting = parseSort(filters.sort);
 
   // The search box follows the URL when it changes from outside (a "clear filters" link, back/forward), but not
   // while the reader is typing into it. (React's "adjust state when a prop changes" pattern.)
@@ -188,7 +270,6 @@ export function LinesTable({
     setQ(filters.q);
   }
 
-  // Any change of filter or order starts again at the first page.
   const navigate = (values: Partial<LinesFilterValues>) => {
     const href = linesHref(basePath, { ...filters, q, page: '', ...values }, defaultFramework);
     startTransition(() => router.replace(href, { scroll: false }));
@@ -217,6 +298,31 @@ export function LinesTable({
       fy: String(data.get('fy') ?? filters.fy),
     });
   };
+  return { pending, q, navigate, onSearchChange, onSubmit };
+}
+
+export function LinesTable({
+  caption,
+  rows,
+  categoryLabels,
+  totalCount,
+  matching,
+  page,
+  totals,
+  basePath,
+  filters,
+  defaultFramework,
+  options,
+  noDescriptionText,
+}: LinesTableProps) {
+  const t = useTranslations('LinesTable');
+  const locale = localeFromIntl(useLocale());
+  const number = (n: number) => formatInteger(n, locale);
+  const money = (cents: string) => formatCents(BigInt(cents), { locale });
+  const sorting = parseSort(filters.sort);
+  const search = useLinesNavigation(basePath, filters, defaultFramework);
+  const { pending, navigate } = search;
+  const cellContext: CellContext = { noDescriptionText, basePath, categoryLabels, t, money };
 
   const filtered = filters.category !== '' || filters.recipientType !== '' || filters.q.trim() !== '';
   const paged = page.count > 1;
@@ -228,198 +334,58 @@ export function LinesTable({
 
   return (
     <div className="lines-block">
-      <form
-        className="lines-filter no-print"
-        method="get"
-        action={basePath}
-        role="search"
-        aria-label={t('filterLabel')}
-        onSubmit={onSubmit}
-      >
-        {filters.framework !== defaultFramework ? <input type="hidden" name="framework" value={filters.framework} /> : null}
-        {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
-        <div className="field field--grow">
-          <label htmlFor="lines-q">{t('search')}</label>
-          <input
-            id="lines-q"
-            type="search"
-            name="q"
-            value={q}
-            maxLength={100}
-            autoComplete="off"
-            onChange={(e) => onSearchChange(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="lines-category">{t('category')}</label>
-          <select
-            id="lines-category"
-            name="category"
-            value={filters.category}
-            onChange={(e) => navigate({ category: e.target.value })}
-          >
-            <option value="">{t('allCategories')}</option>
-            {options.categories.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="lines-recipient-type">{t('recipientType')}</label>
-          <select
-            id="lines-recipient-type"
-            name="recipient_type"
-            value={filters.recipientType}
-            onChange={(e) => navigate({ recipientType: e.target.value })}
-          >
-            <option value="">{t('allRecipientTypes')}</option>
-            {options.recipientTypes.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="lines-fy">{t('fiscalYear')}</label>
-          <select id="lines-fy" name="fy" value={filters.fy} onChange={(e) => navigate({ fy: e.target.value })}>
-            {options.years.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="lines-filter__actions">
-          <button type="submit" className="button button--secondary">
-            {t('show')}
-          </button>
-          {filtered ? (
-            <Link href={clearHref} scroll={false} className="lines-filter__clear">
-              {t('clear')}
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      <LinesFilterForm t={t} table={{ basePath, filters, defaultFramework, options }} search={search} clearHref={filtered ? clearHref : null} />
 
       <p className="lines-count" role="status" data-testid="lines-count" aria-live="polite">
         {pending ? t('updating') : countSentence(t, number, filtered, totalCount, matching, paged)}
       </p>
 
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        {/* Explicit table roles: on phones the rows are laid out as cards (display: block), which would otherwise
-            strip the table's semantics in some browsers. */}
-        <table role="table" className="data-table lines-table" data-testid="lines-table" aria-busy={pending || undefined}>
-          <caption>{paged ? t('captionPage', { caption, current: number(page.current), count: number(page.count) }) : caption}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              {COLUMNS.map((column) => {
-                const sorted = sorting?.id === column.id ? (sorting.desc ? 'desc' : 'asc') : false;
-                const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-                return (
-                  <th
+      <ScrollTable
+        caption={paged ? t('captionPage', { caption, current: number(page.current), count: number(page.count) }) : caption}
+        label={caption}
+        role="table"
+        className="data-table lines-table"
+        data-testid="lines-table"
+        aria-busy={pending || undefined}
+      >
+        <LinesHead t={t} sorting={sorting} onSort={(column) => navigate({ sort: nextSort(sorting, column) })} />
+        <tbody role="rowgroup">
+          {rows.length === 0 ? (
+            <EmptyTableRow colSpan={COLUMNS.length} cardRoles>
+              {filtered ? t('noMatch') : t('noLines')}
+            </EmptyTableRow>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} role="row" data-line-id={row.id}>
+                {COLUMNS.map((column) => (
+                  <td
                     key={column.id}
-                    role="columnheader"
-                    scope="col"
-                    aria-sort={ariaSort}
+                    role="cell"
                     data-column={column.id}
-                    className={[column.money ? 'th--end' : '', column.sortable ? '' : 'th--static'].join(' ').trim() || undefined}
+                    data-label={t(column.header)}
+                    className={column.money ? 'cell--money' : `cell--${column.id}`}
+                    data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
                   >
-                    {column.sortable ? (
-                      <button type="button" className="sort-button" onClick={() => navigate({ sort: nextSort(sorting, column) })}>
-                        <span>{t(column.header)}</span>
-                        <span className="sort-icon" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                        <span className="visually-hidden">
-                          {' '}
-                          {t(sorted === 'asc' ? 'sortedAscending' : sorted === 'desc' ? 'sortedDescending' : 'sortable')}
-                        </span>
-                      </button>
-                    ) : (
-                      t(column.header)
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {rows.length === 0 ? (
-              <tr role="row">
-                <td role="cell" colSpan={COLUMNS.length} className="table-empty">
-                  {filtered ? t('noMatch') : t('noLines')}
-                </td>
+                    <Cell row={row} id={column.id} context={cellContext} />
+                  </td>
+                ))}
               </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.id} role="row" data-line-id={row.id}>
-                  {COLUMNS.map((column) => (
-                    <td
-                      key={column.id}
-                      role="cell"
-                      data-column={column.id}
-                      data-label={t(column.header)}
-                      className={column.money ? 'cell--money' : `cell--${column.id}`}
-                      data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
-                    >
-                      <Cell
-                        row={row}
-                        id={column.id}
-                        noDescriptionText={noDescriptionText}
-                        basePath={basePath}
-                        categoryLabels={categoryLabels}
-                        t={t}
-                        money={money}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-          {rows.length > 0 ? (
-            <tfoot role="rowgroup">
-              <tr role="row">
-                <th role="rowheader" scope="row" colSpan={4} data-column="program">
-                  {filtered ? t('totalMatching', { count: matching.count }) : paged ? t('totalAll', { count: number(totalCount) }) : t('total')}
-                </th>
-                <td role="cell" className="cell--money" data-column="allocated" data-label={t('columnAllocated')} data-cents={totals.allocated}>
-                  {money(totals.allocated)}
-                </td>
-                <td role="cell" className="cell--money" data-column="spent" data-label={t('columnSpent')} data-cents={totals.spent}>
-                  {money(totals.spent)}
-                </td>
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+            ))
+          )}
+        </tbody>
+        {rows.length > 0 ? (
+          <LinesFoot t={t} money={money} totals={totals} words={filtered ? t('totalMatching', { count: matching.count }) : paged ? t('totalAll', { count: number(totalCount) }) : t('total')} />
+        ) : null}
+      </ScrollTable>
 
       {paged ? (
-        <nav className="pagination no-print" aria-label={t('pagesLabel')} data-testid="lines-pager">
-          {page.current > 1 ? (
-            <Link href={pageHref(page.current - 1)} rel="prev">
-              {t.rich('previousLink', { hidden })}
-            </Link>
-          ) : (
-            <span className="muted" aria-disabled="true">
-              {t('previous')}
-            </span>
-          )}
-          <span aria-current="page">{t('page', { current: number(page.current), count: number(page.count) })}</span>
-          {page.current < page.count ? (
-            <Link href={pageHref(page.current + 1)} rel="next">
-              {t.rich('nextLink', { hidden })}
-            </Link>
-          ) : (
-            <span className="muted" aria-disabled="true">
-              {t('next')}
-            </span>
-          )}
-        </nav>
+        <PrevNextPager
+          label={t('pagesLabel')}
+          testId="lines-pager"
+          position={t('page', { current: number(page.current), count: number(page.count) })}
+          previous={{ href: page.current > 1 ? pageHref(page.current - 1) : null, link: t.rich('previousLink', { hidden }), text: t('previous') }}
+          next={{ href: page.current < page.count ? pageHref(page.current + 1) : null, link: t.rich('nextLink', { hidden }), text: t('next') }}
+        />
       ) : null}
       <p className="visually-hidden" aria-live="polite">
         {sorting && activeHeader ? t('sortedBy', { column: activeHeader, direction: sorting.desc ? 'desc' : 'asc' }) : ''}

@@ -15,7 +15,8 @@ import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
 import { moneyAxis, wrapWords } from '@/lib/views/chart-axis';
 import type { QuarterChartProps } from './quarter-chart';
-import { CHART_GRID_COLOR, percentOfWidth as pct } from './chart-value-grid';
+import { ChartSvg, ColumnLabel, ColumnValueGrid } from './chart-svg';
+import { percentOfWidth as pct } from './chart-value-grid';
 
 const TOP = 10; // room for half the top tick's label
 const AXIS = 56; // up to three lines of quarter label
@@ -37,39 +38,12 @@ export function QuarterChartSvg({ title, quarters, groups, cents, height }: Quar
   const column = (1 - GUTTER) / Math.max(1, quarters.length);
   const columnAt = (i: number, offset: number) => pct(GUTTER + (i + offset) * column);
   return (
-    <svg
-      className="chart-svg"
-      width="100%"
-      height={height}
-      role="group"
-      aria-label={t('quarterAria', { title })}
-      data-testid="chart-svg"
-    >
-      <title>{title}</title>
+    <ChartSvg height={height} ariaLabel={t('quarterAria', { title })} title={title}>
       <g aria-hidden="true">
-        {axis.ticks.map((tick) => (
-          <g key={tick.cents}>
-            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={CHART_GRID_COLOR} />
-            <text
-              x={pct(GUTTER - 0.01)}
-              y={y(tick.cents)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              data-testid="axis-tick"
-            >
-              {tick.label}
-            </text>
-          </g>
-        ))}
+        <ColumnValueGrid ticks={axis.ticks.map((tick) => ({ key: tick.cents, y: y(tick.cents), label: tick.label }))} gutter={GUTTER} />
         {quarters.map((q, i) => (
           // "Q1 (Jul–Sep 2025)" on three short lines: a phone's column is about 70 px wide.
-          <text key={q.key} y={TOP + plot + 16} textAnchor="middle">
-            {wrapWords(q.label.replace(/[():]/g, ' '), 8).map((line, n) => (
-              <tspan key={n} x={columnAt(i, 0.5)} dy={n === 0 ? 0 : 15}>
-                {line}
-              </tspan>
-            ))}
-          </text>
+          <ColumnLabel key={q.key} lines={wrapWords(q.label.replace(/[():]/g, ' '), 8)} x={columnAt(i, 0.5)} y={TOP + plot + 16} lineHeight={15} />
         ))}
       </g>
       {quarters.map((q, i) => {
@@ -106,6 +80,6 @@ export function QuarterChartSvg({ title, quarters, groups, cents, height }: Quar
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -13,7 +13,7 @@
  */
 
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { ChartFigure, useChartBaseId } from './chart-figure';
 import { ChartLegend } from './chart-legend';
 import { QuarterChartSvg } from './quarter-chart-svg';
 
@@ -33,38 +33,13 @@ const HEIGHT = 300;
 
 export function QuarterChart({ title, summary, quarters, groups, cents, testId }: QuarterChartProps) {
   const t = useTranslations('Charts');
-  const reactId = useId();
-  const baseId = `qc-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isEmpty = groups.length === 0;
-
+  const baseId = useChartBaseId('qc');
   return (
-    <figure
-      className="chart-figure"
-      role="figure"
-      aria-labelledby={`${baseId}-title`}
-      aria-describedby={`${baseId}-summary`}
-      data-testid={testId}
-    >
-      <figcaption id={`${baseId}-title`}>{title}</figcaption>
-      {isEmpty ? (
-        <p className="chart-empty">{t('noSpending')}</p>
-      ) : (
-        <>
-          <ChartLegend items={groups} label={t('legend')} />
-          <div className="chart-area">
-            <QuarterChartSvg
-              title={title}
-              quarters={quarters}
-              groups={groups}
-              cents={cents}
-              height={HEIGHT}
-            />
-          </div>
-        </>
-      )}
-      <p id={`${baseId}-summary`} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <ChartFigure baseId={baseId} title={title} summary={summary} empty={groups.length === 0 ? t('noSpending') : null} testId={testId}>
+      <ChartLegend items={groups} label={t('legend')} />
+      <div className="chart-area">
+        <QuarterChartSvg title={title} quarters={quarters} groups={groups} cents={cents} height={HEIGHT} />
+      </div>
+    </ChartFigure>
   );
 }

@@ -43,6 +43,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { formatCents } from '@/lib/money';
+import { ariaSortOf, EmptyTableRow, ScrollTable, SortIcon } from './table-parts';
 
 export type ServerColumnKind = 'text' | 'money' | 'number' | 'link' | 'status';
 
@@ -195,14 +196,6 @@ function buildColumns(specs: ServerColumnSpec[]) {
 function visibilityFrom(params: Record<string, string>, specs: ServerColumnSpec[]): ColumnVisibilityState {
   const hidden = 'hide' in params ? (params.hide ?? '').split(',').filter(Boolean) : specs.filter((s) => s.hiddenByDefault).map((s) => s.id);
   return Object.fromEntries(specs.map((spec) => [spec.id, !hidden.includes(spec.id)]));
-}
-
-function SortIcon({ state }: { state: false | 'asc' | 'desc' }) {
-  return (
-    <span className="sort-icon" aria-hidden="true">
-      {state === 'asc' ? '▲' : state === 'desc' ? '▼' : '↕'}
-    </span>
-  );
 }
 
 export function ServerDataTable({
@@ -419,136 +412,128 @@ export function ServerDataTable({
         </div>
       ) : null}
 
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table" data-testid={testId}>
-          <caption>{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {selection ? (
-                  <th scope="col" className="cell--select" data-column="select">
-                    <input
-                      type="checkbox"
-                      aria-label="Select every row on this page that can be selected"
-                      disabled={selectableCount === 0}
-                      checked={selectableCount > 0 && selectedRows.length === selectableCount}
-                      ref={(input) => {
-                        if (input) input.indeterminate = selectedRows.length > 0 && selectedRows.length < selectableCount;
-                      }}
-                      onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
-                    />
-                  </th>
-                ) : null}
-                {group.headers.map((header) => {
-                  const spec = header.column.columnDef.meta?.spec;
-                  if (!spec) return null;
-                  const sorted = header.column.getIsSorted();
-                  const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-                  return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort} data-column={spec.id} className={isNumeric(spec.kind) ? 'th--end' : undefined}>
-                      {header.column.getCanSort() ? (
-                        <Link
-                          className="sort-button"
-                          href={sortHref(spec.id, sorted, header.column.getFirstSortDir() === 'desc')}
-                          scroll={false}
-                          onClick={(event) => {
-                            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                            event.preventDefault();
-                            header.column.toggleSorting();
-                          }}
-                        >
-                          <span>{spec.header}</span>
-                          <SortIcon state={sorted} />
-                          <span className="visually-hidden">
-                            {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
-                          </span>
-                        </Link>
-                      ) : (
-                        spec.header
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {modelRows.length === 0 ? (
-              <tr>
-                <td colSpan={Math.max(visibleSpecs.length + extraColumns, 1)} className="table-empty">
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              modelRows.map((row) => {
-                const name = selection ? (row.original[selection.labelKey] ?? row.id) : '';
-                const details = renderDetails ? renderDetails(row.original) : null;
+      <ScrollTable caption={caption} className="data-table" data-testid={testId}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {selection ? (
+                <th scope="col" className="cell--select" data-column="select">
+                  <input
+                    type="checkbox"
+                    aria-label="Select every row on this page that can be selected"
+                    disabled={selectableCount === 0}
+                    checked={selectableCount > 0 && selectedRows.length === selectableCount}
+                    ref={(input) => {
+                      if (input) input.indeterminate = selectedRows.length > 0 && selectedRows.length < selectableCount;
+                    }}
+                    onChange={(event) => table.toggleAllPageRowsSelected(event.currentTarget.checked)}
+                  />
+                </th>
+              ) : null}
+              {group.headers.map((header) => {
+                const spec = header.column.columnDef.meta?.spec;
+                if (!spec) return null;
+                const sorted = header.column.getIsSorted();
                 return (
-                  <Fragment key={row.id}>
-                    <tr data-row-id={row.id} className={row.getIsSelected() ? 'row--selected' : undefined}>
-                      {selection ? (
-                        <td className="cell--select" data-column="select">
-                          {row.getCanSelect() ? (
-                            <input
-                              type="checkbox"
-                              aria-label={`Select ${name}`}
-                              checked={row.getIsSelected()}
-                              onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
-                            />
-                          ) : null}
-                        </td>
-                      ) : null}
-                      {row.getVisibleCells().map((cell) => {
-                        const spec = cell.column.columnDef.meta?.spec;
-                        if (!spec) return null;
-                        return (
-                          <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
-                            <table.FlexRender cell={cell} />
-                          </td>
-                        );
-                      })}
-                    </tr>
-                    {details ? (
-                      <tr className="row-details" data-details-for={row.id}>
-                        <td colSpan={visibleSpecs.length + extraColumns}>
-                          <details data-testid={testId ? `${testId}-details` : undefined}>
-                            <summary>{detailsSummary ? detailsSummary(row.original) : 'Details'}</summary>
-                            <div className="row-details__body">{details}</div>
-                          </details>
-                        </td>
-                      </tr>
-                    ) : null}
-                  </Fragment>
+                  <th key={header.id} scope="col" aria-sort={ariaSortOf(sorted)} data-column={spec.id} className={isNumeric(spec.kind) ? 'th--end' : undefined}>
+                    {header.column.getCanSort() ? (
+                      <Link
+                        className="sort-button"
+                        href={sortHref(spec.id, sorted, header.column.getFirstSortDir() === 'desc')}
+                        scroll={false}
+                        onClick={(event) => {
+                          if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                          event.preventDefault();
+                          header.column.toggleSorting();
+                        }}
+                      >
+                        <span>{spec.header}</span>
+                        <SortIcon state={sorted} />
+                        <span className="visually-hidden">
+                          {sorted === 'asc' ? ' (sorted ascending)' : sorted === 'desc' ? ' (sorted descending)' : ' (sortable)'}
+                        </span>
+                      </Link>
+                    ) : (
+                      spec.header
+                    )}
+                  </th>
                 );
-              })
-            )}
-          </tbody>
-          {rowCount > 0 ? (
-            <tfoot>
-              <tr>
-                {selection ? <td data-column="select" /> : null}
-                {visibleSpecs.map((spec, index) => {
-                  const total = totals[spec.id];
-                  if (total !== undefined) {
-                    return (
-                      <td key={spec.id} {...cellAttributes(spec, total)}>
-                        {spec.kind === 'money' ? formatCents(BigInt(total)) : integerFormat.format(BigInt(total))}
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {modelRows.length === 0 ? (
+            <EmptyTableRow colSpan={Math.max(visibleSpecs.length + extraColumns, 1)}>{emptyMessage}</EmptyTableRow>
+          ) : (
+            modelRows.map((row) => {
+              const name = selection ? (row.original[selection.labelKey] ?? row.id) : '';
+              const details = renderDetails ? renderDetails(row.original) : null;
+              return (
+                <Fragment key={row.id}>
+                  <tr data-row-id={row.id} className={row.getIsSelected() ? 'row--selected' : undefined}>
+                    {selection ? (
+                      <td className="cell--select" data-column="select">
+                        {row.getCanSelect() ? (
+                          <input
+                            type="checkbox"
+                            aria-label={`Select ${name}`}
+                            checked={row.getIsSelected()}
+                            onChange={(event) => row.toggleSelected(event.currentTarget.checked)}
+                          />
+                        ) : null}
                       </td>
-                    );
-                  }
-                  return index === 0 ? (
-                    <th key={spec.id} scope="row" data-column={spec.id}>
-                      {totalsLabel}
-                    </th>
-                  ) : (
-                    <td key={spec.id} data-column={spec.id} />
+                    ) : null}
+                    {row.getVisibleCells().map((cell) => {
+                      const spec = cell.column.columnDef.meta?.spec;
+                      if (!spec) return null;
+                      return (
+                        <td key={cell.id} {...cellAttributes(spec, row.original[spec.id])}>
+                          <table.FlexRender cell={cell} />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                  {details ? (
+                    <tr className="row-details" data-details-for={row.id}>
+                      <td colSpan={visibleSpecs.length + extraColumns}>
+                        <details data-testid={testId ? `${testId}-details` : undefined}>
+                          <summary>{detailsSummary ? detailsSummary(row.original) : 'Details'}</summary>
+                          <div className="row-details__body">{details}</div>
+                        </details>
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
+            })
+          )}
+        </tbody>
+        {rowCount > 0 ? (
+          <tfoot>
+            <tr>
+              {selection ? <td data-column="select" /> : null}
+              {visibleSpecs.map((spec, index) => {
+                const total = totals[spec.id];
+                if (total !== undefined) {
+                  return (
+                    <td key={spec.id} {...cellAttributes(spec, total)}>
+                      {spec.kind === 'money' ? formatCents(BigInt(total)) : integerFormat.format(BigInt(total))}
+                    </td>
                   );
-                })}
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+                }
+                return index === 0 ? (
+                  <th key={spec.id} scope="row" data-column={spec.id}>
+                    {totalsLabel}
+                  </th>
+                ) : (
+                  <td key={spec.id} data-column={spec.id} />
+                );
+              })}
+            </tr>
+          </tfoot>
+        ) : null}
+      </ScrollTable>
 
       <nav className="pagination" aria-label={`${caption}: pages`}>
         {table.getCanPreviousPage() ? (

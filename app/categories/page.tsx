@@ -5,9 +5,10 @@ import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { FrameworkSwitch } from '@/app/_components/framework-switch';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { param, searchString, type SearchParams } from '@/app/_components/search-params';
+import { param, searchString } from '@/app/_components/search-params';
+import { publicPageMetadata, type PublicPageProps } from '@/app/_components/public-page';
 import { StanceBadge } from '@/app/_components/stance-badge';
-import { languageMetadata, pageLocale } from '@/app/_lib/page-locale';
+import { pageLocale } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { DEFAULT_FRAMEWORK_KEY, type Stance } from '@/lib/categories/labels';
 import { categoryGroup, categoryName, frameworkDescription, frameworkName, stanceText } from '@/lib/categories/localized';
@@ -17,9 +18,8 @@ import { localizedHref } from '@/lib/i18n/routes';
 
 const PATH = '/categories';
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const t = await getTranslations('Categories');
-  return { title: t('title'), ...languageMetadata(PATH, searchString(await searchParams)) };
+export function generateMetadata(props: PublicPageProps): Promise<Metadata> {
+  return publicPageMetadata(props, PATH, 'Categories', 'title');
 }
 
 function columns(t: (key: string) => string): ColumnSpec[] {
@@ -34,7 +34,7 @@ function columns(t: (key: string) => string): ColumnSpec[] {
 
 const TONE: Record<Stance, string> = { recommended: 'ok', neutral: 'info', discouraged: 'warn' };
 
-export default async function CategoriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function CategoriesPage({ searchParams }: PublicPageProps) {
   await connection();
   const db = await getDb();
   const query = await searchParams;

@@ -1,22 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
 import { ChoiceLinks } from '@/app/_components/choice-links';
 import { ChoiceSelect } from '@/app/_components/choice-select';
-import { DataTable } from '@/app/_components/data-table';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { Flag } from '@/app/_components/flag';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { LocalityMap } from '@/app/_components/locality-map';
-import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { openPublicYearPage, publicPageMetadata, type PublicPageProps } from '@/app/_components/public-page';
+import { searchString } from '@/app/_components/search-params';
 import { ShareBars } from '@/app/_components/share-bars';
-import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
-import { getDb } from '@/db/runtime';
 import { groupColors } from '@/lib/categories/group-colors';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
 import { publicReads } from '@/lib/data/public-reads';
-import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { localizedHref } from '@/lib/i18n/routes';
 import { projectedState } from '@/lib/map/state-shapes';
 import { compareHref, compareView } from '@/lib/views/compare-view';
@@ -26,20 +23,14 @@ import { shareTable } from './shares-view';
 
 const PATH = '/compare';
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const t = await getTranslations('Compare');
-  return { title: t('metaTitle'), ...languageMetadata(PATH, searchString(await searchParams)) };
+export function generateMetadata(props: PublicPageProps): Promise<Metadata> {
+  return publicPageMetadata(props, PATH, 'Compare');
 }
 
 /** The localities side by side, per resident and per overdose death. In English at /compare, in Spanish at /es/compare (ADR 0016). */
-export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await connection();
-  const db = await getDb();
-  const query = await searchParams;
-  const [t, words] = await Promise.all([getTranslations('Compare'), viewWords()]);
-  const { locale } = words;
-  const years = await publicReads.fiscalYears(db);
-  const fiscalYear = chooseFiscalYear(query.fy, years);
+export default async function ComparePage(props: PublicPageProps) {
+  const { db, query, words, locale, years, fiscalYear } = await openPublicYearPage(props);
+  const t = await getTranslations('Compare');
   const year = String(fiscalYear);
   const { groups, localities } = await publicReads.compare(db, fiscalYear, DEFAULT_FRAMEWORK_KEY);
   const view = compareView({ fiscalYear, groups, localities, query, words });
@@ -100,7 +91,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="shares-heading">
         <h2 id="shares-heading">{t('sharesHeading', { year })}</h2>
         <p>{view.shareSummary}</p>
-        <div className="chart-and-table">
+        <ChartAndTable
+          table={{ caption: t('sharesCaption', { year }), columns: shares.columns, rows: shares.rows, testId: 'share-table', emptyMessage: t('noLocalities') }}
+        >
           <ShareBars
             title={t('sharesTitle', { year })}
             summary={view.shareSummary}
@@ -110,14 +103,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             locale={locale}
             words={{ noSpending: t('noSpendingRecorded'), nothingToCompare: t('noSpendingToCompare'), legend: t('legend') }}
           />
-          <DataTable
-            caption={t('sharesCaption', { year })}
-            columns={shares.columns}
-            rows={shares.rows}
-            testId="share-table"
-            emptyMessage={t('noLocalities')}
-          />
-        </div>
+        </ChartAndTable>
       </section>
     </>
   );

@@ -18,25 +18,24 @@
  */
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useId, useMemo } from 'react';
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { useCallback, useMemo } from 'react';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import { ChartFigure, HatchPatternDefs, useChartBaseId } from '@/app/_components/chart-figure';
+import { ChartLegend } from '@/app/_components/chart-legend';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
+import type { PublicLocalityBurden } from '@/lib/data/board-summary';
 import type { Translate } from '@/lib/i18n/messages';
 import { formatCents } from '@/lib/money';
-import { AreaBurdenSvg } from './area-burden-svg';
+import { AreaBurdenSvg, type AreaView } from './area-burden-svg';
 import { BURDEN_COLORS } from './chart-constants';
 import { LocalityBurdenSvg, type BurdenDatum } from './locality-burden-svg';
+import { dollarsToCents, percentUnits } from './table-values';
 
 // ---------- by area
 
-export interface PublicAreaView {
-  group_key: string;
-  label: string;
-  population: string | null;
-  overdose_deaths: string | null;
-  deaths_per_100k: string | null;
-  deaths_share: string | null;
-}
+/** One area's deaths and residents, in the public shape. */
+export type PublicAreaView = AreaView;
 
 function areaColumns(t: Translate): ColumnSpec[] {
   return [
@@ -76,8 +75,7 @@ export function AreaBurdenChart({
 }) {
   const intl = useTranslations('EquityCharts');
   const t: Translate = (key, values) => intl(key, values);
-  const reactId = useId();
-  const baseId = `area-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const baseId = useChartBaseId('area');
   const caption = t('area.caption', { locality: localityName, year: String(fiscalYear) });
   const summary = areaSummary(areas, fiscalYear, localityName, t);
   const rows = useMemo(
@@ -87,59 +85,27 @@ export function AreaBurdenChart({
         population: countWords(a.population),
         deaths: countWords(a.overdose_deaths),
         rate: a.deaths_per_100k,
-        share: a.deaths_share === null ? null : (decimalToUnits(a.deaths_share, 'percent') ?? 0n).toString(),
+        share: percentUnits(a.deaths_share),
       })),
     [areas],
   );
   const drawable = areas.some((a) => a.deaths_per_100k !== null);
+  const table = { caption: t('tableCaption', { caption }), columns: areaColumns(t), rows, testId: `${testId}-table`, emptyMessage: t('area.tableEmpty') };
   return (
-    <div className="chart-and-table">
-      <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary ${baseId}-note`} data-testid={testId}>
-        <figcaption id={`${baseId}-title`}>{caption}</figcaption>
-        <p id={`${baseId}-note`} className="notice chart-note" role="note">
-          {t('area.note')}
-        </p>
-        {!drawable ? (
-          <p className="chart-empty">{t('area.empty')}</p>
-        ) : (
-          <div className="chart-area">
-            <AreaBurdenSvg title={caption} areas={areas} t={t} />
-          </div>
-        )}
-        <p id={`${baseId}-summary`} className="chart-summary">
-          {summary}
-        </p>
-      </figure>
-      <DataTable
-        caption={t('tableCaption', { caption })}
-        columns={areaColumns(t)}
-        rows={rows}
-        testId={`${testId}-table`}
-        emptyMessage={t('area.tableEmpty')}
-      />
-    </div>
+    <ChartAndTable table={table}>
+      <ChartFigure baseId={baseId} title={caption} summary={summary} note={t('area.note')} empty={drawable ? null : t('area.empty')} testId={testId}>
+        <div className="chart-area">
+          <AreaBurdenSvg title={caption} areas={areas} t={t} />
+        </div>
+      </ChartFigure>
+    </ChartAndTable>
   );
 }
 
 // ---------- across localities
 
-export interface LocalityBurdenView {
-  slug: string;
-  name: string;
-  population: string | null;
-  overdoseDeaths: string | null;
-  /** Cents. */
-  allocatedCents: string;
-  spentCents: string;
-  /** Exact dollars ("2750.00"), null when it cannot be computed or rests on small counts. */
-  allocatedPerDeath: string | null;
-  spentPerDeath: string | null;
-  allocatedPerResident: string | null;
-  spentPerResident: string | null;
-  missing: string[];
-}
-
-const dollarsToCents = (value: string | null) => (value === null ? null : (decimalToUnits(value, 'dollars') ?? 0n).toString());
+/** One locality's money against its burden (board-summary.ts), counts of 1–10 suppressed. */
+export type LocalityBurdenView = PublicLocalityBurden;
 
 const LOCALITY_COLUMNS: ColumnSpec[] = [
   { id: 'name', header: 'Locality', kind: 'text' },
@@ -181,8 +147,7 @@ export function LocalityBurdenChart({
   currentSlug?: string | null;
   testId?: string;
 }) {
-  const reactId = useId();
-  const baseId = `burden-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const baseId = useChartBaseId('burden');
   const patternId = `${baseId}-hatch`;
   const caption = `Money per overdose death across localities, FY${fiscalYear}: allocated and spent`;
   const summary = localitiesSummary(localities, fiscalYear, currentSlug);
@@ -213,48 +178,21 @@ export function LocalityBurdenChart({
     [localities, nameOf],
   );
   const drawable = data.some((d) => d.allocatedCents !== null || d.spentCents !== null);
+  const table = { caption: `${caption} (data table)`, columns: LOCALITY_COLUMNS, rows, testId: `${testId}-table`, emptyMessage: 'No localities to compare.' };
   return (
-    <div className="chart-and-table">
-      <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
-        <figcaption id={`${baseId}-title`}>{caption}</figcaption>
-        {!drawable ? (
-          <p className="chart-empty">Overdose deaths are not known for this year yet.</p>
-        ) : (
-          <>
-            <ul className="chart-legend" aria-label="Legend">
-              <li>
-                <span className="chart-swatch chart-swatch--allocated" aria-hidden="true" />
-                Allocated per death (hatched)
-              </li>
-              <li>
-                <span className="chart-swatch chart-swatch--spent" aria-hidden="true" />
-                Spent per death (solid)
-              </li>
-            </ul>
-            <svg className="chart-defs" aria-hidden="true" focusable="false" width="0" height="0">
-              <defs>
-                <pattern id={patternId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                  <rect width="6" height="6" fill="#ffffff" />
-                  <rect width="2.5" height="6" fill={BURDEN_COLORS.allocated} />
-                </pattern>
-              </defs>
-            </svg>
-            <div className="chart-area">
-              <LocalityBurdenSvg title={caption} data={data} patternId={patternId} />
-            </div>
-          </>
-        )}
-        <p id={`${baseId}-summary`} className="chart-summary">
-          {summary}
-        </p>
-      </figure>
-      <DataTable
-        caption={`${caption} (data table)`}
-        columns={LOCALITY_COLUMNS}
-        rows={rows}
-        testId={`${testId}-table`}
-        emptyMessage="No localities to compare."
-      />
-    </div>
+    <ChartAndTable table={table}>
+      <ChartFigure baseId={baseId} title={caption} summary={summary} empty={drawable ? null : 'Overdose deaths are not known for this year yet.'} testId={testId}>
+        <ChartLegend
+          items={[
+            { name: 'Allocated per death (hatched)', swatchClass: 'chart-swatch--allocated' },
+            { name: 'Spent per death (solid)', swatchClass: 'chart-swatch--spent' },
+          ]}
+        />
+        <HatchPatternDefs id={patternId} color={BURDEN_COLORS.allocated} />
+        <div className="chart-area">
+          <LocalityBurdenSvg title={caption} data={data} patternId={patternId} />
+        </div>
+      </ChartFigure>
+    </ChartAndTable>
   );
 }

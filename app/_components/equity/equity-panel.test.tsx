@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { WithMessages } from '@/app/_testing/intl';
 import type { EquityApiAnswer, PublicEquityGoal } from '@/lib/equity/public';
+import type { Locale } from '@/lib/i18n/locales';
 import { suggestedGoals } from '@/lib/equity/default-goals';
 import { SUPPRESSION_NOTE } from '@/lib/equity/public-notes';
 import { EquityPanel } from './equity-panel';
@@ -53,13 +54,18 @@ const equity: Omit<EquityApiAnswer, 'locality'> = {
   ],
 };
 
+/** The panel of Alder County, whose American Indian residents' group is named, in `locale`. */
+function renderPanel(panelEquity: Omit<EquityApiAnswer, 'locality'>, locale?: Locale): string {
+  return renderToStaticMarkup(
+    <WithMessages locale={locale}>
+      <EquityPanel equity={panelEquity} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />
+    </WithMessages>,
+  );
+}
+
 describe('EquityPanel', () => {
   it('shows every goal with its actual, target and status in words, the reasons, and the flags high first', () => {
-    const html = renderToStaticMarkup(
-      <WithMessages>
-        <EquityPanel equity={equity} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />
-      </WithMessages>,
-    );
+    const html = renderPanel(equity);
     expect(html).toContain('Equity goals for FY2026');
     expect(html).toContain('Harm reduction share of allocated money');
     expect(html).toContain('Actual <strong>22.10%</strong>');
@@ -107,11 +113,7 @@ describe('EquityPanel', () => {
         },
       ],
     };
-    const html = renderToStaticMarkup(
-      <WithMessages locale="es">
-        <EquityPanel equity={withFacts} localityName="Alder County" labels={{ raceGroups: { native: 'American Indian' } }} lineHrefBase="/l/alder-county/lines/" />
-      </WithMessages>,
-    );
+    const html = renderPanel(withFacts, 'es');
     expect(html).toContain('Metas de equidad del AF 2026');
     expect(html).toContain('Valor real <strong>22.10%</strong>');
     expect(html).toContain('Meta al menos 25.00%');

@@ -11,7 +11,10 @@
 //
 // Test hooks: <li data-testid="goal-bullet" data-goal-id data-measure data-status data-actual data-target>; the bar
 // is <rect data-testid="goal-actual-bar">, the target <rect data-testid="goal-target-line">.
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import { ChartFigure } from '@/app/_components/chart-figure';
+import { ChartLegend } from '@/app/_components/chart-legend';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import { decimalToUnits, STATUS_WORDS, type SubjectLabels } from '@/lib/data/board-words';
 import {
   goalsCountIn,
@@ -227,71 +230,60 @@ export function GoalBullets({
     thresholds: `${thresholds.get(goal.id)!.green}; ${thresholds.get(goal.id)!.amber}`,
   }));
   return (
-    <div className="chart-and-table goal-bullets-block">
-      <figure className="chart-figure goal-bullets" aria-labelledby={`${idPrefix}-title`} aria-describedby={`${idPrefix}-summary`} data-testid={testId}>
-        <figcaption id={`${idPrefix}-title`}>{caption}</figcaption>
-        {goals.length === 0 ? (
-          <p className="chart-empty">{t('empty')}</p>
-        ) : (
-          <>
-            <ul className="chart-legend goal-bullets__legend" aria-label={t('legendLabel')}>
-              <li>
-                <span className="chart-swatch" style={{ background: BAR, borderColor: BAR }} aria-hidden="true" />
-                {t('legendBar')}
-              </li>
-              <li>
-                <span className="chart-swatch goal-bullets__target-swatch" aria-hidden="true" />
-                {t('legendTarget')}
-              </li>
-              <li>
-                <span className="chart-swatch goal-bullets__bands-swatch" aria-hidden="true" />
-                {t('legendBands')}
-              </li>
-            </ul>
-            <ol className="goal-bullets__list">
-              {goals.map((goal) => (
-                <li
-                  key={goal.id}
-                  className="goal-bullet"
-                  data-testid="goal-bullet"
-                  data-goal-id={goal.id}
-                  data-measure={goal.measure}
-                  data-subject={goal.subject ?? undefined}
-                  data-status={goal.status}
-                  data-actual={goal.actual ?? undefined}
-                  data-target={goal.target}
-                >
-                  <p className="goal-bullet__title">{titles.get(goal.id)}</p>
-                  <Bullet goal={goal} title={titles.get(goal.id) ?? ''} words={words} />
-                  <p className="goal-bullet__values">
-                    <GoalStatusBadge status={goal.status} />
-                    <span>
-                      {t('actual')} <strong>{actualWords(goal)}</strong>
-                    </span>
-                    <span>{t('target', { target: targetIn(goal.comparator, goal.target, goal.unit, words) })}</span>
-                  </p>
-                  <p className="goal-bullet__thresholds muted">
-                    {capitalizeFirst(thresholds.get(goal.id)!.green)}; {thresholds.get(goal.id)!.amber}.
-                    {goal.missing.length > 0 ? ` ${t('missing', { list: goal.missing.map((text) => missingIn(text, words)).join('; ') })}` : ''}
-                    {goal.suppression ? ` ${suppressionIn(goal.suppression, words)}` : ''}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-        <p id={`${idPrefix}-summary`} className="chart-summary">
-          {summary}
-        </p>
-      </figure>
-      <DataTable
-        caption={t('tableCaption', { caption })}
-        columns={columns(words)}
-        rows={rows}
-        testId={`${testId}-table`}
-        emptyMessage={t('empty')}
-      />
-    </div>
+    <ChartAndTable
+      className="goal-bullets-block"
+      table={{ caption: t('tableCaption', { caption }), columns: columns(words), rows, testId: `${testId}-table`, emptyMessage: t('empty') }}
+    >
+      <ChartFigure
+        baseId={idPrefix}
+        title={caption}
+        summary={summary}
+        empty={goals.length === 0 ? t('empty') : null}
+        className="goal-bullets"
+        figureRole={false}
+        testId={testId}
+      >
+        <ChartLegend
+          className="goal-bullets__legend"
+          label={t('legendLabel')}
+          items={[
+            { name: t('legendBar'), color: BAR },
+            { name: t('legendTarget'), swatchClass: 'goal-bullets__target-swatch' },
+            { name: t('legendBands'), swatchClass: 'goal-bullets__bands-swatch' },
+          ]}
+        />
+        <ol className="goal-bullets__list">
+          {goals.map((goal) => (
+            <li
+              key={goal.id}
+              className="goal-bullet"
+              data-testid="goal-bullet"
+              data-goal-id={goal.id}
+              data-measure={goal.measure}
+              data-subject={goal.subject ?? undefined}
+              data-status={goal.status}
+              data-actual={goal.actual ?? undefined}
+              data-target={goal.target}
+            >
+              <p className="goal-bullet__title">{titles.get(goal.id)}</p>
+              <Bullet goal={goal} title={titles.get(goal.id) ?? ''} words={words} />
+              <p className="goal-bullet__values">
+                <GoalStatusBadge status={goal.status} />
+                <span>
+                  {t('actual')} <strong>{actualWords(goal)}</strong>
+                </span>
+                <span>{t('target', { target: targetIn(goal.comparator, goal.target, goal.unit, words) })}</span>
+              </p>
+              <p className="goal-bullet__thresholds muted">
+                {capitalizeFirst(thresholds.get(goal.id)!.green)}; {thresholds.get(goal.id)!.amber}.
+                {goal.missing.length > 0 ? ` ${t('missing', { list: goal.missing.map((text) => missingIn(text, words)).join('; ') })}` : ''}
+                {goal.suppression ? ` ${suppressionIn(goal.suppression, words)}` : ''}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </ChartFigure>
+    </ChartAndTable>
   );
 }
 

@@ -14,7 +14,8 @@ import { formatGoalValue, statusLabel } from '@/lib/data/board-words';
 import type { ActualUnit, GoalStatus } from '@/lib/equity/types';
 import { moneyAxis, numberAxis, wrapWords } from '@/lib/views/chart-axis';
 import { columnCentre, lineSegments } from '@/lib/views/column-layout';
-import { CHART_GRID_COLOR, percentOfWidth as pct } from '../chart-value-grid';
+import { ChartSvg, ColumnLabel, ColumnValueGrid } from '../chart-svg';
+import { percentOfWidth as pct } from '../chart-value-grid';
 
 export interface TrendPoint {
   label: string;
@@ -35,7 +36,6 @@ export const TREND_COLORS = { line: '#1f3a68', target: '#000000' } as const;
 const TOP = 12;
 const AXIS = 40; // two lines of period label
 const GUTTER = 0.16; // of the width, for the value axis' labels
-
 
 /** The value axis in the unit's own numbers (dollars, percent or a ratio), with labels. */
 function valueAxis(max: number, unit: ActualUnit): { end: number; ticks: { key: string; value: number; label: string }[] } {
@@ -58,33 +58,12 @@ export function TrendChartSvg({ title, unit, target, points, height }: TrendChar
   const y = (value: number) => TOP + plot - (plot * Math.max(0, Math.min(value, axis.end))) / axis.end;
   const x = (i: number) => pct(columnCentre(i, points.length, GUTTER));
   return (
-    <svg
-      className="chart-svg"
-      width="100%"
-      height={height}
-      role="group"
-      aria-label={`${title}. Line chart of the actual in each period against the target.`}
-      data-testid="chart-svg"
-    >
-      <title>{title}</title>
+    <ChartSvg height={height} ariaLabel={`${title}. Line chart of the actual in each period against the target.`} title={title}>
       <g aria-hidden="true">
-        {axis.ticks.map((tick) => (
-          <g key={tick.key}>
-            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.value)} y2={y(tick.value)} stroke={CHART_GRID_COLOR} />
-            <text x={pct(GUTTER - 0.015)} y={y(tick.value)} textAnchor="end" dominantBaseline="middle" data-testid="axis-tick">
-              {tick.label}
-            </text>
-          </g>
-        ))}
+        <ColumnValueGrid ticks={axis.ticks.map((tick) => ({ key: tick.key, y: y(tick.value), label: tick.label }))} gutter={GUTTER} labelGap={0.015} />
         {points.map((p, i) => (
           // "Q1 (to 2025-09-30)" as "Q1 to" over "2025-09-30": a phone's column is about 75 px wide.
-          <text key={p.label} y={TOP + plot + 16} fontSize={11} textAnchor="middle">
-            {wrapWords(p.label.replace(/[()]/g, ' '), 10).map((line, n) => (
-              <tspan key={n} x={x(i)} dy={n === 0 ? 0 : 14}>
-                {line}
-              </tspan>
-            ))}
-          </text>
+          <ColumnLabel key={p.label} lines={wrapWords(p.label.replace(/[()]/g, ' '), 10)} x={x(i)} y={TOP + plot + 16} lineHeight={14} fontSize={11} />
         ))}
         {Number.isFinite(targetValue) ? (
           <line x1={pct(GUTTER)} x2="100%" y1={y(targetValue)} y2={y(targetValue)} stroke={TREND_COLORS.target} strokeWidth={2} strokeDasharray="6 4" data-testid="trend-target" />
@@ -117,6 +96,6 @@ export function TrendChartSvg({ title, unit, target, points, height }: TrendChar
           </circle>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -12,16 +12,17 @@
  * Test hooks: every point is <circle data-testid="trend-point" data-period data-actual data-status>.
  */
 
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { ChartFigure, useChartBaseId } from '@/app/_components/chart-figure';
+import { ChartLegend } from '@/app/_components/chart-legend';
 import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
 import { describeTarget, formatGoalValue, STATUS_WORDS, statusLabel } from '@/lib/data/board-words';
 import type { ActualUnit, EquityComparator } from '@/lib/equity/types';
-import { TrendChartSvg, type TrendPoint } from './goal-trend-svg';
+import { TREND_COLORS, TrendChartSvg, type TrendPoint } from './goal-trend-svg';
 
 export type { TrendPoint } from './goal-trend-svg';
 
 const HEIGHT = 240;
-const COLOR_LINE = '#1f3a68';
 
 /** One line chart of a trend, `points` in time order: figure, legend, summary and the SVG. */
 export function TrendChart({
@@ -39,36 +40,20 @@ export function TrendChart({
   points: readonly TrendPoint[];
   testId?: string;
 }) {
-  const reactId = useId();
-  const baseId = `trend-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const baseId = useChartBaseId('trend');
   const hasValues = points.some((point) => point.actual !== null);
-
   return (
-    <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
-      <figcaption id={`${baseId}-title`}>{title}</figcaption>
-      {!hasValues ? (
-        <p className="chart-empty">Not enough data in any period yet.</p>
-      ) : (
-        <>
-          <ul className="chart-legend" aria-label="Legend">
-            <li>
-              <span className="chart-swatch" style={{ background: COLOR_LINE, borderColor: COLOR_LINE }} aria-hidden="true" />
-              Actual (filled dot: met; open dot: not met)
-            </li>
-            <li>
-              <span className="chart-swatch goal-bullets__target-swatch" aria-hidden="true" />
-              Dashed line: target
-            </li>
-          </ul>
-          <div className="chart-area">
-            <TrendChartSvg title={title} unit={unit} target={target} points={points} height={HEIGHT} />
-          </div>
-        </>
-      )}
-      <p id={`${baseId}-summary`} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <ChartFigure baseId={baseId} title={title} summary={summary} empty={hasValues ? null : 'Not enough data in any period yet.'} testId={testId}>
+      <ChartLegend
+        items={[
+          { name: 'Actual (filled dot: met; open dot: not met)', color: TREND_COLORS.line },
+          { name: 'Dashed line: target', swatchClass: 'goal-bullets__target-swatch' },
+        ]}
+      />
+      <div className="chart-area">
+        <TrendChartSvg title={title} unit={unit} target={target} points={points} height={HEIGHT} />
+      </div>
+    </ChartFigure>
   );
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { barFraction, barRowsLayout } from '@/lib/views/bar-rows';
+import { ChartSvg, ROW_LABEL_LINE, RowLabel } from '../chart-svg';
 import { ChartValueGrid, percentOfWidth as pct } from '../chart-value-grid';
 
 export interface HBar {
@@ -31,11 +32,10 @@ export function HBarChartSvg({ title, ariaLabel, rows, axis, labelChars = 42 }: 
   const layout = barRowsLayout(
     rows.map((r) => r.label),
     Math.max(1, ...rows.map((r) => r.bars.length)),
-    { labelChars },
+    { labelChars, line: ROW_LABEL_LINE },
   );
   return (
-    <svg className="chart-svg" width="100%" height={layout.height} role="group" aria-label={ariaLabel} data-testid="chart-svg">
-      <title>{title}</title>
+    <ChartSvg height={layout.height} ariaLabel={ariaLabel} title={title}>
       <ChartValueGrid ticks={axis.ticks} plotBottom={layout.plotBottom} />
       {rows.map((row, r) => {
         const placed = layout.rows[r];
@@ -43,13 +43,7 @@ export function HBarChartSvg({ title, ariaLabel, rows, axis, labelChars = 42 }: 
         return (
           <g key={row.key}>
             <title>{row.title}</title>
-            <text y={placed.top} fontSize={12.5} aria-hidden="true" data-testid="category-label">
-              {placed.lines.map((line, i) => (
-                <tspan key={i} x={2} dy={i === 0 ? 10 : 14}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
+            <RowLabel lines={placed.lines} top={placed.top} />
             {row.bars.map((bar, b) =>
               bar.value === null ? null : (
                 <rect
@@ -72,6 +66,6 @@ export function HBarChartSvg({ title, ariaLabel, rows, axis, labelChars = 42 }: 
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -15,13 +15,17 @@
  */
 
 import { useTranslations } from 'next-intl';
-import { useId, useMemo } from 'react';
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { useMemo } from 'react';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import { ChartFigure, HatchPatternDefs, useChartBaseId } from '@/app/_components/chart-figure';
+import { ChartLegend } from '@/app/_components/chart-legend';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import { countWords, decimalToUnits } from '@/lib/data/board-words';
 import type { Translate } from '@/lib/i18n/messages';
 import type { PublicReachGroup } from '@/lib/equity/reach';
 import { REACH_COLORS } from './chart-constants';
 import { ReachParitySvg } from './reach-parity-svg';
+import { percentUnits } from './table-values';
 
 export interface PublicReachView {
   fiscal_year: number;
@@ -71,8 +75,7 @@ function columns(t: Translate): ColumnSpec[] {
 export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { reach: PublicReachView; title?: string; testId?: string }) {
   const intl = useTranslations('EquityCharts');
   const t: Translate = (key, values) => intl(key, values);
-  const reactId = useId();
-  const baseId = `reach-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const baseId = useChartBaseId('reach');
   const patternId = `${baseId}-hatch`;
   const caption = title ?? t('reach.caption', { year: String(reach.fiscal_year) });
   const summary = reachSummary(reach, t);
@@ -81,57 +84,30 @@ export function ReachParityChart({ reach, title, testId = 'reach-chart' }: { rea
       reach.groups.map((group) => ({
         group: group.label,
         served: countWords(group.people_served),
-        servedShare: group.served_share === null ? null : (decimalToUnits(group.served_share, 'percent') ?? 0n).toString(),
+        servedShare: percentUnits(group.served_share),
         deaths: countWords(group.deaths),
-        deathsShare: group.deaths_share === null ? null : (decimalToUnits(group.deaths_share, 'percent') ?? 0n).toString(),
+        deathsShare: percentUnits(group.deaths_share),
         ratio: group.ratio,
       })),
     [reach.groups],
   );
   const drawable = reach.groups.some((g) => g.served_share !== null || g.deaths_share !== null);
-
+  const table = { caption: t('tableCaption', { caption }), columns: columns(t), rows, testId: `${testId}-table`, emptyMessage: t('reach.tableEmpty') };
   return (
-    <div className="chart-and-table">
-      <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid={testId}>
-        <figcaption id={`${baseId}-title`}>{caption}</figcaption>
-        {!drawable ? (
-          <p className="chart-empty">{t('reach.empty')}</p>
-        ) : (
-          <>
-            <ul className="chart-legend" aria-label={t('legend')}>
-              <li>
-                <span className="chart-swatch" style={{ background: REACH_COLORS.served, borderColor: REACH_COLORS.served }} aria-hidden="true" />
-                {t('reach.legendServed')}
-              </li>
-              <li>
-                <span className="chart-swatch reach-deaths-swatch" aria-hidden="true" />
-                {t('reach.legendDeaths')}
-              </li>
-            </ul>
-            <svg className="chart-defs" aria-hidden="true" focusable="false" width="0" height="0">
-              <defs>
-                <pattern id={patternId} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                  <rect width="6" height="6" fill="#ffffff" />
-                  <rect width="2.5" height="6" fill={REACH_COLORS.deaths} />
-                </pattern>
-              </defs>
-            </svg>
-            <div className="chart-area">
-              <ReachParitySvg title={caption} groups={reach.groups} patternId={patternId} t={t} />
-            </div>
-          </>
-        )}
-        <p id={`${baseId}-summary`} className="chart-summary">
-          {summary}
-        </p>
-      </figure>
-      <DataTable
-        caption={t('tableCaption', { caption })}
-        columns={columns(t)}
-        rows={rows}
-        testId={`${testId}-table`}
-        emptyMessage={t('reach.tableEmpty')}
-      />
-    </div>
+    <ChartAndTable table={table}>
+      <ChartFigure baseId={baseId} title={caption} summary={summary} empty={drawable ? null : t('reach.empty')} testId={testId}>
+        <ChartLegend
+          label={t('legend')}
+          items={[
+            { name: t('reach.legendServed'), color: REACH_COLORS.served },
+            { name: t('reach.legendDeaths'), swatchClass: 'reach-deaths-swatch' },
+          ]}
+        />
+        <HatchPatternDefs id={patternId} color={REACH_COLORS.deaths} />
+        <div className="chart-area">
+          <ReachParitySvg title={caption} groups={reach.groups} patternId={patternId} t={t} />
+        </div>
+      </ChartFigure>
+    </ChartAndTable>
   );
 }

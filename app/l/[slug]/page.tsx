@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { param, searchString, type SearchParams } from '@/app/_components/search-params';
+import { param, searchString } from '@/app/_components/search-params';
 import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { DEFAULT_FRAMEWORK_KEY } from '@/lib/categories/labels';
@@ -11,30 +10,25 @@ import { frameworkName } from '@/lib/categories/localized';
 import { loadPublicEquityGoals } from '@/lib/data/public-equity';
 import { publicReads } from '@/lib/data/public-reads';
 import { chooseLocalityFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
-import { localizedHref } from '@/lib/i18n/routes';
 import { equitySummaryView } from '@/lib/views/equity-summary-view';
 import { feedPath, feedTitle } from '@/lib/views/locality-feed-view';
 import { foldSmallSources, localityFlowView } from '@/lib/views/locality-flow-view';
 import { localityLinesView } from '@/lib/views/locality-lines-view';
 import { localityQuarterView } from '@/lib/views/locality-quarter-view';
 import { localitySpendingView } from '@/lib/views/locality-spending-view';
+import { loadLocality, type LocalityPageProps } from './_lib/load-locality';
 import { residentsPhrase } from './_lib/residents-view';
 import { DownloadsSection } from './_sections/downloads-section';
 import { EquitySummary } from './_sections/equity-summary';
 import { LinesSection } from './_sections/lines-section';
 import { LocalityHeader } from './_sections/locality-header';
-import { NotReported } from './_sections/not-reported';
+import { chooseShownYear } from './_sections/locality-subpage';
 import { OutcomesSummary } from './_sections/outcomes-summary';
 import { LocalityFlowSection, LocalityQuarterSection } from './_sections/over-time-sections';
 import { SpendingSections } from './_sections/spending-sections';
 import { TotalsSection } from './_sections/totals-section';
 
-interface PageProps {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<SearchParams>;
-}
-
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: LocalityPageProps): Promise<Metadata> {
   await connection();
   const db = await getDb();
   const [locality, t, tPages] = await Promise.all([
@@ -61,29 +55,17 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
  * In English at /l/{slug} and in Spanish at /es/l/{slug} (ADR 0016): words from the Locality, LocalityView,
  * LinesTable and Charts messages, names of categories and groups from lib/categories/localized.ts.
  */
-export default async function LocalityPage({ params, searchParams }: PageProps) {
-  await connection();
-  const db = await getDb();
-  const locality = await publicReads.locality(db, (await params).slug);
-  if (!locality) notFound();
+export default async function LocalityPage({ params, searchParams }: LocalityPageProps) {
+  const { db, locality } = await loadLocality(params);
   const query = await searchParams;
   const words = await viewWords();
   const { locale } = words;
   const path = `/l/${locality.slug}`;
-  const basePath = localizedHref(locale, path);
-  const languages = <LanguageSwitch locale={locale} path={path} search={searchString(query)} />;
 
   const [years, frameworks] = await Promise.all([publicReads.fiscalYears(db, locality.id), publicReads.frameworks(db)]);
-  const choice = chooseLocalityFiscalYear(query.fy, years, locality.fyStartMonth);
-  if (choice.kind === 'not-reported') {
-    return (
-      <>
-        {languages}
-        <NotReported locality={locality} fiscalYear={choice.fiscalYear} years={years} basePath={basePath} />
-      </>
-    );
-  }
-  const fiscalYear = choice.fiscalYear;
+  const shown = chooseShownYear({ locality, locale, path, query, years });
+  if (shown.kind === 'not-reported') return shown.element;
+  const { fiscalYear, basePath } = shown;
   const offered = frameworks.filter((f) => f.localityId === null || f.localityId === locality.id);
   const requestedFramework = param(query, 'framework');
   const frameworkKey = offered.some((f) => f.key === requestedFramework) ? requestedFramework : DEFAULT_FRAMEWORK_KEY;
@@ -121,7 +103,7 @@ export default async function LocalityPage({ params, searchParams }: PageProps) 
 
   return (
     <div className="locality-report">
-      {languages}
+      <LanguageSwitch locale={locale} path={path} search={searchString(query)} />
       <LocalityHeader
         locality={{ name: locality.name, slug: locality.slug, isDemo: locality.isDemo, fyStartMonth: locality.fyStartMonth }}
         locale={locale}

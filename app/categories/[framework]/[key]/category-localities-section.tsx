@@ -4,7 +4,8 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizedHref } from '@/lib/i18n/routes';
@@ -45,22 +46,23 @@ export async function CategoryLocalitiesSection({
       <h2 id="localities-heading">{t('localitiesHeading', { year })}</h2>
       <FiscalYearNav years={years} current={fiscalYear} basePath={localizedHref(locale, path)} />
       <p>{summary}</p>
-      <div className="chart-and-table">
+      <ChartAndTable
+        table={{
+          caption: t('caption', { category: label, year }),
+          columns: columns(t),
+          rows,
+          totalsLabel: t('totals'),
+          testId: 'category-localities-table',
+          emptyMessage: t('empty'),
+        }}
+      >
         <CategoryBarChart
           title={t('chartTitle', { category: label, year })}
           summary={summary}
           data={rows.map((r) => ({ key: r.key, label: r.name, allocatedCents: r.allocated, spentCents: r.spent }))}
           testId="category-localities-chart"
         />
-        <DataTable
-          caption={t('caption', { category: label, year })}
-          columns={columns(t)}
-          rows={rows}
-          totalsLabel={t('totals')}
-          testId="category-localities-table"
-          emptyMessage={t('empty')}
-        />
-      </div>
+      </ChartAndTable>
     </section>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { FrameworkSwitch } from '@/app/_components/framework-switch';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
 import { searchString, type SearchParams } from '@/app/_components/search-params';
 import { StanceBadge } from '@/app/_components/stance-badge';
 import { languageMetadata, pageLocale, viewWords } from '@/app/_lib/page-locale';
@@ -67,26 +67,18 @@ export default async function CategoryPage({ params, searchParams }: PageProps) 
   return (
     <article>
       <LanguageSwitch locale={locale} path={path} search={searchString(query)} />
-      <nav aria-label={t('breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <LocaleLink locale={locale} href="/categories">
-              {t('categories')}
-            </LocaleLink>
-          </li>
-          <li>
-            <LocaleLink
-              locale={locale}
-              href={category.framework.key === DEFAULT_FRAMEWORK_KEY ? '/categories' : `/categories?framework=${category.framework.key}`}
-            >
-              {frameworkName(locale, category.framework)}
-            </LocaleLink>
-          </li>
-          <li>
-            <span aria-current="page">{label}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t('breadcrumb')}
+        locale={locale}
+        trail={[
+          { href: '/categories', text: t('categories') },
+          {
+            href: category.framework.key === DEFAULT_FRAMEWORK_KEY ? '/categories' : `/categories?framework=${category.framework.key}`,
+            text: frameworkName(locale, category.framework),
+          },
+        ]}
+        current={label}
+      />
       <div className="page-header">
         <h1>{label}</h1>
         <p className="category-stance" data-testid="stance">

@@ -6,8 +6,10 @@
  * in the page's language (FlowWords, from the Locality messages); `diagram` is `view` with the small sources folded
  * (foldSmallSources, which names the folded node in the reader's words).
  */
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import { FlowSankey } from '@/app/_components/flow-sankey';
+import { PageSection } from '@/app/_components/page-section';
 import { flowTableRows, type LocalityFlowView } from '@/lib/views/locality-flow-view';
 
 export interface FlowWords {
@@ -27,20 +29,12 @@ export function FlowSection({ view, diagram, words }: { view: LocalityFlowView; 
     { id: 'group', header: words.columnGroup, kind: 'text' },
     { id: 'allocated', header: words.columnAllocated, kind: 'money', total: true },
   ];
+  const table = { caption: words.caption, columns, rows: flowTableRows(view), totalsLabel: words.total, testId: 'flow-table', emptyMessage: words.empty };
   return (
-    <section aria-labelledby="flows-heading">
-      <h2 id="flows-heading">{words.heading}</h2>
-      <div className="chart-and-table">
+    <PageSection headingId="flows-heading" heading={words.heading}>
+      <ChartAndTable table={table}>
         <FlowSankey title={words.title} summary={view.summary} nodes={diagram.nodes} links={diagram.links} testId="flow-chart" />
-        <DataTable
-          caption={words.caption}
-          columns={columns}
-          rows={flowTableRows(view)}
-          totalsLabel={words.total}
-          testId="flow-table"
-          emptyMessage={words.empty}
-        />
-      </div>
-    </section>
+      </ChartAndTable>
+    </PageSection>
   );
 }

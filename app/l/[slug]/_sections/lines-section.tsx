@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Flag } from '@/app/_components/flag';
 import { LinesTable } from '@/app/_components/lines-table';
+import { PageSection } from '@/app/_components/page-section';
 import { DEFAULT_FRAMEWORK_KEY, noDescriptionFlag } from '@/lib/categories/labels';
 import type { ViewWords } from '@/lib/i18n/messages';
 import type { localityLinesView } from '@/lib/views/locality-lines-view';
@@ -30,39 +31,36 @@ export async function LinesSection({
   words: ViewWords;
 }) {
   const [t, tYear] = await Promise.all([getTranslations('Locality'), getTranslations('FiscalYearNav')]);
-  const notes = [
-    { testId: 'missing-descriptions', text: view.notes.missingDescriptions },
-    { testId: 'criminal-legal-lines', text: view.notes.criminalLegal },
-    { testId: 'unclassified-lines', text: view.notes.unclassified },
+  // The table takes this page of lines as the view has it (rows, their categories' labels, counts and totals).
+  const { filters, options, notes, ...shown } = view;
+  const flags = [
+    { testId: 'missing-descriptions', text: notes.missingDescriptions },
+    { testId: 'criminal-legal-lines', text: notes.criminalLegal },
+    { testId: 'unclassified-lines', text: notes.unclassified },
   ];
   return (
-    <section aria-labelledby="lines-heading" id="lines" className="lines-section">
-      <h2 id="lines-heading">{t('linesHeading')}</h2>
+    <PageSection headingId="lines-heading" heading={t('linesHeading')} id="lines" className="lines-section">
       <p>
         {t('linesLede')}
-        {notes.map((note) =>
-          note.text ? (
-            <span key={note.testId}>
+        {flags.map((flag) =>
+          flag.text ? (
+            <span key={flag.testId}>
               {' '}
-              <Flag testId={note.testId}>{note.text}</Flag>
+              <Flag testId={flag.testId}>{flag.text}</Flag>
             </span>
           ) : null,
         )}
       </p>
       <LinesTable
         caption={t('linesCaption', { year: String(fiscalYear) })}
-        rows={view.rows}
-        categoryLabels={view.categoryLabels}
+        {...shown}
         totalCount={totalCount}
-        matching={view.matching}
-        page={view.page}
-        totals={view.totals}
         basePath={basePath}
-        filters={{ fy: String(fiscalYear), framework: frameworkKey, ...view.filters }}
+        filters={{ fy: String(fiscalYear), framework: frameworkKey, ...filters }}
         defaultFramework={DEFAULT_FRAMEWORK_KEY}
-        options={{ ...view.options, years: years.map((fy) => ({ value: String(fy), label: tYear('year', { year: String(fy) }) })) }}
+        options={{ ...options, years: years.map((fy) => ({ value: String(fy), label: tYear('year', { year: String(fy) }) })) }}
         noDescriptionText={noDescriptionFlag(words)}
       />
-    </section>
+    </PageSection>
   );
 }

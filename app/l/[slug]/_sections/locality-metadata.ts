@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
-import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { searchString } from '@/app/_components/search-params';
 import { languageMetadata } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
+import type { LocalityPageProps } from '../_lib/load-locality';
 
 /**
  * The metadata of a locality's sub-page (`/l/{slug}/{page}`) in the reader's language: the title "{what}: {locality}"
  * from `{namespace}.metaTitle`, or "Locality not found", and the hreflang addresses of the page in each language.
  */
 export async function localitySubpageMetadata(
-  props: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> },
+  props: LocalityPageProps,
   namespace: string,
   page: string,
 ): Promise<Metadata> {

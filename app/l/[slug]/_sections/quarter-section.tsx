@@ -5,7 +5,9 @@
  * with no hooks of its own so that the figures travel once, as its props, not a second time as a rendered tree in
  * the flight data (ADR 0014). Its words come ready in the page's language (QuarterWords, from the Locality messages).
  */
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import type { ColumnSpec } from '@/app/_components/data-table';
+import { PageSection } from '@/app/_components/page-section';
 import { QuarterChart } from '@/app/_components/quarter-chart';
 import { quarterTableRows, type LocalityQuarterView } from '@/lib/views/locality-quarter-view';
 
@@ -25,20 +27,12 @@ export function QuarterSection({ view, words }: { view: LocalityQuarterView; wor
     ...view.quarters.map((quarter) => ({ id: quarter.key, header: quarter.label, kind: 'money' as const, total: true })),
     { id: 'total', header: words.columnYear, kind: 'money', total: true },
   ];
+  const table = { caption: words.caption, columns, rows: quarterTableRows(view), totalsLabel: words.total, testId: 'quarter-table', emptyMessage: words.empty };
   return (
-    <section aria-labelledby="over-time-heading">
-      <h2 id="over-time-heading">{words.heading}</h2>
-      <div className="chart-and-table">
+    <PageSection headingId="over-time-heading" heading={words.heading}>
+      <ChartAndTable table={table}>
         <QuarterChart title={words.title} summary={view.summary} quarters={view.quarters} groups={view.groups} cents={view.cents} testId="quarter-chart" />
-        <DataTable
-          caption={words.caption}
-          columns={columns}
-          rows={quarterTableRows(view)}
-          totalsLabel={words.total}
-          testId="quarter-table"
-          emptyMessage={words.empty}
-        />
-      </div>
-    </section>
+      </ChartAndTable>
+    </PageSection>
   );
 }

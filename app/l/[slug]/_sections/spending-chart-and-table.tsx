@@ -7,7 +7,8 @@
  * (ADR 0014). Its words come ready in the page's language (SpendingWords, from the Locality messages).
  */
 import { CategoryBarChart } from '@/app/_components/category-bar-chart';
-import { DataTable, type ColumnSpec } from '@/app/_components/data-table';
+import { ChartAndTable } from '@/app/_components/chart-and-table';
+import type { ColumnSpec } from '@/app/_components/data-table';
 import type { SpendingRow } from '@/lib/views/locality-spending-view';
 
 export interface SpendingWords {
@@ -46,14 +47,13 @@ export function SpendingChartAndTable({
   words: SpendingWords;
 }) {
   return (
-    <div className="chart-and-table">
+    <ChartAndTable table={{ caption, columns: columns(kind, words), rows, totalsLabel: words.total, testId: `${kind}-table`, emptyMessage: words.empty }}>
       <CategoryBarChart
         title={title}
         summary={summary}
         data={rows.map((row) => ({ key: row.key, label: row.label, allocatedCents: row.allocated, spentCents: row.spent }))}
         testId={`${kind}-chart`}
       />
-      <DataTable caption={caption} columns={columns(kind, words)} rows={rows} totalsLabel={words.total} testId={`${kind}-table`} emptyMessage={words.empty} />
-    </div>
+    </ChartAndTable>
   );
 }

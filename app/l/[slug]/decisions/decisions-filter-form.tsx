@@ -2,8 +2,8 @@
  * The decisions page's filter: a plain GET form (year, approvals or returns), so it filters without JavaScript. A
  * server component in the page's language (Decisions messages).
  */
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FilterActions, SelectField } from '@/app/_components/filter-fields';
 import type { DecisionsFilter } from './decisions-view';
 
 export async function DecisionsFilterForm({
@@ -21,35 +21,26 @@ export async function DecisionsFilterForm({
   const t = await getTranslations('Decisions');
   return (
     <form className="lines-filter no-print" method="get" action={action} role="search" aria-label={t('filterLabel')}>
-      <div className="field">
-        <label htmlFor="decisions-fy">{t('fiscalYear')}</label>
-        <select id="decisions-fy" name="fy" defaultValue={filter.fiscalYear === undefined ? '' : String(filter.fiscalYear)}>
-          <option value="">{t('allYears')}</option>
-          {years.map((fy) => (
-            <option key={fy} value={String(fy)}>
-              {t('year', { year: String(fy) })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="decisions-decision">{t('decision')}</label>
-        <select id="decisions-decision" name="decision" defaultValue={filter.decision ?? ''}>
-          <option value="">{t('approvalsAndReturns')}</option>
-          <option value="approve">{t('approvals')}</option>
-          <option value="return">{t('returns')}</option>
-        </select>
-      </div>
-      <div className="lines-filter__actions">
-        <button type="submit" className="button button--secondary">
-          {t('submit')}
-        </button>
-        {filtered ? (
-          <Link href={action} className="lines-filter__clear">
-            {t('clear')}
-          </Link>
-        ) : null}
-      </div>
+      <SelectField
+        id="decisions-fy"
+        name="fy"
+        label={t('fiscalYear')}
+        allLabel={t('allYears')}
+        options={years.map((fy) => ({ value: String(fy), label: t('year', { year: String(fy) }) }))}
+        defaultValue={filter.fiscalYear === undefined ? '' : String(filter.fiscalYear)}
+      />
+      <SelectField
+        id="decisions-decision"
+        name="decision"
+        label={t('decision')}
+        allLabel={t('approvalsAndReturns')}
+        options={[
+          { value: 'approve', label: t('approvals') },
+          { value: 'return', label: t('returns') },
+        ]}
+        defaultValue={filter.decision ?? ''}
+      />
+      <FilterActions submitLabel={t('submit')} clearHref={filtered ? action : null} clearLabel={t('clear')} />
     </form>
   );
 }

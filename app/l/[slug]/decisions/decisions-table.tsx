@@ -4,6 +4,7 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/app/_components/locale-link';
+import { EmptyTableRow, ScrollTable } from '@/app/_components/table-parts';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DecisionRowView } from './decisions-view';
 
@@ -32,66 +33,60 @@ export async function DecisionsTable({
   const t = await getTranslations('Decisions');
   const label = (id: (typeof COLUMNS)[number]['id']) => t(COLUMNS.find((c) => c.id === id)!.message);
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      {/* Explicit table roles: on phones the rows are laid out as cards (display: block). */}
-      <table role="table" className="data-table decisions-table" data-testid="decisions-table">
-        <caption>{caption}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            {COLUMNS.map((column) => (
-              <th key={column.id} role="columnheader" scope="col" className={'money' in column ? 'th--end' : undefined}>
-                {t(column.message)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {rows.length === 0 ? (
-            <tr role="row">
-              <td role="cell" colSpan={COLUMNS.length} className="table-empty">
-                {filtered ? t('emptyFiltered') : t('emptyNone')}
+    <ScrollTable caption={caption} role="table" className="data-table decisions-table" data-testid="decisions-table">
+      <thead role="rowgroup">
+        <tr role="row">
+          {COLUMNS.map((column) => (
+            <th key={column.id} role="columnheader" scope="col" className={'money' in column ? 'th--end' : undefined}>
+              {t(column.message)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {rows.length === 0 ? (
+          <EmptyTableRow colSpan={COLUMNS.length} cardRoles>
+            {filtered ? t('emptyFiltered') : t('emptyNone')}
+          </EmptyTableRow>
+        ) : (
+          rows.map((row) => (
+            <tr role="row" key={row.id} data-decision={row.decisionKey}>
+              <td role="cell" data-column="date" data-label={label('date')} className="cell--date">
+                {row.date}
+              </td>
+              <td role="cell" data-column="program" data-label={label('program')} className="cell--program">
+                {row.href ? (
+                  <LocaleLink locale={locale} href={row.href}>
+                    {row.program}
+                  </LocaleLink>
+                ) : (
+                  row.program
+                )}
+              </td>
+              <td role="cell" data-column="fiscal-year" data-label={label('fiscal-year')}>
+                {row.fiscalYear}
+              </td>
+              <td role="cell" data-column="amount" data-label={label('amount')} className="cell--money" data-cents={row.amountCents}>
+                {row.amount}
+              </td>
+              <td role="cell" data-column="decision" data-label={label('decision')}>
+                <span className={`status status--${row.decisionKey === 'approve' ? 'ok' : 'warn'}`}>
+                  <span className="status__icon" aria-hidden="true">
+                    {row.decisionKey === 'approve' ? '✓' : '⚠'}
+                  </span>{' '}
+                  {row.decision}
+                </span>
+              </td>
+              <td role="cell" data-column="decided-by" data-label={label('decided-by')}>
+                {row.decidedBy}
+              </td>
+              <td role="cell" data-column="reason" data-label={label('reason')} className={row.reason ? 'cell--reason' : 'cell--reason cell--empty'}>
+                {row.reason ?? t('noReason')}
               </td>
             </tr>
-          ) : (
-            rows.map((row) => (
-              <tr role="row" key={row.id} data-decision={row.decisionKey}>
-                <td role="cell" data-column="date" data-label={label('date')} className="cell--date">
-                  {row.date}
-                </td>
-                <td role="cell" data-column="program" data-label={label('program')} className="cell--program">
-                  {row.href ? (
-                    <LocaleLink locale={locale} href={row.href}>
-                      {row.program}
-                    </LocaleLink>
-                  ) : (
-                    row.program
-                  )}
-                </td>
-                <td role="cell" data-column="fiscal-year" data-label={label('fiscal-year')}>
-                  {row.fiscalYear}
-                </td>
-                <td role="cell" data-column="amount" data-label={label('amount')} className="cell--money" data-cents={row.amountCents}>
-                  {row.amount}
-                </td>
-                <td role="cell" data-column="decision" data-label={label('decision')}>
-                  <span className={`status status--${row.decisionKey === 'approve' ? 'ok' : 'warn'}`}>
-                    <span className="status__icon" aria-hidden="true">
-                      {row.decisionKey === 'approve' ? '✓' : '⚠'}
-                    </span>{' '}
-                    {row.decision}
-                  </span>
-                </td>
-                <td role="cell" data-column="decided-by" data-label={label('decided-by')}>
-                  {row.decidedBy}
-                </td>
-                <td role="cell" data-column="reason" data-label={label('reason')} className={row.reason ? 'cell--reason' : 'cell--reason cell--empty'}>
-                  {row.reason ?? t('noReason')}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+          ))
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,27 +1,17 @@
 import type { Metadata } from 'next';
-import { localitySubpageMetadata } from '../_sections/locality-metadata';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
-import { DemoBadge } from '@/app/_components/demo-badge';
-import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
-import { searchString, type SearchParams } from '@/app/_components/search-params';
 import { viewWords } from '@/app/_lib/page-locale';
-import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { localizedHref } from '@/lib/i18n/routes';
+import type { LocalityPageProps } from '../_lib/load-locality';
+import { localitySubpageMetadata } from '../_sections/locality-metadata';
+import { LocalitySubpage, openLocalitySubpage } from '../_sections/locality-subpage';
 import { DecisionsFilterForm } from './decisions-filter-form';
 import { DecisionsPager } from './decisions-pager';
 import { DecisionsTable } from './decisions-table';
 import { decisionRows, decisionYears, decisionsHref, decisionsPagerHrefs, decisionsSummary, parseDecisionsQuery } from './decisions-view';
 
-interface PageProps {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<SearchParams>;
-}
-
-export function generateMetadata(props: PageProps): Promise<Metadata> {
+export function generateMetadata(props: LocalityPageProps): Promise<Metadata> {
   return localitySubpageMetadata(props, 'Decisions', 'decisions');
 }
 
@@ -30,12 +20,9 @@ export function generateMetadata(props: PageProps): Promise<Metadata> {
  * amount as decided, the reason, and who decided by role only. Rendered on the server with plain links and a GET
  * form, so it reads and filters without JavaScript.
  */
-export default async function DecisionsPage({ params, searchParams }: PageProps) {
-  await connection();
-  const db = await getDb();
-  const locality = await publicReads.locality(db, (await params).slug);
-  if (!locality) notFound();
-  const query = await searchParams;
+export default async function DecisionsPage(props: LocalityPageProps) {
+  const page = await openLocalitySubpage(props, 'decisions');
+  const { db, locality, query } = page;
   const filter = parseDecisionsQuery(query);
   const words = await viewWords();
   const { locale } = words;
@@ -51,15 +38,7 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
   const pager = decisionsPagerHrefs(locality.slug, filter, result, locale);
 
   return (
-    <div className="locality-page">
-      <LanguageSwitch locale={locale} path={`/l/${locality.slug}/decisions`} search={searchString(query)} />
-      <p className="breadcrumbs">
-        <LocaleLink locale={locale} href={`/l/${locality.slug}`}>
-          {locality.name}
-        </LocaleLink>{' '}
-        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
-      </p>
-      <h1>{t('heading', { locality: locality.name })}</h1>
+    <LocalitySubpage page={page} reportHref={`/l/${locality.slug}`} title={t('title')} heading={t('heading', { locality: locality.name })}>
       <p className="lede">{t('lede')}</p>
 
       <DecisionsFilterForm
@@ -78,6 +57,6 @@ export default async function DecisionsPage({ params, searchParams }: PageProps)
       <DecisionsPager page={result.page} pageCount={result.pageCount} previous={pager.previous} next={pager.next} />
 
       <p>{t('closing')}</p>
-    </div>
+    </LocalitySubpage>
   );
 }

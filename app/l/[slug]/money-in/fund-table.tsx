@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { EmptyTableRow, ScrollTable } from '@/app/_components/table-parts';
 import type { FundYear } from '@/lib/data/fund';
 import { localeFromIntl } from '@/lib/i18n/locales';
 import { formatCents } from '@/lib/money';
@@ -26,43 +27,36 @@ export function FundTable({ years, caption, testId = 'fund-table' }: { years: Fu
   const t = useTranslations('FundTable');
   const locale = localeFromIntl(useLocale());
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fiscalYear')}</th>
-            {COLUMNS.map((column) => (
-              <th key={column.key} scope="col" className="cell--money">
-                {t(column.key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length + 1} className="table-empty">
-                {t('empty')}
-              </td>
+    <ScrollTable caption={caption} className="data-table" data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{t('fiscalYear')}</th>
+          {COLUMNS.map((column) => (
+            <th key={column.key} scope="col" className="cell--money">
+              {t(column.key)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {years.length === 0 ? (
+          <EmptyTableRow colSpan={COLUMNS.length + 1}>{t('empty')}</EmptyTableRow>
+        ) : (
+          [...years].reverse().map((year) => (
+            <tr key={year.fiscalYear} data-fiscal-year={year.fiscalYear}>
+              <th scope="row">{t('year', { year: String(year.fiscalYear) })}</th>
+              {COLUMNS.map((column) => {
+                const cents = year[column.key] as bigint;
+                return (
+                  <td key={column.key} className="cell--money" data-column={column.key} data-cents={cents.toString()}>
+                    {formatCents(cents, { locale })}
+                  </td>
+                );
+              })}
             </tr>
-          ) : (
-            [...years].reverse().map((year) => (
-              <tr key={year.fiscalYear} data-fiscal-year={year.fiscalYear}>
-                <th scope="row">{t('year', { year: String(year.fiscalYear) })}</th>
-                {COLUMNS.map((column) => {
-                  const cents = year[column.key] as bigint;
-                  return (
-                    <td key={column.key} className="cell--money" data-column={column.key} data-cents={cents.toString()}>
-                      {formatCents(cents, { locale })}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+          ))
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }

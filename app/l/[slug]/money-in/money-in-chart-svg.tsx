@@ -16,7 +16,8 @@ import { formatCents } from '@/lib/money';
 import { moneyAxis } from '@/lib/views/chart-axis';
 import { columnBar, stackSegments } from '@/lib/views/column-layout';
 import type { MoneyInChartProps } from './money-in-chart';
-import { CHART_GRID_COLOR, percentOfWidth as pct } from '@/app/_components/chart-value-grid';
+import { ChartSvg, ColumnValueGrid } from '@/app/_components/chart-svg';
+import { percentOfWidth as pct } from '@/app/_components/chart-value-grid';
 
 type Series = 'expected' | 'received';
 
@@ -45,25 +46,13 @@ export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
   const plot = height - TOP - AXIS;
   const y = (cents: number) => TOP + plot - (plot * cents) / axis.maxCents;
   return (
-    <svg
-      className="chart-svg"
-      width="100%"
-      height={height}
-      role="group"
-      aria-label={t('ariaLabel', { title })}
-      data-testid="chart-svg"
-    >
-      <title>{title}</title>
-      <desc>{summary}</desc>
+    <ChartSvg height={height} ariaLabel={t('ariaLabel', { title })} title={title} desc={summary}>
       <g aria-hidden="true">
-        {axis.ticks.map((tick) => (
-          <g key={tick.cents}>
-            <line x1={pct(GUTTER)} x2="100%" y1={y(tick.cents)} y2={y(tick.cents)} stroke={CHART_GRID_COLOR} />
-            <text x={pct(GUTTER - 0.01)} y={y(tick.cents)} fill={COLOR_TEXT} fontSize={12} textAnchor="end" dominantBaseline="middle" data-testid="axis-tick">
-              {tick.label}
-            </text>
-          </g>
-        ))}
+        <ColumnValueGrid
+          ticks={axis.ticks.map((tick) => ({ key: tick.cents, y: y(tick.cents), label: tick.label }))}
+          gutter={GUTTER}
+          labelStyle={{ fill: COLOR_TEXT, fontSize: 12 }}
+        />
         {paymentYears.map((year, i) => {
           const left = columnBar(i, paymentYears.length, 0, 2, { gutter: GUTTER });
           const right = columnBar(i, paymentYears.length, 1, 2, { gutter: GUTTER });
@@ -118,6 +107,6 @@ export function MoneyInChartSvg(props: MoneyInChartSvgProps) {
           </g>
         );
       })}
-    </svg>
+    </ChartSvg>
   );
 }

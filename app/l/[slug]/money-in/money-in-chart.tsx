@@ -10,7 +10,7 @@
  */
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { ChartFigure, useChartBaseId } from '@/app/_components/chart-figure';
 import { ChartLegend } from '@/app/_components/chart-legend';
 import { localeFromIntl } from '@/lib/i18n/locales';
 import { MoneyInChartSvg } from './money-in-chart-svg';
@@ -26,26 +26,14 @@ const HEIGHT = 300;
 export function MoneyInChart(props: MoneyInChartProps) {
   const t = useTranslations('MoneyInChart');
   const locale = localeFromIntl(useLocale());
-  const reactId = useId();
-  const baseId = `mi-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const isEmpty = props.paymentYears.length === 0;
+  const baseId = useChartBaseId('mi');
   return (
-    <figure className="chart-figure" role="figure" aria-labelledby={`${baseId}-title`} aria-describedby={`${baseId}-summary`} data-testid="money-in-chart">
-      <figcaption id={`${baseId}-title`}>{props.title}</figcaption>
-      {isEmpty ? (
-        <p className="chart-empty">{t('empty')}</p>
-      ) : (
-        <>
-          <ChartLegend items={props.settlements} />
-          <p className="chart-note">{t('note')}</p>
-          <div className="chart-area">
-            <MoneyInChartSvg {...props} height={HEIGHT} t={(key, values) => t(key, values)} locale={locale} />
-          </div>
-        </>
-      )}
-      <p id={`${baseId}-summary`} className="chart-summary">
-        {props.summary}
-      </p>
-    </figure>
+    <ChartFigure baseId={baseId} title={props.title} summary={props.summary} empty={props.paymentYears.length === 0 ? t('empty') : null} testId="money-in-chart">
+      <ChartLegend items={props.settlements} />
+      <p className="chart-note">{t('note')}</p>
+      <div className="chart-area">
+        <MoneyInChartSvg {...props} height={HEIGHT} t={(key, values) => t(key, values)} locale={locale} />
+      </div>
+    </ChartFigure>
   );
 }

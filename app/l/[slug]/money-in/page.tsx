@@ -1,29 +1,19 @@
 import type { Metadata } from 'next';
-import { localitySubpageMetadata } from '../_sections/locality-metadata';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { DemoBadge } from '@/app/_components/demo-badge';
-import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
-import { searchString, type SearchParams } from '@/app/_components/search-params';
+import { PageSection } from '@/app/_components/page-section';
 import { viewWords } from '@/app/_lib/page-locale';
-import { getDb } from '@/db/runtime';
-import { publicReads } from '@/lib/data/public-reads';
 import { todayIso } from '@/lib/fiscal-year';
 import { publicFund } from '@/lib/open-data/fund-answer';
+import type { LocalityPageProps } from '../_lib/load-locality';
+import { localitySubpageMetadata } from '../_sections/locality-metadata';
+import { LocalitySubpage, openLocalitySubpage } from '../_sections/locality-subpage';
 import { FundTable } from './fund-table';
 import { MoneyInChart } from './money-in-chart';
 import { buildMoneyInView, moneyOrDash } from './money-in-view';
 import { ReconciliationTable } from './reconciliation-table';
 
-interface PageProps {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<SearchParams>;
-}
-
-export function generateMetadata(props: PageProps): Promise<Metadata> {
+export function generateMetadata(props: LocalityPageProps): Promise<Metadata> {
   return localitySubpageMetadata(props, 'MoneyIn', 'money-in');
 }
 
@@ -34,11 +24,9 @@ export function generateMetadata(props: PageProps): Promise<Metadata> {
  * In English at /l/{slug}/money-in and in Spanish at /es/l/{slug}/money-in (ADR 0016); settlement names and the
  * estimates' sources are the locality's own words.
  */
-export default async function MoneyInPage({ params, searchParams }: PageProps) {
-  await connection();
-  const db = await getDb();
-  const locality = await publicReads.locality(db, (await params).slug);
-  if (!locality) notFound();
+export default async function MoneyInPage(props: LocalityPageProps) {
+  const page = await openLocalitySubpage(props, 'money-in');
+  const { db, locality } = page;
   const [t, words] = await Promise.all([getTranslations('MoneyIn'), viewWords()]);
   const { locale } = words;
   const money = (cents: bigint | null) => moneyOrDash(cents, locale);
@@ -47,26 +35,16 @@ export default async function MoneyInPage({ params, searchParams }: PageProps) {
   const view = buildMoneyInView(reconciliation, Number(today.slice(0, 4)), words);
 
   return (
-    <div className="locality-page">
-      <LanguageSwitch locale={locale} path={`/l/${locality.slug}/money-in`} search={searchString(await searchParams)} />
-      <p className="breadcrumbs">
-        <LocaleLink locale={locale} href={`/l/${locality.slug}`}>
-          {locality.name}
-        </LocaleLink>{' '}
-        / <span>{t('title')}</span> {locality.isDemo ? <DemoBadge /> : null}
-      </p>
-      <h1>{t('heading', { locality: locality.name })}</h1>
+    <LocalitySubpage page={page} reportHref={`/l/${locality.slug}`} title={t('title')} heading={t('heading', { locality: locality.name })}>
       <p className="lede">{view.summary}</p>
 
-      <section aria-labelledby="expected-heading">
-        <h2 id="expected-heading">{t('expectedHeading')}</h2>
+      <PageSection headingId="expected-heading" heading={t('expectedHeading')}>
         <p>{t('expectedExplanation')}</p>
         <MoneyInChart title={t('chartTitle')} summary={view.summary} {...view.chart} />
         <ReconciliationTable rows={reconciliation} statusLabel={view.statusLabel} caption={t('tableCaption')} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">{t('overdueHeading')}</h2>
+      <PageSection headingId="overdue-heading" heading={t('overdueHeading')}>
         {view.overdue.length === 0 ? (
           <p>{t('noneOverdue')}</p>
         ) : (
@@ -86,10 +64,9 @@ export default async function MoneyInPage({ params, searchParams }: PageProps) {
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="fund-heading">
-        <h2 id="fund-heading">{t('fundHeading')}</h2>
+      <PageSection headingId="fund-heading" heading={t('fundHeading')}>
         <p>
           {t('fundExplanation')}
           {fund.opening ? ` ${t('fundOpening', { year: String(fund.opening.fiscalYear), amount: money(fund.opening.amountCents) })}` : ''}
@@ -102,7 +79,7 @@ export default async function MoneyInPage({ params, searchParams }: PageProps) {
             reconciliation: (chunks: ReactNode) => <a href={`/data/${locality.slug}/reconciliation.csv`}>{chunks}</a>,
           })}
         </p>
-      </section>
-    </div>
+      </PageSection>
+    </LocalitySubpage>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
+import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { DemoBadge } from '@/app/_components/demo-badge';
 import { LanguageSwitch } from '@/app/_components/language-switch';
-import { LocaleLink } from '@/app/_components/locale-link';
 import { languageMetadata, viewWords } from '@/app/_lib/page-locale';
 import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
@@ -67,23 +67,15 @@ export default async function LinePage({ params }: PageProps) {
   return (
     <article className="line-page">
       <LanguageSwitch locale={locale} path={path} search="" />
-      <nav aria-label={t('breadcrumb')} className="breadcrumbs">
-        <ol>
-          <li>
-            <LocaleLink locale={locale} href="/">
-              {t('localities')}
-            </LocaleLink>
-          </li>
-          <li>
-            <LocaleLink locale={locale} href={localityHref}>
-              {locality.name}
-            </LocaleLink>
-          </li>
-          <li>
-            <span aria-current="page">{line.program}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t('breadcrumb')}
+        locale={locale}
+        trail={[
+          { href: '/', text: t('localities') },
+          { href: localityHref, text: locality.name },
+        ]}
+        current={line.program}
+      />
       <div className="page-header">
         <h1>{line.program}</h1>
         {locality.isDemo ? <DemoBadge /> : null}
