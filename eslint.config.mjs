@@ -21,6 +21,7 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const ABOVE_DB = ['@/lib', '@/lib/**', '@/app', '@/app/**', '**/lib/**', '**/app/**'];
 const APP = ['@/app', '@/app/**', '**/app/**'];
 const NEXT = ['next', 'next/**'];
+const SCHEMA = ['@/db/schema', '@/db/schema/**', '**/db/schema', '**/db/schema/**'];
 
 function layerRule(message, groups) {
   return { 'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }] };
@@ -29,6 +30,7 @@ function layerRule(message, groups) {
 export const LAYER_MESSAGES = {
   db: 'db/ opens the database and knows nothing above it: no import from lib/, app/ or Next.js (docs/architecture.md).',
   lib: 'lib/ is the domain and knows nothing of the web layer: no import from app/ or Next.js (docs/architecture.md).',
+  app: 'app/ reads and writes through lib/ (queries and services), never the tables: no import from db/schema (docs/architecture.md).',
 };
 
 const config = [
@@ -46,6 +48,12 @@ const config = [
     files: [`lib/${SOURCES}`],
     ignores: [...KNOWN_EXCEPTIONS.lib, ...TESTS],
     rules: layerRule(LAYER_MESSAGES.lib, [APP, NEXT]),
+  },
+  {
+    // The end-to-end and surface fixtures (app/_testing) build rows directly, as tests do.
+    files: [`app/${SOURCES}`],
+    ignores: ['app/_testing/**', ...TESTS],
+    rules: layerRule(LAYER_MESSAGES.app, [SCHEMA]),
   },
 ];
 

@@ -29,6 +29,8 @@ describe('the layer rule', () => {
     ['db/made-up.ts', '@/lib/money', LAYER_MESSAGES.db],
     ['db/seed/made-up.ts', '../../lib/money', LAYER_MESSAGES.db],
     ['db/made-up.ts', 'next/server', LAYER_MESSAGES.db],
+    ['app/made-up/page.tsx', '@/db/schema', LAYER_MESSAGES.app],
+    ['app/staff/made-up/actions.ts', '../../../db/schema/spending', LAYER_MESSAGES.app],
   ])('refuses %s importing %s', async (file, specifier, message) => {
     const errors = await layerErrors(file, uses(specifier));
     expect(errors).toHaveLength(1);
@@ -40,6 +42,7 @@ describe('the layer rule', () => {
     ['lib/data/made-up.ts', '@/lib/money'],
     ['db/made-up.ts', './client'],
     ['app/made-up/page.tsx', '@/lib/money'],
+    ['app/made-up/page.tsx', '@/db/client'],
     ['lib/data/made-up.test.ts', '@/app/_lib/require-staff'],
   ])('lets %s import %s', async (file, specifier) => {
     expect(await layerErrors(file, uses(specifier))).toEqual([]);
