@@ -19,10 +19,10 @@ import { CROSS_SITE_MESSAGE } from '@/lib/security/same-origin';
 
 vi.mock('server-only', () => ({}));
 vi.mock('@/db/runtime', () => ({ getDb: vi.fn() }));
-vi.mock('@/lib/auth/request-actor', () => ({ getRequestActor: vi.fn() }));
+vi.mock('@/app/_lib/request-actor', () => ({ getRequestActor: vi.fn() }));
 
 const { getDb } = await import('@/db/runtime');
-const { getRequestActor } = await import('@/lib/auth/request-actor');
+const { getRequestActor } = await import('@/app/_lib/request-actor');
 
 const APP = path.resolve(import.meta.dirname);
 const CHANGING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;

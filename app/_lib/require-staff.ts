@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/runtime';
 import { can, type Actor, type Verb } from '@/lib/auth/authorize';
-import { getRequestActor } from '@/lib/auth/request-actor';
+import { getRequestActor } from '@/app/_lib/request-actor';
 import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
 
 /** For staff pages: the signed-in person, or a redirect to sign in that comes back here afterwards. */

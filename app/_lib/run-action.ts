@@ -2,7 +2,7 @@ import 'server-only';
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
 import type { Actor } from '@/lib/auth/authorize';
-import { getRequestActor } from '@/lib/auth/request-actor';
+import { getRequestActor } from '@/app/_lib/request-actor';
 import { toActionFailure, type ActionResult } from '@/lib/errors';
 
 export interface ActionContext {

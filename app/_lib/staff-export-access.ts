@@ -1,7 +1,7 @@
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
 import { localitiesWhere, requireScope } from '@/lib/auth/authorize';
-import { getRequestActor } from '@/lib/auth/request-actor';
+import { getRequestActor } from '@/app/_lib/request-actor';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
 

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/runtime';
 import { setPasswordWithLink } from '@/lib/auth/password-setup-links';
-import { getClientIp, getSessionToken, setSessionCookie } from '@/lib/auth/request-actor';
+import { getClientIp, getSessionToken, setSessionCookie } from '@/app/_lib/request-actor';
 import { endSession } from '@/lib/auth/sessions';
 import { toActionFailure, type ActionFailure } from '@/lib/errors';
 

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/runtime';
-import { getClientIp, getSessionToken, clearSessionCookie, setSessionCookie } from '@/lib/auth/request-actor';
+import { getClientIp, getSessionToken, clearSessionCookie, setSessionCookie } from '@/app/_lib/request-actor';
 import { endSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { toActionFailure, type ActionFailure } from '@/lib/errors';

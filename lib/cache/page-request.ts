@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import { SESSION_COOKIE } from '../auth/session-cookie';
 import { splitLocalePath } from '../i18n/routes';
 import type { PageCache, RenderResult } from './page-cache';
 
@@ -11,8 +12,6 @@ import type { PageCache, RenderResult } from './page-cache';
 export const PAGE_CACHE_HEADER = 'x-abate-page-cache';
 /** Request header that marks the proxy's own render of a miss; its value is the process's secret. */
 export const RENDER_HEADER = 'x-abate-page-render';
-/** The staff session cookie (lib/auth/request-actor.ts; not imported: that module opens the database). */
-export const SESSION_COOKIE_NAME = 'abate_session';
 
 const PUBLIC_PAGE = /^\/(?:$|l\/[^/]|categories(?:\/|$)|compare(?:\/|$))/;
 /**
@@ -43,7 +42,7 @@ export function isCacheablePageRequest(request: PageRequest): boolean {
   if (request.url.searchParams.has('_rsc')) return false;
   if (RSC_HEADERS.some((name) => request.headers.has(name))) return false;
   if (!(request.headers.get('accept') ?? '').toLowerCase().includes('text/html')) return false;
-  return !hasCookie(request.headers.get('cookie'), SESSION_COOKIE_NAME);
+  return !hasCookie(request.headers.get('cookie'), SESSION_COOKIE);
 }
 
 function hasCookie(header: string | null, name: string): boolean {

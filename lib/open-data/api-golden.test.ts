@@ -1,7 +1,7 @@
 /**
  * The public API and the downloads answer byte for byte what they answered when testing/api-golden.json was
  * recorded, for the demo database, on both drivers (issue #16: refactoring must not change what the public reads).
- * A body is what the route handler sends: JSON.stringify of the answer (lib/open-data/http.ts), or the CSV stream.
+ * A body is what the route handler sends: JSON.stringify of the answer (app/_lib/open-data-http.ts), or the CSV stream.
  *
  * The clock of the test is fixed (FIXED_NOW: the idle-money flags and the default years read today's date), so what
  * the seed writes as "now" in JavaScript is that day; a timestamp the database writes with its own now() is replaced

@@ -1,7 +1,7 @@
 'use server';
 
 import { runAction } from '@/app/_lib/run-action';
-import { getClientIp, getSessionToken } from '@/lib/auth/request-actor';
+import { getClientIp, getSessionToken } from '@/app/_lib/request-actor';
 import { changeOwnPassword } from '@/lib/auth/manage-users';
 import { Unauthenticated, type ActionResult } from '@/lib/errors';
 

@@ -1,5 +1,5 @@
 import { localitiesAnswer } from '@/lib/open-data/answers';
-import { apiGet } from '@/lib/open-data/http';
+import { apiGet } from '@/app/_lib/open-data-http';
 
 export function GET(request: Request) {
   return apiGet(request, (db, params) => localitiesAnswer(db, params));

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { errorResponse, jsonResponse } from '@/lib/open-data/http';
+import { errorResponse, jsonResponse } from '@/app/_lib/open-data-http';
 import { openApiDocument } from '@/lib/open-data/openapi';
 
 export async function GET(request: Request) {

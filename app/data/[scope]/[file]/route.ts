@@ -1,4 +1,4 @@
-import { downloadGet } from '@/lib/open-data/http';
+import { downloadGet } from '@/app/_lib/open-data-http';
 
 /** /data/{slug}/allocations.csv, /data/all/datapackage.json, …: see lib/open-data/downloads.ts. */
 export async function GET(request: Request, { params }: { params: Promise<{ scope: string; file: string }> }) {

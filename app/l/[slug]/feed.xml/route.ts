@@ -3,7 +3,7 @@ import { getDb } from '@/db/runtime';
 import { publicReads } from '@/lib/data/public-reads';
 import { ATOM_CONTENT_TYPE, renderAtomFeed } from '@/lib/open-data/atom';
 import { notFound } from '@/lib/open-data/errors';
-import { errorResponse, publicTextResponse } from '@/lib/open-data/http';
+import { errorResponse, publicTextResponse } from '@/app/_lib/open-data-http';
 import { fromTrustedProxy, trustedProxiesFromEnv } from '@/lib/auth/client-address';
 import { siteOrigin } from '@/lib/security/same-origin';
 import { localityFeedView } from '@/lib/views/locality-feed-view';

@@ -1,5 +1,5 @@
 import { equityApiAnswer } from '@/lib/equity/public';
-import { apiGet } from '@/lib/open-data/http';
+import { apiGet } from '@/app/_lib/open-data-http';
 
 /**
  * GET /api/v1/localities/{slug}/equity?fy=YYYY — the locality's equity goals for the year (measure, target, actual

@@ -1,5 +1,5 @@
 import { expendituresAnswer } from '@/lib/open-data/answers';
-import { apiGet } from '@/lib/open-data/http';
+import { apiGet } from '@/app/_lib/open-data-http';
 
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return apiGet(request, async (db, query) => expendituresAnswer(db, (await params).slug, query));

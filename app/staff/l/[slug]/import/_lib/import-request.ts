@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
-import { getRequestActor } from '@/lib/auth/request-actor';
+import { getRequestActor } from '@/app/_lib/request-actor';
 import type { Actor } from '@/lib/auth/authorize';
 import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
 import { AppError } from '@/lib/errors';
@@ -88,19 +88,9 @@ export async function readImportRequest(
   if (!(file instanceof File) || file.size === 0) return failure(400, 'Choose a CSV or XLSX file to import.');
   if (file.size > maxBytes) return failure(413, tooLargeMessage(file.size, maxBytes));
 
-  let mapping: Mapping | undefined;
-  const mappingText = form.get('mapping');
-  if (typeof mappingText === 'string' && mappingText !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(mappingText);
-    } catch {
-      parsed = null;
-    }
-    const result = mappingSchema.safeParse(parsed);
-    if (!result.success) return failure(400, 'The column mapping was not understood; map the columns again.');
-    mapping = Object.assign(Object.create(null) as Mapping, result.data);
-  }
+  const mappingRead = jsonField(form, 'mapping', mappingSchema);
+  if (mappingRead === UNREADABLE) return failure(400, 'The column mapping was not understood; map the columns again.');
+  const mapping = mappingRead === undefined ? undefined : Object.assign(Object.create(null) as Mapping, mappingRead);
 
   let expectedRowCount: number | undefined;
   const expected = form.get('expectedRowCount');
@@ -110,19 +100,8 @@ export async function readImportRequest(
     expectedRowCount = value;
   }
 
-  let expectedChanges: ImportRequest['expectedChanges'];
-  const changesText = form.get('expectedChanges');
-  if (typeof changesText === 'string' && changesText !== '') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(changesText);
-    } catch {
-      parsed = null;
-    }
-    const result = expectedChangesSchema.safeParse(parsed);
-    if (!result.success) return failure(400, 'The previewed changes were not understood; preview the import again.');
-    expectedChanges = result.data;
-  }
+  const expectedChanges = jsonField(form, 'expectedChanges', expectedChangesSchema);
+  if (expectedChanges === UNREADABLE) return failure(400, 'The previewed changes were not understood; preview the import again.');
 
   return {
     ok: true,
@@ -146,4 +125,20 @@ export async function readImportRequest(
 function textField(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 500) : undefined;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** A JSON field of the upload form, checked against its schema: undefined when absent or blank. */
+function jsonField<T>(form: FormData, name: string, schema: z.ZodType<T>): T | undefined | typeof UNREADABLE {
+  const text = form.get(name);
+  if (typeof text !== 'string' || text === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  const result = schema.safeParse(parsed);
+  return result.success ? result.data : UNREADABLE;
 }

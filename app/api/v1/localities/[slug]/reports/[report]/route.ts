@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { getDb } from '@/db/runtime';
-import { errorResponse, jsonResponse } from '@/lib/open-data/http';
+import { errorResponse, jsonResponse } from '@/app/_lib/open-data-http';
 import { reportAnswer, XLSX_CONTENT_TYPE } from '@/lib/reports/api';
 
 /** GET /api/v1/localities/{slug}/reports/{report}?fy=YYYY: the report as JSON, or with &format=xlsx the workbook. */

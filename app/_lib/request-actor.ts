@@ -1,12 +1,11 @@
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/runtime';
-import type { Actor } from './authorize';
-import { clientAddress, trustedProxiesFromEnv } from './client-address';
-import { findActorBySession } from './sessions';
-import { SIGNED_IN_MARKER_COOKIE } from './signed-in-marker';
-
-export const SESSION_COOKIE = 'abate_session';
+import type { Actor } from '@/lib/auth/authorize';
+import { clientAddress, trustedProxiesFromEnv } from '@/lib/auth/client-address';
+import { findActorBySession } from '@/lib/auth/sessions';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { SIGNED_IN_MARKER_COOKIE } from '@/lib/auth/signed-in-marker';
 
 /**
  * The signed-in person for this request, or null. Cached per request: a page and the actions it calls look the
