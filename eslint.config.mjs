@@ -21,6 +21,14 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const ABOVE_DB = ['@/lib', '@/lib/**', '@/app', '@/app/**', '**/lib/**', '**/app/**'];
 const APP = ['@/app', '@/app/**', '**/app/**'];
 const NEXT = ['next', 'next/**'];
+// A service verb is a file named by what it does (lib/services/<domain>/create.ts, set-goal.ts, …; in import/, by
+// what it imports). A verb may not import another verb of its domain: what two verbs share lives in a module that is
+// not a verb (conflict.ts, change-status.ts, input.ts), so each verb reads whole and can change alone.
+const SIBLING_VERBS = [
+  './create', './update', './delete', './delete-*', './submit', './decide', './return-to-draft', './bulk', './record',
+  './record-*', './review', './post', './set-*', './mark-*', './import-*', './allocations', './receipts', './expenditures',
+  './outcomes', './context-file',
+];
 const SCHEMA = ['@/db/schema', '@/db/schema/**', '**/db/schema', '**/db/schema/**'];
 
 function layerRule(message, groups) {
@@ -30,6 +38,7 @@ function layerRule(message, groups) {
 export const LAYER_MESSAGES = {
   db: 'db/ opens the database and knows nothing above it: no import from lib/, app/ or Next.js (docs/architecture.md).',
   lib: 'lib/ is the domain and knows nothing of the web layer: no import from app/ or Next.js (docs/architecture.md).',
+  verbs: 'A service verb does not import another verb of its domain: move what they share into a module that is not a verb (docs/architecture.md).',
   app: 'app/ reads and writes through lib/ (queries and services), never the tables: no import from db/schema (docs/architecture.md).',
 };
 
@@ -48,6 +57,22 @@ const config = [
     files: [`lib/${SOURCES}`],
     ignores: [...KNOWN_EXCEPTIONS.lib, ...TESTS],
     rules: layerRule(LAYER_MESSAGES.lib, [APP, NEXT]),
+  },
+  {
+    files: ['lib/services/*/*.ts'],
+    ignores: [...KNOWN_EXCEPTIONS.lib, ...TESTS],
+    // One rule entry per file: this one repeats the lib/ layer's patterns, which it replaces for these files.
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...[APP, NEXT].map((group) => ({ group, message: LAYER_MESSAGES.lib })),
+            { group: SIBLING_VERBS, message: LAYER_MESSAGES.verbs },
+          ],
+        },
+      ],
+    },
   },
   {
     // The end-to-end and surface fixtures (app/_testing) build rows directly, as tests do.

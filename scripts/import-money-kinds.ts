@@ -1,14 +1,14 @@
 import type { Database } from '../db/client';
 import { formatCents } from '../lib/money';
-import { cliActor } from '../lib/services/import-actor';
-import { commitExpenditureImport, previewExpenditureImport } from '../lib/services/import-expenditures';
+import { cliActor } from '../lib/services/import/actor';
+import { commitExpenditureImport, previewExpenditureImport } from '../lib/services/import/expenditures';
 import {
   commitExpectedPaymentImport,
   previewExpectedPaymentImport,
   type ExpectedPaymentImportInput,
 } from '../lib/services/expected-payments/import-expected-payments';
-import type { MoneyImportInput } from '../lib/services/import-money';
-import { commitReceiptImport, previewReceiptImport } from '../lib/services/import-receipts';
+import type { MoneyImportInput } from '../lib/services/import/money';
+import { commitReceiptImport, previewReceiptImport } from '../lib/services/import/receipts';
 import { plural, progressPrinter, reportImport, seconds, type ReportOptions } from './import-print';
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from '../db/client';
 import { MEASURES } from '../lib/outcomes/measures';
-import { cliActor } from '../lib/services/import-actor';
-import { commitOutcomeImport, previewOutcomeImport, type OutcomeImportInput } from '../lib/services/import-outcomes';
+import { cliActor } from '../lib/services/import/actor';
+import { commitOutcomeImport, previewOutcomeImport, type OutcomeImportInput } from '../lib/services/import/outcomes';
 import type { ParsedOutcome } from '../lib/import/parse-outcomes';
 import { plural, printCapped, reportImport, seconds, type ReportOptions } from './import-print';
 

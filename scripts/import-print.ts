@@ -1,6 +1,6 @@
 import type { ImportRowError } from '../lib/import';
-import type { FileRefusal, ImportRefusal } from '../lib/services/import-commit';
-import { describeRowError } from '../lib/services/import-report';
+import type { FileRefusal, ImportRefusal } from '../lib/services/import/commit';
+import { describeRowError } from '../lib/services/import/report';
 
 /**
  * What `npm run import` prints for every kind of file: the columns as read, problems by row and column, skipped

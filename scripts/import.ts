@@ -14,16 +14,16 @@ import {
   RECEIPT_FIELDS,
 } from '../lib/import/kind-fields';
 import { formatCents } from '../lib/money';
-import { cliActor } from '../lib/services/import-actor';
+import { cliActor } from '../lib/services/import/actor';
 import {
   commitAllocationImport,
   previewAllocationImport,
   type AllocationImportCommitResult,
   type AllocationImportInput,
-} from '../lib/services/import-allocations';
-import { importMaxBytes, tooLargeMessage } from '../lib/services/import-limits';
-import { describeLineChanges } from '../lib/services/import-changes';
-import type { ImportPlan, ImportWarning, PlannedUpdate } from '../lib/services/import-plan';
+} from '../lib/services/import/allocations';
+import { importMaxBytes, tooLargeMessage } from '../lib/services/import/limits';
+import { describeLineChanges } from '../lib/services/import/changes';
+import type { ImportPlan, ImportWarning, PlannedUpdate } from '../lib/services/import/plan';
 import { runMoneyImport } from './import-money-kinds';
 import { plural, printCapped, progressPrinter, reportImport, seconds, skippedCounts, type ReportOptions } from './import-print';
 import { runOutcomeImport } from './import-outcome-kind';

@@ -30,6 +30,10 @@ describe('the layer rule', () => {
     ['db/seed/made-up.ts', '../../lib/money', LAYER_MESSAGES.db],
     ['db/made-up.ts', 'next/server', LAYER_MESSAGES.db],
     ['app/made-up/page.tsx', '@/db/schema', LAYER_MESSAGES.app],
+    ['lib/services/allocations/made-up.ts', './update', LAYER_MESSAGES.verbs],
+    ['lib/services/equity/made-up.ts', './set-goal', LAYER_MESSAGES.verbs],
+    ['lib/services/import/made-up.ts', './receipts', LAYER_MESSAGES.verbs],
+    ['lib/services/allocations/made-up.ts', 'next/headers', LAYER_MESSAGES.lib],
     ['app/staff/made-up/actions.ts', '../../../db/schema/spending', LAYER_MESSAGES.app],
   ])('refuses %s importing %s', async (file, specifier, message) => {
     const errors = await layerErrors(file, uses(specifier));
@@ -43,6 +47,8 @@ describe('the layer rule', () => {
     ['db/made-up.ts', './client'],
     ['app/made-up/page.tsx', '@/lib/money'],
     ['app/made-up/page.tsx', '@/db/client'],
+    ['lib/services/allocations/made-up.ts', './conflict'],
+    ['lib/services/import/made-up.ts', '../equity/set-context'],
     ['lib/data/made-up.test.ts', '@/app/_lib/require-staff'],
   ])('lets %s import %s', async (file, specifier) => {
     expect(await layerErrors(file, uses(specifier))).toEqual([]);

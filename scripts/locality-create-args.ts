@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LOCALITY_KINDS } from '../lib/services/locality-input';
+import { LOCALITY_KINDS } from '../lib/services/localities/input';
 
 export const LOCALITY_CREATE_USAGE =
   `usage: npm run locality:create -- --name NAME --state XX --kind ${LOCALITY_KINDS.join('|')} ` +

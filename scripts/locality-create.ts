@@ -1,6 +1,6 @@
 import { AppError, Invalid } from '../lib/errors';
-import { createLocality } from '../lib/services/create-locality';
-import { SystemActor } from '../lib/services/import-actor';
+import { createLocality } from '../lib/services/localities/create';
+import { SystemActor } from '../lib/services/import/actor';
 import { describeFieldErrors, LOCALITY_CREATE_USAGE, parseLocalityCreateArgs } from './locality-create-args';
 import { openFromEnv } from './open-from-env';
 import { closingAfter, runCli } from './run-cli';

@@ -4,8 +4,8 @@ import { connection } from 'next/server';
 import type { Database } from '@/db/client';
 import { getDb } from '@/db/runtime';
 import { unavailableResponseFor } from '@/lib/errors/unavailable-response';
-import { openDownload } from './downloads';
-import { ApiError, errorBody, INTERNAL_ERROR_BODY, type ApiErrorBody } from './errors';
+import { openDownload } from '@/lib/open-data/downloads';
+import { ApiError, errorBody, INTERNAL_ERROR_BODY, type ApiErrorBody } from '@/lib/open-data/errors';
 
 /**
  * The edge of the public API and the downloads: route handlers in app/api/v1 and app/data call these. Every handler

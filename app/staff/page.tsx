@@ -6,7 +6,8 @@ import { can, localitiesWhere } from '@/lib/auth/authorize';
 import { listStaffLocalities } from '@/lib/data/staff-localities';
 import { TodoLinks } from '@/app/staff/_components/todo-links';
 import { adminLinks, localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
-import { mayPost } from '@/lib/services/post-money';
+import { mayPost } from '@/lib/services/money/posting-rules';
+import { StatusNotice } from './_components/list-page';
 
 export const metadata: Metadata = { title: 'Staff workspace' };
 
@@ -36,11 +37,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Staff workspace</h1>
-      {passwordSet ? (
-        <p className="notice" role="status">
-          Your password is set. Use it with your email address to sign in from now on.
-        </p>
-      ) : null}
+      {passwordSet ? <StatusNotice>Your password is set. Use it with your email address to sign in from now on.</StatusNotice> : null}
       <p className="lede">
         {workspaceLede({
           mayWrite: cards.some((card) => card.mayWrite),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../lib/fiscal-year';
 import { FUNDING_SOURCES } from '../reference/funding-sources';
 import { HEALTH_FIRST } from '../reference/health-first';
-import { checkPayment, moneyDateProblem } from '../../lib/services/money-guardrails';
+import { checkPayment, moneyDateProblem } from '@/lib/services/expenditures/guardrails';
 import { MAX_ALLOCATION_CENTS, MIN_ALLOCATION_CENTS } from './allocations';
 import { DEMO_AS_OF, DEMO_FISCAL_YEARS, fiscalYearOfDate, fiscalYearWindow, generateDemoData } from './generate-demo';
 

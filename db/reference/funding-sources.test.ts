@@ -126,7 +126,7 @@ describe('funding sources', () => {
   });
 
   it('gives no alias to two sources, so a name in a ledger names one payer', () => {
-    // The import folds "&" to "and" besides case, spacing and punctuation (lib/services/import-source-names.ts).
+    // The import folds "&" to "and" besides case, spacing and punctuation (lib/services/import/source-names.ts).
     const fold = (name: string) => name.normalize('NFKC').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
     const owner = new Map<string, string>();
     for (const s of FUNDING_SOURCES) {

@@ -7,6 +7,10 @@
  * share through its state, and the share shifts with participation, suspensions and offsets. docs/reference-data.md
  * has the same facts as a table, and says what is not verified.
  */
+import type { fundingSourceKind } from '../schema/enums';
+
+/** What kind of money a source is: the funding_source_kind enum's values. */
+export type FundingSourceKind = (typeof fundingSourceKind.enumValues)[number];
 
 export interface SourceCitation {
   /** The page's title, as the stored copy gives it. */
@@ -20,7 +24,7 @@ export interface SourceCitation {
 export interface FundingSourceDef {
   key: string;
   name: string;
-  kind: 'settlement' | 'grant' | 'interest' | 'other';
+  kind: FundingSourceKind;
   defendant: string | null;
   /** National total in cents; null when open-ended (grants). What it covers is said in the entry's comment. */
   totalCents: bigint | null;

@@ -2,9 +2,10 @@
  * Shapes of the category frameworks Abate ships. Pure data: the seed loaders turn these into rows of
  * `frameworks`, `categories` and `category_crosswalk`.
  */
+import type { categoryStance } from '../schema/enums';
 
 /** How the seed documents judge a use of the money: it saves lives, it is overhead, or it repeats the harms of criminalization. */
-export type Stance = 'recommended' | 'neutral' | 'discouraged';
+export type Stance = (typeof categoryStance.enumValues)[number];
 
 export interface CategoryDef {
   /** Stable, kebab-case, unique within its framework. */

@@ -29,7 +29,7 @@ export const localities = pgTable(
     fyStartMonth: smallint('fy_start_month').notNull().default(7),
     parentId: integer('parent_id'),
     isDemo: boolean('is_demo').notNull().default(false),
-    // Receipts and payments are posted by the oversight board, not the staff who recorded them (lib/services/post-money.ts).
+    // Receipts and payments are posted by the oversight board, not the staff who recorded them (lib/services/money/post.ts).
     moneyNeedsApproval: boolean('money_needs_approval').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -128,7 +128,7 @@ export const expenditures = pgTable(
     recipientId: integer('recipient_id').references(() => recipients.id),
     // The kind of cost, when it differs from the allocation's (null: the allocation's own).
     costType: costType('cost_type'),
-    // Why a payment beyond what remained of its allocation was made anyway; public (lib/services/money-guardrails.ts).
+    // Why a payment beyond what remained of its allocation was made anyway; public (lib/services/expenditures/guardrails.ts).
     overspendReason: text('overspend_reason'),
     importKey: text('import_key'),
     // A payment is recorded as a draft (null) and counted publicly only once posted (lib/data/sql/posted.ts).

@@ -131,6 +131,23 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return base;
 }
 
+/** A group of a breakdown: its share of residents (basis points) and its relative overdose death rate. */
+interface WeightedGroup extends Group {
+  populationBp: number;
+  risk: number;
+}
+
+/**
+ * One dimension's breakdown rows: the locality's residents split by the groups' shares and its deaths by share ×
+ * risk, each adding up exactly to the total (null where the total is not known).
+ */
+function breakdownsOf(totals: { population: number | null; deaths: number | null }, dimension: 'race_ethnicity' | 'area', groups: readonly WeightedGroup[]) {
+  const split = (total: number | null, weights: readonly number[]) => (total === null ? weights.map(() => null) : apportion(total, weights));
+  const population = split(totals.population, groups.map((g) => g.populationBp));
+  const deaths = split(totals.deaths, groups.map((g) => g.populationBp * g.risk));
+  return groups.map((group, i) => ({ dimension, groupKey: group.key, groupLabel: group.label, population: population[i]!, overdoseDeaths: deaths[i]! }));
+}
+
 export interface DemoEquityResult {
   goals: number;
   breakdowns: number;
@@ -183,34 +200,11 @@ export async function seedDemoEquity(executor: Executor): Promise<DemoEquityResu
           .select({ population: localityContext.population, deaths: localityContext.overdoseDeaths })
           .from(localityContext)
           .where(and(eq(localityContext.localityId, localityId), eq(localityContext.fiscalYear, fiscalYear)));
-        const population = context?.population ?? null;
-        const deaths = context?.deaths ?? null;
-        const split = (total: number | null, weights: readonly number[]) => (total === null ? weights.map(() => null) : apportion(total, weights));
-
-        const racePopulation = split(population, profile.population);
-        const raceDeaths = split(deaths, profile.population.map((bp, i) => bp * DEATH_RISK[i]!));
-        const areaPopulation = split(population, profile.areas.map((a) => a[2]));
-        const areaDeaths = split(deaths, profile.areas.map((a) => a[2] * a[3]));
+        const totals = { population: context?.population ?? null, deaths: context?.deaths ?? null };
         const breakdownRows = [
-          ...RACE_GROUPS.map((group, i) => ({
-            localityId,
-            fiscalYear,
-            dimension: 'race_ethnicity' as const,
-            groupKey: group.key,
-            groupLabel: group.label,
-            population: racePopulation[i]!,
-            overdoseDeaths: raceDeaths[i]!,
-          })),
-          ...profile.areas.map(([key, label], i) => ({
-            localityId,
-            fiscalYear,
-            dimension: 'area' as const,
-            groupKey: key,
-            groupLabel: label,
-            population: areaPopulation[i]!,
-            overdoseDeaths: areaDeaths[i]!,
-          })),
-        ];
+          ...breakdownsOf(totals, 'race_ethnicity', RACE_GROUPS.map((group, i) => ({ ...group, populationBp: profile.population[i]!, risk: DEATH_RISK[i]! }))),
+          ...breakdownsOf(totals, 'area', profile.areas.map(([key, label, populationBp, risk]) => ({ key, label, populationBp, risk }))),
+        ].map((row) => ({ localityId, fiscalYear, ...row }));
         breakdowns += (await tx.insert(contextBreakdowns).values(breakdownRows).onConflictDoNothing().returning({ key: contextBreakdowns.groupKey })).length;
 
         // People served: the largest approved treatment and harm-reduction programs of the year.

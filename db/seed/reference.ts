@@ -1,8 +1,23 @@
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { CROSSWALK, FRAMEWORKS } from '../reference/frameworks';
 import { FUNDING_SOURCES } from '../reference/funding-sources';
 import { categories, categoryCrosswalk, frameworks, fundingSources } from '../schema';
+import { fromExcluded, pick } from './upsert';
+
+/** The columns of a category besides its framework and key: what a new start corrects. */
+const CATEGORY_FIELDS = ['label', 'groupLabel', 'stance', 'description', 'why', 'sortOrder', 'excludesCriminalLegal', 'unclassified'] as const;
+
+/** The columns of a funding source besides its key, named as in FUNDING_SOURCES. */
+const FUNDING_SOURCE_FIELDS = [
+  'name',
+  'kind',
+  'defendant',
+  'totalCents',
+  'firstPaymentYear',
+  'lastPaymentYear',
+  'remediationMinBasisPoints',
+  'description',
+] as const;
 
 /**
  * Reference data (the frameworks Abate ships, their categories, the crosswalk and the national funding sources).
@@ -39,20 +54,8 @@ export async function seedReferenceData(executor: Executor): Promise<void> {
             unclassified: category.unclassified,
           })),
         )
-        .onConflictDoUpdate({
-          target: [categories.frameworkId, categories.key],
-          set: {
-            label: sql`excluded.label`,
-            groupLabel: sql`excluded.group_label`,
-            stance: sql`excluded.stance`,
-            description: sql`excluded.description`,
-            why: sql`excluded.why`,
-            sortOrder: sql`excluded.sort_order`,
-            // Databases seeded before these columns existed get them on the next start.
-            excludesCriminalLegal: sql`excluded.excludes_criminal_legal`,
-            unclassified: sql`excluded.unclassified`,
-          },
-        });
+        // Databases seeded before excludesCriminalLegal and unclassified existed get them on the next start.
+        .onConflictDoUpdate({ target: [categories.frameworkId, categories.key], set: fromExcluded(categories, CATEGORY_FIELDS) });
     }
 
     const rows = await tx
@@ -75,37 +78,13 @@ export async function seedReferenceData(executor: Executor): Promise<void> {
         .values(crosswalkRows)
         .onConflictDoUpdate({
           target: [categoryCrosswalk.fromCategoryId, categoryCrosswalk.toFrameworkId],
-          set: { toCategoryId: sql`excluded.to_category_id` },
+          set: fromExcluded(categoryCrosswalk, ['toCategoryId']),
         });
     }
 
     await tx
       .insert(fundingSources)
-      .values(
-        FUNDING_SOURCES.map((source) => ({
-          key: source.key,
-          name: source.name,
-          kind: source.kind,
-          defendant: source.defendant,
-          totalCents: source.totalCents,
-          firstPaymentYear: source.firstPaymentYear,
-          lastPaymentYear: source.lastPaymentYear,
-          remediationMinBasisPoints: source.remediationMinBasisPoints,
-          description: source.description,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: fundingSources.key,
-        set: {
-          name: sql`excluded.name`,
-          kind: sql`excluded.kind`,
-          defendant: sql`excluded.defendant`,
-          totalCents: sql`excluded.total_cents`,
-          firstPaymentYear: sql`excluded.first_payment_year`,
-          lastPaymentYear: sql`excluded.last_payment_year`,
-          remediationMinBasisPoints: sql`excluded.remediation_min_bp`,
-          description: sql`excluded.description`,
-        },
-      });
+      .values(FUNDING_SOURCES.map((source) => ({ key: source.key, ...pick(source, FUNDING_SOURCE_FIELDS) })))
+      .onConflictDoUpdate({ target: fundingSources.key, set: fromExcluded(fundingSources, FUNDING_SOURCE_FIELDS) });
   });
 }

@@ -1,11 +1,14 @@
 /**
- * Words for the public pages: category stances, recipient types and the framework a page starts in. Pure data, so
- * server and client components can both import it. The English words are here (the API, the staff pages); a page in
- * another language passes the reader's words (the RecipientType and LineFlags messages, whose English is the same).
+ * Words for the public pages: category stances, recipient types and the framework a page starts in. The stances and
+ * recipient types themselves are the database enums' values (db/schema/enums.ts), listed nowhere else. The English
+ * words are here (the API, the staff pages); a page in another language passes the reader's words (the RecipientType
+ * and LineFlags messages, whose English is the same).
  */
+import { categoryStance, recipientType } from '@/db/schema/enums';
 import type { ViewWords } from '@/lib/i18n/messages';
 
-export type Stance = 'recommended' | 'neutral' | 'discouraged';
+/** How the evidence judges a use of the money: the category_stance enum's values. */
+export type Stance = (typeof categoryStance.enumValues)[number];
 
 /** The framework a public page shows unless the reader picks another. */
 export const DEFAULT_FRAMEWORK_KEY = 'health-first';
@@ -44,20 +47,11 @@ export const STANCE_TEXT: Record<Stance, StanceText> = {
 };
 
 export function isStance(value: unknown): value is Stance {
-  return value === 'recommended' || value === 'neutral' || value === 'discouraged';
+  return typeof value === 'string' && (categoryStance.enumValues as readonly string[]).includes(value);
 }
 
-export const RECIPIENT_TYPES = [
-  'government_department',
-  'law_enforcement',
-  'courts_corrections',
-  'health_care_provider',
-  'community_based_organization',
-  'faith_based_organization',
-  'school_or_university',
-  'private_vendor',
-  'other',
-] as const;
+/** The kinds of recipient, in the database's order: the recipient_type enum is the one list. */
+export const RECIPIENT_TYPES = recipientType.enumValues;
 
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 

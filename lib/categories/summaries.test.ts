@@ -5,6 +5,12 @@ import { monthName, quarterLabel, summarizeFlows, summarizeQuarters } from './su
 const en = wordsFor('en');
 const es = wordsFor('es');
 
+/** Where $1 came from: 40 cents from one settlement and 60 from another. */
+const TWO_SETTLEMENTS = [
+  { name: 'Teva settlement', cents: 40n },
+  { name: 'Distributors settlement', cents: 60n },
+];
+
 describe('quarterLabel', () => {
   it('names the months of each quarter of the fiscal year', () => {
     expect(quarterLabel(2026, 7, 1)).toBe('Q1 (Jul–Sep 2025)');
@@ -33,10 +39,7 @@ describe('summaries', () => {
   it('says where the money came from and where it went', () => {
     expect(
       summarizeFlows(
-        [
-          { name: 'Teva settlement', cents: 40n },
-          { name: 'Distributors settlement', cents: 60n },
-        ],
+        TWO_SETTLEMENTS,
         [{ name: 'Treatment', cents: 100n }],
         2026,
         en,
@@ -51,10 +54,7 @@ describe('summaries', () => {
     expect(summarizeQuarters([], 2026, es)).toBe('No se registró gasto en el AF 2026.');
     expect(
       summarizeFlows(
-        [
-          { name: 'Teva settlement', cents: 40n },
-          { name: 'Distributors settlement', cents: 60n },
-        ],
+        TWO_SETTLEMENTS,
         [{ name: 'Tratamiento', cents: 100n }],
         2026,
         es,

@@ -1,11 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import type { recipientType } from '@/db/schema/enums';
+import type { RecipientType } from '@/lib/categories/labels';
 import { lineFlagFactsSql } from '@/lib/equity/line-flags-sql';
 import { allocationInCategory, type ApiCategoryFilter } from './api-categories';
 import { queryRows } from './rows';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { countedMoneySql } from '@/lib/data/sql/posted';
+import type { FundingSourceKind } from '@/db/reference/funding-sources';
 
 /**
  * The public API's allocation lines. The rule every public read shares: only APPROVED allocations that are not
@@ -14,7 +15,7 @@ import { countedMoneySql } from '@/lib/data/sql/posted';
  */
 export const PUBLIC_ALLOCATION = (alias: SQL) => sql`${alias}.status = 'approved' and ${alias}.deleted_at is null`;
 
-export type ApiRecipientType = (typeof recipientType.enumValues)[number];
+export type ApiRecipientType = RecipientType;
 
 export interface ApiLineFilters {
   /** null: every locality. */
@@ -52,7 +53,7 @@ export interface ApiAllocationRow {
   recipientLivedExperienceLed: boolean | null;
   sourceKey: string | null;
   sourceName: string | null;
-  sourceKind: 'settlement' | 'grant' | 'interest' | 'other' | null;
+  sourceKind: FundingSourceKind | null;
   amount: string;
   spentToDate: string;
   approvedAt: string | null;

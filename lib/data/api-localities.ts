@@ -1,18 +1,11 @@
-import type { LocalityKind } from '@/db/schema/enums';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import type { LocalityFacts } from './localities';
 import { queryRows } from './rows';
 
-export interface ApiLocalityRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: LocalityKind;
-  stateCode: string;
-  population: number | null;
-  fyStartMonth: number;
+export interface ApiLocalityRow extends LocalityFacts {
+  /** The slugs of the locality it is part of and of the ones it holds. */
   parent: string | null;
-  isDemo: boolean;
   children: string[];
 }
 

@@ -18,7 +18,6 @@ import {
 } from '@/lib/open-data/answers';
 import { readStream } from '@/lib/open-data/csv';
 import { DOWNLOAD_FILES, openDownload } from '@/lib/open-data/downloads';
-import { ApiError } from '@/lib/open-data/errors';
 import {
   AllocationPageSchema,
   CategoryPageSchema,
@@ -30,6 +29,7 @@ import {
   type ApiPage,
 } from '@/lib/open-data/schemas';
 import { queryRows } from './rows';
+import { apiErrorOf } from '@/lib/open-data/testing/api-error';
 
 const FRAMEWORKS = ['health-first', 'exhibit-e', 'nc-high-impact'];
 const SLUG = 'cedarholm-county';
@@ -59,16 +59,6 @@ async function allPages<T>(load: (cursor: string | null) => Promise<ApiPage<T>>)
 }
 
 const withCursor = (base: string, cursor: string | null) => q(cursor ? `${base}&cursor=${cursor}` : base);
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 /** Writes the lines the public must never see (and one approved line with a formula in its description). */
 async function writeFixtures(db: Database): Promise<void> {
@@ -343,7 +333,7 @@ describeEachDriver('public API and downloads', (driver) => {
       [() => openDownload(db, SLUG, 'passwords.csv'), 404, 'file'],
     ];
     for (const [promise, status, field] of cases) {
-      const error = await apiError(promise());
+      const error = await apiErrorOf(promise());
       expect([error.status, error.field]).toEqual([status, field]);
     }
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
-import { createAllocation } from '@/lib/services/create-allocation';
+import { createAllocation } from '@/lib/services/allocations/create';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
-import { updateAllocation } from '@/lib/services/update-allocation';
+import { updateAllocation } from '@/lib/services/allocations/update';
 import { iterateAuditLog, listAuditLog } from './audit-log';
 
 describeEachDriver('the staff audit log', (driver) => {

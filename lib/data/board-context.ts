@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows, toCents } from './rows';
+import type { AllocationStatus } from './staff-snapshots';
 
 export interface ContextTotals {
   population: number | null;
@@ -25,7 +26,7 @@ export interface BreakdownRow {
 export interface ServedProgram {
   allocationId: number;
   program: string;
-  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  status: AllocationStatus;
   amountCents: bigint;
   /** People served by group key; a group without a row is "not known". */
   served: Record<string, number>;

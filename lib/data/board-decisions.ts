@@ -8,9 +8,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { PUBLIC_ACTOR_SQL } from './public-actor';
 import { queryRows, toCents } from './rows';
+import type { AllocationStatus } from './staff-snapshots';
 
 export type Decision = 'approve' | 'return';
-export type LineStatusNow = 'draft' | 'submitted' | 'approved' | 'returned' | 'deleted';
+export type LineStatusNow = AllocationStatus | 'deleted';
 
 export interface BoardDecision {
   /** Audit row id. */
@@ -35,14 +36,18 @@ export interface DecisionFilter {
   decision?: Decision;
 }
 
-export interface DecisionRow {
-  id: string;
+/** A decision on a line, with the line's name, amount and year as they were when decided. */
+export interface DecidedLine {
   allocationId: number;
   program: string;
   amountCents: bigint;
   fiscalYear: number | null;
   decision: Decision;
   reason: string | null;
+}
+
+export interface DecisionRow extends DecidedLine {
+  id: string;
   /** The person's name (or e-mail) for `who: 'name'`; their role in the locality (a PublicActor) for `who: 'role'`. */
   who: string | null;
   /** "YYYY-MM-DD HH:MM UTC" */

@@ -9,7 +9,7 @@ import { computeEquityGoals } from '@/lib/equity/evaluate-goal';
 import { formatUnits, MEASURE_UNIT, RECIPIENT_SUBJECTS } from '@/lib/equity/measure-info';
 import { describeThresholds } from '@/lib/equity/status';
 import type { EquityGoal, GoalResult } from '@/lib/equity/types';
-import { goalAmountText, goalFormValues, type GoalFormValues } from '@/lib/services/equity-input';
+import { goalAmountText, goalFormValues, type GoalFormValues } from '@/lib/services/equity/input';
 import { describeTarget, goalTitle, type SubjectLabels } from './board-words';
 import { loadSubjectLabels } from './board-review';
 import { queryRows } from './rows';

@@ -10,6 +10,7 @@ import { computeFlags, type EquityFlag } from '@/lib/equity/flags';
 import type { ActualUnit, EquityComparator, GoalResult, GoalStatus } from '@/lib/equity/types';
 import { changeSentence, directionOf, goalTitle, type Direction, type SubjectLabels } from './board-words';
 import { queryRows, toCents } from './rows';
+import { namedRecipient, RECIPIENT_COLUMNS, type NamedRecipient } from './line-refs';
 
 export interface ReviewLine {
   id: number;
@@ -18,7 +19,7 @@ export interface ReviewLine {
   program: string;
   description: string;
   amountCents: bigint;
-  recipient: { name: string; type: string; livedExperienceLed: boolean } | null;
+  recipient: NamedRecipient | null;
   categories: { label: string; group: string; frameworkName: string; shareBasisPoints: number }[];
   submittedBy: { id: number; name: string } | null;
   /** Who created the line (separation of duties: they may not decide it either). */
@@ -56,7 +57,7 @@ export async function listSubmittedLines(executor: Executor, localityId: number,
   }>(
     executor,
     sql`select a.id, a.version, a.fiscal_year::int as "fiscalYear", a.program, a.description, a.amount_cents::text as amount,
-          r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "recipientLived",
+          ${RECIPIENT_COLUMNS},
           a.submitted_by as "submittedById", a.created_by as "createdById", coalesce(nullif(u.name, ''), u.email) as "submittedByName",
           to_char(a.submitted_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as "submittedAt"
         from allocations a
@@ -85,10 +86,7 @@ export async function listSubmittedLines(executor: Executor, localityId: number,
     program: row.program,
     description: row.description,
     amountCents: toCents(row.amount),
-    recipient:
-      row.recipientName === null
-        ? null
-        : { name: row.recipientName, type: row.recipientType ?? 'other', livedExperienceLed: row.recipientLived === true },
+    recipient: namedRecipient(row),
     categories: splits
       .filter((split) => split.allocationId === row.id)
       .map((split) => ({ label: split.label, group: split.group, frameworkName: split.frameworkName, shareBasisPoints: Number(split.bp) })),

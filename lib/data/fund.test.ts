@@ -7,8 +7,9 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { fundSpan, getFundYear, getFundYears, rollFund, type FundYear } from './fund';
 import { queryRows } from './rows';
+import type { FundingSourceKind } from '@/db/reference/funding-sources';
 
-type Kind = 'settlement' | 'grant' | 'interest' | 'other';
+type Kind = FundingSourceKind;
 type CostType = 'audit' | 'administrative' | 'salaries' | null;
 
 /** A July-start locality: FY2025 runs 2024-07-01..2025-06-30. */

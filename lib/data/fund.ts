@@ -83,6 +83,11 @@ const NO_FLOWS: Flows = {
   administrationCents: 0n,
 };
 
+/** A year in which no money moved: it begins and ends with `balanceCents`. */
+export function quietFundYear(fiscalYear: number, balanceCents: bigint): FundYear {
+  return { fiscalYear, beginningCents: balanceCents, ...NO_FLOWS, receivedCents: 0n, endingCents: balanceCents };
+}
+
 /** Money in and out of one locality's fund per fiscal year, from the rows (money cast to text: exact on both drivers). */
 async function readFlows(executor: Executor, localityId: number): Promise<Map<number, Flows>> {
   const rc = sql.raw('rc');

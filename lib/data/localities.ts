@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows, toCents } from './rows';
 
-export interface LocalityRef {
+/** What every read of a locality says about it: who it is, where, how many live there, when its year starts. */
+export interface LocalityFacts {
   id: number;
   slug: string;
   name: string;
@@ -11,9 +12,12 @@ export interface LocalityRef {
   stateCode: string;
   population: number | null;
   fyStartMonth: number;
-  parentId: number | null;
   isDemo: boolean;
-  /** Its receipts and payments are posted by the oversight board (lib/services/post-money.ts). */
+}
+
+export interface LocalityRef extends LocalityFacts {
+  parentId: number | null;
+  /** Its receipts and payments are posted by the oversight board (lib/services/money/post.ts). */
   moneyNeedsApproval: boolean;
 }
 

@@ -8,23 +8,23 @@ import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';
 import { AppError } from '@/lib/errors';
-import { createAllocation } from '@/lib/services/create-allocation';
+import { createAllocation } from '@/lib/services/allocations/create';
 import { todayIso } from '@/lib/fiscal-year';
-import { createExpenditure } from '@/lib/services/create-expenditure';
-import { createReceipt } from '@/lib/services/create-receipt';
-import { decideAllocation } from '@/lib/services/decide-allocation';
-import { deleteAllocation } from '@/lib/services/delete-allocation';
-import { deleteExpenditure } from '@/lib/services/delete-expenditure';
-import { deleteReceipt } from '@/lib/services/delete-receipt';
-import { cliActor } from '@/lib/services/import-actor';
-import { commitAllocationImport } from '@/lib/services/import-allocations';
-import { returnAllocationToDraft } from '@/lib/services/return-allocation-to-draft';
-import { submitAllocation } from '@/lib/services/submit-allocation';
+import { createExpenditure } from '@/lib/services/expenditures/create';
+import { createReceipt } from '@/lib/services/receipts/create';
+import { decideAllocation } from '@/lib/services/allocations/decide';
+import { deleteAllocation } from '@/lib/services/allocations/delete';
+import { deleteExpenditure } from '@/lib/services/expenditures/delete';
+import { deleteReceipt } from '@/lib/services/receipts/delete';
+import { cliActor } from '@/lib/services/import/actor';
+import { commitAllocationImport } from '@/lib/services/import/allocations';
+import { returnAllocationToDraft } from '@/lib/services/allocations/return-to-draft';
+import { submitAllocation } from '@/lib/services/allocations/submit';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
-import { updateAllocation } from '@/lib/services/update-allocation';
-import { updateExpenditure } from '@/lib/services/update-expenditure';
-import { updateReceipt } from '@/lib/services/update-receipt';
-import { postMoney } from '@/lib/services/post-money';
+import { updateAllocation } from '@/lib/services/allocations/update';
+import { updateExpenditure } from '@/lib/services/expenditures/update';
+import { updateReceipt } from '@/lib/services/receipts/update';
+import { postMoney } from '@/lib/services/money/post';
 import { getLocalityTotals } from './locality-totals';
 import { listFiscalYears, listLocalitiesWithTotals } from './localities';
 import { rawFiscalYears, rawLocalitiesWithTotals, rawYearTotals, storedYearTotals } from './testing/locality-totals-oracle';
@@ -52,6 +52,13 @@ type Command =
   | { kind: 'deleteExpenditure'; pick: number }
   | { kind: 'import'; side: Side; fy: number; lines: number; approved: boolean; seed: number };
 
+const MONEY_KINDS = ['createReceipt', 'updateReceipt', 'deleteReceipt', 'createExpenditure', 'postMoney', 'updateExpenditure', 'deleteExpenditure'] as const;
+type MoneyCommand = Extract<Command, { kind: (typeof MONEY_KINDS)[number] }>;
+
+function isMoneyCommand(c: Command): c is MoneyCommand {
+  return (MONEY_KINDS as readonly string[]).includes(c.kind);
+}
+
 const side = fc.constantFrom<Side>('A', 'B');
 const fy = fc.integer({ min: 2025, max: 2027 });
 const pick = fc.nat({ max: 1000 });
@@ -74,7 +81,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('import' as const), side, fy, lines: fc.integer({ min: 1, max: 12 }), approved: fc.boolean(), seed: fc.nat() }), weight: 1 },
 );
 
-// Money is dated no later than today (lib/services/money-guardrails.ts): days past today wrap around.
+// Money is dated no later than today (lib/services/expenditures/guardrails.ts): days past today wrap around.
 const DAYS_TO_TODAY = Math.floor((Date.parse(todayIso()) - Date.UTC(2024, 6, 1)) / 86_400_000);
 
 function dateOf(days: number): string {
@@ -110,6 +117,15 @@ describeEachDriver('locality_year_totals', (driver) => {
     return list.length === 0 ? undefined : list[index % list.length];
   }
 
+  /** One live receipt or payment, chosen by `index`; `unposted`: only drafts. */
+  async function moneyRow(table: 'receipts' | 'expenditures', index: number, unposted = false) {
+    const list = await rows<{ id: number; version: number; localityId: number }>(
+      sql`select id, version, locality_id as "localityId" from ${sql.raw(table)}
+          where deleted_at is null${unposted ? sql` and posted_at is null` : sql``} order by id`,
+    );
+    return chosen(list, index);
+  }
+
   async function allocation(index: number, statuses: string[]) {
     const list = await rows<{ id: number; version: number; localityId: number; status: string }>(
       sql`select id, version, locality_id as "localityId", status::text as status from allocations
@@ -130,7 +146,25 @@ describeEachDriver('locality_year_totals', (driver) => {
     };
   }
 
+  function receiptForm(day: number, dollars: number, note: string) {
+    return { sourceId: String(f.sourceId), receivedOn: dateOf(day), amount: String(dollars), note };
+  }
+
+  function paymentForm(allocationId: number, day: number, dollars: number, description: string) {
+    return {
+      allocationId: String(allocationId),
+      paidOn: dateOf(day),
+      amount: String(Math.abs(dollars)),
+      description,
+      overspendReason: 'Random payments may exceed their line',
+    };
+  }
+
   async function apply(c: Command): Promise<boolean> {
+    return isMoneyCommand(c) ? applyMoney(c) : applyLine(c);
+  }
+
+  async function applyLine(c: Exclude<Command, MoneyCommand>): Promise<boolean> {
     switch (c.kind) {
       case 'createAllocation': {
         const localityId = localityOf(c.side);
@@ -182,100 +216,6 @@ describeEachDriver('locality_year_totals', (driver) => {
         await deleteAllocation(db, editorOf(line.localityId), { id: line.id, version: line.version });
         return true;
       }
-      case 'createReceipt': {
-        const localityId = localityOf(c.side);
-        await createReceipt(db, editorOf(localityId), {
-          localityId: String(localityId),
-          sourceId: String(f.sourceId),
-          receivedOn: dateOf(c.day),
-          amount: String(c.dollars),
-          note: '',
-          intent: c.post ? 'post' : 'draft',
-        });
-        return true;
-      }
-      case 'postMoney': {
-        // Drafts count once posted: the table must follow the posting, in the payment's or receipt's own year.
-        const table = c.receipt ? sql`receipts` : sql`expenditures`;
-        const drafts = await rows<{ id: number; version: number; localityId: number }>(
-          sql`select id, version, locality_id as "localityId" from ${table} where deleted_at is null and posted_at is null order by id`,
-        );
-        const draft = chosen(drafts, c.pick);
-        if (!draft) return false;
-        await postMoney(db, editorOf(draft.localityId), {
-          localityId: draft.localityId,
-          kind: c.receipt ? 'receipt' : 'expenditure',
-          lines: [{ id: draft.id, version: draft.version }],
-        });
-        return true;
-      }
-      case 'updateReceipt':
-      case 'deleteReceipt': {
-        const list = await rows<{ id: number; version: number; localityId: number }>(
-          sql`select id, version, locality_id as "localityId" from receipts where deleted_at is null order by id`,
-        );
-        const receipt = chosen(list, c.pick);
-        if (!receipt) return false;
-        const editor = editorOf(receipt.localityId);
-        if (c.kind === 'deleteReceipt') {
-          await deleteReceipt(db, editor, { id: receipt.id, version: receipt.version });
-        } else {
-          await updateReceipt(db, editor, {
-            id: receipt.id,
-            version: receipt.version,
-            sourceId: String(f.sourceId),
-            receivedOn: dateOf(c.day),
-            amount: String(c.dollars),
-            note: 'corrected',
-          });
-        }
-        return true;
-      }
-      case 'createExpenditure': {
-        // A payment is recorded against an approved line (money-guardrails.ts); the line may go back to draft
-        // afterwards ('toDraft'), and spending under a draft must not count until approved again.
-        const line = await allocation(c.pick, ['approved']);
-        if (!line) return false;
-        await createExpenditure(db, editorOf(line.localityId), {
-          localityId: String(line.localityId),
-          allocationId: String(line.id),
-          paidOn: dateOf(c.day),
-          amount: String(Math.abs(c.dollars)),
-          description: '',
-          overspendReason: 'Random payments may exceed their line',
-          intent: c.post ? 'post' : 'draft',
-        });
-        return true;
-      }
-      case 'updateExpenditure':
-      case 'deleteExpenditure': {
-        const list = await rows<{ id: number; version: number; localityId: number }>(
-          sql`select id, version, locality_id as "localityId" from expenditures where deleted_at is null order by id`,
-        );
-        const payment = chosen(list, c.pick);
-        if (!payment) return false;
-        const editor = editorOf(payment.localityId);
-        if (c.kind === 'deleteExpenditure') {
-          await deleteExpenditure(db, editor, { id: payment.id, version: payment.version });
-          return true;
-        }
-        // Moves the payment to another line of the same locality (or keeps it), in another year, for another amount.
-        const targets = await rows<{ id: number }>(
-          sql`select id from allocations where locality_id = ${payment.localityId} and deleted_at is null and status = 'approved' order by id`,
-        );
-        const target = chosen(targets, c.target);
-        if (!target) return false;
-        await updateExpenditure(db, editor, {
-          id: payment.id,
-          version: payment.version,
-          allocationId: String(target.id),
-          paidOn: dateOf(c.day),
-          amount: String(Math.abs(c.dollars)),
-          description: 'moved',
-          overspendReason: 'Random payments may exceed their line',
-        });
-        return true;
-      }
       case 'import': {
         imports += 1;
         const header = 'Fiscal Year,Program,Category,Amount Allocated,Spent to date,Status';
@@ -291,6 +231,69 @@ describeEachDriver('locality_year_totals', (driver) => {
           today: '2027-06-30',
         });
         if (!result.ok) throw new Error(`import refused: ${result.reason} ${JSON.stringify(result.errors)}`);
+        return true;
+      }
+    }
+  }
+
+  async function applyMoney(c: MoneyCommand): Promise<boolean> {
+    switch (c.kind) {
+      case 'createReceipt': {
+        const localityId = localityOf(c.side);
+        await createReceipt(db, editorOf(localityId), { ...receiptForm(c.day, c.dollars, ''), localityId: String(localityId), intent: c.post ? 'post' : 'draft' });
+        return true;
+      }
+      case 'postMoney': {
+        // Drafts count once posted: the table must follow the posting, in the payment's or receipt's own year.
+        const draft = await moneyRow(c.receipt ? 'receipts' : 'expenditures', c.pick, true);
+        if (!draft) return false;
+        await postMoney(db, editorOf(draft.localityId), {
+          localityId: draft.localityId,
+          kind: c.receipt ? 'receipt' : 'expenditure',
+          lines: [{ id: draft.id, version: draft.version }],
+        });
+        return true;
+      }
+      case 'updateReceipt':
+      case 'deleteReceipt': {
+        const receipt = await moneyRow('receipts', c.pick);
+        if (!receipt) return false;
+        const editor = editorOf(receipt.localityId);
+        if (c.kind === 'deleteReceipt') {
+          await deleteReceipt(db, editor, { id: receipt.id, version: receipt.version });
+        } else {
+          await updateReceipt(db, editor, { ...receiptForm(c.day, c.dollars, 'corrected'), id: receipt.id, version: receipt.version });
+        }
+        return true;
+      }
+      case 'createExpenditure': {
+        // A payment is recorded against an approved line (money-guardrails.ts); the line may go back to draft
+        // afterwards ('toDraft'), and spending under a draft must not count until approved again.
+        const line = await allocation(c.pick, ['approved']);
+        if (!line) return false;
+        await createExpenditure(db, editorOf(line.localityId), {
+          ...paymentForm(line.id, c.day, c.dollars, ''),
+          localityId: String(line.localityId),
+          intent: c.post ? 'post' : 'draft',
+        });
+        return true;
+      }
+      case 'updateExpenditure':
+      case 'deleteExpenditure': {
+        const payment = await moneyRow('expenditures', c.pick);
+        if (!payment) return false;
+        const editor = editorOf(payment.localityId);
+        if (c.kind === 'deleteExpenditure') {
+          await deleteExpenditure(db, editor, { id: payment.id, version: payment.version });
+          return true;
+        }
+        // Moves the payment to another line of the same locality (or keeps it), in another year, for another amount.
+        const targets = await rows<{ id: number }>(
+          sql`select id from allocations where locality_id = ${payment.localityId} and deleted_at is null and status = 'approved' order by id`,
+        );
+        const target = chosen(targets, c.target);
+        if (!target) return false;
+        await updateExpenditure(db, editor, { ...paymentForm(target.id, c.day, c.dollars, 'moved'), id: payment.id, version: payment.version });
         return true;
       }
     }

@@ -1,6 +1,6 @@
 /**
  * The board's queue of money (a locality with `money_needs_approval`): the draft receipts and payments staff recorded
- * and a board member posts (lib/services/post-money.ts). Only reads; oldest first, as they wait.
+ * and a board member posts (lib/services/money/post.ts). Only reads; oldest first, as they wait.
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
@@ -35,20 +35,14 @@ export interface MoneyAwaitingPosting {
   paymentCount: number;
 }
 
-interface Row {
-  id: number;
-  version: number;
-  date: string;
-  fiscalYear: number;
-  party: string | null;
-  note: string;
+/** A line as read: the fields of MoneyDraftLine that need no shaping, and the columns of the rest. */
+interface Row extends Pick<MoneyDraftLine, 'id' | 'version' | 'date' | 'fiscalYear' | 'party' | 'note' | 'recordedAt'> {
   allocationId: number | null;
   program: string | null;
   amount: string;
   recorderId: number | null;
   recorderName: string | null;
   recorderRole: Role | null;
-  recordedAt: string;
   total: number;
 }
 

@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { localities, localityContext } from '@/db/schema';
-import type { LocalityKind } from '@/db/schema/enums';
+
 import { compareMeasures } from '@/lib/compare/compare-measures';
 import { measureRatios, publicDeaths, type PublicDeaths, type PublicRatio } from '@/lib/compare/compare-ratios';
 import { listCategories } from './public-categories';
 import { queryRows, toCents } from './rows';
 import { getSpendingByCategory } from './spending-by-category';
 import { residentsForTheYearSql, residentsSql } from './sql/residents';
+import type { LocalityFacts } from './localities';
 
 export interface LocalityContextFigures {
   localityId: number;
@@ -33,13 +34,11 @@ export async function listLocalityContext(executor: Executor, fiscalYear: number
   );
 }
 
+/** Who a locality is: its id, slug, name, kind and state. */
+type LocalityName = Pick<LocalityFacts, 'id' | 'slug' | 'name' | 'kind' | 'stateCode'>;
+
 /** One leaf locality of the compare page and the map, with what it may show in public (no raw small count). */
-export interface CompareLocality {
-  id: number;
-  slug: string;
-  name: string;
-  kind: LocalityKind;
-  stateCode: string;
+export interface CompareLocality extends LocalityName {
   /** Census FIPS code: 5 digits for a county, 7 for a place; null when unknown (the demo's fictional localities). */
   fips: string | null;
   /** The parent locality's FIPS code, when it has a parent with one (where a city without a shape is drawn). */
@@ -59,12 +58,7 @@ export interface CompareLocality {
   ratios: ReadonlyMap<string, { resident: PublicRatio; death: PublicRatio }>;
 }
 
-interface CompareBaseRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: LocalityKind;
-  stateCode: string;
+interface CompareBaseRow extends LocalityName {
   fips: string | null;
   parentFips: string | null;
   received: string;

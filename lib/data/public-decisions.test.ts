@@ -5,7 +5,7 @@ import { allocations, memberships } from '@/db/schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import type { Actor } from '@/lib/auth/authorize';
-import { decideAllocation } from '@/lib/services/decide-allocation';
+import { decideAllocation } from '@/lib/services/allocations/decide';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { listBoardDecisions } from './board-decisions';
 import { listPublicDecisions, type PublicDecisionsPage } from './public-decisions';

@@ -4,25 +4,37 @@
  * e-mail address). A returned or deleted line is listed but not linked: only approved, live lines have a public page.
  */
 import type { Executor } from '@/db/client';
-import { countDecisions, queryDecisions, type Decision, type DecisionFilter } from './board-decisions';
+import { countDecisions, queryDecisions, type DecidedLine, type Decision, type DecisionFilter, type DecisionRow } from './board-decisions';
 import { toPublicActor, type PublicActor } from './public-actor';
 
 export const DECISIONS_PAGE_SIZE = 50;
 
-export interface PublicDecision {
-  /** Audit row id. */
-  id: string;
-  allocationId: number;
-  program: string;
-  amountCents: bigint;
-  fiscalYear: number | null;
-  decision: Decision;
-  reason: string | null;
+/** A decision as the public sees it: the line as decided, the ROLE of who decided, and whether the line is public. */
+export interface PublicDecidedLine extends DecidedLine {
   decidedBy: PublicActor;
-  /** "YYYY-MM-DD", in UTC. */
-  decidedOn: string;
   /** True when the line is approved and not deleted now, so its public page exists. */
   linePublic: boolean;
+}
+
+/** The public's view of a decision row (the decisions page and the Atom feed). */
+export function publicDecidedLine(row: DecisionRow): PublicDecidedLine {
+  return {
+    allocationId: row.allocationId,
+    program: row.program,
+    amountCents: row.amountCents,
+    fiscalYear: row.fiscalYear,
+    decision: row.decision,
+    reason: row.reason,
+    decidedBy: toPublicActor(row.who ?? 'system'),
+    linePublic: row.currentStatus === 'approved',
+  };
+}
+
+export interface PublicDecision extends PublicDecidedLine {
+  /** Audit row id. */
+  id: string;
+  /** "YYYY-MM-DD", in UTC. */
+  decidedOn: string;
 }
 
 export interface PublicDecisionsQuery {
@@ -67,18 +79,7 @@ export async function listPublicDecisions(executor: Executor, query: PublicDecis
       ? []
       : await queryDecisions(executor, filter, { who: 'role', newestFirst: true, limit: pageSize, offset: (page - 1) * pageSize });
   return {
-    rows: rows.map((row) => ({
-      id: row.id,
-      allocationId: row.allocationId,
-      program: row.program,
-      amountCents: row.amountCents,
-      fiscalYear: row.fiscalYear,
-      decision: row.decision,
-      reason: row.reason,
-      decidedBy: toPublicActor(row.who ?? 'system'),
-      decidedOn: row.at.slice(0, 10),
-      linePublic: row.currentStatus === 'approved',
-    })),
+    rows: rows.map((row) => ({ id: row.id, ...publicDecidedLine(row), decidedOn: row.at.slice(0, 10) })),
     total,
     approvals,
     returns,

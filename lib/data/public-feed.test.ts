@@ -6,7 +6,7 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import { addAllocation } from '@/lib/equity/testing';
 import { renderAtomFeed } from '@/lib/open-data/atom';
 import { readAtom } from '@/lib/open-data/testing/read-atom';
-import { decideAllocation } from '@/lib/services/decide-allocation';
+import { decideAllocation } from '@/lib/services/allocations/decide';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { localityFeedView } from '@/lib/views/locality-feed-view';
 import { getPublicFeed } from './public-feed';

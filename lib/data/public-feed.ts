@@ -10,8 +10,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { queryDecisions, type Decision } from './board-decisions';
-import { toPublicActor, type PublicActor } from './public-actor';
+import { queryDecisions } from './board-decisions';
+import { publicDecidedLine, type PublicDecidedLine } from './public-decisions';
 import { queryRows, toCents } from './rows';
 import { countedMoneySql } from './sql/posted';
 
@@ -19,22 +19,12 @@ import { countedMoneySql } from './sql/posted';
 type Rfc3339 = string;
 
 export type PublicFeedItem =
-  | {
+  | ({
       kind: 'decision';
       /** Audit row id. */
       id: string;
       at: Rfc3339;
-      allocationId: number;
-      /** The line's name and amount as decided. */
-      program: string;
-      amountCents: bigint;
-      fiscalYear: number | null;
-      decision: Decision;
-      reason: string | null;
-      decidedBy: PublicActor;
-      /** The line is approved and live now, so its public page exists. */
-      linePublic: boolean;
-    }
+    } & PublicDecidedLine)
   | {
       kind: 'line';
       id: number;
@@ -133,19 +123,7 @@ export async function getPublicFeed(executor: Executor, options: { localityId: n
   ]);
 
   const items: PublicFeedItem[] = [
-    ...decisions.map((d) => ({
-      kind: 'decision' as const,
-      id: d.id,
-      at: d.atIso,
-      allocationId: d.allocationId,
-      program: d.program,
-      amountCents: d.amountCents,
-      fiscalYear: d.fiscalYear,
-      decision: d.decision,
-      reason: d.reason,
-      decidedBy: toPublicActor(d.who ?? 'system'),
-      linePublic: d.currentStatus === 'approved',
-    })),
+    ...decisions.map((d) => ({ kind: 'decision' as const, id: d.id, at: d.atIso, ...publicDecidedLine(d) })),
     ...lines.map((l) => ({
       kind: 'line' as const,
       id: l.id,

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { fitMatrix } from '@/lib/categories/fit-matrix';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
-import { spentPartsCtes } from './sql/spent-parts';
+import { spentByLineCte, spentPartsCtes } from './sql/spent-parts';
 import { queryRows, toCents } from './rows';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
@@ -92,12 +92,7 @@ export async function getSpendingByQuarterAndGroup(
       sql`
         with target as (select id from frameworks where key = ${frameworkKey}),
         approved as (${approved}),
-        spent_by_line as (
-          select x.allocation_id, sum(x.amount_cents)::numeric as spent
-          from expenditures x join approved a on a.id = x.allocation_id
-          where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
-          group by x.allocation_id
-        ),
+        ${spentByLineCte(sql`x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}`)},
         ${spentPartsCtes()},
         mapped as (
           select p.allocation_id, p.amount,

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { isRecipientType, isStance, type RecipientType, type Stance } from '@/lib/categories/labels';
+import { isStance, type Stance } from '@/lib/categories/labels';
 import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
 import { formatCents, formatPercentFromBasisPoints, splitCentsByShares } from '@/lib/money';
 import { PUBLIC_ACTOR_SQL, toPublicActor, type PublicActor } from './public-actor';
 import { queryRows, toCents } from './rows';
 import { countedMoneySql } from '@/lib/data/sql/posted';
+import { publicRecipient, RECIPIENT_COLUMNS, type LineIdentity, type PublicLineColumns, type PublicRecipient } from './line-refs';
 
 export interface PublicLineSplit {
   categoryId: number;
@@ -28,19 +29,12 @@ export interface PublicExpenditure {
   fiscalYear: number;
   amountCents: bigint;
   description: string;
-  /** Why it was paid beyond what remained of the line; null when it was not (lib/services/money-guardrails.ts). */
+  /** Why it was paid beyond what remained of the line; null when it was not (lib/services/expenditures/guardrails.ts). */
   overspendReason: string | null;
 }
 
-export interface PublicLineDetail {
-  id: number;
-  localityId: number;
-  fiscalYear: number;
-  /** The last year of a multi-year authorization; null for a line of one year. */
-  lastFiscalYear: number | null;
-  program: string;
-  description: string;
-  recipient: { name: string; type: RecipientType | null; livedExperienceLed: boolean } | null;
+export interface PublicLineDetail extends LineIdentity {
+  recipient: PublicRecipient | null;
   source: { name: string; kind: string } | null;
   allocatedCents: bigint;
   spentToDateCents: bigint;
@@ -59,24 +53,11 @@ export interface PublicLineDetail {
  */
 export async function getPublicLine(executor: Executor, localityId: number, id: number): Promise<PublicLineDetail | null> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  const [line] = await queryRows<{
-    id: number;
-    fiscalYear: number;
-    lastFiscalYear: number | null;
-    program: string;
-    description: string;
-    allocated: string;
-    recipientName: string | null;
-    recipientType: string | null;
-    livedExperienceLed: boolean | null;
-    sourceName: string | null;
-    sourceKind: string | null;
-    flagFacts: unknown;
-  }>(
+  const [line] = await queryRows<PublicLineColumns & { sourceKind: string | null; flagFacts: unknown }>(
     executor,
     sql`select a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
           a.description, a.amount_cents::text as allocated,
-          r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
+          ${RECIPIENT_COLUMNS},
           fs.name as "sourceName", fs.kind::text as "sourceKind", ${lineFlagFactsSql(sql`a.id`)} as "flagFacts"
         from allocations a
         left join recipients r on r.id = a.recipient_id
@@ -86,17 +67,9 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
   if (!line) return null;
 
   const [splitRows, expenditureRows] = await Promise.all([
-    queryRows<{
-      categoryId: number;
-      frameworkKey: string;
-      frameworkName: string;
-      key: string;
-      label: string;
-      group: string;
-      stance: string | null;
-      shareBp: number;
-      amount: string;
-    }>(
+    queryRows<
+      Pick<PublicLineSplit, 'categoryId' | 'frameworkKey' | 'frameworkName' | 'key' | 'label' | 'group'> & { stance: string | null; shareBp: number; amount: string }
+    >(
       executor,
       sql`select c.id as "categoryId", f.key as "frameworkKey", f.name as "frameworkName", c.key, c.label,
             c.group_label as "group", c.stance::text as stance, s.share_bp as "shareBp", s.amount_cents::text as amount
@@ -152,14 +125,7 @@ export async function getPublicLine(executor: Executor, localityId: number, id: 
     lastFiscalYear: line.lastFiscalYear,
     program: line.program,
     description: line.description.trim(),
-    recipient:
-      line.recipientName !== null
-        ? {
-            name: line.recipientName,
-            type: isRecipientType(line.recipientType) ? line.recipientType : null,
-            livedExperienceLed: line.livedExperienceLed === true,
-          }
-        : null,
+    recipient: publicRecipient(line),
     source: line.sourceName !== null ? { name: line.sourceName, kind: line.sourceKind ?? '' } : null,
     allocatedCents: toCents(line.allocated),
     spentToDateCents,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { isRecipientType, type RecipientType } from '@/lib/categories/labels';
+
 import { lineFlags, type LineFlag } from '@/lib/equity/line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from '@/lib/equity/line-flags-sql';
 import { coversFiscalYear } from './sql/allocation-years';
@@ -8,6 +8,7 @@ import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target'
 import { queryRows, toCents } from './rows';
 import { UNCATEGORIZED_KEY, UNMAPPED_KEY } from './spending-by-category';
 import { countedMoneySql } from '@/lib/data/sql/posted';
+import { publicRecipient, RECIPIENT_COLUMNS, type PublicLineColumns, type PublicRecipient } from './line-refs';
 
 /** One of a line's categories as reported in the chosen framework (several splits may land on the same one). */
 export interface PublicLineCategory {
@@ -36,7 +37,7 @@ export interface PublicLine {
   program: string;
   /** Plain-language description; '' when none was given (the page flags it). */
   description: string;
-  recipient: { name: string; type: RecipientType | null; livedExperienceLed: boolean } | null;
+  recipient: PublicRecipient | null;
   sourceName: string | null;
   allocatedCents: bigint;
   /** Everything paid against the line so far, in any fiscal year. */
@@ -49,18 +50,8 @@ export interface PublicLine {
   flags: LineFlag[];
 }
 
-interface LineRow {
-  id: number;
-  fiscalYear: number;
-  lastFiscalYear: number | null;
-  program: string;
-  description: string;
-  allocated: string;
+interface LineRow extends PublicLineColumns {
   spent: string;
-  recipientName: string | null;
-  recipientType: string | null;
-  livedExperienceLed: boolean | null;
-  sourceName: string | null;
   categories:
     | { key: string; label: string; group: string; keptFrom: string | null; unclassified: boolean; sortOrder: number; shareBp: number; amount: string }[]
     | string;
@@ -106,7 +97,7 @@ export async function listPublicLines(
       )
       select l.id, l.fiscal_year::int as "fiscalYear", l.last_fiscal_year::int as "lastFiscalYear", l.program, l.description,
         l.amount_cents::text as allocated, coalesce(sp.spent, 0)::text as spent,
-        r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "livedExperienceLed",
+        ${RECIPIENT_COLUMNS},
         fs.name as "sourceName",
         ${lineFlagFactsSql(sql`l.id`)} as "flagFacts",
         coalesce((
@@ -184,14 +175,7 @@ function toPublicLine(row: LineRow): PublicLine {
     lastFiscalYear: row.lastFiscalYear,
     program: row.program,
     description: row.description.trim(),
-    recipient:
-      row.recipientName !== null
-        ? {
-            name: row.recipientName,
-            type: isRecipientType(row.recipientType) ? row.recipientType : null,
-            livedExperienceLed: row.livedExperienceLed === true,
-          }
-        : null,
+    recipient: publicRecipient(row),
     sourceName: row.sourceName,
     allocatedCents,
     spentToDateCents: toCents(row.spent),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
-import { createAllocation } from '@/lib/services/create-allocation';
-import { createExpenditure } from '@/lib/services/create-expenditure';
-import { decideAllocation } from '@/lib/services/decide-allocation';
-import { submitAllocation } from '@/lib/services/submit-allocation';
+import { createAllocation } from '@/lib/services/allocations/create';
+import { createExpenditure } from '@/lib/services/expenditures/create';
+import { decideAllocation } from '@/lib/services/allocations/decide';
+import { submitAllocation } from '@/lib/services/allocations/submit';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { listFiscalYears } from './localities';
 import { getLocalityTotals } from './locality-totals';

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
-import { createReceipt } from '@/lib/services/create-receipt';
-import { deleteReceipt } from '@/lib/services/delete-receipt';
+import { createReceipt } from '@/lib/services/receipts/create';
+import { deleteReceipt } from '@/lib/services/receipts/delete';
 import { recordExpectedPayment } from '@/lib/services/expected-payments/record-expected-payment';
 import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
-import { updateReceipt } from '@/lib/services/update-receipt';
+import { updateReceipt } from '@/lib/services/receipts/update';
 import { getReconciliation, listExpectedPaymentRevisions, reconciliationStatus } from './reconciliation';
 import { queryRows } from './rows';
 

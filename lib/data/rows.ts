@@ -13,3 +13,14 @@ export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]>
 export function toCents(value: string | null | undefined): bigint {
   return value === null || value === undefined ? 0n : BigInt(value);
 }
+
+/** A row read with its money as text (`amount`, exact on both drivers), with the money as cents instead. */
+export function withAmountCents<T extends { amount: string }>({ amount, ...rest }: T): Omit<T, 'amount'> & { amountCents: bigint } {
+  return { ...rest, amountCents: toCents(amount) };
+}
+
+/** queryRows for rows that select their money as text `amount`: each row comes back with it as `amountCents`. */
+export async function queryMoneyRows<T extends { amountCents: bigint }>(executor: Executor, query: SQL): Promise<T[]> {
+  const rows = await queryRows<Omit<T, 'amountCents'> & { amount: string }>(executor, query);
+  return rows.map((row) => withAmountCents(row) as unknown as T);
+}

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
-import { spentPartsCtes } from './sql/spent-parts';
+import { spentByLineCte, spentPartsCtes } from './sql/spent-parts';
 import { queryRows, toCents } from './rows';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
@@ -61,12 +61,7 @@ export async function getSpendingByCategory(
         join allocations al on al.id = a.id and al.fiscal_year = ${fiscalYear}
         where not exists (select 1 from allocation_splits s where s.allocation_id = a.id)
       ),
-      spent_by_line as (
-        select x.allocation_id, sum(x.amount_cents)::numeric as spent
-        from expenditures x join approved a on a.id = x.allocation_id
-        where x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}
-        group by x.allocation_id
-      ),
+      ${spentByLineCte(sql`x.locality_id = ${localityId} and x.fiscal_year = ${fiscalYear} and ${countedMoneySql(sql`x`)}`)},
       ${spentPartsCtes()},
       parts as (
         select allocation_id, category_id, amount as allocated, 0::numeric as spent from allocated_parts

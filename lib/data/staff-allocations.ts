@@ -4,19 +4,14 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
+import { EXPORT_BATCH_ROWS } from './export-by-key';
+import { RECIPIENT_COLUMNS, staffRecipient, staffSource, type LineIdentity, type RecipientColumns, type StaffRecipient } from './line-refs';
 import { queryRows, toCents } from './rows';
 import { countedInFiscalYear, coversFiscalYear } from './sql/allocation-years';
 import { crosswalkTargetSql } from './sql/crosswalk-target';
-import {
-  containsText,
-  orderBy,
-  pageClause,
-  whereAll,
-  type SortSpec,
-  type StaffListQuery,
-  type StaffPage,
-} from './staff-list-query';
+import type { AllocationStatus } from './staff-snapshots';
+import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
+import { staffListReader, updatedAtSql } from './staff-list-reader';
 
 export const ALLOCATION_SORT: SortSpec = {
   sortable: ['program', 'recipient', 'fiscalYear', 'status', 'amount', 'spent', 'updatedAt'],
@@ -31,7 +26,7 @@ export interface StaffAllocationRow {
   lastFiscalYear: number | null;
   program: string;
   description: string;
-  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  status: AllocationStatus;
   amountCents: bigint;
   spentCents: bigint;
   recipient: string | null;
@@ -88,7 +83,11 @@ function conditions(localityId: number, query: StaffListQuery): SQL {
   return whereAll(list);
 }
 
-interface RawRow {
+/** The columns of a line (read from FROM) that the list and the line’s page both show. */
+const LINE_COLUMNS = sql`a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
+  a.description, a.status, a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent, a.version`;
+
+interface LineColumns {
   id: number;
   fiscalYear: number;
   lastFiscalYear: number | null;
@@ -97,98 +96,86 @@ interface RawRow {
   status: StaffAllocationRow['status'];
   amount: string;
   spent: string;
+  version: number;
+}
+
+/** LINE_COLUMNS as the fields of StaffAllocationRow and StaffAllocationDetail. */
+function lineFields(row: LineColumns) {
+  return {
+    id: row.id,
+    fiscalYear: row.fiscalYear,
+    lastFiscalYear: row.lastFiscalYear,
+    program: row.program,
+    description: row.description,
+    status: row.status,
+    amountCents: toCents(row.amount),
+    spentCents: toCents(row.spent),
+    version: row.version,
+  };
+}
+
+interface RawRow extends LineColumns {
   recipient: string | null;
   recipientType: string | null;
   categories: { label: string; bp: number }[] | string | null;
   updatedAt: string;
-  version: number;
 }
 
-/** The list's rows: ordered and limited by `tail`, or (`only`, an id array parameter) just those lines. */
-async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, tail: SQL, only?: SQL): Promise<StaffAllocationRow[]> {
-  const rows = await queryRows<RawRow>(
-    executor,
-    sql`select a.id, a.fiscal_year::int as "fiscalYear", a.last_fiscal_year::int as "lastFiscalYear", a.program,
-          a.description, a.status, a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent,
-          r.name as recipient, r.type::text as "recipientType", a.version,
-          to_char(a.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
-          (select json_agg(json_build_object('label', c.label, 'bp', s.share_bp) order by s.share_bp desc, c.id)
-             from allocation_splits s join categories c on c.id = s.category_id where s.allocation_id = a.id) as categories
-        ${FROM}
-        where ${conditions(localityId, query)} ${only ? sql`and a.id = any(${only})` : sql``}
-        ${tail}`,
-  );
-  return rows.map((row) => {
-    // Both drivers parse json; a string is handled too so a driver change cannot break the page.
-    const categories = typeof row.categories === 'string' ? (JSON.parse(row.categories) as { label: string; bp: number }[]) : row.categories;
-    return {
-      id: row.id,
-      fiscalYear: row.fiscalYear,
-      lastFiscalYear: row.lastFiscalYear,
-      program: row.program,
-      description: row.description,
-      status: row.status,
-      amountCents: toCents(row.amount),
-      spentCents: toCents(row.spent),
-      recipient: row.recipient,
-      recipientType: row.recipientType,
-      categories: (categories ?? []).map((c) => ({ label: c.label, shareBasisPoints: Number(c.bp) })),
-      updatedAt: row.updatedAt,
-      version: row.version,
-    };
-  });
+/** A list row as read: its categories come as json (both drivers parse it; a string is handled too, so a driver change cannot break the page). */
+function toListRow(row: RawRow): StaffAllocationRow {
+  const categories = typeof row.categories === 'string' ? (JSON.parse(row.categories) as { label: string; bp: number }[]) : row.categories;
+  return {
+    ...lineFields(row),
+    recipient: row.recipient,
+    recipientType: row.recipientType,
+    categories: (categories ?? []).map((c) => ({ label: c.label, shareBasisPoints: Number(c.bp) })),
+    updatedAt: row.updatedAt,
+  };
 }
 
-export async function listStaffAllocations(
+const ALLOCATIONS = staffListReader({
+  key: sql`a.id`,
+  columns: sql`${LINE_COLUMNS}, r.name as recipient, r.type::text as "recipientType", ${updatedAtSql(sql`a`)},
+    (select json_agg(json_build_object('label', c.label, 'bp', s.share_bp) order by s.share_bp desc, c.id)
+       from allocation_splits s join categories c on c.id = s.category_id where s.allocation_id = a.id) as categories`,
+  from: FROM,
+  sortColumns: SORT_COLUMNS,
+  conditions,
+  toRow: toListRow,
+});
+
+export function listStaffAllocations(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
 ): Promise<StaffPage<StaffAllocationRow, StaffAllocationTotals>> {
-  const [rows, [totals]] = await Promise.all([
-    selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`a.id`)} ${pageClause(query)}`),
-    queryRows<{ count: number; amount: string; spent: string }>(
-      executor,
-      // With a year chosen, a multi-year line that began earlier is listed but its amount counted in its first year.
-      sql`select count(*)::int as count,
-            coalesce(sum(a.amount_cents) filter (where ${query.fy === null ? sql`true` : countedInFiscalYear(sql`a`, query.fy)}), 0)::text as amount,
-            coalesce(sum(x.spent), 0)::text as spent
-          ${FROM} where ${conditions(localityId, query)}`,
-    ),
-  ]);
-  return {
-    rows,
-    rowCount: totals?.count ?? 0,
-    totals: { amountCents: toCents(totals?.amount), spentCents: toCents(totals?.spent) },
+  return ALLOCATIONS.page<{ amount: string; spent: string }, StaffAllocationTotals>(
+    executor,
+    localityId,
     query,
-  };
+    // With a year chosen, a multi-year line that began earlier is listed but its amount counted in its first year.
+    sql`coalesce(sum(a.amount_cents) filter (where ${query.fy === null ? sql`true` : countedInFiscalYear(sql`a`, query.fy)}), 0)::text as amount,
+      coalesce(sum(x.spent), 0)::text as spent`,
+    (sums) => ({ amountCents: toCents(sums.amount), spentCents: toCents(sums.spent) }),
+  );
 }
 
 /** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
-export async function* iterateStaffAllocations(
+export function iterateStaffAllocations(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
   batchSize = EXPORT_BATCH_ROWS,
 ): AsyncGenerator<StaffAllocationRow[]> {
-  const ids = await orderedIds(
-    executor,
-    sql`select array_agg(a.id ${orderBy(SORT_COLUMNS, query, sql`a.id`)}) as ids ${FROM} where ${conditions(localityId, query)}`,
-  );
-  yield* rowsByKey(ids, (only) => selectRows(executor, localityId, query, sql``, only), batchSize);
+  return ALLOCATIONS.all(executor, localityId, query, batchSize);
 }
 
-export interface StaffAllocationDetail {
-  id: number;
-  localityId: number;
-  fiscalYear: number;
-  lastFiscalYear: number | null;
-  program: string;
-  description: string;
+export interface StaffAllocationDetail extends LineIdentity {
   status: StaffAllocationRow['status'];
   amountCents: bigint;
   spentCents: bigint;
   version: number;
-  recipient: { id: number; name: string; type: string; livedExperienceLed: boolean } | null;
+  recipient: StaffRecipient | null;
   source: { id: number; name: string } | null;
   splits: { categoryId: number; label: string; frameworkName: string; group: string; shareBasisPoints: number; amountCents: bigint }[];
   createdAt: string;
@@ -201,42 +188,29 @@ export interface StaffAllocationDetail {
   decisionReason: string | null;
 }
 
+interface DetailColumns extends LineColumns, RecipientColumns {
+  localityId: number;
+  sourceId: number | null;
+  sourceName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+  submittedById: number | null;
+  submittedByName: string | null;
+  submittedAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
 const TIMESTAMP = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')`;
 
 /** One live allocation of the locality with everything its page shows, or null (other localities' ids included). */
 export async function getStaffAllocation(executor: Executor, localityId: number, id: number): Promise<StaffAllocationDetail | null> {
-  const [row] = await queryRows<{
-    id: number;
-    localityId: number;
-    fiscalYear: number;
-    lastFiscalYear: number | null;
-    program: string;
-    description: string;
-    status: StaffAllocationRow['status'];
-    amount: string;
-    spent: string;
-    version: number;
-    recipientId: number | null;
-    recipientName: string | null;
-    recipientType: string | null;
-    recipientLived: boolean | null;
-    sourceId: number | null;
-    sourceName: string | null;
-    createdAt: string;
-    updatedAt: string;
-    updatedBy: string | null;
-    submittedById: number | null;
-    submittedByName: string | null;
-    submittedAt: string | null;
-    decidedBy: string | null;
-    decidedAt: string | null;
-    decisionReason: string | null;
-  }>(
+  const [row] = await queryRows<DetailColumns>(
     executor,
-    sql`select a.id, a.locality_id as "localityId", a.fiscal_year::int as "fiscalYear",
-          a.last_fiscal_year::int as "lastFiscalYear", a.program, a.description, a.status,
-          a.amount_cents::text as amount, coalesce(x.spent, 0)::text as spent, a.version,
-          r.id as "recipientId", r.name as "recipientName", r.type::text as "recipientType", r.lived_experience_led as "recipientLived",
+    sql`select ${LINE_COLUMNS}, a.locality_id as "localityId",
+          ${RECIPIENT_COLUMNS},
           f.id as "sourceId", f.name as "sourceName",
           ${TIMESTAMP(sql`a.created_at`)} as "createdAt", ${TIMESTAMP(sql`a.updated_at`)} as "updatedAt",
           nullif(coalesce(nullif(uu.name, ''), uu.email), '') as "updatedBy",
@@ -260,21 +234,10 @@ export async function getStaffAllocation(executor: Executor, localityId: number,
         where s.allocation_id = ${id} order by s.share_bp desc, s.category_id`,
   );
   return {
-    id: row.id,
+    ...lineFields(row),
     localityId: row.localityId,
-    fiscalYear: row.fiscalYear,
-    lastFiscalYear: row.lastFiscalYear,
-    program: row.program,
-    description: row.description,
-    status: row.status,
-    amountCents: toCents(row.amount),
-    spentCents: toCents(row.spent),
-    version: row.version,
-    recipient:
-      row.recipientId !== null
-        ? { id: row.recipientId, name: row.recipientName ?? '', type: row.recipientType ?? 'other', livedExperienceLed: row.recipientLived === true }
-        : null,
-    source: row.sourceId !== null ? { id: row.sourceId, name: row.sourceName ?? '' } : null,
+    recipient: staffRecipient(row),
+    source: staffSource(row),
     splits: splits.map((s) => ({
       categoryId: s.categoryId,
       label: s.label,

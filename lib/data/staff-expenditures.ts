@@ -5,11 +5,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS, orderedIds, rowsByKey } from './export-by-key';
-import { queryRows, toCents } from './rows';
+import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { postingConditionSql } from './sql/posted';
 import { hasCategory } from './staff-allocations';
-import { containsText, orderBy, pageClause, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
+import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
+import { withAmountCents } from './rows';
+import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListTotals } from './staff-list-reader';
+import type { AllocationStatus } from './staff-snapshots';
 
 export const EXPENDITURE_SORT: SortSpec = {
   sortable: ['paidOn', 'fiscalYear', 'program', 'recipient', 'status', 'amount', 'updatedAt'],
@@ -25,7 +27,7 @@ export interface StaffExpenditureRow {
   program: string;
   recipient: string | null;
   recipientType: string | null;
-  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  status: AllocationStatus;
   amountCents: bigint;
   description: string;
   /** Why it was paid beyond what remained of its allocation; null when it was not. */
@@ -66,46 +68,30 @@ function conditions(localityId: number, query: StaffListQuery): SQL {
   return whereAll(list);
 }
 
-/** The list's rows: ordered and limited by `tail`, or (`only`, an id array parameter) just those payments. */
-async function selectRows(executor: Executor, localityId: number, query: StaffListQuery, tail: SQL, only?: SQL): Promise<StaffExpenditureRow[]> {
-  const rows = await queryRows<Omit<StaffExpenditureRow, 'amountCents'> & { amount: string }>(
-    executor,
-    sql`select e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
-          r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
-          e.overspend_reason as "overspendReason", e.version, to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "updatedAt",
-          e.posted_at is not null as posted
-        ${FROM} where ${conditions(localityId, query)} ${only ? sql`and e.id = any(${only})` : sql``}
-        ${tail}`,
-  );
-  return rows.map(({ amount, ...rest }) => ({ ...rest, amountCents: toCents(amount) }));
-}
+const EXPENDITURES = staffListReader({
+  key: sql`e.id`,
+  columns: sql`e.id, e.paid_on::text as "paidOn", e.fiscal_year::int as "fiscalYear", a.id as "allocationId", a.program,
+    r.name as recipient, r.type::text as "recipientType", a.status, e.amount_cents::text as amount, e.description,
+    e.overspend_reason as "overspendReason", e.version, ${updatedAtSql(sql`e`)}, e.posted_at is not null as posted`,
+  from: FROM,
+  sortColumns: SORT_COLUMNS,
+  conditions,
+  toRow: (raw: Omit<StaffExpenditureRow, 'amountCents'> & { amount: string }): StaffExpenditureRow => withAmountCents(raw),
+});
 
-export async function listStaffExpenditures(
+export function listStaffExpenditures(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
-): Promise<StaffPage<StaffExpenditureRow, { amountCents: bigint; drafts: number }>> {
-  const [rows, [totals]] = await Promise.all([
-    selectRows(executor, localityId, query, sql`${orderBy(SORT_COLUMNS, query, sql`e.id`)} ${pageClause(query)}`),
-    queryRows<{ count: number; amount: string; drafts: number }>(
-      executor,
-      sql`select count(*)::int as count, coalesce(sum(e.amount_cents), 0)::text as amount,
-            (count(*) filter (where e.posted_at is null))::int as drafts
-          ${FROM} where ${conditions(localityId, query)}`,
-    ),
-  ]);
-  return { rows, rowCount: totals?.count ?? 0, totals: { amountCents: toCents(totals?.amount), drafts: totals?.drafts ?? 0 }, query };
+): Promise<StaffPage<StaffExpenditureRow, MoneyListTotals>> {
+  return readMoneyListPage(EXPENDITURES, sql`e`, executor, localityId, query);
 }
 
-export async function* iterateStaffExpenditures(
+export function iterateStaffExpenditures(
   executor: Executor,
   localityId: number,
   query: StaffListQuery,
   batchSize = EXPORT_BATCH_ROWS,
 ): AsyncGenerator<StaffExpenditureRow[]> {
-  const ids = await orderedIds(
-    executor,
-    sql`select array_agg(e.id ${orderBy(SORT_COLUMNS, query, sql`e.id`)}) as ids ${FROM} where ${conditions(localityId, query)}`,
-  );
-  yield* rowsByKey(ids, (only) => selectRows(executor, localityId, query, sql``, only), batchSize);
+  return EXPENDITURES.all(executor, localityId, query, batchSize);
 }

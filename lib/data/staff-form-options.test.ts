@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
-import { createAllocation } from '@/lib/services/create-allocation';
-import { createExpenditure } from '@/lib/services/create-expenditure';
-import { deleteExpenditure } from '@/lib/services/delete-expenditure';
+import { createAllocation } from '@/lib/services/allocations/create';
+import { createExpenditure } from '@/lib/services/expenditures/create';
+import { deleteExpenditure } from '@/lib/services/expenditures/delete';
 import { approveForTest, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { listAllocationOptions } from './staff-form-options';
 

@@ -36,7 +36,7 @@ export interface AllocationOption {
   recipient: string | null;
   /** Cents as a decimal string (a bigint does not travel to a form in the browser as one). */
   amountCents: string;
-  /** The amount less its live payments, as the overspend check counts it (lib/services/money-guardrails.ts). */
+  /** The amount less its live payments, as the overspend check counts it (lib/services/expenditures/guardrails.ts). */
   remainingCents: string;
 }
 
@@ -67,7 +67,7 @@ export function listSourceOptions(executor: Executor): Promise<SourceOption[]> {
 }
 
 /**
- * The allocations a payment may be made from: the approved ones (lib/services/money-guardrails.ts), and on an edit
+ * The allocations a payment may be made from: the approved ones (lib/services/expenditures/guardrails.ts), and on an edit
  * the payment's own allocation whatever its status, so the form shows what was saved.
  */
 export function listAllocationOptions(executor: Executor, localityId: number, keepId: number | null = null): Promise<AllocationOption[]> {

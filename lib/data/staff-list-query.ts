@@ -4,25 +4,18 @@
  * to a number here: nothing from the URL reaches SQL except as a bound parameter.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { allocationStatus } from '@/db/schema/enums';
+import { RECIPIENT_TYPE_LABEL } from '@/lib/categories/labels';
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-export const ALLOCATION_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export const ALLOCATION_STATUSES = allocationStatus.enumValues;
 export type AllocationStatusFilter = (typeof ALLOCATION_STATUSES)[number];
 
-export const RECIPIENT_TYPE_LABELS: Readonly<Record<string, string>> = {
-  government_department: 'Government department',
-  law_enforcement: 'Law enforcement',
-  courts_corrections: 'Courts and corrections',
-  health_care_provider: 'Health-care provider',
-  community_based_organization: 'Community-based organization',
-  faith_based_organization: 'Faith-based organization',
-  school_or_university: 'School or university',
-  private_vendor: 'Private vendor',
-  other: 'Other',
-};
+/** The recipient types' words (lib/categories/labels.ts), keyed by the recipient_type enum's values. */
+export const RECIPIENT_TYPE_LABELS: Readonly<Record<string, string>> = RECIPIENT_TYPE_LABEL;
 
 export interface StaffListQuery {
   /** 1-based. */

@@ -1,8 +1,8 @@
-import type { LocalityKind } from '@/db/schema/enums';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
 import { draftMoneySql } from './sql/posted';
+import type { LocalityFacts } from './localities';
 
 export interface StaffLocality {
   id: number;
@@ -39,16 +39,8 @@ export async function listStaffLocalities(executor: Executor, scope: number[] | 
 }
 
 /** A locality's own fields, as the locality form edits them and the audit log records them. */
-export interface LocalitySnapshot {
-  id: number;
-  slug: string;
-  name: string;
-  kind: LocalityKind;
-  stateCode: string;
+export interface LocalitySnapshot extends LocalityFacts {
   fips: string | null;
-  fyStartMonth: number;
-  population: number | null;
-  isDemo: boolean;
   /** Its board posts its receipts and payments. */
   moneyNeedsApproval: boolean;
 }

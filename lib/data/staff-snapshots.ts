@@ -15,11 +15,13 @@ import {
   receipts,
   recipients,
 } from '@/db/schema';
-import type { costType } from '@/db/schema/enums';
+import type { allocationStatus, costType } from '@/db/schema/enums';
+import { staffRecipient, staffSource, type LineIdentity, type StaffRecipient } from './line-refs';
 
 type CostType = (typeof costType.enumValues)[number];
 
-export type AllocationStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+/** Where a line is in its review: the allocation_status enum's values. */
+export type AllocationStatus = (typeof allocationStatus.enumValues)[number];
 
 export interface SplitSnapshot {
   categoryId: number;
@@ -30,15 +32,8 @@ export interface SplitSnapshot {
   amountCents: bigint;
 }
 
-export interface AllocationSnapshot {
-  id: number;
-  localityId: number;
-  fiscalYear: number;
-  /** The last fiscal year of a multi-year authorization; null for a line of one year. */
-  lastFiscalYear: number | null;
-  program: string;
-  description: string;
-  recipient: { id: number; name: string; type: string; livedExperienceLed: boolean } | null;
+export interface AllocationSnapshot extends LineIdentity {
+  recipient: StaffRecipient | null;
   source: { id: number; name: string } | null;
   amountCents: bigint;
   /** The kind of cost (state reports ask for it); null when not given. */
@@ -136,16 +131,8 @@ export async function readAllocationSnapshot(executor: Executor, id: number): Pr
     lastFiscalYear: row.lastFiscalYear,
     program: row.program,
     description: row.description,
-    recipient:
-      row.recipientId !== null
-        ? {
-            id: row.recipientId,
-            name: row.recipientName ?? '',
-            type: row.recipientType ?? 'other',
-            livedExperienceLed: row.recipientLived ?? false,
-          }
-        : null,
-    source: row.sourceId !== null ? { id: row.sourceId, name: row.sourceName ?? '' } : null,
+    recipient: staffRecipient(row),
+    source: staffSource(row),
     amountCents: row.amountCents,
     costType: row.costType,
     status: row.status,

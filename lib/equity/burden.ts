@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { centsToDecimalString } from '@/lib/money';
-import { fraction, roundFraction, toFixedDecimal } from './decimal';
+import { fraction, percentOfTotal, roundFraction, toFixedDecimal } from './decimal';
 import { exactInteger } from './sql-parts';
 import { isSmallCount, SMALL_COUNT_TEXT } from './suppress';
 import { residentsSql } from '@/lib/data/sql/residents';
@@ -117,8 +117,7 @@ export async function computeAreaBurden(executor: Executor, localityId: number, 
         row.deaths === null || row.population === null || row.population <= 0
           ? null
           : toFixedDecimal(roundFraction(fraction(BigInt(row.deaths) * 100_000n * 100n, BigInt(row.population))), 2),
-      deathsShare:
-        row.deaths === null || total === null || total <= 0n ? null : toFixedDecimal(roundFraction(fraction(BigInt(row.deaths) * 10_000n, total)), 2),
+      deathsShare: row.deaths === null ? null : percentOfTotal(BigInt(row.deaths), total),
     };
   });
 }

@@ -34,6 +34,14 @@ export function toFixedDecimal(units: bigint, places: number): string {
   return `${negative ? '-' : ''}${whole}.${fractionDigits}`;
 }
 
+/**
+ * part ÷ total as a percentage with two decimals ("27.41"), rounded once; null when the total is unknown or not
+ * above zero (a share of nothing is not 0%).
+ */
+export function percentOfTotal(part: bigint, total: bigint | null): string | null {
+  return total === null || total <= 0n ? null : toFixedDecimal(roundFraction(fraction(part * 10_000n, total)), 2);
+}
+
 /** Like `toFixedDecimal` without trailing zeros: (8000n, 4) → "0.8", (10000n, 4) → "1". For sentences. */
 export function toTrimmedDecimal(units: bigint, places: number): string {
   const text = toFixedDecimal(units, places);

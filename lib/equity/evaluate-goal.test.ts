@@ -1,30 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { equityGoals } from '@/db/schema';
 import { getSpendingByCategory } from '@/lib/data/spending-by-category';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { computeEquityGoals, evaluateGoal } from './evaluate-goal';
-import { createEquityDataSet, type EquityDataSet } from './testing';
+import { useEquityDataSet } from './testing';
 import type { EquityGoal } from './types';
 
 type GoalValues = Partial<typeof equityGoals.$inferInsert> & Pick<typeof equityGoals.$inferInsert, 'measure'>;
 
 describeEachDriver('equity goals computed from the database', (driver) => {
-  let database: TestDatabase;
-  let data: EquityDataSet;
-  const db = (): Database => database.handle.db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
-  });
-  afterAll(() => database?.drop());
+  const equity = useEquityDataSet(driver);
+  const db = equity.db;
 
   /** A goal row that is not saved: `evaluateGoal` only reads its fields. */
   function goal(values: GoalValues): EquityGoal {
     return {
       id: 0,
-      localityId: data.localityId,
+      localityId: equity.data.localityId,
       fiscalYear: 2026,
       subject: null,
       frameworkKey: 'health-first',
@@ -75,7 +67,7 @@ describeEachDriver('equity goals computed from the database', (driver) => {
     });
 
     it('agrees to the cent with the public spending-by-category numbers', async () => {
-      const rows = await getSpendingByCategory(db(), data.localityId, 2026, 'health-first');
+      const rows = await getSpendingByCategory(db(), equity.data.localityId, 2026, 'health-first');
       const harmAllocated = rows.filter((r) => r.group === 'Harm reduction').reduce((s, r) => s + r.allocatedCents, 0n);
       const harmSpent = rows.filter((r) => r.group === 'Harm reduction').reduce((s, r) => s + r.spentCents, 0n);
       const allSpent = rows.reduce((s, r) => s + r.spentCents, 0n);
@@ -106,7 +98,7 @@ describeEachDriver('equity goals computed from the database', (driver) => {
 
     it('moves the actual as if a submitted line were approved, and never counts drafts', async () => {
       // + s1 $25,000 syringe services: $74,000 of $135,000 = 54.8148…% → 54.81.
-      const ifApproved = await evaluate({ measure: 'group_share', subject: 'Harm reduction' }, data.lines.s1);
+      const ifApproved = await evaluate({ measure: 'group_share', subject: 'Harm reduction' }, equity.data.lines.s1);
       expect(ifApproved.actual).toBe('54.81');
       const withDraft = await evaluate({ measure: 'group_share', subject: 'Harm reduction' });
       expect(withDraft.actual).toBe('44.55');
@@ -127,7 +119,7 @@ describeEachDriver('equity goals computed from the database', (driver) => {
       // Spent: a1 $15,000 + a0 $2,000 of $22,100.01 = 76.9230…% → 76.92.
       expect((await evaluate({ measure: 'recipient_share', subject: 'community_based', basis: 'spent' })).actual).toBe('76.92');
       // If s1 were approved: $75,000 of $135,000 = 55.56.
-      expect((await evaluate({ measure: 'recipient_share', subject: 'community_based' }, data.lines.s1)).actual).toBe('55.56');
+      expect((await evaluate({ measure: 'recipient_share', subject: 'community_based' }, equity.data.lines.s1)).actual).toBe('55.56');
       expect((await evaluate({ measure: 'recipient_share', subject: 'churches' })).status).toBe('not_enough_data');
     });
 
@@ -163,7 +155,7 @@ describeEachDriver('equity goals computed from the database', (driver) => {
       const allocated2027 = await evaluate({ measure: 'dollars_per_death', fiscalYear: 2027 });
       expect(allocated2027.missing).toEqual(['approved allocations for FY2027', 'overdose deaths for FY2027']);
       expect((await evaluate({ measure: 'dollars_per_resident', fiscalYear: 2025 })).missing).toEqual(['population for FY2025']);
-      // FY2027 has a population but nothing spent yet: $0.00 per resident is an answer, not missing data.
+      // FY2027 has a population but nothing spent yet: $0.00 per resident is an answer, not missing equity.data.
       expect((await evaluate({ measure: 'dollars_per_resident', basis: 'spent', fiscalYear: 2027 })).actual).toBe('0.00');
     });
   });
@@ -224,14 +216,14 @@ describeEachDriver('equity goals computed from the database', (driver) => {
         linesWithoutCategory: { value: '1' },
       });
       // With s1 approved: 5 of 7 = 71.43%.
-      expect((await evaluate({ measure: 'completeness' }, data.lines.s1)).actual).toBe('71.43');
+      expect((await evaluate({ measure: 'completeness' }, equity.data.lines.s1)).actual).toBe('71.43');
       expect((await evaluate({ measure: 'completeness', fiscalYear: 2027 })).missing).toEqual(['approved allocations for FY2027']);
     });
   });
 
   describe('computeEquityGoals', () => {
     it('returns every non-deleted goal of the locality and year, and moves them for a line under review', async () => {
-      const base = { localityId: data.localityId, fiscalYear: 2026, reason: 'Seeds' };
+      const base = { localityId: equity.data.localityId, fiscalYear: 2026, reason: 'Seeds' };
       await db()
         .insert(equityGoals)
         .values([
@@ -239,14 +231,14 @@ describeEachDriver('equity goals computed from the database', (driver) => {
           { ...base, measure: 'completeness', comparator: 'at_least', target: 9500n },
           { ...base, measure: 'spend_down', comparator: 'at_least', target: 6000n, deletedAt: new Date() },
           { ...base, fiscalYear: 2025, measure: 'completeness', comparator: 'at_least', target: 9500n },
-          { ...base, localityId: data.f.localityB, measure: 'completeness', comparator: 'at_least', target: 9500n },
+          { ...base, localityId: equity.data.f.localityB, measure: 'completeness', comparator: 'at_least', target: 9500n },
         ]);
-      const now = await computeEquityGoals(db(), data.localityId, 2026);
+      const now = await computeEquityGoals(db(), equity.data.localityId, 2026);
       expect(now.map((r) => [r.goal.measure, r.actual, r.status, r.target])).toEqual([
         ['group_share', '44.55', 'close', '50.00'],
         ['completeness', '66.67', 'missed', '95.00'],
       ]);
-      const ifApproved = await computeEquityGoals(db(), data.localityId, 2026, { includeAllocationId: data.lines.s1 });
+      const ifApproved = await computeEquityGoals(db(), equity.data.localityId, 2026, { includeAllocationId: equity.data.lines.s1 });
       expect(ifApproved.map((r) => [r.actual, r.status])).toEqual([
         ['54.81', 'met'],
         ['71.43', 'missed'],

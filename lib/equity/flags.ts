@@ -7,7 +7,7 @@ import { fiscalYearBounds, todayIso } from '@/lib/fiscal-year';
 import { categoryName } from '@/lib/categories/localized';
 import type { ViewWords } from '@/lib/i18n/messages';
 import { formatCents, formatPercentFromBasisPoints } from '@/lib/money';
-import { fraction, roundFraction, toFixedDecimal } from './decimal';
+import { percentOfTotal } from './decimal';
 import { criminalLegalRecipientWords, lineFlagWords } from './line-flags';
 import { lineFlagFactsSql, readLineFlagFacts } from './line-flags-sql';
 import { approvedCte, exactInteger, mappedPartsCtes, type MeasureScope } from './sql-parts';
@@ -21,7 +21,6 @@ export type FlagKind =
   | 'oversized_line'
   | 'unclassified'
   | 'missing_description';
-
 
 export interface EquityFlag {
   kind: FlagKind;
@@ -131,7 +130,6 @@ const DISCOURAGED_NAMES: Readonly<Record<string, string>> = {
 };
 
 const money = (cents: bigint) => formatCents(cents);
-const percent = (part: bigint, total: bigint) => (total > 0n ? toFixedDecimal(roundFraction(fraction(part * 10_000n, total)), 2) : null);
 const percentWords = (share: string | null) => (share === null ? '' : `${share.replace(/\.?0+$/, '')}%`);
 
 /** The health-first categories whose Spanish "why" the EquityFlags messages hold (the reference data's own words). */
@@ -445,7 +443,7 @@ async function discouragedUses(executor: Executor, localityId: number, fiscalYea
     const spent = exactInteger(row.spent);
     const total = exactInteger(row.totalAllocated);
     const amount = allocated !== 0n ? allocated : spent;
-    const share = allocated !== 0n ? percent(allocated, total) : null;
+    const share = allocated !== 0n ? percentOfTotal(allocated, total) : null;
     return {
       kind: 'discouraged_use' as const,
       severity: 'high' as const,
@@ -520,7 +518,7 @@ async function idleMoney(
   const idle = receivedBeforeCutoff - spentToDate;
   if (idle <= 0n) return [];
   const longIdle = exactInteger(row.receivedBeforeLongCutoff) - spentToDate;
-  const share = percent(idle, receivedBeforeCutoff);
+  const share = percentOfTotal(idle, receivedBeforeCutoff);
   return [
     {
       kind: 'idle_money',
@@ -575,7 +573,7 @@ async function concentration(
     ...recipientRows.map((row): EquityFlag => {
       const amount = exactInteger(row.amount);
       const total = exactInteger(row.total);
-      const share = percent(amount, total);
+      const share = percentOfTotal(amount, total);
       return {
         kind: 'dominant_recipient',
         severity: 'medium',
@@ -597,7 +595,7 @@ async function concentration(
     ...lineRows.map((row): EquityFlag => {
       const amount = exactInteger(row.amount);
       const total = exactInteger(row.total);
-      const share = percent(amount, total);
+      const share = percentOfTotal(amount, total);
       return {
         kind: 'oversized_line',
         severity: 'medium',

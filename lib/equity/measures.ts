@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { lineToCriminalLegalSql } from '@/lib/data/sql/criminal-legal-line';
+import { spentByLineCte } from '@/lib/data/sql/spent-parts';
 import { centsToDecimalString } from '@/lib/money';
-import { fraction, roundFraction, toFixedDecimal, type Fraction } from './decimal';
+import { fraction, percentOfTotal, type Fraction } from './decimal';
 import { isRecipientSubject, RECIPIENT_SUBJECTS } from './measure-info';
 import { approvedCte, exactInteger, mappedPartsCtes, paidIn, receivedIn, type MeasureScope } from './sql-parts';
 import type { EquityInputs, MeasureSpec } from './types';
@@ -22,10 +23,6 @@ function dollars(label: string, cents: bigint) {
   return { label, value: centsToDecimalString(cents), unit: 'dollars' as const };
 }
 
-function percentOf(part: bigint, total: bigint): string | null {
-  return total > 0n ? toFixedDecimal(roundFraction(fraction(part * BP, total)), 2) : null;
-}
-
 function noLines(fiscalYear: number): string {
   return `approved allocations for FY${fiscalYear}`;
 }
@@ -34,6 +31,61 @@ function noSpending(fiscalYear: number, scope: MeasureScope): string {
   return scope.paidThrough !== undefined
     ? `spending recorded for FY${fiscalYear} up to ${scope.paidThrough}`
     : `spending recorded for FY${fiscalYear}`;
+}
+
+/** Where a measure is computed: one locality's fiscal year, within a scope. */
+interface MeasureQuery {
+  executor: Executor;
+  localityId: number;
+  fiscalYear: number;
+  scope: MeasureScope;
+}
+
+/** The one row an aggregate query answers. */
+async function oneRow<T>(q: MeasureQuery, what: string, query: SQL): Promise<T> {
+  const [row] = await queryRows<T>(q.executor, query);
+  if (!row) throw new Error(`the ${what} query returned no row`);
+  return row;
+}
+
+/** The column `lines`: how many approved lines (of the CTE `approved`) the year has. */
+function approvedLinesSql(fiscalYear: number): SQL {
+  return sql`(select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines`;
+}
+
+/** What the year's approved lines allocate, as exact text. */
+function allocatedSql(fiscalYear: number): SQL {
+  return sql`coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text`;
+}
+
+/** A part of the year's approved money and the whole it is a share of, allocated and spent (decimal strings). */
+interface ShareRow {
+  partAllocated: string;
+  totalAllocated: string;
+  partSpent: string;
+  totalSpent: string;
+  lines: number;
+}
+
+/**
+ * The part's share of the whole, of allocated or spent money as the goal's basis says (never both added). `missing`
+ * already holds what the caller found missing; a year without approved lines, or a whole of zero, is added to it.
+ */
+function shareValue(q: MeasureQuery, basis: MeasureSpec['basis'], row: ShareRow, subjectLabel: string, missing: string[]): MeasureValue {
+  const allocated = basis === 'allocated';
+  const part = exactInteger(allocated ? row.partAllocated : row.partSpent);
+  const total = exactInteger(allocated ? row.totalAllocated : row.totalSpent);
+  const verb = allocated ? 'Allocated' : 'Spent';
+  if (allocated && row.lines === 0) missing.push(noLines(q.fiscalYear));
+  else if (total <= 0n) missing.push(allocated ? `a total allocated above zero for FY${q.fiscalYear}` : noSpending(q.fiscalYear, q.scope));
+  return {
+    value: missing.length === 0 ? fraction(part * BP, total) : null,
+    missing,
+    inputs: {
+      part: dollars(`${verb} to ${subjectLabel}`, part),
+      total: dollars(`${verb} in all approved lines`, total),
+    },
+  };
 }
 
 /**
@@ -48,47 +100,20 @@ export async function evaluateMeasure(
   spec: MeasureSpec,
   scope: MeasureScope = {},
 ): Promise<MeasureValue> {
-  switch (spec.measure) {
-    case 'category_share':
-    case 'group_share':
-      return categoryShare(executor, localityId, fiscalYear, spec, scope);
-    case 'recipient_share':
-      return recipientShare(executor, localityId, fiscalYear, spec, scope);
-    case 'dollars_per_death':
-    case 'dollars_per_resident':
-    case 'spend_down':
-      return fromTotals(executor, localityId, fiscalYear, spec, scope);
-    case 'reach_parity':
-      return reachParity(executor, localityId, fiscalYear, spec, scope);
-    case 'completeness':
-      return completeness(executor, localityId, fiscalYear, scope);
-  }
+  return MEASURE_QUERIES[spec.measure]({ executor, localityId, fiscalYear, scope }, spec);
 }
 
-async function categoryShare(
-  executor: Executor,
-  localityId: number,
-  fiscalYear: number,
-  spec: MeasureSpec,
-  scope: MeasureScope,
-): Promise<MeasureValue> {
+async function categoryShare(q: MeasureQuery, spec: MeasureSpec): Promise<MeasureValue> {
+  const { localityId, fiscalYear, scope } = q;
   const subject = spec.subject ?? '';
   const isGroup = spec.measure === 'group_share';
   // Only categories of the framework itself: money kept in the category it was filed in (crosswalkTargetSql) is not
   // in any of this framework's categories or groups, even if a key or group name happens to be the same.
   const match = sql`t.framework_id = (select id from target) and ${isGroup ? sql`lower(t.group_label) = lower(${subject}::text)` : sql`t.key = ${subject}`}`;
   const subjectMatch = isGroup ? sql`lower(c.group_label) = lower(${subject}::text)` : sql`c.key = ${subject}`;
-  const [row] = await queryRows<{
-    frameworkKnown: boolean;
-    frameworkName: string | null;
-    subjectLabel: string | null;
-    partAllocated: string;
-    totalAllocated: string;
-    partSpent: string;
-    totalSpent: string;
-    lines: number;
-  }>(
-    executor,
+  const row = await oneRow<ShareRow & { frameworkKnown: boolean; frameworkName: string | null; subjectLabel: string | null }>(
+    q,
+    'share',
     sql`
       with ${approvedCte(localityId, scope)}, ${mappedPartsCtes(localityId, fiscalYear, spec.frameworkKey, scope)}
       select
@@ -101,36 +126,19 @@ async function categoryShare(
         coalesce(sum(m.allocated), 0)::text as "totalAllocated",
         coalesce(sum(m.spent) filter (where ${match}), 0)::text as "partSpent",
         coalesce(sum(m.spent), 0)::text as "totalSpent",
-        (select count(*) from approved where fiscal_year = ${fiscalYear})::int as lines
+        ${approvedLinesSql(fiscalYear)}
       from mapped m left join categories t on t.id = m.target_id`,
   );
-  if (!row) throw new Error('the share query returned no row');
   const missing: string[] = [];
-  const label = row.subjectLabel ?? subject;
   if (!row.frameworkKnown) missing.push(`the category framework "${spec.frameworkKey}"`);
   else if (row.subjectLabel === null) {
     missing.push(`a ${isGroup ? 'category group' : 'category'} "${subject}" in the ${row.frameworkName ?? spec.frameworkKey}`);
   }
-  const allocated = spec.basis === 'allocated';
-  const part = exactInteger(allocated ? row.partAllocated : row.partSpent);
-  const total = exactInteger(allocated ? row.totalAllocated : row.totalSpent);
-  const verb = allocated ? 'Allocated' : 'Spent';
-  const inputs: EquityInputs = {
-    part: dollars(`${verb} to ${label}`, part),
-    total: dollars(`${verb} in all approved lines`, total),
-  };
-  if (allocated && row.lines === 0) missing.push(noLines(fiscalYear));
-  else if (total <= 0n) missing.push(allocated ? `a total allocated above zero for FY${fiscalYear}` : noSpending(fiscalYear, scope));
-  return { value: missing.length === 0 ? fraction(part * BP, total) : null, missing, inputs };
+  return shareValue(q, spec.basis, row, row.subjectLabel ?? subject, missing);
 }
 
-async function recipientShare(
-  executor: Executor,
-  localityId: number,
-  fiscalYear: number,
-  spec: MeasureSpec,
-  scope: MeasureScope,
-): Promise<MeasureValue> {
+async function recipientShare(q: MeasureQuery, spec: MeasureSpec): Promise<MeasureValue> {
+  const { localityId, fiscalYear, scope } = q;
   const subject = spec.subject;
   if (!isRecipientSubject(subject)) {
     return {
@@ -148,57 +156,27 @@ async function recipientShare(
       : subject === 'lived_experience'
         ? sql`r.lived_experience_led`
         : lineToCriminalLegalSql(sql`a.id`);
-  const [row] = await queryRows<{
-    partAllocated: string;
-    totalAllocated: string;
-    lines: number;
-    partSpent: string;
-    totalSpent: string;
-  }>(
-    executor,
+  const row = await oneRow<ShareRow>(
+    q,
+    'recipient',
     sql`
       with ${approvedCte(localityId, scope)},
-      spent_by_line as (
-        select x.allocation_id, sum(x.amount_cents) as spent
-        from expenditures x join approved a on a.id = x.allocation_id
-        where ${paidIn(sql`x`, localityId, fiscalYear, scope)}
-        group by x.allocation_id
-      )
+      ${spentByLineCte(paidIn(sql`x`, localityId, fiscalYear, scope))}
       select
         coalesce((select sum(a.amount_cents) from approved a left join recipients r on r.id = a.recipient_id
           where a.fiscal_year = ${fiscalYear} and ${match}), 0)::text as "partAllocated",
-        coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text as "totalAllocated",
-        (select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines,
+        ${allocatedSql(fiscalYear)} as "totalAllocated",
+        ${approvedLinesSql(fiscalYear)},
         coalesce((select sum(l.spent) from spent_by_line l join approved a on a.id = l.allocation_id
           left join recipients r on r.id = a.recipient_id where ${match}), 0)::text as "partSpent",
         coalesce((select sum(l.spent) from spent_by_line l), 0)::text as "totalSpent"`,
   );
-  if (!row) throw new Error('the recipient query returned no row');
-  const allocated = spec.basis === 'allocated';
-  const part = exactInteger(allocated ? row.partAllocated : row.partSpent);
-  const total = exactInteger(allocated ? row.totalAllocated : row.totalSpent);
-  const verb = allocated ? 'Allocated' : 'Spent';
-  const missing: string[] = [];
-  if (allocated && row.lines === 0) missing.push(noLines(fiscalYear));
-  else if (total <= 0n) missing.push(allocated ? `a total allocated above zero for FY${fiscalYear}` : noSpending(fiscalYear, scope));
-  return {
-    value: missing.length === 0 ? fraction(part * BP, total) : null,
-    missing,
-    inputs: {
-      part: dollars(`${verb} to ${RECIPIENT_SUBJECTS[subject]}`, part),
-      total: dollars(`${verb} in all approved lines`, total),
-    },
-  };
+  return shareValue(q, spec.basis, row, RECIPIENT_SUBJECTS[subject], []);
 }
 
-async function fromTotals(
-  executor: Executor,
-  localityId: number,
-  fiscalYear: number,
-  spec: MeasureSpec,
-  scope: MeasureScope,
-): Promise<MeasureValue> {
-  const [row] = await queryRows<{
+async function fromTotals(q: MeasureQuery, spec: MeasureSpec): Promise<MeasureValue> {
+  const { localityId, fiscalYear, scope } = q;
+  const row = await oneRow<{
     allocated: string;
     lines: number;
     spent: string;
@@ -207,12 +185,13 @@ async function fromTotals(
     population: number | null;
     deaths: number | null;
   }>(
-    executor,
+    q,
+    'totals',
     sql`
       with ${approvedCte(localityId, scope)}
       select
-        coalesce((select sum(a.amount_cents) from approved a where a.fiscal_year = ${fiscalYear}), 0)::text as allocated,
-        (select count(*) from approved a where a.fiscal_year = ${fiscalYear})::int as lines,
+        ${allocatedSql(fiscalYear)} as allocated,
+        ${approvedLinesSql(fiscalYear)},
         coalesce((select sum(x.amount_cents) from expenditures x join approved a on a.id = x.allocation_id
           where ${paidIn(sql`x`, localityId, fiscalYear, scope)}), 0)::text as spent,
         coalesce((select sum(r.amount_cents) from receipts r where ${receivedIn(sql`r`, localityId, fiscalYear, scope)}), 0)::text as received,
@@ -220,7 +199,6 @@ async function fromTotals(
         (select c.population from locality_context c where c.locality_id = ${localityId} and c.fiscal_year = ${fiscalYear}) as population,
         (select c.overdose_deaths from locality_context c where c.locality_id = ${localityId} and c.fiscal_year = ${fiscalYear}) as deaths`,
   );
-  if (!row) throw new Error('the totals query returned no row');
   const spent = exactInteger(row.spent);
   const missing: string[] = [];
 
@@ -257,15 +235,10 @@ async function fromTotals(
   };
 }
 
-async function reachParity(
-  executor: Executor,
-  localityId: number,
-  fiscalYear: number,
-  spec: MeasureSpec,
-  scope: MeasureScope,
-): Promise<MeasureValue> {
+async function reachParity(q: MeasureQuery, spec: MeasureSpec): Promise<MeasureValue> {
+  const { localityId, fiscalYear, scope } = q;
   const group = spec.subject ?? '';
-  const [row] = await queryRows<{
+  const row = await oneRow<{
     servedGroup: string;
     servedTotal: string;
     servedRows: number;
@@ -274,7 +247,8 @@ async function reachParity(
     deathsTotal: string;
     deathRows: number;
   }>(
-    executor,
+    q,
+    'reach',
     sql`
       with ${approvedCte(localityId, scope)},
       served as (
@@ -294,7 +268,6 @@ async function reachParity(
         coalesce((select sum(overdose_deaths) from deaths), 0)::text as "deathsTotal",
         (select count(overdose_deaths) from deaths)::int as "deathRows"`,
   );
-  if (!row) throw new Error('the reach query returned no row');
   const label = row.groupLabel ?? group;
   const servedGroup = exactInteger(row.servedGroup);
   const servedTotal = exactInteger(row.servedTotal);
@@ -321,25 +294,27 @@ async function reachParity(
         unit: 'deaths',
       },
       deathsTotal: { label: 'Overdose deaths: everyone', value: row.deathRows === 0 ? null : deathsTotal.toString(), unit: 'deaths' },
-      servedShare: { label: `Share of people served who are ${label}`, value: percentOf(servedGroup, servedTotal), unit: 'percent' },
+      servedShare: { label: `Share of people served who are ${label}`, value: percentOfTotal(servedGroup, servedTotal), unit: 'percent' },
       deathsShare: {
         label: `Share of overdose deaths among ${label} residents`,
-        value: deathsGroup === null ? null : percentOf(deathsGroup, deathsTotal),
+        value: deathsGroup === null ? null : percentOfTotal(deathsGroup, deathsTotal),
         unit: 'percent',
       },
     },
   };
 }
 
-async function completeness(executor: Executor, localityId: number, fiscalYear: number, scope: MeasureScope): Promise<MeasureValue> {
-  const [row] = await queryRows<{
+async function completeness(q: MeasureQuery): Promise<MeasureValue> {
+  const { localityId, fiscalYear, scope } = q;
+  const row = await oneRow<{
     lines: number;
     complete: number;
     noDescription: number;
     noRecipient: number;
     noCategory: number;
   }>(
-    executor,
+    q,
+    'completeness',
     sql`
       with ${approvedCte(localityId, scope)},
       lines as (
@@ -355,7 +330,6 @@ async function completeness(executor: Executor, localityId: number, fiscalYear: 
         count(*) filter (where not has_category)::int as "noCategory"
       from lines`,
   );
-  if (!row) throw new Error('the completeness query returned no row');
   const lines = (label: string, n: number) => ({ label, value: String(n), unit: 'lines' as const });
   const missing = row.lines === 0 ? [noLines(fiscalYear)] : [];
   return {
@@ -370,3 +344,15 @@ async function completeness(executor: Executor, localityId: number, fiscalYear: 
     },
   };
 }
+
+/** The query that computes each measure (several measures share one). */
+const MEASURE_QUERIES: Readonly<Record<MeasureSpec['measure'], (q: MeasureQuery, spec: MeasureSpec) => Promise<MeasureValue>>> = {
+  category_share: categoryShare,
+  group_share: categoryShare,
+  recipient_share: recipientShare,
+  dollars_per_death: fromTotals,
+  dollars_per_resident: fromTotals,
+  spend_down: fromTotals,
+  reach_parity: reachParity,
+  completeness,
+};

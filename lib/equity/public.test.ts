@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { equityGoals } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { invalidatePublic } from '@/lib/cache/public-cache';
-import { ApiError } from '@/lib/open-data/errors';
 import { EquityAnswerSchema } from './api-schema';
 import { evaluateGoal } from './evaluate-goal';
 import { equityApiAnswer, SUPPRESSION_NOTE, toPublicGoal } from './public';
-import { approve, createEquityDataSet, type EquityDataSet } from './testing';
+import { approve, useEquityDataSet } from './testing';
+import { apiErrorOf } from '@/lib/open-data/testing/api-error';
 
 const q = (text: string) => new URLSearchParams(text);
 
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an API error');
-}
-
 describeEachDriver('the public equity answer', (driver) => {
-  let database: TestDatabase;
-  let data: EquityDataSet;
-  const db = (): Database => database.handle.db;
+  const equity = useEquityDataSet(driver);
+  const db = equity.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
-    const base = { localityId: data.localityId, fiscalYear: 2026, comparator: 'at_least' as const, reason: 'Seeds say so.' };
+    const base = { localityId: equity.data.localityId, fiscalYear: 2026, comparator: 'at_least' as const, reason: 'Seeds say so.' };
     await db()
       .insert(equityGoals)
       .values([
@@ -41,7 +27,6 @@ describeEachDriver('the public equity answer', (driver) => {
   });
   // Other test files (and the other driver) use the same in-memory cache and the same ids.
   beforeEach(() => invalidatePublic('*'));
-  afterAll(() => database?.drop());
 
   it('answers every goal with exact strings, status, thresholds and inputs, and the flags', async () => {
     const answer = await equityApiAnswer(db(), 'alder-county', q('fy=2026'));
@@ -81,13 +66,13 @@ describeEachDriver('the public equity answer', (driver) => {
     expect(hispanic!.suppression).toBe(SUPPRESSION_NOTE);
 
     expect(answer.flags.map((f) => [f.kind, f.allocation_id, f.amount?.decimal ?? null])).toEqual([
-      ['criminal_legal_recipient', data.lines.a3, '20000.00'],
-      ['criminal_legal_recipient', data.lines.a6, '3000.00'],
-      ['discouraged_use', data.lines.a3, '20000.00'],
-      ['discouraged_use', data.lines.a6, '3000.00'],
-      ['oversized_line', data.lines.a1, '40000.00'],
-      ['oversized_line', data.lines.a2, '30000.00'],
-      ['missing_description', data.lines.a4, '10000.00'],
+      ['criminal_legal_recipient', equity.data.lines.a3, '20000.00'],
+      ['criminal_legal_recipient', equity.data.lines.a6, '3000.00'],
+      ['discouraged_use', equity.data.lines.a3, '20000.00'],
+      ['discouraged_use', equity.data.lines.a6, '3000.00'],
+      ['oversized_line', equity.data.lines.a1, '40000.00'],
+      ['oversized_line', equity.data.lines.a2, '30000.00'],
+      ['missing_description', equity.data.lines.a4, '10000.00'],
     ]);
     expect(answer.flags[0]!.amount).toEqual({ cents: '2000000', decimal: '20000.00' });
     expect(answer.flags[0]!.title).toContain('Alder Sheriff');
@@ -119,18 +104,18 @@ describeEachDriver('the public equity answer', (driver) => {
   it('moves when a line is approved, once the change reaches the cache', async () => {
     const before = await equityApiAnswer(db(), 'alder-county', q('fy=2026'));
     expect(before.goals[0]!.actual).toBe('44.55');
-    await approve(db(), data.lines.s1);
-    invalidatePublic(String(data.localityId));
+    await approve(db(), equity.data.lines.s1);
+    invalidatePublic(String(equity.data.localityId));
     const after = await equityApiAnswer(db(), 'alder-county', q('fy=2026'));
     expect(after.goals[0]!.actual).toBe('54.81');
   });
 
   it('answers 400 for a bad or unknown parameter and 404 for an unknown locality', async () => {
-    expect(await apiError(equityApiAnswer(db(), 'alder-county', q('fy=26')))).toMatchObject({ status: 400, code: 'invalid', field: 'fy' });
-    expect(await apiError(equityApiAnswer(db(), 'alder-county', q('fy=2026&fy=2027')))).toMatchObject({ status: 400, field: 'fy' });
-    expect(await apiError(equityApiAnswer(db(), 'alder-county', q('year=2026')))).toMatchObject({ status: 400, field: 'year' });
-    expect(await apiError(equityApiAnswer(db(), 'nowhere-county', q('fy=2026')))).toMatchObject({ status: 404, code: 'not_found' });
-    expect(await apiError(equityApiAnswer(db(), "alder'; drop table x", q('')))).toMatchObject({ status: 404 });
+    expect(await apiErrorOf(equityApiAnswer(db(), 'alder-county', q('fy=26')))).toMatchObject({ status: 400, code: 'invalid', field: 'fy' });
+    expect(await apiErrorOf(equityApiAnswer(db(), 'alder-county', q('fy=2026&fy=2027')))).toMatchObject({ status: 400, field: 'fy' });
+    expect(await apiErrorOf(equityApiAnswer(db(), 'alder-county', q('year=2026')))).toMatchObject({ status: 400, field: 'year' });
+    expect(await apiErrorOf(equityApiAnswer(db(), 'nowhere-county', q('fy=2026')))).toMatchObject({ status: 404, code: 'not_found' });
+    expect(await apiErrorOf(equityApiAnswer(db(), "alder'; drop table x", q('')))).toMatchObject({ status: 404 });
   });
 
   it('without fy, answers for the year the public page opens on, and a year without goals is empty', async () => {

@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { contextBreakdowns, localities } from '@/db/schema';
 import { listLocalityContext } from '@/lib/data/public-compare';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { computeAreaBurden, computeBurdenAcrossLocalities, toPublicArea } from './burden';
 import { computeReachByGroup, toPublicReach } from './reach';
-import { createEquityDataSet, type EquityDataSet } from './testing';
+import { useEquityDataSet } from './testing';
 
 describeEachDriver('reach by group and burden', (driver) => {
-  let database: TestDatabase;
-  let data: EquityDataSet;
-  const db = (): Database => database.handle.db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
-  });
-  afterAll(() => database?.drop());
+  const equity = useEquityDataSet(driver);
+  const db = equity.db;
 
   it('puts the share of people served beside the share of deaths for every group', async () => {
-    const reach = await computeReachByGroup(db(), data.localityId, 2026);
+    const reach = await computeReachByGroup(db(), equity.data.localityId, 2026);
     expect(reach.servedTotal).toBe(100n);
     expect(reach.deathsTotal).toBe(40n);
     expect(reach.groups.map((g) => [g.groupKey, g.peopleServed, g.deaths, g.servedShare, g.deathsShare, g.ratio])).toEqual([
@@ -36,7 +28,7 @@ describeEachDriver('reach by group and burden', (driver) => {
       ['hispanic', 'fewer than 11', 'fewer than 11', null, null, true],
       ['native', 'fewer than 11', 'fewer than 11', null, null, true],
     ]);
-    expect((await computeReachByGroup(db(), data.localityId, 2027)).missing).toEqual([
+    expect((await computeReachByGroup(db(), equity.data.localityId, 2027)).missing).toEqual([
       'people served by race/ethnicity for FY2027',
       'overdose deaths by race/ethnicity for FY2027',
     ]);
@@ -53,23 +45,23 @@ describeEachDriver('reach by group and burden', (driver) => {
   it("counts residents by one rule wherever they are shown: the year's own figure, else the locality's recorded one", async () => {
     // The locality form's population (412,300) and the context data's per-year figures (100,000 in FY2026) differ, as
     // they did in the demo: the compare page (listLocalityContext) and the board summary (burden) must name the same.
-    await db().update(localities).set({ population: 412_300 }).where(eq(localities.id, data.localityId));
+    await db().update(localities).set({ population: 412_300 }).where(eq(localities.id, equity.data.localityId));
     try {
       const seen = async (fiscalYear: number) => {
-        const compare = (await listLocalityContext(db(), fiscalYear)).find((c) => c.localityId === data.localityId);
-        const burden = (await computeBurdenAcrossLocalities(db(), fiscalYear)).find((b) => b.localityId === data.localityId);
+        const compare = (await listLocalityContext(db(), fiscalYear)).find((c) => c.localityId === equity.data.localityId);
+        const burden = (await computeBurdenAcrossLocalities(db(), fiscalYear)).find((b) => b.localityId === equity.data.localityId);
         return [compare?.population, compare?.populationForTheYear, burden?.population];
       };
       expect(await seen(2026)).toEqual([100_000, true, 100_000]);
       expect(await seen(2028)).toEqual([412_300, false, 412_300]);
     } finally {
-      await db().update(localities).set({ population: null }).where(eq(localities.id, data.localityId));
+      await db().update(localities).set({ population: null }).where(eq(localities.id, equity.data.localityId));
     }
   });
 
   it('gives deaths and rates by area, with small counts suppressed in public', async () => {
     const area = (groupKey: string, population: number, overdoseDeaths: number | null) => ({
-      localityId: data.localityId,
+      localityId: equity.data.localityId,
       fiscalYear: 2026,
       dimension: 'area' as const,
       groupKey,
@@ -78,7 +70,7 @@ describeEachDriver('reach by group and burden', (driver) => {
       overdoseDeaths,
     });
     await db().insert(contextBreakdowns).values([area('north', 40_000, 25), area('south', 59_000, 9), area('harbor', 1_000, null)]);
-    const areas = await computeAreaBurden(db(), data.localityId, 2026);
+    const areas = await computeAreaBurden(db(), equity.data.localityId, 2026);
     expect(areas.map((a) => [a.groupKey, a.deathsPer100k, a.deathsShare])).toEqual([
       ['north', '62.50', '73.53'],
       ['south', '15.25', '26.47'],

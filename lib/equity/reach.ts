@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
-import { fraction, roundFraction, toFixedDecimal } from './decimal';
+import { fraction, percentOfTotal, roundFraction, toFixedDecimal } from './decimal';
 import { approvedCte, exactInteger, type MeasureScope } from './sql-parts';
 import { isSmallCount, SMALL_COUNT_TEXT } from './suppress';
 
@@ -60,8 +60,6 @@ export async function computeReachByGroup(
   const servedTotal = rows.reduce((sum, row) => sum + exactInteger(row.served), 0n);
   const known = rows.filter((row) => row.deaths !== null);
   const deathsTotal = known.length === 0 ? null : known.reduce((sum, row) => sum + BigInt(row.deaths!), 0n);
-  const share = (part: bigint, total: bigint | null) =>
-    total === null || total <= 0n ? null : toFixedDecimal(roundFraction(fraction(part * 10_000n, total)), 2);
   const groups = rows.map((row): ReachGroup => {
     const served = exactInteger(row.served);
     const deaths = row.deaths === null ? null : BigInt(row.deaths);
@@ -71,8 +69,8 @@ export async function computeReachByGroup(
       label: row.label ?? row.key,
       peopleServed: served,
       deaths,
-      servedShare: share(served, servedTotal),
-      deathsShare: deaths === null ? null : share(deaths, deathsTotal),
+      servedShare: percentOfTotal(served, servedTotal),
+      deathsShare: deaths === null ? null : percentOfTotal(deaths, deathsTotal),
       ratio: canRatio ? toFixedDecimal(roundFraction(fraction(served * deathsTotal * 10_000n, servedTotal * deaths)), 4) : null,
     };
   });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { crosswalkTargetSql } from '@/lib/data/sql/crosswalk-target';
 import { countedMoneySql } from '@/lib/data/sql/posted';
-import { spentPartsCtes } from '@/lib/data/sql/spent-parts';
+import { spentByLineCte, spentPartsCtes } from '@/lib/data/sql/spent-parts';
 
 /**
  * SQL shared by every equity measure and flag, so they all count the same money the public pages count:
@@ -59,12 +59,7 @@ export function mappedPartsCtes(localityId: number, fiscalYear: number, framewor
       from approved a
       where a.fiscal_year = ${fiscalYear} and not exists (select 1 from allocation_splits s where s.allocation_id = a.id)
     ),
-    spent_by_line as (
-      select x.allocation_id, sum(x.amount_cents)::numeric as spent
-      from expenditures x join approved a on a.id = x.allocation_id
-      where ${paidIn(sql`x`, localityId, fiscalYear, scope)}
-      group by x.allocation_id
-    ),
+    ${spentByLineCte(paidIn(sql`x`, localityId, fiscalYear, scope))},
     ${spentPartsCtes()},
     parts as (
       select allocation_id, category_id, amount as allocated, 0::numeric as spent from allocated_parts

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { equityGoals, flagSettings } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import { computeFlags, DEFAULT_FLAG_SETTINGS, readFlagSettings } from './flags';
-import { createEquityDataSet, type EquityDataSet } from './testing';
+import { useEquityDataSet } from './testing';
 import { computeGoalTrend, fiscalQuarterBounds } from './trend';
 
 describe('fiscalQuarterBounds', () => {
@@ -23,20 +22,13 @@ describe('fiscalQuarterBounds', () => {
 });
 
 describeEachDriver('goal trends and flags', (driver) => {
-  let database: TestDatabase;
-  let data: EquityDataSet;
-  const db = (): Database => database.handle.db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
-  });
-  afterAll(() => database?.drop());
+  const equity = useEquityDataSet(driver);
+  const db = equity.db;
 
   async function saveGoal(values: Partial<typeof equityGoals.$inferInsert> & Pick<typeof equityGoals.$inferInsert, 'measure'>) {
     const [row] = await db()
       .insert(equityGoals)
-      .values({ localityId: data.localityId, fiscalYear: 2026, comparator: 'at_least', target: 2500n, reason: 'test', ...values })
+      .values({ localityId: equity.data.localityId, fiscalYear: 2026, comparator: 'at_least', target: 2500n, reason: 'test', ...values })
       .returning();
     return row!;
   }
@@ -87,22 +79,22 @@ describeEachDriver('goal trends and flags', (driver) => {
     beforeAll(async () => {
       await db()
         .insert(flagSettings)
-        .values({ localityId: data.localityId, idleAfterMonths: 12, recipientShareBasisPoints: 3500, lineShareBasisPoints: 3000 });
+        .values({ localityId: equity.data.localityId, idleAfterMonths: 12, recipientShareBasisPoints: 3500, lineShareBasisPoints: 3000 });
     });
 
     it('flags police spending (also through the crosswalk), idle money, a dominant recipient, an oversized line and a line without description', async () => {
-      const flags = await computeFlags(db(), data.localityId, 2026, { asOf: '2026-06-30' });
+      const flags = await computeFlags(db(), equity.data.localityId, 2026, { asOf: '2026-06-30' });
       expect(flags.map((f) => [f.kind, f.severity, f.allocationId ?? f.recipientId ?? null, f.amountCents, f.share ?? null])).toEqual([
         // Paid to Alder Sheriff (law enforcement), whatever the category.
-        ['criminal_legal_recipient', 'high', data.lines.a3, 2_000_000n, null],
-        ['criminal_legal_recipient', 'high', data.lines.a6, 300_000n, null],
-        ['discouraged_use', 'high', data.lines.a3, 2_000_000n, '18.18'],
-        ['discouraged_use', 'high', data.lines.a6, 300_000n, '2.73'],
+        ['criminal_legal_recipient', 'high', equity.data.lines.a3, 2_000_000n, null],
+        ['criminal_legal_recipient', 'high', equity.data.lines.a6, 300_000n, null],
+        ['discouraged_use', 'high', equity.data.lines.a3, 2_000_000n, '18.18'],
+        ['discouraged_use', 'high', equity.data.lines.a6, 300_000n, '2.73'],
         // Received up to 2025-06-30: $50,000; spent by 2026-06-30: $30,100.01 → $19,899.99 idle (39.80%).
         ['idle_money', 'medium', null, 1_989_999n, '39.80'],
-        ['dominant_recipient', 'medium', data.recipients.harbor, 4_000_000n, '36.36'],
-        ['oversized_line', 'medium', data.lines.a1, 4_000_000n, '36.36'],
-        ['missing_description', 'medium', data.lines.a4, 1_000_000n, null],
+        ['dominant_recipient', 'medium', equity.data.recipients.harbor, 4_000_000n, '36.36'],
+        ['oversized_line', 'medium', equity.data.lines.a1, 4_000_000n, '36.36'],
+        ['missing_description', 'medium', equity.data.lines.a4, 1_000_000n, null],
       ]);
       const [sheriff, , police, taskForce, idle] = flags;
       expect(sheriff).toMatchObject({ title: 'Paid to a criminal-legal-system recipient: Alder Sheriff — “Patrol vehicles”', recipients: ['Alder Sheriff'] });
@@ -117,18 +109,18 @@ describeEachDriver('goal trends and flags', (driver) => {
     });
 
     it('never counts drafts or deleted lines, and moves with a line under review', async () => {
-      const flags = await computeFlags(db(), data.localityId, 2026, { asOf: '2026-06-30' });
+      const flags = await computeFlags(db(), equity.data.localityId, 2026, { asOf: '2026-06-30' });
       const ids = flags.map((f) => f.allocationId);
-      expect(ids).not.toContain(data.lines.draft);
-      expect(ids).not.toContain(data.lines.deleted);
+      expect(ids).not.toContain(equity.data.lines.draft);
+      expect(ids).not.toContain(equity.data.lines.deleted);
       // With s1 ($25,000 to Harbor): Harbor has $65,000 of $135,000 (48.15%); a1 falls to 29.63%, under 30%.
-      const review = await computeFlags(db(), data.localityId, 2026, { asOf: '2026-06-30', includeAllocationId: data.lines.s1 });
+      const review = await computeFlags(db(), equity.data.localityId, 2026, { asOf: '2026-06-30', includeAllocationId: equity.data.lines.s1 });
       expect(review.find((f) => f.kind === 'dominant_recipient')).toMatchObject({ share: '48.15', amountCents: 6_500_000n });
       expect(review.filter((f) => f.kind === 'oversized_line')).toEqual([]);
     });
 
     it('marks money idle for more than twice the limit as high severity', async () => {
-      const flags = await computeFlags(db(), data.localityId, 2026, { asOf: '2027-06-30' });
+      const flags = await computeFlags(db(), equity.data.localityId, 2026, { asOf: '2027-06-30' });
       const idle = flags.find((f) => f.kind === 'idle_money');
       // Up to 2026-06-30: $100,000 received, $30,100.01 spent → $69,899.99; $19,899.99 of it from before 2025-06-30.
       expect(idle).toMatchObject({ severity: 'high', amountCents: 6_989_999n });
@@ -136,20 +128,20 @@ describeEachDriver('goal trends and flags', (driver) => {
     });
 
     it('uses the default lines when the board has set none', async () => {
-      await db().delete(flagSettings).where(eq(flagSettings.localityId, data.localityId));
-      expect(await readFlagSettings(db(), data.localityId)).toEqual(DEFAULT_FLAG_SETTINGS);
-      const flags = await computeFlags(db(), data.localityId, 2026, { asOf: '2026-06-30' });
+      await db().delete(flagSettings).where(eq(flagSettings.localityId, equity.data.localityId));
+      expect(await readFlagSettings(db(), equity.data.localityId)).toEqual(DEFAULT_FLAG_SETTINGS);
+      const flags = await computeFlags(db(), equity.data.localityId, 2026, { asOf: '2026-06-30' });
       // 18 months: up to 2024-12-31 only $30,000 came in, all spent since. No recipient has half; two lines pass 25%.
       expect(flags.filter((f) => f.kind === 'idle_money')).toEqual([]);
       expect(flags.filter((f) => f.kind === 'dominant_recipient')).toEqual([]);
       expect(flags.filter((f) => f.kind === 'oversized_line').map((f) => [f.allocationId, f.share])).toEqual([
-        [data.lines.a1, '36.36'],
-        [data.lines.a2, '27.27'],
+        [equity.data.lines.a1, '36.36'],
+        [equity.data.lines.a2, '27.27'],
       ]);
     });
 
     it('has nothing to say about a year without approved lines or receipts', async () => {
-      expect(await computeFlags(db(), data.f.localityB, 2026, { asOf: '2026-06-30' })).toEqual([]);
+      expect(await computeFlags(db(), equity.data.f.localityB, 2026, { asOf: '2026-06-30' })).toEqual([]);
     });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The context file staff upload (residents and overdose deaths by race/ethnicity and by area): its columns and the
- * check of every row, with each problem's line and column. Pure; lib/services/import-context-file.ts writes it.
+ * check of every row, with each problem's line and column. Pure; lib/services/import/context-file.ts writes it.
  */
 import { shortenText } from '@/lib/text/shorten';
 

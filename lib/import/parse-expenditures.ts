@@ -4,7 +4,7 @@ import { parseMoney } from '@/lib/money';
 import { costTypeFromText, unknownCostTypeReason, type CostType } from '@/lib/services/cost-type';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR, parseFiscalYear } from './cell-values';
 import { nameDistance, quotedList } from './closest-names';
-import { moneyDateProblem } from '@/lib/services/money-guardrails';
+import { moneyDateProblem } from '@/lib/services/expenditures/guardrails';
 import { parseDateCell } from './date-cell';
 import { normalizeIdentity } from './import-key';
 import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
@@ -14,7 +14,7 @@ import type { ImportRowError } from './types';
 /**
  * An expenditures report's rows → the payments to record, each against a live allocation line of the locality found
  * by its program name (and the fiscal year, when a column gives it). The rules are the expenditure form's
- * (lib/services/expenditure-input.ts): a date, a live line of this locality, a non-zero amount (negative is a
+ * (lib/services/expenditures/input.ts): a date, a live line of this locality, a non-zero amount (negative is a
  * refund), a description under 2,000 characters; the payment's fiscal year follows from its date, whatever the
  * line's year. Pure: the caller passes the locality's live lines.
  */
@@ -30,7 +30,7 @@ export interface ExpenditureLine {
 
 export interface ExpenditureImportContext {
   fyStartMonth: number;
-  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/money-guardrails.ts). */
+  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/expenditures/guardrails.ts). */
   today?: string;
   /** The locality's live (not deleted) allocation lines. */
   lines: readonly ExpenditureLine[];

@@ -11,7 +11,7 @@ import type { ImportRowError } from './types';
 /**
  * A program outcome report's rows → the outcomes to record as drafts, each against a live allocation line of the
  * locality found by its program name as payments find theirs (parse-expenditures.ts). The rules are the outcome
- * form's (lib/services/outcome-input.ts): a known measure (or Other with its name and unit), a period that does not
+ * form's (lib/services/outcomes/input.ts): a known measure (or Other with its name and unit), a period that does not
  * end before it starts, a whole count of 0 or more, a source. Pure: the caller passes the locality's live lines.
  */
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { parseMoney } from '@/lib/money';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
-import { moneyDateProblem } from '@/lib/services/money-guardrails';
+import { moneyDateProblem } from '@/lib/services/expenditures/guardrails';
 import { parseDateCell } from './date-cell';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
 import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
@@ -10,14 +10,14 @@ import type { ImportRowError } from './types';
 
 /**
  * A receipts ledger's rows → the receipts to record, each problem named by row, column, value and reason. Pure: the
- * context answers the funding-source lookups. The rules are the receipt form's (lib/services/receipt-input.ts): a
+ * context answers the funding-source lookups. The rules are the receipt form's (lib/services/receipts/input.ts): a
  * date, a source, a non-zero amount (negative is a correction), a note under 2,000 characters; the fiscal year
  * follows from the date and the locality's fiscal-year start month, as createReceipt does.
  */
 
 export interface ReceiptImportContext {
   fyStartMonth: number;
-  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/money-guardrails.ts). */
+  /** Today (YYYY-MM-DD) for the date guardrail; the server's date when not given (lib/services/expenditures/guardrails.ts). */
   today?: string;
   /** A funding source by key, name or alias; null when none. */
   resolveSource(name: string): number | null;

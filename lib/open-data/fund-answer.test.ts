@@ -8,21 +8,11 @@ import { invalidatePublic } from '@/lib/cache/public-cache';
 import { todayIso } from '@/lib/fiscal-year';
 import { readStream } from './csv';
 import { dataPackage, openDownload } from './downloads';
-import { ApiError } from './errors';
 import { fundAnswer } from './fund-answer';
 import { FundAnswerSchema } from './schemas';
+import { apiErrorOf } from './testing/api-error';
 
 const q = (text: string) => new URLSearchParams(text);
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 async function csvRows(db: Database, scope: string, file: string): Promise<Record<string, string>[]> {
   const download = await openDownload(db, scope, file);
@@ -95,11 +85,11 @@ describeEachDriver('GET /api/v1/localities/{slug}/fund and the fund downloads', 
 
   it('a year before the fund begins has no fund; a bad fy is a 400 naming fy; an unknown locality a 404', async () => {
     expect((await fundAnswer(db, slug, q('fy=2020'))).fund).toBeNull();
-    const bad = await apiError(fundAnswer(db, slug, q('fy=twenty')));
+    const bad = await apiErrorOf(fundAnswer(db, slug, q('fy=twenty')));
     expect([bad.status, bad.field]).toEqual([400, 'fy']);
-    const unknown = await apiError(fundAnswer(db, 'no-such-place', q('fy=2024')));
+    const unknown = await apiErrorOf(fundAnswer(db, 'no-such-place', q('fy=2024')));
     expect([unknown.status, unknown.field]).toEqual([404, 'slug']);
-    const extra = await apiError(fundAnswer(db, slug, q('fiscal_year=2024')));
+    const extra = await apiErrorOf(fundAnswer(db, slug, q('fiscal_year=2024')));
     expect([extra.status, extra.field]).toEqual([400, 'fiscal_year']);
   });
 

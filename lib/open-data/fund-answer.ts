@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { cachedPublic } from '@/lib/cache/public-cache';
 import type { ApiLocalityRow } from '@/lib/data/api-localities';
-import { type FundYear, type FundYears, getFundYears } from '@/lib/data/fund';
+import { type FundYear, type FundYears, getFundYears, quietFundYear } from '@/lib/data/fund';
 import { getReconciliation, type ReconciliationRow } from '@/lib/data/reconciliation';
 import { chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { todayIso } from '@/lib/fiscal-year';
@@ -72,7 +72,7 @@ export async function fundAnswer(db: Executor, slug: string, params: URLSearchPa
   const last = fund.years.at(-1);
   const year =
     fund.years.find((y) => y.fiscalYear === fiscalYear) ??
-    (last && fiscalYear > last.fiscalYear ? carriedYear(last, fiscalYear) : null);
+    (last && fiscalYear > last.fiscalYear ? quietFundYear(fiscalYear, last.endingCents) : null);
   return {
     locality: locality.slug,
     fiscal_year: fiscalYear,
@@ -83,18 +83,3 @@ export async function fundAnswer(db: Executor, slug: string, params: URLSearchPa
   };
 }
 
-function carriedYear(last: FundYear, fiscalYear: number): FundYear {
-  return {
-    fiscalYear,
-    beginningCents: last.endingCents,
-    receivedSettlementCents: 0n,
-    receivedGrantCents: 0n,
-    receivedInterestCents: 0n,
-    receivedOtherCents: 0n,
-    receivedCents: 0n,
-    spentCents: 0n,
-    auditCents: 0n,
-    administrationCents: 0n,
-    endingCents: last.endingCents,
-  };
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recipientType } from '@/db/schema/enums';
+import { DEFAULT_FRAMEWORK_KEY, RECIPIENT_TYPES, type RecipientType } from '@/lib/categories/labels';
 import { decodeCursor, type CursorList } from './cursor';
 import { invalid } from './errors';
 
@@ -11,9 +11,9 @@ import { invalid } from './errors';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 500;
-export const DEFAULT_FRAMEWORK = 'health-first';
-export const RECIPIENT_TYPES = recipientType.enumValues;
-export type RecipientType = (typeof RECIPIENT_TYPES)[number];
+export const DEFAULT_FRAMEWORK = DEFAULT_FRAMEWORK_KEY;
+/** The recipient types of the API's recipient_type parameter: the database enum's (lib/categories/labels.ts). */
+export { RECIPIENT_TYPES, type RecipientType };
 
 const KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 

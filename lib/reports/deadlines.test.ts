@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { localities, receipts, reportFilings } from '@/db/schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
-import { markReportFiled } from '@/lib/services/mark-report-filed';
+import { markReportFiled } from '@/lib/services/localities/mark-report-filed';
 import { auditRowsFor, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import type { FundYear } from '@/lib/data/fund';
 import { getReportDeadlines, sortDeadlines, yearsRequiring } from './deadlines';

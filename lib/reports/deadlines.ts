@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { getFundYears, type FundYear } from '@/lib/data/fund';
 import { todayIso } from '@/lib/fiscal-year';
-import { listReportFilings } from '@/lib/services/mark-report-filed';
+import { listReportFilings } from '@/lib/services/localities/mark-report-filed';
 import { REPORTS } from './index';
 import { loadReportLocality } from './ledger';
 import type { ReportDefinition } from './types';

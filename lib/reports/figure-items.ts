@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { queryRows, toCents } from '@/lib/data/rows';
+import { queryMoneyRows } from '@/lib/data/rows';
 import type { FigureSources, ReportDocument } from './types';
 
 /** The records one report figure sums, for the staff page that lists them (each links to its own staff page). */
@@ -27,7 +27,7 @@ export function findFigure(report: ReportDocument, section: string, row: string,
 /** Only the locality's own records are read, whatever ids are asked for. */
 export async function readFigureItems(db: Executor, localityId: number, sources: FigureSources): Promise<FigureItem[]> {
   const list = (ids: number[]) => (ids.length === 0 ? sql`(null)` : sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
-  const rows = await queryRows<{ kind: FigureItem['kind']; id: number; date: string | null; description: string; amount: string }>(
+  return queryMoneyRows<FigureItem>(
     db,
     sql`
       select 'receipt' as kind, rc.id, rc.received_on::text as date, fs.name || case when rc.note <> '' then ' — ' || rc.note else '' end as description, rc.amount_cents::text as amount
@@ -43,5 +43,4 @@ export async function readFigureItems(db: Executor, localityId: number, sources:
       where a.locality_id = ${localityId} and a.id in ${list(sources.lines)}
       order by 1, 3, 2`,
   );
-  return rows.map(({ amount, ...row }) => ({ ...row, amountCents: toCents(amount) }));
 }

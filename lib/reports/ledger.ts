@@ -3,11 +3,12 @@ import type { Executor } from '@/db/client';
 import { localities } from '@/db/schema';
 import { PUBLIC_ALLOCATION } from '@/lib/data/api-allocations';
 import { paymentCostTypeSql } from '@/lib/data/fund';
-import { queryRows, toCents } from '@/lib/data/rows';
+import { queryMoneyRows } from '@/lib/data/rows';
 import { crosswalkTargetSql, reportedCategorySql } from '@/lib/data/sql/crosswalk-target';
 import { NotFound } from '@/lib/errors';
 import type { FigureSources, ReportCell, ReportLocality } from './types';
 import { countedMoneySql } from '@/lib/data/sql/posted';
+import type { FundingSourceKind } from '@/db/reference/funding-sources';
 
 /**
  * The ledger as the reports read it. What counts is what the fund counts (lib/data/fund.ts): receipts that are not
@@ -30,12 +31,12 @@ export interface LedgerReceipt {
   fiscalYear: number;
   amountCents: bigint;
   sourceName: string;
-  sourceKind: 'settlement' | 'grant' | 'interest' | 'other';
+  sourceKind: FundingSourceKind;
 }
 
 /** Counted receipts of the locality through a fiscal year (inclusive), oldest first (date, then id). */
 export async function readReceiptsThrough(db: Executor, localityId: number, lastFiscalYear: number): Promise<LedgerReceipt[]> {
-  const rows = await queryRows<Omit<LedgerReceipt, 'amountCents'> & { amount: string }>(
+  return queryMoneyRows<LedgerReceipt>(
     db,
     sql`select rc.id, rc.received_on::text as "receivedOn", rc.fiscal_year::int as "fiscalYear", rc.amount_cents::text as amount,
           fs.name as "sourceName", fs.kind::text as "sourceKind"
@@ -43,7 +44,6 @@ export async function readReceiptsThrough(db: Executor, localityId: number, last
         where rc.locality_id = ${localityId} and ${countedMoneySql(sql`rc`)} and rc.fiscal_year <= ${lastFiscalYear}
         order by rc.received_on, rc.id`,
   );
-  return rows.map(({ amount, ...row }) => ({ ...row, amountCents: toCents(amount) }));
 }
 
 export interface LedgerPayment {
@@ -58,7 +58,7 @@ export interface LedgerPayment {
 
 /** Counted payments of the locality through a fiscal year (inclusive), oldest first. */
 export async function readPaymentsThrough(db: Executor, localityId: number, lastFiscalYear: number): Promise<LedgerPayment[]> {
-  const rows = await queryRows<Omit<LedgerPayment, 'amountCents'> & { amount: string }>(
+  return queryMoneyRows<LedgerPayment>(
     db,
     sql`select x.id, x.allocation_id as "allocationId", x.paid_on::text as "paidOn", x.fiscal_year::int as "fiscalYear",
           x.amount_cents::text as amount, ${paymentCostTypeSql(sql.raw('x'), sql.raw('a'))}::text as "costType"
@@ -67,7 +67,6 @@ export async function readPaymentsThrough(db: Executor, localityId: number, last
           and x.fiscal_year <= ${lastFiscalYear}
         order by x.paid_on, x.id`,
   );
-  return rows.map(({ amount, ...row }) => ({ ...row, amountCents: toCents(amount) }));
 }
 
 /** One payment's part in one category of a target framework (a payment on a split line has one part per share). */
@@ -96,7 +95,7 @@ export async function readPaymentParts(
 ): Promise<PaymentPart[]> {
   const target = sql`(select id from target)`;
   const reported = reportedCategorySql(sql.raw('t'), target);
-  const rows = await queryRows<Omit<PaymentPart, 'amountCents'> & { amount: string }>(
+  return queryMoneyRows<PaymentPart>(
     db,
     sql`
       with target as (select id from frameworks where key = ${options.frameworkKey}),
@@ -136,7 +135,6 @@ export async function readPaymentParts(
       where m.amount <> 0
       order by m.id, m.category_id`,
   );
-  return rows.map(({ amount, ...row }) => ({ ...row, amountCents: toCents(amount) }));
 }
 
 // ---- Figures ----

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { percentOf } from './ledger';
 import { maMunicipalReport } from './ma-municipal-report';
-import { buildKnownLedger, sourcesOf, table, type KnownLedger } from './testing';
+import { sourcesOf, table, useKnownLedger } from './testing';
 
 describe('the MA report rules (pure)', () => {
   it('is due on the last day of the second month after the fiscal year ends', () => {
@@ -21,21 +20,10 @@ describe('the MA report rules (pure)', () => {
 });
 
 describeEachDriver('the MA municipal report', (driver) => {
-  let testDb: TestDatabase;
-  let db: Database;
-  let ledger: KnownLedger;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
-    ledger = await buildKnownLedger(db, { stateCode: 'MA' });
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const known = useKnownLedger(driver, { stateCode: 'MA' });
 
   it('FY2024: funds available, line items by cost type expended and encumbered, totals and percent remaining', async () => {
-    const report = await maMunicipalReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(maMunicipalReport, 2024);
     expect(report.dueOn).toBe('2024-08-31');
     expect(table(report, 'funds')).toEqual([
       ['FY2024 disbursement (received in the fiscal year)', '50123.45'],
@@ -56,13 +44,13 @@ describeEachDriver('the MA municipal report', (driver) => {
       ['Remaining (available − expended − encumbered)', '17123.44', '28.48'],
     ]);
     expect(sourcesOf(report, 'totals', 'expended', 'amount').payments).toEqual(
-      [ledger.payments.peers2024, ledger.payments.naloxone2024, ledger.payments.audit2024, ledger.payments.police2024].sort((a, b) => a - b),
+      [known.ledger.payments.peers2024, known.ledger.payments.naloxone2024, known.ledger.payments.audit2024, known.ledger.payments.police2024].sort((a, b) => a - b),
     );
-    expect(sourcesOf(report, 'line-items', `line-${ledger.lines.peers}`, 'encumbered')).toEqual({ receipts: [], payments: [ledger.payments.peers2024], lines: [ledger.lines.peers], fund: false });
+    expect(sourcesOf(report, 'line-items', `line-${known.ledger.lines.peers}`, 'encumbered')).toEqual({ receipts: [], payments: [known.ledger.payments.peers2024], lines: [known.ledger.lines.peers], fund: false });
   });
 
   it('FY2025: a multi-year line in its second year, and an older line paid in the year', async () => {
-    const report = await maMunicipalReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const report = await known.build(maMunicipalReport, 2025);
     expect(table(report, 'funds')).toEqual([
       ['FY2025 disbursement (received in the fiscal year)', '20000.00'],
       ['Carryover (balance on 2024-07-01)', '42890.12'],

@@ -5,8 +5,9 @@ import { getFundYear } from '@/lib/data/fund';
 import { queryRows, toCents } from '@/lib/data/rows';
 import { fiscalYearBounds } from '@/lib/fiscal-year';
 import { costTypeLabel } from '@/lib/services/cost-type';
-import { loadReportLocality, money, percentOf, readReceiptsThrough, sumOf, text } from './ledger';
-import type { ReportCell, ReportDefinition, ReportRow } from './types';
+import { itemAmountColumns, itemAmountRow, ofYear, startReport } from './document';
+import { money, percentOf, readReceiptsThrough, sumOf, text } from './ledger';
+import type { FigureSources, ReportCell, ReportDefinition, ReportRow } from './types';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
 /**
@@ -25,8 +26,6 @@ import { countedMoneySql } from '@/lib/data/sql/posted';
  * the state asked. Change MA_DUE_MONTHS_AFTER_YEAR_END when DPH names a day.
  */
 
-const KEY = 'ma-municipal-report';
-const TITLE = 'Massachusetts municipal opioid abatement report (DPH)';
 const MA_DUE_MONTHS_AFTER_YEAR_END = 2;
 
 interface LineItemRow {
@@ -66,6 +65,12 @@ function readLineItems(db: Executor, localityId: number, fiscalYear: number): Pr
 
 const ids = (value: number[] | null) => (value ?? []).map(Number);
 
+/** A row of the totals: an amount and its percent of what was available. */
+function totalsRow(key: string, label: string, cents: bigint, from: Partial<FigureSources>, availableCents: bigint, total = false): ReportRow {
+  const row = itemAmountRow(key, label, money(cents, from), total);
+  return { ...row, cells: { ...row.cells, percent: { kind: 'percent', value: percentOf(cents, availableCents) } } };
+}
+
 function statusOf(expended: bigint, encumbered: bigint): string {
   if (encumbered > 0n && expended !== 0n) return 'Expended and encumbered';
   if (encumbered > 0n) return 'Encumbered';
@@ -73,8 +78,8 @@ function statusOf(expended: bigint, encumbered: bigint): string {
 }
 
 export const maMunicipalReport: ReportDefinition = {
-  key: KEY,
-  title: TITLE,
+  key: 'ma-municipal-report',
+  title: 'Massachusetts municipal opioid abatement report (DPH)',
   state: 'MA',
   dueRule: 'the last day of the second month after the fiscal year ends (31 August for a July–June year)',
   dueDate(fiscalYear, fyStartMonth) {
@@ -84,16 +89,14 @@ export const maMunicipalReport: ReportDefinition = {
     return last.toISOString().slice(0, 10);
   },
   async build(db, { localityId, fiscalYear }) {
-    const locality = await loadReportLocality(db, localityId);
-    const period = fiscalYearBounds(fiscalYear, locality.fyStartMonth);
+    const { period, head } = await startReport(db, maMunicipalReport, { localityId, fiscalYear });
     const [fund, receipts, lines] = await Promise.all([
       getFundYear(db, { localityId, fiscalYear }),
       readReceiptsThrough(db, localityId, fiscalYear),
       readLineItems(db, localityId, fiscalYear),
     ]);
-    const yearReceipts = receipts.filter((r) => r.fiscalYear === fiscalYear);
     const carryover = fund?.beginningCents ?? 0n;
-    const disbursement = sumOf(yearReceipts, 'receipts') as Extract<ReportCell, { kind: 'money' }>;
+    const disbursement = sumOf(ofYear(receipts, fiscalYear), 'receipts') as Extract<ReportCell, { kind: 'money' }>;
     const availableCents = carryover + disbursement.cents;
 
     let expendedTotal = 0n;
@@ -123,32 +126,18 @@ export const maMunicipalReport: ReportDefinition = {
       };
     });
     const remainingCents = availableCents - expendedTotal - encumberedTotal;
-    const fundsRow = (key: string, label: string, cell: ReportCell, total = false): ReportRow => ({
-      key,
-      cells: { item: text(label), amount: cell },
-      ...(total ? { total } : {}),
-    });
 
     return {
-      key: KEY,
-      title: TITLE,
-      state: 'MA',
-      locality: { slug: locality.slug, name: locality.name, stateCode: locality.stateCode },
-      fiscalYear,
-      period,
-      dueOn: maMunicipalReport.dueDate(fiscalYear, locality.fyStartMonth),
+      ...head,
       sections: [
         {
           key: 'funds',
           title: 'Funds',
-          columns: [
-            { key: 'item', label: 'Item', kind: 'text' },
-            { key: 'amount', label: 'Amount', kind: 'money' },
-          ],
+          columns: itemAmountColumns(),
           rows: [
-            fundsRow('disbursement', `FY${fiscalYear} disbursement (received in the fiscal year)`, disbursement),
-            fundsRow('carryover', `Carryover (balance on ${period.start})`, money(carryover, { fund: true })),
-            fundsRow('available', 'Total available', money(availableCents, { fund: true, receipts: disbursement.sources.receipts }), true),
+            itemAmountRow('disbursement', `FY${fiscalYear} disbursement (received in the fiscal year)`, disbursement),
+            itemAmountRow('carryover', `Carryover (balance on ${period.start})`, money(carryover, { fund: true })),
+            itemAmountRow('available', 'Total available', money(availableCents, { fund: true, receipts: disbursement.sources.receipts }), true),
           ],
         },
         {
@@ -171,19 +160,11 @@ export const maMunicipalReport: ReportDefinition = {
         {
           key: 'totals',
           title: 'Totals',
-          columns: [
-            { key: 'item', label: 'Item', kind: 'text' },
-            { key: 'amount', label: 'Amount', kind: 'money' },
-            { key: 'percent', label: 'Percent of total available', kind: 'percent' },
-          ],
+          columns: [...itemAmountColumns(), { key: 'percent', label: 'Percent of total available', kind: 'percent' }],
           rows: [
-            { key: 'expended', cells: { item: text('Total expended'), amount: money(expendedTotal, { payments: expendedIds }), percent: { kind: 'percent', value: percentOf(expendedTotal, availableCents) } } },
-            { key: 'encumbered', cells: { item: text('Total encumbered'), amount: money(encumberedTotal, { lines: encumberedLines }), percent: { kind: 'percent', value: percentOf(encumberedTotal, availableCents) } } },
-            {
-              key: 'remaining',
-              total: true,
-              cells: { item: text('Remaining (available − expended − encumbered)'), amount: money(remainingCents, { fund: true }), percent: { kind: 'percent', value: percentOf(remainingCents, availableCents) } },
-            },
+            totalsRow('expended', 'Total expended', expendedTotal, { payments: expendedIds }, availableCents),
+            totalsRow('encumbered', 'Total encumbered', encumberedTotal, { lines: encumberedLines }, availableCents),
+            totalsRow('remaining', 'Remaining (available − expended − encumbered)', remainingCents, { fund: true }, availableCents, true),
           ],
         },
       ],

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { ncAnnualFinancialReport } from './nc-annual-financial-report';
-import { buildKnownLedger, sourcesOf, table, type KnownLedger } from './testing';
+import { sourcesOf, table, useKnownLedger } from './testing';
 
 describe('the NC report due date', () => {
   it('is 90 days after the fiscal year ends', () => {
@@ -12,21 +11,10 @@ describe('the NC report due date', () => {
 });
 
 describeEachDriver('the NC annual financial report (Exhibit E)', (driver) => {
-  let testDb: TestDatabase;
-  let db: Database;
-  let ledger: KnownLedger;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
-    ledger = await buildKnownLedger(db);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const known = useKnownLedger(driver);
 
   it('FY2024: beginning, received, disbursed by strategy, audit costs and ending, every cell to the cent', async () => {
-    const report = await ncAnnualFinancialReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(ncAnnualFinancialReport, 2024);
     expect(report).toMatchObject({ key: 'nc-annual-financial-report', fiscalYear: 2024, period: { start: '2023-07-01', end: '2024-06-30' }, dueOn: '2024-09-28' });
     expect(table(report, 'summary')).toEqual([
       ['1. Beginning balance on 2023-07-01', '10000.00'],
@@ -45,15 +33,15 @@ describeEachDriver('the NC annual financial report (Exhibit E)', (driver) => {
       ['Not covered by the NC strategies', '400.00'],
       ['Total', '15733.33'],
     ]);
-    expect(sourcesOf(report, 'summary', 'received', 'amount')).toEqual({ receipts: [ledger.receipts.distributors, ledger.receipts.interest], payments: [], lines: [], fund: false });
-    expect(sourcesOf(report, 'summary', 'audit', 'amount').payments).toEqual([ledger.payments.audit2024]);
+    expect(sourcesOf(report, 'summary', 'received', 'amount')).toEqual({ receipts: [known.ledger.receipts.distributors, known.ledger.receipts.interest], payments: [], lines: [], fund: false });
+    expect(sourcesOf(report, 'summary', 'audit', 'amount').payments).toEqual([known.ledger.payments.audit2024]);
     expect(sourcesOf(report, 'summary', 'beginning', 'amount').fund).toBe(true);
-    expect(sourcesOf(report, 'strategies', 'naloxone', 'amount')).toEqual({ receipts: [], payments: [ledger.payments.naloxone2024], lines: [ledger.lines.naloxone], fund: false });
-    expect(sourcesOf(report, 'strategies', 'not-covered', 'amount').payments).toEqual([ledger.payments.police2024]);
+    expect(sourcesOf(report, 'strategies', 'naloxone', 'amount')).toEqual({ receipts: [], payments: [known.ledger.payments.naloxone2024], lines: [known.ledger.lines.naloxone], fund: false });
+    expect(sourcesOf(report, 'strategies', 'not-covered', 'amount').payments).toEqual([known.ledger.payments.police2024]);
   });
 
   it('FY2025 begins with FY2024’s ending; a multi-year line is reported in the year it is paid', async () => {
-    const report = await ncAnnualFinancialReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const report = await known.build(ncAnnualFinancialReport, 2025);
     expect(table(report, 'summary')).toEqual([
       ['1. Beginning balance on 2024-07-01', '42890.12'],
       ['2. Amount received during the fiscal year', '20000.00'],

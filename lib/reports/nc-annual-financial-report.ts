@@ -1,7 +1,8 @@
 import type { Executor } from '@/db/client';
 import { getFundYear } from '@/lib/data/fund';
 import { fiscalYearBounds } from '@/lib/fiscal-year';
-import { addDays, loadReportLocality, money, readPaymentParts, readPaymentsThrough, readReceiptsThrough, sumOf, text, type PaymentPart } from './ledger';
+import { itemAmountColumns, itemAmountRow, ofYear, startReport, strategyColumns, strategyTableRows } from './document';
+import { addDays, money, readPaymentParts, readPaymentsThrough, readReceiptsThrough, sumOf, type PaymentPart } from './ledger';
 import { groupParts } from './strategy-rows';
 import type { ReportDefinition, ReportRow } from './types';
 
@@ -14,10 +15,6 @@ import type { ReportDefinition, ReportRow } from './types';
  * listed as such. Audit costs are their own line and not a strategy's, so beginning + received − disbursed − audit =
  * ending, to the cent (the fund's spent is disbursed + audit).
  */
-
-const KEY = 'nc-annual-financial-report';
-
-const TITLE = 'North Carolina annual financial report (MOA Exhibit E)';
 
 export const NC_NOT_COVERED_LABEL = 'Not covered by the NC strategies';
 
@@ -37,69 +34,51 @@ export async function readNcStrategyParts(db: Executor, options: { localityId: n
 }
 
 export const ncAnnualFinancialReport: ReportDefinition = {
-  key: KEY,
-  title: TITLE,
+  key: 'nc-annual-financial-report',
+  title: 'North Carolina annual financial report (MOA Exhibit E)',
   state: 'NC',
   dueRule: '90 days after the fiscal year ends',
   dueDate: ncReportDueDate,
   async build(db, { localityId, fiscalYear }) {
-    const locality = await loadReportLocality(db, localityId);
-    const period = fiscalYearBounds(fiscalYear, locality.fyStartMonth);
+    const { period, head } = await startReport(db, ncAnnualFinancialReport, { localityId, fiscalYear });
     const [fund, receipts, payments, strategyParts] = await Promise.all([
       getFundYear(db, { localityId, fiscalYear }),
       readReceiptsThrough(db, localityId, fiscalYear),
       readPaymentsThrough(db, localityId, fiscalYear),
       readNcStrategyParts(db, { localityId, fiscalYear }),
     ]);
-    const yearReceipts = receipts.filter((r) => r.fiscalYear === fiscalYear);
-    const yearPayments = payments.filter((p) => p.fiscalYear === fiscalYear);
+    const yearReceipts = ofYear(receipts, fiscalYear);
+    const yearPayments = ofYear(payments, fiscalYear);
     const audit = yearPayments.filter((p) => p.costType === 'audit');
     const disbursed = yearPayments.filter((p) => p.costType !== 'audit');
     const interest = yearReceipts.filter((r) => r.sourceKind === 'interest');
 
-    const item = (key: string, label: string, cell: ReturnType<typeof money>, total = false): ReportRow => ({
-      key,
-      cells: { item: text(label), amount: cell },
-      ...(total ? { total } : {}),
-    });
     const summary: ReportRow[] = [
-      item('beginning', `1. Beginning balance on ${period.start}`, money(fund?.beginningCents ?? 0n, { fund: true })),
-      item('received', '2. Amount received during the fiscal year', sumOf(yearReceipts, 'receipts')),
-      item('interest', '2a. Of which interest earned', sumOf(interest, 'receipts')),
-      item('disbursed', '3. Amount disbursed or applied to funded strategies', sumOf(disbursed, 'payments')),
-      item('audit', '4. Amount used for audit costs (MOA section F.3)', sumOf(audit, 'payments')),
-      item('ending', `5. Ending balance on ${period.end}`, money(fund?.endingCents ?? 0n, { fund: true }), true),
+      itemAmountRow('beginning', `1. Beginning balance on ${period.start}`, money(fund?.beginningCents ?? 0n, { fund: true })),
+      itemAmountRow('received', '2. Amount received during the fiscal year', sumOf(yearReceipts, 'receipts')),
+      itemAmountRow('interest', '2a. Of which interest earned', sumOf(interest, 'receipts')),
+      itemAmountRow('disbursed', '3. Amount disbursed or applied to funded strategies', sumOf(disbursed, 'payments')),
+      itemAmountRow('audit', '4. Amount used for audit costs (MOA section F.3)', sumOf(audit, 'payments')),
+      itemAmountRow('ending', `5. Ending balance on ${period.end}`, money(fund?.endingCents ?? 0n, { fund: true }), true),
     ];
 
     const strategies = groupParts(strategyParts, { notCovered: NC_NOT_COVERED_LABEL });
 
     return {
-      key: KEY,
-      title: TITLE,
-      state: 'NC',
-      locality: { slug: locality.slug, name: locality.name, stateCode: locality.stateCode },
-      fiscalYear,
-      period,
-      dueOn: ncAnnualFinancialReport.dueDate(fiscalYear, locality.fyStartMonth),
+      ...head,
       sections: [
         {
           key: 'summary',
           title: 'Annual financial report',
-          columns: [
-            { key: 'item', label: 'Item', kind: 'text' },
-            { key: 'amount', label: 'Amount', kind: 'money' },
-          ],
+          columns: itemAmountColumns(),
           rows: summary,
           note: 'Ending balance = beginning balance + received − disbursed − audit costs.',
         },
         {
           key: 'strategies',
           title: 'Amount disbursed by funded strategy (NC Exhibit A)',
-          columns: [
-            { key: 'strategy', label: 'Strategy', kind: 'text' },
-            { key: 'amount', label: 'Amount', kind: 'money' },
-          ],
-          rows: strategies.map((s) => ({ key: s.key, cells: { strategy: text(s.label), amount: s.cell }, ...(s.total ? { total: true } : {}) })),
+          columns: strategyColumns('strategy', 'Strategy'),
+          rows: strategyTableRows(strategies, 'strategy'),
           note:
             'A payment on a line split across strategies is divided by the line’s shares. Payments for audit costs are ' +
             'reported on line 4, not under a strategy.',

@@ -12,7 +12,7 @@ import { MEASURES, type OutcomeMeasure } from '@/lib/outcomes/measures';
 import { toApiReport } from './api';
 import { ncAnnualFinancialReport } from './nc-annual-financial-report';
 import { ncAnnualImpactReport } from './nc-annual-impact-report';
-import { buildKnownLedger, table, type KnownLedger } from './testing';
+import { table, useKnownLedger } from './testing';
 import type { ReportDocument } from './types';
 
 const APR_JUN = { periodStart: '2024-04-01', periodEnd: '2024-06-30' };
@@ -54,16 +54,11 @@ describe('the NC impact report’s due date', () => {
 });
 
 describeEachDriver('the NC annual impact report', (driver) => {
-  let testDb: TestDatabase;
-  let db: Database;
-  let ledger: KnownLedger;
+  const known = useKnownLedger(driver);
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
-    ledger = await buildKnownLedger(db);
     const outcome = (allocationId: number, measure: OutcomeMeasure, units: bigint, period: { periodStart: string; periodEnd: string }, extra: { status?: 'approved' | 'submitted'; deleted?: boolean } = {}) => ({
-      localityId: ledger.localityId,
+      localityId: known.ledger.localityId,
       allocationId,
       measure,
       units,
@@ -72,27 +67,24 @@ describeEachDriver('the NC annual impact report', (driver) => {
       status: extra.status ?? ('approved' as const),
       deletedAt: extra.deleted ? new Date() : null,
     });
-    await db.insert(programOutcomes).values([
+    await known.db.insert(programOutcomes).values([
       // 7 people in the quarter the peers line paid $12,000.00: shown as "fewer than 11", and no $1,714.29 per person.
-      outcome(ledger.lines.peers, 'people_served', 7n, { periodStart: '2024-01-01', periodEnd: '2024-03-31' }),
+      outcome(known.ledger.lines.peers, 'people_served', 7n, { periodStart: '2024-01-01', periodEnd: '2024-03-31' }),
       // $3,333.33 paid on 1 April: $3.33 per kit (333,333 ÷ 1,000 = 333.3 cents) and $133.33 per reversal (÷ 25).
-      outcome(ledger.lines.naloxone, 'naloxone_kits', 1_000n, APR_JUN),
-      outcome(ledger.lines.naloxone, 'overdose_reversals', 25n, APR_JUN),
+      outcome(known.ledger.lines.naloxone, 'naloxone_kits', 1_000n, APR_JUN),
+      outcome(known.ledger.lines.naloxone, 'overdose_reversals', 25n, APR_JUN),
       // Not approved, or deleted: never counted.
-      outcome(ledger.lines.naloxone, 'naloxone_kits', 5_000n, { periodStart: '2024-01-01', periodEnd: '2024-03-31' }, { status: 'submitted' }),
-      outcome(ledger.lines.naloxone, 'syringes_supplies', 9_999n, APR_JUN, { deleted: true }),
+      outcome(known.ledger.lines.naloxone, 'naloxone_kits', 5_000n, { periodStart: '2024-01-01', periodEnd: '2024-03-31' }, { status: 'submitted' }),
+      outcome(known.ledger.lines.naloxone, 'syringes_supplies', 9_999n, APR_JUN, { deleted: true }),
       // Ends in FY2025: a FY2025 figure ($5,000.00 paid on 1 August ÷ 50 = $100.00 per person).
-      outcome(ledger.lines.peers, 'people_served', 50n, { periodStart: '2024-07-01', periodEnd: '2024-09-30' }),
+      outcome(known.ledger.lines.peers, 'people_served', 50n, { periodStart: '2024-07-01', periodEnd: '2024-09-30' }),
       // A FY2024 outcome of a line first paid in FY2025: listed apart, nothing spent in its period.
-      outcome(ledger.lines.multiYear, 'housing_placements', 12n, APR_JUN),
+      outcome(known.ledger.lines.multiYear, 'housing_placements', 12n, APR_JUN),
     ]);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
   });
 
   it('FY2024: spent by strategy, to the cent, with the programs that report no outcome counted', async () => {
-    const report = await ncAnnualImpactReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(ncAnnualImpactReport, 2024);
     expect(report).toMatchObject({ key: 'nc-annual-impact-report', fiscalYear: 2024, period: { start: '2023-07-01', end: '2024-06-30' }, dueOn: '2024-09-28' });
     expect(table(report, 'strategies')).toEqual([
       ['3. Recovery support services', '12000.00', '1', '0'],
@@ -112,7 +104,7 @@ describeEachDriver('the NC annual impact report', (driver) => {
   });
 
   it('lists each strategy’s programs with their approved outcomes: measure, units, period, source, exact cost per unit', async () => {
-    const report = await ncAnnualImpactReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(ncAnnualImpactReport, 2024);
     const naloxoneRows = [
       ['Naloxone kits', '1666.66', 'Naloxone kits distributed', 'How much did we do?', '1,000 kits', 'Apr–Jun 2024', 'Program report', '3333.33', '$3.33 per kit'],
       ['', '', 'Overdose reversals reported', 'Is anyone better off?', '25 reversals', 'Apr–Jun 2024', 'Program report', '3333.33', '$133.33 per reversal'],
@@ -134,7 +126,7 @@ describeEachDriver('the NC annual impact report', (driver) => {
   });
 
   it('never shows a count of 1 to 10 people, nor a cost per unit or total that gives it back', async () => {
-    const report = await ncAnnualImpactReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(ncAnnualImpactReport, 2024);
     expect(table(report, 'strategy-recovery-support')).toEqual([
       ['Peer recovery coaches', '12000.00', 'People served', 'How much did we do?', SMALL_COUNT_TEXT, 'Jan–Mar 2024', 'Program report', '12000.00', 'withheld (small count)'],
       ['Total spent under this strategy', '12000.00', '', '', '', '', '', '', ''],
@@ -147,7 +139,7 @@ describeEachDriver('the NC annual impact report', (driver) => {
   });
 
   it('FY2025: only outcomes whose period ends in the year; a program with none is "not reported"', async () => {
-    const report = await ncAnnualImpactReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const report = await known.build(ncAnnualImpactReport, 2025);
     expect(table(report, 'strategies')).toEqual([
       ['3. Recovery support services', '5000.00', '1', '0'],
       ['4. Recovery housing support', '3000.00', '1', '1'],
@@ -161,7 +153,7 @@ describeEachDriver('the NC annual impact report', (driver) => {
 
   it('reconciles with the financial report’s disbursed by funded strategy, to the cent, every year', async () => {
     for (const fiscalYear of [2024, 2025, 2026]) {
-      const { financial, impact, report } = await bothStrategyTables(db, { localityId: ledger.localityId, fiscalYear });
+      const { financial, impact, report } = await bothStrategyTables(known.db, { localityId: known.ledger.localityId, fiscalYear });
       expect(impact, `FY${fiscalYear}`).toEqual(financial);
       spentColumnAddsUp(report);
     }

@@ -2,10 +2,10 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
 import { listPublicOutcomes, type PublicOutcome } from '@/lib/data/public-outcomes';
-import { fiscalYearBounds } from '@/lib/fiscal-year';
 import { MEASURES, RBA_QUESTIONS } from '@/lib/outcomes/measures';
 import { NOT_REPORTED_TEXT, outcomeRow } from '@/lib/views/outcomes-view';
-import { loadReportLocality, money, text, type PaymentPart } from './ledger';
+import { startReport, strategyColumns, strategyTableRows } from './document';
+import { money, text, type PaymentPart } from './ledger';
 import { NC_NOT_COVERED_LABEL, ncReportDueDate, readNcStrategyParts } from './nc-annual-financial-report';
 import { groupParts, strategyKeyOf, TOTAL_KEY, type StrategyRow } from './strategy-rows';
 import type { ReportCell, ReportColumn, ReportDefinition, ReportRow, ReportSection } from './types';
@@ -45,9 +45,6 @@ import type { ReportCell, ReportColumn, ReportDefinition, ReportRow, ReportSecti
  *   added up. Cost per unit is what the program spent in the outcome's own period ÷ the units, exact (centsPer).
  * - A program that spent money and reports no outcome reads "not reported".
  */
-
-const KEY = 'nc-annual-impact-report';
-const TITLE = 'North Carolina annual impact report (MOA)';
 
 /** Short headers: nine columns must fit a printed page, and money headers do not wrap. */
 function columnsFor(fiscalYear: number): ReportColumn[] {
@@ -167,16 +164,11 @@ function summarySection(strategies: readonly StrategyRow[], programsByStrategy: 
     key: 'strategies',
     title: 'Amount spent by funded strategy (NC Exhibit A)',
     columns: [
-      { key: 'strategy', label: 'Strategy', kind: 'text' },
-      { key: 'amount', label: 'Amount', kind: 'money' },
+      ...strategyColumns('strategy', 'Strategy'),
       { key: 'programs', label: 'Programs', kind: 'text' },
       { key: 'notReported', label: 'Not reported', kind: 'text' },
     ],
-    rows: strategies.map((s) => ({
-      key: s.key,
-      cells: { strategy: text(s.label), amount: s.cell, ...counts(s.total ? all : (programsByStrategy.get(s.key) ?? [])) },
-      ...(s.total ? { total: true } : {}),
-    })),
+    rows: strategyTableRows(strategies, 'strategy', (s) => counts(s.total ? all : (programsByStrategy.get(s.key) ?? []))),
     note:
       'The same figures as the annual financial report’s amount disbursed by funded strategy; audit costs are not a ' +
       'strategy and are not listed. A program on a line split across strategies is counted under each, with its share. ' +
@@ -188,14 +180,14 @@ function summarySection(strategies: readonly StrategyRow[], programsByStrategy: 
 }
 
 export const ncAnnualImpactReport: ReportDefinition = {
-  key: KEY,
-  title: TITLE,
+  key: 'nc-annual-impact-report',
+  title: 'North Carolina annual impact report (MOA)',
   state: 'NC',
   dueRule: '90 days after the fiscal year ends, for a year in which money was spent',
   dueDate: ncReportDueDate,
   requiredWhen: 'money-spent',
   async build(db, { localityId, fiscalYear }) {
-    const locality = await loadReportLocality(db, localityId);
+    const { locality, head } = await startReport(db, ncAnnualImpactReport, { localityId, fiscalYear });
     const [parts, reported] = await Promise.all([
       readNcStrategyParts(db, { localityId, fiscalYear }),
       listPublicOutcomes(db, { localityId, fiscalYear, fyStartMonth: locality.fyStartMonth }),
@@ -213,13 +205,7 @@ export const ncAnnualImpactReport: ReportDefinition = {
     const unfunded = unfundedSection(reported.outcomes, funded, columns);
 
     return {
-      key: KEY,
-      title: TITLE,
-      state: 'NC',
-      locality: { slug: locality.slug, name: locality.name, stateCode: locality.stateCode },
-      fiscalYear,
-      period: fiscalYearBounds(fiscalYear, locality.fyStartMonth),
-      dueOn: ncReportDueDate(fiscalYear, locality.fyStartMonth),
+      ...head,
       sections: [summarySection(strategies, programsByStrategy, reporting), ...perStrategy, ...(unfunded ? [unfunded] : [])],
     };
   },

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addMonths } from './ledger';
 import { paAnnualReport, spendFirstInFirstOut } from './pa-annual-report';
-import { buildKnownLedger, sourcesOf, table, type KnownLedger } from './testing';
+import { sourcesOf, table, useKnownLedger } from './testing';
 
 describe('the PA report rules (pure)', () => {
   it('is due 15 March after the fiscal year ends', () => {
@@ -24,21 +23,10 @@ describe('the PA report rules (pure)', () => {
 });
 
 describeEachDriver('the PA Opioid Trust annual report', (driver) => {
-  let testDb: TestDatabase;
-  let db: Database;
-  let ledger: KnownLedger;
-
-  beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
-    ledger = await buildKnownLedger(db, { stateCode: 'PA' });
-  });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
+  const known = useKnownLedger(driver, { stateCode: 'PA' });
 
   it('FY2024: received, spent by Schedule A/B category, received but unspent; nothing is 12 months old yet', async () => {
-    const report = await paAnnualReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const report = await known.build(paAnnualReport, 2024);
     expect(report.dueOn).toBe('2025-03-15');
     expect(table(report, 'summary')).toEqual([
       ['Balance on 2023-07-01', '10000.00'],
@@ -59,7 +47,7 @@ describeEachDriver('the PA Opioid Trust annual report', (driver) => {
   });
 
   it('FY2025: the 18-month rule, first in first out, with the date each receipt must be spent by', async () => {
-    const report = await paAnnualReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const report = await known.build(paAnnualReport, 2025);
     expect(table(report, 'summary')).toEqual([
       ['Balance on 2024-07-01', '42890.12'],
       ['Received in the fiscal year', '20000.00'],
@@ -78,6 +66,6 @@ describeEachDriver('the PA Opioid Trust annual report', (driver) => {
       ['2024-01-10', 'Interest earned on settlement funds', '123.45', '123.45', '2025-07-10', 'At risk'],
       ['', 'Total at risk', '50123.45', '34890.12', '', ''],
     ]);
-    expect(sourcesOf(report, 'eighteen-months', `receipt-${ledger.receipts.distributors}`, 'unspent').receipts).toEqual([ledger.receipts.distributors]);
+    expect(sourcesOf(report, 'eighteen-months', `receipt-${known.ledger.receipts.distributors}`, 'unspent').receipts).toEqual([known.ledger.receipts.distributors]);
   });
 });

@@ -4,32 +4,26 @@
  * audit costs — and the fund table, the reconciliation and all three state reports checked to the cent, on both
  * drivers. The ledger is lib/reports/testing.ts#buildKnownLedger; the expected schedule is added here.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
 import { expectedPayments, fundingSources } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { getFundYears } from '@/lib/data/fund';
 import { getReconciliation } from '@/lib/data/reconciliation';
 import { maMunicipalReport } from './ma-municipal-report';
 import { ncAnnualFinancialReport } from './nc-annual-financial-report';
 import { paAnnualReport } from './pa-annual-report';
-import { buildKnownLedger, table, type KnownLedger } from './testing';
+import { table, useKnownLedger } from './testing';
 
 const AS_OF = '2025-10-01';
 
 describeEachDriver('the ledger, the fund, the reconciliation and the state reports agree to the cent', (driver) => {
-  let testDb: TestDatabase;
-  let db: Database;
-  let ledger: KnownLedger;
+  const known = useKnownLedger(driver);
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
-    ledger = await buildKnownLedger(db);
-    const sources = await db.select({ id: fundingSources.id, key: fundingSources.key }).from(fundingSources);
+    const sources = await known.db.select({ id: fundingSources.id, key: fundingSources.key }).from(fundingSources);
     const source = (key: string) => sources.find((s) => s.key === key)!.id;
     const expect_ = (key: string, paymentYear: number, expectedOn: string, amountCents: bigint, estimatedOn: string) => ({
-      localityId: ledger.localityId,
+      localityId: known.ledger.localityId,
       sourceId: source(key),
       paymentYear,
       expectedOn,
@@ -37,7 +31,7 @@ describeEachDriver('the ledger, the fund, the reconciliation and the state repor
       estimatedOn,
       estimateSource: `BrownGreer allocation estimate, ${estimatedOn}`,
     });
-    await db.insert(expectedPayments).values([
+    await known.db.insert(expectedPayments).values([
       expect_('distributors', 2023, '2023-08-01', 48_000_00n, '2023-01-15'),
       // A later revision is the current expectation: the distributors' 2023 payment arrived in full.
       expect_('distributors', 2023, '2023-08-01', 50_000_00n, '2023-06-01'),
@@ -47,12 +41,9 @@ describeEachDriver('the ledger, the fund, the reconciliation and the state repor
       expect_('janssen', 2025, '2025-07-01', 21_000_00n, '2025-03-01'),
     ]);
   });
-  afterAll(async () => {
-    await testDb?.drop();
-  });
 
   it('the fund table: beginning + received − spent = ending, each year beginning with the last one’s ending', async () => {
-    const fund = await getFundYears(db, { localityId: ledger.localityId, asOf: AS_OF });
+    const fund = await getFundYears(known.db, { localityId: known.ledger.localityId, asOf: AS_OF });
     expect(fund.opening).toEqual({ fiscalYear: 2024, amountCents: 10_000_00n });
     expect(
       fund.years.map((y) => [y.fiscalYear, y.beginningCents, y.receivedSettlementCents, y.receivedInterestCents, y.receivedCents, y.spentCents, y.auditCents, y.endingCents]),
@@ -65,7 +56,7 @@ describeEachDriver('the ledger, the fund, the reconciliation and the state repor
   });
 
   it('the reconciliation: expected vs received per settlement and payment year, the late payment overdue', async () => {
-    const rows = await getReconciliation(db, { localityId: ledger.localityId, asOf: AS_OF });
+    const rows = await getReconciliation(known.db, { localityId: known.ledger.localityId, asOf: AS_OF });
     expect(rows.map((r) => [r.sourceKey, r.paymentYear, r.expectedCents, r.receivedCents, r.differenceCents, r.status, r.estimate?.estimatedOn ?? null])).toEqual([
       ['distributors', 2023, 50_000_00n, 50_000_00n, 0n, 'received-in-full', '2023-06-01'],
       ['distributors', 2024, 12_000_00n, 0n, -12_000_00n, 'not-yet-due', '2025-06-01'],
@@ -75,10 +66,10 @@ describeEachDriver('the ledger, the fund, the reconciliation and the state repor
   });
 
   it('the three state reports for FY2024 and FY2025, every figure matching the fund', async () => {
-    const fund = await getFundYears(db, { localityId: ledger.localityId, asOf: AS_OF });
+    const fund = await getFundYears(known.db, { localityId: known.ledger.localityId, asOf: AS_OF });
     for (const year of fund.years.slice(0, 2)) {
-      const options = { localityId: ledger.localityId, fiscalYear: year.fiscalYear };
-      const [nc, ma, pa] = await Promise.all([ncAnnualFinancialReport.build(db, options), maMunicipalReport.build(db, options), paAnnualReport.build(db, options)]);
+      const options = { localityId: known.ledger.localityId, fiscalYear: year.fiscalYear };
+      const [nc, ma, pa] = await Promise.all([ncAnnualFinancialReport.build(known.db, options), maMunicipalReport.build(known.db, options), paAnnualReport.build(known.db, options)]);
       const ncSummary = Object.fromEntries(nc.sections[0]!.rows.map((r) => [r.key, r.cells.amount]));
       const cents = (cell: unknown) => (cell as { cents: bigint }).cents;
       expect(cents(ncSummary.beginning)).toBe(year.beginningCents);
@@ -93,15 +84,15 @@ describeEachDriver('the ledger, the fund, the reconciliation and the state repor
       expect([cents(paSummary.received), cents(paSummary.spent), cents(paSummary.unspent)]).toEqual([year.receivedCents, year.spentCents, year.endingCents]);
     }
 
-    const nc2025 = await ncAnnualFinancialReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const nc2025 = await known.build(ncAnnualFinancialReport, 2025);
     expect(table(nc2025, 'summary').map((r) => r[1])).toEqual(['42890.12', '20000.00', '0.00', '8000.00', '0.00', '54890.12']);
-    const ma2024 = await maMunicipalReport.build(db, { localityId: ledger.localityId, fiscalYear: 2024 });
+    const ma2024 = await known.build(maMunicipalReport, 2024);
     expect(table(ma2024, 'totals')).toEqual([
       ['Total expended', '17233.33', '28.66'],
       ['Total encumbered', '25766.68', '42.86'],
       ['Remaining (available − expended − encumbered)', '17123.44', '28.48'],
     ]);
-    const pa2025 = await paAnnualReport.build(db, { localityId: ledger.localityId, fiscalYear: 2025 });
+    const pa2025 = await known.build(paAnnualReport, 2025);
     expect(table(pa2025, 'eighteen-months').at(-1)).toEqual(['', 'Total at risk', '50123.45', '34890.12', '', '']);
   });
 });

@@ -5,11 +5,13 @@
  * receipt that never counts. Every figure the reports show can be worked out by hand from the comments below.
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database, Driver } from '@/db/client';
 import { allocations, allocationSplits, expenditures, fundingSources, fundOpeningBalances, localities, receipts, recipients } from '@/db/schema';
 import { categories, frameworks } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
-import type { FigureSources, ReportCell, ReportDocument } from './types';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import type { FigureSources, ReportCell, ReportDefinition, ReportDocument } from './types';
 import { centsToDecimalString } from '@/lib/money';
 
 export interface KnownLedger {
@@ -96,6 +98,42 @@ export async function buildKnownLedger(db: Database, options: { slug?: string; s
       draft2024: await pay(draft, '2024-05-02', 2024, 999_00n),
       peers2025: await pay(peers, '2024-08-01', 2025, 5_000_00n),
       multiYear2025: await pay(multiYear, '2024-10-01', 2025, 3_000_00n),
+    },
+  };
+}
+
+/**
+ * A fresh database of `driver` holding the known ledger, for the suite this is called in (dropped after it). Read
+ * `db` and `ledger` inside tests and hooks: they are set once the suite's first hook has run.
+ */
+export function useKnownLedger(
+  driver: Driver,
+  options: { slug?: string; stateCode?: string } = {},
+): { readonly db: Database; readonly ledger: KnownLedger; build(report: ReportDefinition, fiscalYear: number): Promise<ReportDocument> } {
+  let testDb: TestDatabase | undefined;
+  let ledger: KnownLedger | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase(driver);
+    ledger = await buildKnownLedger(testDb.handle.db, options);
+  });
+  afterAll(async () => {
+    await testDb?.drop();
+  });
+  const ready = () => {
+    if (!testDb || !ledger) throw new Error('the known ledger is read before its suite started');
+    return { db: testDb.handle.db, ledger };
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    get ledger() {
+      return ready().ledger;
+    },
+    /** The report of the ledger's locality for a fiscal year. */
+    build(report, fiscalYear) {
+      const known = ready();
+      return report.build(known.db, { localityId: known.ledger.localityId, fiscalYear });
     },
   };
 }

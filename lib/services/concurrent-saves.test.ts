@@ -5,9 +5,9 @@ import { recipients } from '@/db/schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Conflict } from '@/lib/errors';
-import { createAllocation } from './create-allocation';
+import { createAllocation } from './allocations/create';
 import { auditRowsFor, createServiceFixture, type ServiceFixture } from './testing';
-import { updateAllocation } from './update-allocation';
+import { updateAllocation } from './allocations/update';
 
 /**
  * Issue 8: two editors save the same allocation at the same instant, a hundred times over. Every round exactly one

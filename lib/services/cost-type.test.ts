@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COST_TYPES, costTypeField, costTypeFromText } from './cost-type';
-import { expenditureFieldsSchema } from './expenditure-input';
+import { expenditureFieldsSchema } from './expenditures/input';
 
 describe('cost types', () => {
   it('reads the names people write', () => {

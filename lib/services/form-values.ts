@@ -30,7 +30,7 @@ export interface AllocationFormValues {
   newRecipientName: string;
   newRecipientType: string;
   newRecipientLivedExperience: boolean;
-  /** Whether the splits are entered as percentages or as dollar amounts (lib/services/allocation-input.ts). */
+  /** Whether the splits are entered as percentages or as dollar amounts (lib/services/allocations/input.ts). */
   splitBy: 'percent' | 'amount';
   splits: SplitFormValue[];
 }

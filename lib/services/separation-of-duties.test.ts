@@ -4,13 +4,13 @@ import type { Database } from '@/db/client';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden } from '@/lib/errors';
-import { createAllocation } from './create-allocation';
-import { decideAllocation } from './decide-allocation';
-import { cliActor } from './import-actor';
-import { commitAllocationImport, previewAllocationImport } from './import-allocations';
-import type { PlannedLine } from './import-plan';
-import { writeLines } from './import-write';
-import { submitAllocation } from './submit-allocation';
+import { createAllocation } from './allocations/create';
+import { decideAllocation } from './allocations/decide';
+import { cliActor } from './import/actor';
+import { commitAllocationImport, previewAllocationImport } from './import/allocations';
+import type { PlannedLine } from './import/plan';
+import { writeLines } from './import/write';
+import { submitAllocation } from './allocations/submit';
 import { countMoneyRows, createServiceFixture, type ServiceFixture } from './testing';
 
 /**

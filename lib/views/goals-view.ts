@@ -5,7 +5,7 @@
 import type { GoalRow } from '@/lib/data/board-goals';
 import { describeTarget, formatGoalValue, goalsCountSentence } from '@/lib/data/board-words';
 import type { Thresholds } from '@/lib/equity/types';
-import type { GoalFormValues } from '@/lib/services/equity-input';
+import type { GoalFormValues } from '@/lib/services/equity/input';
 
 /** "No goals are set for FY2029 yet.", or "3 of 8 goals met, …". */
 export function goalsCountText(goals: readonly Pick<GoalRow, 'status'>[], fiscalYear: number): string {

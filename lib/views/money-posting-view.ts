@@ -2,13 +2,13 @@
  * The review page's "Receipts and payments awaiting posting", for a locality whose board approves its money
  * (`money_needs_approval`): one table of draft receipts and one of draft payments, each row with its date, who paid
  * or was paid, the amount, who recorded it and a link to it, and a checkbox for the bulk "Post N selected" — none on
- * a line the person looking recorded, since the recorder may not post their own (lib/services/post-money.ts). Pure:
+ * a line the person looking recorded, since the recorder may not post their own (lib/services/money/post.ts). Pure:
  * tested without a database or a browser.
  */
 import type { MoneyAwaitingPosting, MoneyDraftLine } from '@/lib/data/money-awaiting-posting';
 import type { Role } from '@/lib/auth/authorize';
 import { formatCents } from '@/lib/money';
-import type { PostableKind } from '@/lib/services/post-money';
+import type { PostableKind } from '@/lib/services/money/post';
 
 export interface MoneyPostingRow {
   id: string;

@@ -25,3 +25,9 @@ export function revalidateLocality(slug: string): void {
   revalidatePath(`/l/${slug}`);
   revalidatePath('/');
 }
+
+/** "fy=2025&" for the fiscal year a form carried in `field` (to go back to the same year), or "" when it has none. */
+export function fiscalYearQueryOf(formData: FormData, field: string): string {
+  const fy = formData.get(field);
+  return typeof fy === 'string' && /^\d{4}$/.test(fy) ? `fy=${fy}&` : '';
+}

@@ -1,6 +1,10 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { SubmitButton } from './form-buttons';
+import { FormAlert, HiddenFields } from './form-parts';
+import { ReasonField } from './reason-field';
+import { useActionForm } from './use-action-form';
 import { bulkButtonLabel, bulkFailureText, bulkLineFields, type BulkFormState, type BulkLine, type BulkVerb } from '@/lib/views/bulk-view';
 
 export type BulkFormAction = (previous: BulkFormState, formData: FormData) => Promise<BulkFormState>;
@@ -29,39 +33,20 @@ export function BulkActionForm({
   /** More fields the action reads (the posting verb's `kind`). */
   hidden?: Readonly<Record<string, string>>;
 }) {
-  const [state, dispatch, pending] = useActionState<BulkFormState, FormData>(action, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   const [mode, setMode] = useState<'all' | 'each'>('all');
   const [reason, setReason] = useState('');
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const count = selected.length;
   const eachReason = verbs === 'decide' && mode === 'each';
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : undefined);
-    startTransition(() => dispatch(formData));
-  }
-
   const buttons: BulkVerb[] = verbs === 'decide' ? ['approve', 'return'] : [verbs];
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="bulk-form" data-testid={testId} noValidate aria-label="Act on the selected lines">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {bulkLineFields(selected, eachReason ? reasons : undefined)
-        .filter(([name]) => !name.endsWith('.reason'))
-        .map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-      {state && !state.ok ? (
-        <p className="form-error" role="alert" data-testid={`${testId}-error`}>
-          {bulkFailureText(state)}
-        </p>
-      ) : null}
+      <HiddenFields values={{ slug, localityId, ...hidden }} />
+      <HiddenFields values={Object.fromEntries(bulkLineFields(selected))} />
+      {state && !state.ok ? <FormAlert testId={`${testId}-error`}>{bulkFailureText(state)}</FormAlert> : null}
       {state?.ok ? (
         <p className="notice" role="status" data-testid={`${testId}-done`}>
           {state.message}
@@ -80,52 +65,38 @@ export function BulkActionForm({
           </fieldset>
           {eachReason ? (
             selected.map((line, index) => (
-              <div className="field" key={line.id}>
-                <label htmlFor={`${testId}-reason-${line.id}`}>Reason for “{line.program}”</label>
-                <textarea
-                  id={`${testId}-reason-${line.id}`}
-                  name={`lines.${index}.reason`}
-                  rows={2}
-                  maxLength={2000}
-                  value={reasons[line.id] ?? ''}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    setReasons((previous) => ({ ...previous, [line.id]: value }));
-                  }}
-                />
-              </div>
+              <ReasonField
+                key={line.id}
+                id={`${testId}-reason-${line.id}`}
+                name={`lines.${index}.reason`}
+                label={`Reason for “${line.program}”`}
+                value={reasons[line.id] ?? ''}
+                onChange={(value) => setReasons((previous) => ({ ...previous, [line.id]: value }))}
+              />
             ))
           ) : (
-            <div className="field">
-              <label htmlFor={`${testId}-reason`}>{count === 1 ? 'Reason for the selected line' : `Reason for all ${count} selected lines`}</label>
-              <p id={`${testId}-reason-hint`} className="field-hint">
-                Required to return; optional to approve. It is public, on the board decisions page.
-              </p>
-              <textarea
-                id={`${testId}-reason`}
-                name="reason"
-                rows={2}
-                maxLength={2000}
-                value={reason}
-                aria-describedby={`${testId}-reason-hint`}
-                onChange={(event) => setReason(event.currentTarget.value)}
-              />
-            </div>
+            <ReasonField
+              id={`${testId}-reason`}
+              label={count === 1 ? 'Reason for the selected line' : `Reason for all ${count} selected lines`}
+              hint="Required to return; optional to approve. It is public, on the board decisions page."
+              value={reason}
+              onChange={setReason}
+            />
           )}
         </>
       ) : null}
       <div className="button-row">
         {buttons.map((verb) => (
-          <button
+          <SubmitButton
             key={verb}
-            type="submit"
+            pending={pending}
+            pendingLabel={null}
+            disabled={count === 0}
+            label={bulkButtonLabel(verb, count)}
             name="decision"
             value={verb}
-            className={verb === 'return' ? 'button button--secondary' : 'button'}
-            disabled={pending || count === 0}
-          >
-            {bulkButtonLabel(verb, count)}
-          </button>
+            secondary={verb === 'return'}
+          />
         ))}
         {pending ? (
           <span role="status" className="muted">

@@ -8,6 +8,17 @@ export interface ConflictRow {
   yours: string;
 }
 
+/** One row of the comparison: its label, and the value's name or how the value is shown ("FY2025", a source's name). */
+export type ConflictField<Values> = readonly [label: string, show: { [K in keyof Values]: Values[K] extends string ? K : never }[keyof Values] | ((values: Values) => string)];
+
+/** Their saved values beside the person's own, one row a field, in the order of `fields`. */
+export function conflictRows<Values>(theirs: Values, yours: Values, fields: readonly ConflictField<Values>[]): ConflictRow[] {
+  return fields.map(([label, show]) => {
+    const read = typeof show === 'function' ? show : (values: Values) => values[show] as string;
+    return { label, theirs: read(theirs), yours: read(yours) };
+  });
+}
+
 /**
  * "Changed by X at T since you opened it", with the other person's saved values beside the person's own unsaved
  * ones, field by field, and the two ways forward. Nothing is lost either way: their save is already in the history.

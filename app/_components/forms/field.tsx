@@ -1,6 +1,9 @@
 /**
- * The pieces every money form field is built from: an id, the `aria-invalid` / `aria-describedby` that tie a field
- * to its error and hint, and the error itself right below the field, so a screen reader announces it with the field.
+ * The pieces every form field is built from: an id, the `aria-invalid` / `aria-describedby` that tie a field to its
+ * error and hint, and the error itself right below the field, so a screen reader announces it with the field.
+ *
+ * The ids follow one pattern: the control has `id`, its hint `${id}-hint`, its error `${id}-error`. A money form
+ * field's id comes from its name (`fieldId`); a form that may appear more than once on a page passes its own.
  */
 import type { ReactNode } from 'react';
 
@@ -15,55 +18,87 @@ export function errorId(name: string): string {
   return `${fieldId(name)}-error`;
 }
 
+export function hintId(name: string): string {
+  return `${fieldId(name)}-hint`;
+}
+
 /** Props that give a control its name, id and accessible link to its error and hint. */
-export function fieldProps(name: string, errors: FieldErrors, hintId?: string) {
+export function fieldProps(name: string, errors: FieldErrors, hintId?: string, id: string = fieldId(name)) {
   const invalid = (errors[name]?.length ?? 0) > 0;
-  const describedBy = [invalid ? errorId(name) : null, hintId ?? null].filter(Boolean).join(' ');
+  const describedBy = [invalid ? `${id}-error` : null, hintId ?? null].filter(Boolean).join(' ');
   return {
-    id: fieldId(name),
+    id,
     name,
     'aria-invalid': invalid ? (true as const) : undefined,
     'aria-describedby': describedBy === '' ? undefined : describedBy,
   };
 }
 
-export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
-  const messages = errors[name];
+/** The messages of one field, below it; nothing when there are none. */
+export function ErrorText({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
   if (!messages || messages.length === 0) return null;
   return (
-    <p id={errorId(name)} className="field-error">
+    <p id={id} className="field-error">
       {messages.join(' ')}
     </p>
   );
 }
 
-export function Field({
-  name,
+export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
+  return <ErrorText id={errorId(name)} messages={errors[name]} />;
+}
+
+/** A labelled control: its label, its hint (`${id}-hint`), the control itself, then its error (`${id}-error`). */
+export function FieldBox({
+  id,
   label,
-  errors,
   hint,
+  messages,
+  className = 'field',
   children,
 }: {
-  name: string;
+  id: string;
   label: ReactNode;
-  errors: FieldErrors;
   hint?: ReactNode;
+  messages?: readonly string[];
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={fieldId(name)}>{label}</label>
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p id={`${fieldId(name)}-hint`} className="field-hint">
+        <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       ) : null}
       {children}
-      <FieldError name={name} errors={errors} />
+      <ErrorText id={`${id}-error`} messages={messages} />
     </div>
   );
 }
 
-export function hintId(name: string): string {
-  return `${fieldId(name)}-hint`;
+export function Field({
+  name,
+  id = fieldId(name),
+  label,
+  errors,
+  hint,
+  className,
+  children,
+}: {
+  name: string;
+  /** The control's id when the form may appear more than once on a page; from the name otherwise. */
+  id?: string;
+  label: ReactNode;
+  errors: FieldErrors;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <FieldBox id={id} label={label} hint={hint} messages={errors[name]} className={className}>
+      {children}
+    </FieldBox>
+  );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CancelLink, SubmitButton } from './form-buttons';
 
 /**
  * The buttons of a receipt or payment form. A draft is seen only in the workspace and counts on the public pages
@@ -32,24 +32,16 @@ export function PostButtons({
       )}
       <div className="button-row">
         {posted ? (
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? 'Saving…' : saveLabel}
-          </button>
+          <SubmitButton pending={pending} label={saveLabel} />
         ) : (
           <>
-            <button type="submit" name="intent" value="draft" className="button button--secondary" disabled={pending} aria-describedby="post-hint">
-              {pending ? 'Saving…' : 'Save as draft'}
-            </button>
+            <SubmitButton pending={pending} label="Save as draft" name="intent" value="draft" secondary describedBy="post-hint" />
             {boardPosts ? null : (
-              <button type="submit" name="intent" value="post" className="button" disabled={pending} aria-describedby="post-hint">
-                Save and post
-              </button>
+              <SubmitButton pending={pending} label="Save and post" pendingLabel={null} name="intent" value="post" describedBy="post-hint" />
             )}
           </>
         )}
-        <Link href={cancelHref} className="button button--secondary">
-          Cancel
-        </Link>
+        <CancelLink href={cancelHref} />
       </div>
     </>
   );

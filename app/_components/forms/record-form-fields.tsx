@@ -1,3 +1,5 @@
+import { FormAlert } from './form-parts';
+
 /**
  * What every staff record form carries before its own fields: the form-level error, and the hidden fields that say
  * which locality and which record (at which version) the save is for. The server re-checks all of them.
@@ -20,11 +22,7 @@ export function RecordFormFields({
 }) {
   return (
     <>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="localityId" value={localityId} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}

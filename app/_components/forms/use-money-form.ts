@@ -1,35 +1,29 @@
 'use client';
 
-import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ConflictCurrent } from '@/lib/services/conflict';
 import type { FieldErrors } from './field';
-import type { MoneyFormAction, MoneyFormState } from './form-state';
+import type { MoneyFormAction } from './form-state';
+import { useActionForm } from './use-action-form';
 
 function isConflictCurrent<Values>(value: unknown): value is ConflictCurrent<Values> {
   return typeof value === 'object' && value !== null && 'version' in value && 'values' in value;
 }
 
 /**
- * State shared by the money forms. Values are controlled and the form is submitted from `onSubmit`, so React does
- * not reset the fields after the action: whatever the person typed stays on screen when the server refuses it.
+ * State shared by the money forms. Values are controlled and the form is submitted from `onSubmit`
+ * (`useActionForm`), so whatever the person typed stays on screen when the server refuses it.
  *
  * On a conflict (someone saved first) the person sees the other values beside their own and may
  *  - re-apply theirs: the form takes the new version and saves the same values again, on top; or
  *  - take the other person's values into the form, and carry on from there.
  */
 export function useMoneyForm<Values>(action: MoneyFormAction, initialValues: Values, initialVersion: number | null) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   const [values, setValues] = useState(initialValues);
   const [version, setVersion] = useState(initialVersion);
   const formRef = useRef<HTMLFormElement>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : undefined);
-    startTransition(() => dispatch(formData));
-  }
 
   const current = state?.code === 'conflict' && isConflictCurrent<Values>(state.current) ? state.current : null;
   // Once the person has taken the new version (either way), the conflict is settled.
@@ -57,3 +51,6 @@ export function useMoneyForm<Values>(action: MoneyFormAction, initialValues: Val
   // `formAction` goes on <form action>: before hydration the browser posts the form to the server action itself.
   return { state, formAction: dispatch, pending, values, setValues, set, version, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError };
 }
+
+/** What a money form's `useMoneyForm` gives the pieces of the form (`RecordForm`, the bound fields). */
+export type MoneyForm<Values> = ReturnType<typeof useMoneyForm<Values>>;

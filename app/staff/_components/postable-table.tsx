@@ -1,8 +1,9 @@
 'use client';
 
-import { BulkActionForm, type BulkFormAction } from '@/app/_components/forms/bulk-action-form';
+import type { BulkFormAction } from '@/app/_components/forms/bulk-action-form';
 import { ServerDataTable, type ServerDataTableProps } from '@/app/_components/server-data-table';
-import type { PostableKind } from '@/lib/services/post-money';
+import type { PostableKind } from '@/lib/services/money/post';
+import { bulkSelection } from './bulk-selection';
 
 /**
  * The staff receipts or payments list; for a person who may write, with a checkbox on each draft and "Post N
@@ -23,28 +24,8 @@ export function PostableTable({
   kind: PostableKind;
   postAction: BulkFormAction;
 }) {
-  return (
-    <ServerDataTable
-      {...table}
-      selection={
-        canPost
-          ? {
-              labelKey: 'label',
-              selectableKey: 'selectable',
-              actions: (selected) => (
-                <BulkActionForm
-                  action={postAction}
-                  slug={slug}
-                  localityId={localityId}
-                  verbs="post"
-                  testId="bulk-post"
-                  hidden={{ kind }}
-                  selected={selected.map((row) => ({ id: row.id ?? '', version: row.version ?? '', program: row.label ?? '' }))}
-                />
-              ),
-            }
-          : undefined
-      }
-    />
-  );
+  const selection = canPost
+    ? bulkSelection({ action: postAction, slug, localityId, verbs: 'post', testId: 'bulk-post', labelKey: 'label', hidden: { kind } })
+    : undefined;
+  return <ServerDataTable {...table} selection={selection} />;
 }

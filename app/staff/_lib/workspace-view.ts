@@ -14,7 +14,7 @@ export interface LocalityWorkInput {
   /** Receipts and payments not yet posted; 0 when not known. */
   draftReceipts?: number;
   draftPayments?: number;
-  /** mayPost(actor, locality) (lib/services/post-money.ts): who may post them. */
+  /** mayPost(actor, locality) (lib/services/money/post.ts): who may post them. */
   mayPost?: boolean;
   /** The locality's board posts its receipts and payments, from the review page. */
   moneyNeedsApproval?: boolean;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { requireSignedIn } from '@/app/_lib/require-staff';
 import { PasswordForm } from './password-form';
+import { Breadcrumbs, STAFF_HOME } from '../_components/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -9,9 +9,7 @@ export default async function AccountPage() {
   const actor = await requireSignedIn('/staff/account');
   return (
     <>
-      <p className="breadcrumbs">
-        <Link href="/staff">Staff workspace</Link> / <span>Your account</span>
-      </p>
+      <Breadcrumbs trail={[STAFF_HOME]} here="Your account" />
       <h1>Your account</h1>
       <p>
         Signed in as <strong>{actor.email}</strong>.

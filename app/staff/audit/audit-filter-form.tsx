@@ -1,45 +1,34 @@
+import { Options } from '@/app/_components/forms/bound-fields';
+import { FieldBox } from '@/app/_components/forms/field';
 import { AUDIT_ENTITY_LABELS } from '@/lib/audit/readable';
 import type { AuditFilterParams } from './audit-filter';
+
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 
 /** The audit log's filters, sent as the page's own URL (a GET form) so a filtered view can be bookmarked and shared. */
 export function AuditFilterForm({ filter, localities }: { filter: AuditFilterParams; localities: readonly { id: number; slug: string; name: string }[] }) {
   return (
     <form method="get" className="form filter-form" aria-label="Filter the audit log">
-      <div className="field">
-        <label htmlFor="locality">Locality</label>
+      <FieldBox id="locality" label="Locality">
         <select id="locality" name="locality" defaultValue={filter.locality ?? ''}>
-          <option value="">All</option>
-          {localities.map((l) => (
-            <option key={l.id} value={l.slug}>
-              {l.name}
-            </option>
-          ))}
+          <Options options={localities.map((l) => ({ value: l.slug, label: l.name }))} empty="All" />
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="user">User email</label>
+      </FieldBox>
+      <FieldBox id="user" label="User email">
         <input id="user" name="user" type="email" defaultValue={filter.user ?? ''} />
-      </div>
-      <div className="field">
-        <label htmlFor="entity">Record</label>
+      </FieldBox>
+      <FieldBox id="entity" label="Record">
         <select id="entity" name="entity" defaultValue={filter.entity ?? ''}>
-          <option value="">All</option>
-          {Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={ENTITY_OPTIONS} empty="All" />
         </select>
-      </div>
+      </FieldBox>
       {filter.record ? <input type="hidden" name="record" value={filter.record} /> : null}
-      <div className="field">
-        <label htmlFor="from">From</label>
+      <FieldBox id="from" label="From">
         <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} />
-      </div>
-      <div className="field">
-        <label htmlFor="to">To</label>
+      </FieldBox>
+      <FieldBox id="to" label="To">
         <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} />
-      </div>
+      </FieldBox>
       <button type="submit" className="button">
         Filter
       </button>

@@ -10,6 +10,7 @@ import { auditLogFilter, auditQuery, parseAuditFilter } from './audit-filter';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { auditCountText, auditRow, oneRecordTitle } from './audit-view';
+import { WorkspaceIntro } from '../_components/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -33,11 +34,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <p className="breadcrumbs">
-        <Link href="/staff">Staff workspace</Link> / {oneRecord ? <Link href="/staff/audit">Audit log</Link> : <span>Audit log</span>}
-      </p>
-      <h1>{oneRecord ? `History of ${oneRecord}` : 'Audit log'}</h1>
-      <p className="lede">Every change to the data: who made it, when, what it was before and after, and why. The log cannot be edited.</p>
+      <WorkspaceIntro
+        here="Audit log"
+        hereHref={oneRecord ? '/staff/audit' : undefined}
+        title={oneRecord ? `History of ${oneRecord}` : 'Audit log'}
+        lede="Every change to the data: who made it, when, what it was before and after, and why. The log cannot be edited."
+      />
       <AuditFilterForm filter={filter} localities={localities} />
       <div className="list-toolbar">
         <p role="status">{auditCountText(total, filter.page, pages)}</p>

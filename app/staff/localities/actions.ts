@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { runAction } from '@/app/_lib/run-action';
 import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
 import type { MoneyFormState } from '@/app/_components/forms/form-state';
-import { createLocality } from '@/lib/services/create-locality';
-import { updateLocality } from '@/lib/services/update-locality';
+import { createLocality } from '@/lib/services/localities/create';
+import { updateLocality } from '@/lib/services/localities/update';
 
 export async function createLocalityAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
   const result = await runAction(({ db, actor }) => createLocality(db, actor, formDataToObject(formData)));

@@ -1,7 +1,8 @@
 'use client';
 
-import Link from 'next/link';
-import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
+import { InputField, SelectField } from '@/app/_components/forms/bound-fields';
+import { SubmitRow } from '@/app/_components/forms/form-buttons';
+import { FormAlert, HiddenFields } from '@/app/_components/forms/form-parts';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 
@@ -49,56 +50,31 @@ export function LocalityForm({
   fixedStateAndKind: boolean;
   submitLabel: string;
 }) {
-  const { formAction, pending, values, set, formRef, onSubmit, errors, formError } = useMoneyForm<LocalityFormValues>(action, initialValues, null);
-  const pickCounty = counties !== undefined;
+  const { formRef, formAction, onSubmit, formError, ...form } = useMoneyForm<LocalityFormValues>(action, initialValues, null);
+  const { values, set, errors } = form;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form" noValidate data-testid="locality-form">
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
       {localityId !== undefined ? <input type="hidden" name="localityId" value={localityId} /> : null}
       {fixedStateAndKind ? (
-        <>
-          <input type="hidden" name="stateCode" value={values.stateCode} />
-          <input type="hidden" name="kind" value={values.kind} />
-        </>
+        <HiddenFields values={{ stateCode: values.stateCode, kind: values.kind }} />
       ) : (
         <div className="field-row">
-          <Field name="stateCode" label="State" errors={errors}>
-            <select {...fieldProps('stateCode', errors)} value={values.stateCode} onChange={(e) => set('stateCode', e.target.value)}>
-              {states.map((state) => (
-                <option key={state.value} value={state.value}>
-                  {state.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field name="kind" label="Kind" errors={errors}>
-            <select {...fieldProps('kind', errors)} value={values.kind} onChange={(e) => set('kind', e.target.value)}>
-              {kinds.map((kind) => (
-                <option key={kind.value} value={kind.value}>
-                  {kind.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField form={form} name="stateCode" label="State" options={states} />
+          <SelectField form={form} name="kind" label="Kind" options={kinds} />
         </div>
       )}
-      {pickCounty ? (
+      {counties !== undefined ? (
         <>
           <input type="hidden" name="name" value="" />
-          <Field name="fips" label="County" errors={errors} hint="From the US Census county list; its name and FIPS code are filled in for you.">
-            <select {...fieldProps('fips', errors, hintId('fips'))} value={values.fips} onChange={(e) => set('fips', e.target.value)}>
-              <option value="">Choose…</option>
-              {counties.map((county) => (
-                <option key={county.value} value={county.value}>
-                  {county.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            form={form}
+            name="fips"
+            label="County"
+            hint="From the US Census county list; its name and FIPS code are filled in for you."
+            empty="Choose…"
+            options={counties}
+          />
           {errors.name ? (
             <p className="field-error" role="alert">
               {errors.name.join(' ')}
@@ -107,45 +83,21 @@ export function LocalityForm({
         </>
       ) : (
         <>
-          <Field name="name" label="Name" errors={errors} hint="As residents write it, e.g. “City of Springfield” or “Orange County”.">
-            <input {...fieldProps('name', errors, hintId('name'))} value={values.name} onChange={(e) => set('name', e.target.value)} maxLength={200} autoComplete="off" />
-          </Field>
-          <Field
+          <InputField form={form} name="name" label="Name" hint="As residents write it, e.g. “City of Springfield” or “Orange County”." maxLength={200} autoComplete="off" />
+          <InputField
+            form={form}
             name="fips"
             label="FIPS code (optional)"
-            errors={errors}
             hint="7 digits for a city or town (state + Census place code), 5 for a county, 2 for a state."
-          >
-            <input
-              {...fieldProps('fips', errors, hintId('fips'))}
-              value={values.fips}
-              onChange={(e) => set('fips', e.target.value)}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={7}
-            />
-          </Field>
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={7}
+          />
         </>
       )}
       <div className="field-row">
-        <Field name="fyStartMonth" label="Fiscal year starts in" errors={errors} hint="“FY2026” is the fiscal year that ends in 2026.">
-          <select {...fieldProps('fyStartMonth', errors, hintId('fyStartMonth'))} value={values.fyStartMonth} onChange={(e) => set('fyStartMonth', e.target.value)}>
-            {months.map((month) => (
-              <option key={month.value} value={month.value}>
-                {month.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field name="population" label="Population (optional)" errors={errors}>
-          <input
-            {...fieldProps('population', errors)}
-            value={values.population}
-            onChange={(e) => set('population', e.target.value)}
-            inputMode="numeric"
-            autoComplete="off"
-          />
-        </Field>
+        <SelectField form={form} name="fyStartMonth" label="Fiscal year starts in" hint="“FY2026” is the fiscal year that ends in 2026." options={months} />
+        <InputField form={form} name="population" label="Population (optional)" inputMode="numeric" autoComplete="off" />
       </div>
       <div className="field">
         <label className="checkbox">
@@ -163,14 +115,7 @@ export function LocalityForm({
           count on the public pages. Unticked, staff post them.
         </p>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {submitLabel}
-        </button>
-        <Link href="/staff/localities" className="button button--secondary">
-          Cancel
-        </Link>
-      </div>
+      <SubmitRow pending={form.pending} label={submitLabel} pendingLabel={null} cancelHref="/staff/localities" />
     </form>
   );
 }

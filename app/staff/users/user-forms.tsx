@@ -1,6 +1,12 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { Options, recordOptions } from '@/app/_components/forms/bound-fields';
+import { FieldBox } from '@/app/_components/forms/field';
+import { SubmitButton } from '@/app/_components/forms/form-buttons';
+import { FormAlert } from '@/app/_components/forms/form-parts';
+import { StatusNotice } from '../_components/list-page';
+import { ROLES } from './roles';
 import {
   createUserAction,
   disableUserAction,
@@ -11,6 +17,9 @@ import {
   type UsersFormState,
 } from './actions';
 
+/** Creating an account, each role with what it does: "Editor — enters and imports data". */
+const ROLES_WITH_WORK = ROLES.map((role) => ({ value: role.value, label: `${role.label} — ${role.work}` }));
+
 interface LocalityOption {
   id: number;
   slug: string;
@@ -19,18 +28,8 @@ interface LocalityOption {
 
 function Outcome({ state }: { state: UsersFormState }) {
   if (!state) return null;
-  if (state.ok) {
-    return (
-      <p className="notice" role="status">
-        {state.data}
-      </p>
-    );
-  }
-  return (
-    <p className="form-error" role="alert">
-      {state.message}
-    </p>
-  );
+  if (state.ok) return <StatusNotice>{state.data}</StatusNotice>;
+  return <FormAlert>{state.message}</FormAlert>;
 }
 
 /**
@@ -66,20 +65,22 @@ function SetupLink({ shown }: { shown: SetupLinkShown }) {
 function LinkOutcome({ state }: { state: SetupLinkFormState }) {
   if (!state) return null;
   if (state.ok) return <SetupLink shown={state.data} />;
-  return (
-    <p className="form-error" role="alert">
-      {state.message}
-    </p>
-  );
+  return <FormAlert>{state.message}</FormAlert>;
 }
 
-function FieldError({ state, field, id }: { state: UsersFormState | SetupLinkFormState; field: string; id: string }) {
+/** The first thing the server said about a field, as the field's error. */
+function firstError(state: UsersFormState | SetupLinkFormState, field: string): string[] | undefined {
   const message = state && !state.ok ? state.fieldErrors?.[field]?.[0] : undefined;
-  return message ? (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  ) : null;
+  return message ? [message] : undefined;
+}
+
+/** A person's email, required; what the server says about it is shown under it. */
+function EmailField({ id, label, messages }: { id: string; label: string; messages: readonly string[] | undefined }) {
+  return (
+    <FieldBox id={id} label={label} messages={messages}>
+      <input id={id} name="email" type="email" required aria-describedby={`${id}-error`} />
+    </FieldBox>
+  );
 }
 
 export function CreateUserForm({ localities, allowSiteAdmin }: { localities: LocalityOption[]; allowSiteAdmin: boolean }) {
@@ -89,38 +90,21 @@ export function CreateUserForm({ localities, allowSiteAdmin }: { localities: Loc
       <h2 id="create-user-heading">Create an account</h2>
       <p className="field-hint">You get a set-password link to give the person; they choose their own password with it.</p>
       <LinkOutcome state={state} />
-      <div className="field">
-        <label htmlFor="new-email">Email</label>
-        <input id="new-email" name="email" type="email" required aria-describedby="new-email-error" />
-        <FieldError state={state} field="email" id="new-email-error" />
-      </div>
-      <div className="field">
-        <label htmlFor="new-name">Name</label>
+      <EmailField id="new-email" label="Email" messages={firstError(state, 'email')} />
+      <FieldBox id="new-name" label="Name">
         <input id="new-name" name="name" type="text" />
-      </div>
-      <div className="field">
-        <label htmlFor="new-locality">Locality</label>
+      </FieldBox>
+      <FieldBox id="new-locality" label="Locality" messages={firstError(state, 'locality')}>
         <select id="new-locality" name="locality" aria-describedby="new-locality-error">
-          {allowSiteAdmin ? <option value="">None (site administrator)</option> : null}
-          {localities.map((l) => (
-            <option key={l.id} value={l.slug}>
-              {l.name}
-            </option>
-          ))}
+          <Options options={localities.map((l) => ({ value: l.slug, label: l.name }))} empty={allowSiteAdmin ? 'None (site administrator)' : undefined} />
         </select>
-        <FieldError state={state} field="locality" id="new-locality-error" />
-      </div>
-      <div className="field">
-        <label htmlFor="new-role">Role</label>
+      </FieldBox>
+      <FieldBox id="new-role" label="Role">
         <select id="new-role" name="role" defaultValue="editor">
-          <option value="editor">Editor — enters and imports data</option>
-          <option value="reviewer">Reviewer — oversight board</option>
-          <option value="admin">Administrator — manages people</option>
+          <Options options={ROLES_WITH_WORK} />
         </select>
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        Create account
-      </button>
+      </FieldBox>
+      <SubmitButton pending={pending} label="Create account" pendingLabel={null} />
     </form>
   );
 }
@@ -131,33 +115,18 @@ export function MembershipForm({ localities }: { localities: LocalityOption[] })
     <form action={action} className="form" aria-labelledby="membership-heading">
       <h2 id="membership-heading">Give someone a role, or remove it</h2>
       <Outcome state={state} />
-      <div className="field">
-        <label htmlFor="member-email">Email of an existing account</label>
-        <input id="member-email" name="email" type="email" required aria-describedby="member-email-error" />
-        <FieldError state={state} field="email" id="member-email-error" />
-      </div>
-      <div className="field">
-        <label htmlFor="member-locality">Locality</label>
+      <EmailField id="member-email" label="Email of an existing account" messages={firstError(state, 'email')} />
+      <FieldBox id="member-locality" label="Locality">
         <select id="member-locality" name="localityId">
-          {localities.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
+          <Options options={recordOptions(localities)} />
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="member-role">Role</label>
+      </FieldBox>
+      <FieldBox id="member-role" label="Role">
         <select id="member-role" name="role" defaultValue="editor">
-          <option value="editor">Editor</option>
-          <option value="reviewer">Reviewer</option>
-          <option value="admin">Administrator</option>
-          <option value="remove">Remove from this locality</option>
+          <Options options={[...ROLES, { value: 'remove', label: 'Remove from this locality' }]} />
         </select>
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        Save role
-      </button>
+      </FieldBox>
+      <SubmitButton pending={pending} label="Save role" pendingLabel={null} />
     </form>
   );
 }

@@ -33,3 +33,16 @@ export function spentPartsCtes(): SQL {
       from spent_ranked
     )`;
 }
+
+/**
+ * `spent_by_line(allocation_id, spent numeric)`: the payments `x` that `paid` admits, summed per line of a CTE
+ * `approved` — what spentPartsCtes splits.
+ */
+export function spentByLineCte(paid: SQL): SQL {
+  return sql`spent_by_line as (
+    select x.allocation_id, sum(x.amount_cents)::numeric as spent
+    from expenditures x join approved a on a.id = x.allocation_id
+    where ${paid}
+    group by x.allocation_id
+  )`;
+}

@@ -3,7 +3,7 @@ import type { Executor } from '@/db/client';
 import { parseIsoDate } from '@/lib/fiscal-year';
 import { Invalid } from '@/lib/errors';
 import { idField, isoDateField, moneyField, textField } from '../input-fields';
-import { paymentYearField, paymentYearProblem, readPaymentSpan, type PaymentSpan } from '../payment-year';
+import { paymentYearField, paymentYearProblem, readPaymentSpan, type PaymentSpan } from '../expenditures/payment-year';
 
 /**
  * One revision of what a locality expects from a settlement for one payment year. Revisions are never edited: a new

@@ -4,8 +4,8 @@ import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/
 import { getReconciliation } from '@/lib/data/reconciliation';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden } from '@/lib/errors';
-import { cliActor } from '../import-actor';
-import { countRows, csv, realReport } from '../import-testing';
+import { cliActor } from '../import/actor';
+import { countRows, csv, realReport } from '../import/testing';
 import { createServiceFixture, type ServiceFixture } from '../testing';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from './import-expected-payments';
 

@@ -7,7 +7,7 @@ import {
   type ExpectedPaymentRowsResult,
   type ParsedExpectedPayment,
 } from '@/lib/import/parse-expected-payments';
-import type { ImportActor } from '../import-actor';
+import type { ImportActor } from '../import/actor';
 import {
   alreadyImportedReason,
   readMoneyFile,
@@ -15,14 +15,14 @@ import {
   setAsideImported,
   type MoneyImportInput,
   type MoneySkippedRow,
-} from '../import-money';
-import { createSourceResolver } from '../import-resolvers';
-import { unknownSourceReason } from '../import-source-names';
-import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../payment-year';
-import { recordImportAudit } from '../import-audit';
-import { idsByImportKey, toJson } from '../import-batch';
-import { commitUnderImportLock, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import-commit';
-import { recordCreatedAudit, writeContextOf, type WriteContext } from '../import-write';
+} from '../import/money';
+import { createSourceResolver } from '../import/resolvers';
+import { unknownSourceReason } from '../import/source-names';
+import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../expenditures/payment-year';
+import { recordImportAudit } from '../import/audit';
+import { idsByImportKey, toJson } from '../import/batch';
+import { commitUnderImportLock, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import/commit';
+import { recordCreatedAudit, writeContextOf, type WriteContext } from '../import/write';
 
 /**
  * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { can } from '@/lib/auth/authorize';
 import { DemoBadge } from '@/app/_components/demo-badge';
+import { Breadcrumbs, STAFF_HOME } from '@/app/staff/_components/breadcrumbs';
 
 export default async function StaffLocalityLayout({
   children,
@@ -33,9 +34,10 @@ export default async function StaffLocalityLayout({
   ];
   return (
     <div className="staff-locality">
-      <p className="breadcrumbs">
-        <Link href="/staff">Staff workspace</Link> / <span>{locality.name}</span> {locality.isDemo ? <DemoBadge /> : null}
-      </p>
+      <Breadcrumbs trail={[STAFF_HOME]} here={locality.name}>
+        {' '}
+        {locality.isDemo ? <DemoBadge /> : null}
+      </Breadcrumbs>
       <nav aria-label={`${locality.name} staff pages`} className="sub-nav no-print">
         <ul>
           {links.map((link) => (

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { countOverduePayments } from '@/lib/data/reconciliation';
 import { listStaffLocalities } from '@/lib/data/staff-localities';
@@ -9,16 +7,26 @@ import { getReportDeadlines } from '@/lib/reports/deadlines';
 import { TodoLinks } from '@/app/staff/_components/todo-links';
 import { localityWork, workspaceLede } from '@/app/staff/_lib/workspace-view';
 import { overdueNotice } from './settlements/_lib/settlement-view';
-import { mayPost } from '@/lib/services/post-money';
+import { mayPost } from '@/lib/services/money/posting-rules';
+import { StatusNotice } from '@/app/staff/_components/list-page';
+import { openLocalityPage, type LocalityRoute } from './_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Locality workspace' };
 
-export default async function StaffLocalityPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}`);
+/** The locality's staff pages, each with what it holds; the import only for those who may import. */
+const PAGE_CARDS = [
+  { path: 'allocations', title: 'Allocations', text: 'Programs the money is budgeted for, split across categories, with their status and history.' },
+  { path: 'receipts', title: 'Receipts', text: 'Payments received from settlements and grants.' },
+  { path: 'settlements', title: 'Settlements', text: 'What each settlement should pay, year by year, reconciled to the receipts.' },
+  { path: 'expenditures', title: 'Expenditures', text: 'Money paid out against allocations.' },
+  { path: 'reports', title: 'State reports', text: 'The annual reports states ask for, from the same ledger: on screen, as XLSX, printed; and when each is due.' },
+  { path: 'import', title: 'Import a spreadsheet', text: 'CSV or Excel: match the columns, preview every row, then commit all rows or none.', needsImport: true },
+];
+
+export default async function StaffLocalityPage(route: LocalityRoute) {
+  const { actor, locality, db } = await openLocalityPage(route, '');
   const base = `/staff/l/${locality.slug}`;
   const mayWrite = can(actor, 'money.write', locality.id);
-  const db = await getDb();
   const mayDecide = can(actor, 'allocation.decide', locality.id);
   const [overdueCount, deadlines, [counts]] = await Promise.all([
     countOverduePayments(db, { localityId: locality.id }),
@@ -36,10 +44,10 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
       <p className="lede">{workspaceLede({ mayWrite, mayDecide })}</p>
       {work ? <TodoLinks work={work} /> : null}
       {overdue ? (
-        <p className="notice" role="status" data-testid="overdue-payments">
+        <StatusNotice testId="overdue-payments">
           <Link href={`${base}/settlements#reconciliation`}>{overdue}</Link>: a settlement payment still missing 60 days
           after its expected date.
-        </p>
+        </StatusNotice>
       ) : null}
       {deadlines.late.length > 0 ? (
         <div className="notice" role="status" data-testid="late-reports">
@@ -65,32 +73,14 @@ export default async function StaffLocalityPage({ params }: { params: Promise<{ 
         </p>
       ) : null}
       <ul className="card-list">
-        <li className="card">
-          <h2><Link href={`${base}/allocations`}>Allocations</Link></h2>
-          <p className="muted">Programs the money is budgeted for, split across categories, with their status and history.</p>
-        </li>
-        <li className="card">
-          <h2><Link href={`${base}/receipts`}>Receipts</Link></h2>
-          <p className="muted">Payments received from settlements and grants.</p>
-        </li>
-        <li className="card">
-          <h2><Link href={`${base}/settlements`}>Settlements</Link></h2>
-          <p className="muted">What each settlement should pay, year by year, reconciled to the receipts.</p>
-        </li>
-        <li className="card">
-          <h2><Link href={`${base}/expenditures`}>Expenditures</Link></h2>
-          <p className="muted">Money paid out against allocations.</p>
-        </li>
-        <li className="card">
-          <h2><Link href={`${base}/reports`}>State reports</Link></h2>
-          <p className="muted">The annual reports states ask for, from the same ledger: on screen, as XLSX, printed; and when each is due.</p>
-        </li>
-        {can(actor, 'import.commit', locality.id) ? (
-          <li className="card">
-            <h2><Link href={`${base}/import`}>Import a spreadsheet</Link></h2>
-            <p className="muted">CSV or Excel: match the columns, preview every row, then commit all rows or none.</p>
+        {PAGE_CARDS.filter((card) => !card.needsImport || can(actor, 'import.commit', locality.id)).map((card) => (
+          <li key={card.path} className="card">
+            <h2>
+              <Link href={`${base}/${card.path}`}>{card.title}</Link>
+            </h2>
+            <p className="muted">{card.text}</p>
           </li>
-        ) : null}
+        ))}
       </ul>
     </>
   );

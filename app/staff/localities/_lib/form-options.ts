@@ -3,8 +3,12 @@ import { requireSignedIn } from '@/app/_lib/require-staff';
 import type { Actor } from '@/lib/auth/authorize';
 import { countiesOfState } from '@/lib/localities/census-counties';
 import { US_STATES } from '@/lib/localities/us-states';
-import { LOCALITY_KIND_LABEL, LOCALITY_KINDS, MONTH_NAMES, type LocalityKind } from '@/lib/services/locality-input';
+import { LOCALITY_KIND_LABEL, LOCALITY_KINDS, MONTH_NAMES, type LocalityKind } from '@/lib/services/localities/input';
+import { STAFF_HOME, type Crumb } from '../../_components/breadcrumbs';
 import type { Option } from '../locality-form';
+
+/** The pages above a locality's add and edit pages. */
+export const LOCALITIES_TRAIL: readonly Crumb[] = [STAFF_HOME, { href: '/staff/localities', label: 'Localities' }];
 
 /** The localities pages are for site administrators; anyone else finds nothing here. */
 export async function requireSiteAdminPage(returnTo: string): Promise<Actor> {

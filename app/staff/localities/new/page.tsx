@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { stateByCode } from '@/lib/localities/us-states';
-import { LOCALITY_KIND_NOUN, LOCALITY_KINDS, type LocalityKind } from '@/lib/services/locality-input';
-import { countyOptions, kindOptions, monthOptions, requireSiteAdminPage, stateOptions } from '../_lib/form-options';
+import { LOCALITY_KIND_NOUN, LOCALITY_KINDS, type LocalityKind } from '@/lib/services/localities/input';
+import { Options } from '@/app/_components/forms/bound-fields';
+import { FieldBox } from '@/app/_components/forms/field';
+import { FormAlert } from '@/app/_components/forms/form-parts';
+import { Breadcrumbs } from '../../_components/breadcrumbs';
+import { FormPage } from '../../_components/form-page';
+import { countyOptions, kindOptions, LOCALITIES_TRAIL, monthOptions, requireSiteAdminPage, stateOptions } from '../_lib/form-options';
 import { createLocalityAction } from '../actions';
 import { LocalityForm } from '../locality-form';
 
@@ -19,11 +24,7 @@ export default async function NewLocalityPage({ searchParams }: { searchParams: 
   const kind = (LOCALITY_KINDS as readonly string[]).includes(params.kind ?? '') ? (params.kind as LocalityKind) : null;
   const chosen = state && kind ? { state, kind } : null;
   return (
-    <div className="form-page">
-      <p className="breadcrumbs">
-        <Link href="/staff">Staff workspace</Link> / <Link href="/staff/localities">Localities</Link> / <span>Add</span>
-      </p>
-      <h1>Add a locality</h1>
+    <FormPage breadcrumbs={<Breadcrumbs trail={LOCALITIES_TRAIL} here="Add" />} title="Add a locality">
       {chosen ? (
         <>
           <p className="lede">
@@ -46,40 +47,22 @@ export default async function NewLocalityPage({ searchParams }: { searchParams: 
         </>
       ) : (
         <form method="get" action="/staff/localities/new" className="form" data-testid="locality-step">
-          {params.state !== undefined && params.kind !== undefined ? (
-            <p className="form-error" role="alert">
-              Choose a state and a kind from the lists.
-            </p>
-          ) : null}
-          <div className="field">
-            <label htmlFor="step-state">State</label>
+          {params.state !== undefined && params.kind !== undefined ? <FormAlert>Choose a state and a kind from the lists.</FormAlert> : null}
+          <FieldBox id="step-state" label="State">
             <select id="step-state" name="state" defaultValue={state?.code ?? ''} required>
-              <option value="">Choose…</option>
-              {stateOptions().map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={stateOptions()} empty="Choose…" />
             </select>
-          </div>
-          <div className="field">
-            <label htmlFor="step-kind">Kind</label>
-            <p id="step-kind-hint" className="field-hint">
-              Counties are chosen from the US Census list in the next step; cities and towns are typed.
-            </p>
+          </FieldBox>
+          <FieldBox id="step-kind" label="Kind" hint="Counties are chosen from the US Census list in the next step; cities and towns are typed.">
             <select id="step-kind" name="kind" defaultValue={kind ?? 'county'} aria-describedby="step-kind-hint">
-              {kindOptions().map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={kindOptions()} />
             </select>
-          </div>
+          </FieldBox>
           <button type="submit" className="button">
             Continue
           </button>
         </form>
       )}
-    </div>
+    </FormPage>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { BulkActionForm } from '@/app/_components/forms/bulk-action-form';
 import { ServerDataTable, type ServerDataTableProps } from '@/app/_components/server-data-table';
+import { bulkSelection } from '@/app/staff/_components/bulk-selection';
 import { submitSelectedAction } from './actions';
 
 /**
@@ -14,27 +14,8 @@ export function AllocationsTable({
   localityId,
   ...table
 }: Omit<ServerDataTableProps, 'selection' | 'renderDetails' | 'detailsSummary'> & { canSubmit: boolean; slug: string; localityId: number }) {
-  return (
-    <ServerDataTable
-      {...table}
-      selection={
-        canSubmit
-          ? {
-              labelKey: 'program',
-              selectableKey: 'selectable',
-              actions: (selected) => (
-                <BulkActionForm
-                  action={submitSelectedAction}
-                  slug={slug}
-                  localityId={localityId}
-                  verbs="submit"
-                  testId="bulk-submit"
-                  selected={selected.map((row) => ({ id: row.id ?? '', version: row.version ?? '', program: row.program ?? '' }))}
-                />
-              ),
-            }
-          : undefined
-      }
-    />
-  );
+  const selection = canSubmit
+    ? bulkSelection({ action: submitSelectedAction, slug, localityId, verbs: 'submit', testId: 'bulk-submit', labelKey: 'program' })
+    : undefined;
+  return <ServerDataTable {...table} selection={selection} />;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { FieldError, fieldId, fieldProps, type FieldErrors } from '@/app/_components/forms/field';
+import { Field, FieldError, fieldId, fieldProps, type FieldErrors } from '@/app/_components/forms/field';
 import type { CategoryOption } from '@/lib/data/staff-form-options';
 import { formatCents, formatPercentFromBasisPoints, parseMoney, sharesFromCents, splitCentsByShares, sumCents } from '@/lib/money';
 import type { SplitFormValue } from '@/lib/services/form-values';
@@ -131,12 +131,12 @@ export function CategorySplitsEditor({
       <ol className="splits-editor__rows">
         {splits.map((split, index) => {
           const categoryName = `splits.${index}.categoryId`;
-          const percentName = `splits.${index}.percent`;
-          const amountName = `splits.${index}.amount`;
+          // Each category's share, as the line is split: a percentage or a dollar amount.
+          const share = splitBy === 'percent' ? 'percent' : 'amount';
+          const shareName = `splits.${index}.${share}`;
           return (
             <li key={index} className="splits-editor__row" data-testid="split-row">
-              <div className="field">
-                <label htmlFor={fieldId(categoryName)}>Category {index + 1}</label>
+              <Field name={categoryName} label={`Category ${index + 1}`} errors={errors}>
                 <select
                   {...fieldProps(categoryName, errors)}
                   value={split.categoryId}
@@ -153,33 +153,21 @@ export function CategorySplitsEditor({
                     </optgroup>
                   ))}
                 </select>
-                <FieldError name={categoryName} errors={errors} />
-              </div>
-              {splitBy === 'percent' ? (
-                <div className="field splits-editor__percent">
-                  <label htmlFor={fieldId(percentName)}>Share of category {index + 1} (%)</label>
-                  <input
-                    {...fieldProps(percentName, errors)}
-                    value={split.percent}
-                    onChange={(e) => update(index, { percent: e.target.value })}
-                    inputMode="decimal"
-                    autoComplete="off"
-                  />
-                  <FieldError name={percentName} errors={errors} />
-                </div>
-              ) : (
-                <div className="field splits-editor__percent">
-                  <label htmlFor={fieldId(amountName)}>Amount for category {index + 1} ($)</label>
-                  <input
-                    {...fieldProps(amountName, errors)}
-                    value={split.amount}
-                    onChange={(e) => update(index, { amount: e.target.value })}
-                    inputMode="decimal"
-                    autoComplete="off"
-                  />
-                  <FieldError name={amountName} errors={errors} />
-                </div>
-              )}
+              </Field>
+              <Field
+                name={shareName}
+                className="field splits-editor__percent"
+                label={share === 'percent' ? `Share of category ${index + 1} (%)` : `Amount for category ${index + 1} ($)`}
+                errors={errors}
+              >
+                <input
+                  {...fieldProps(shareName, errors)}
+                  value={split[share]}
+                  onChange={(e) => update(index, { [share]: e.target.value })}
+                  inputMode="decimal"
+                  autoComplete="off"
+                />
+              </Field>
               <button
                 type="button"
                 className="button button--secondary splits-editor__remove"

@@ -1,21 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { formatFiscalYearSpan } from '@/lib/fiscal-year';
-import { fiscalYearFilter, allocationStatusFilter, categoryFilter, recipientTypeFilter } from '../_lib/list-filters';
-import { getDb } from '@/db/runtime';
+import { ListPage, RecordNotice } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
 import { ALLOCATION_SORT, listStaffAllocations } from '@/lib/data/staff-allocations';
-import { listCategoryOptions, listStaffFiscalYears } from '@/lib/data/staff-form-options';
+import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import {
-  flattenSearchParams,
-  PAGE_SIZES,
-  parseStaffListQuery,
-  RECIPIENT_TYPE_LABELS,
-  viewQueryString,
-} from '@/lib/data/staff-list-query';
-import { formatPercentFromBasisPoints } from '@/lib/money';
+  allocationStatusFilter,
+  categoryFilter,
+  categorySharesText,
+  FISCAL_YEAR_COLUMN,
+  fiscalYearFilter,
+  LAST_CHANGED_COLUMN,
+  RECIPIENT_TYPE_COLUMN,
+  recipientTypeFilter,
+  recipientTypeLabel,
+} from '../_lib/list-filters';
+import { listFilterChoices, listViewProps, openStaffList } from '../_lib/staff-list';
+import type { LocalityRoute } from '../_lib/locality-page';
 import { isSubmittable } from '@/lib/views/bulk-view';
 import { AllocationsTable } from './allocations-table';
 
@@ -24,33 +25,19 @@ export const metadata: Metadata = { title: 'Allocations' };
 const COLUMNS: ServerColumnSpec[] = [
   { id: 'program', header: 'Program', kind: 'link', hrefKey: 'href', hideable: false },
   { id: 'description', header: 'Description', kind: 'text', sortable: false, hiddenByDefault: true },
-  { id: 'fiscalYear', header: 'Fiscal year', kind: 'text' },
+  FISCAL_YEAR_COLUMN,
   { id: 'recipient', header: 'Recipient', kind: 'text' },
-  { id: 'recipientType', header: 'Recipient type', kind: 'text', sortable: false, hiddenByDefault: true },
+  RECIPIENT_TYPE_COLUMN,
   { id: 'categories', header: 'Categories', kind: 'text', sortable: false },
   { id: 'status', header: 'Status', kind: 'status' },
   { id: 'amount', header: 'Allocated', kind: 'money' },
   { id: 'spent', header: 'Spent', kind: 'money' },
-  { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true },
+  LAST_CHANGED_COLUMN,
 ];
 
-export default async function AllocationsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/allocations`);
-  const raw = flattenSearchParams(await searchParams);
-  const query = parseStaffListQuery(raw, ALLOCATION_SORT);
-  const db = await getDb();
-  const [page, years, categories] = await Promise.all([
-    listStaffAllocations(db, locality.id, query),
-    listStaffFiscalYears(db, locality.id),
-    listCategoryOptions(db, locality.id),
-  ]);
+export default async function AllocationsPage(route: LocalityRoute) {
+  const { actor, locality, raw, query, db } = await openStaffList(route, 'allocations', ALLOCATION_SORT);
+  const [page, { years, categories }] = await Promise.all([listStaffAllocations(db, locality.id, query), listFilterChoices(db, locality.id)]);
   const base = `/staff/l/${locality.slug}/allocations`;
   const rows: ServerRow[] = page.rows.map((row) => ({
     id: String(row.id),
@@ -59,8 +46,8 @@ export default async function AllocationsPage({
     description: row.description,
     fiscalYear: formatFiscalYearSpan(row.fiscalYear, row.lastFiscalYear),
     recipient: row.recipient,
-    recipientType: row.recipientType ? (RECIPIENT_TYPE_LABELS[row.recipientType] ?? row.recipientType) : null,
-    categories: row.categories.map((c) => `${c.label} ${formatPercentFromBasisPoints(c.shareBasisPoints)}`).join('; ') || null,
+    recipientType: recipientTypeLabel(row.recipientType),
+    categories: categorySharesText(row.categories) || null,
     status: row.status,
     amount: row.amountCents.toString(),
     spent: row.spentCents.toString(),
@@ -68,47 +55,28 @@ export default async function AllocationsPage({
     version: String(row.version),
     selectable: isSubmittable(row.status) ? 'true' : null,
   }));
-  const exportQuery = viewQueryString(raw);
 
   return (
-    <>
-      <div className="page-header page-header--actions">
-        <h1>Allocations</h1>
-        {can(actor, 'money.write', locality.id) ? (
-          <Link href={`${base}/new`} className="button">
-            New allocation
-          </Link>
-        ) : null}
-      </div>
-      <p className="lede">
-        Every line of {locality.name}, in every status. Only approved lines appear on the public pages.
-      </p>
-      {raw.deleted ? (
-        <p className="notice" role="status">
-          The allocation was deleted. It stays in the history.
-        </p>
-      ) : null}
+    <ListPage
+      title="Allocations"
+      newLink={can(actor, 'money.write', locality.id) ? { href: `${base}/new`, label: 'New allocation' } : null}
+      lede={<>Every line of {locality.name}, in every status. Only approved lines appear on the public pages.</>}
+    >
+      <RecordNotice noun="allocation" saved={false} deleted={Boolean(raw.deleted)} />
       <AllocationsTable
         canSubmit={can(actor, 'allocation.submit', locality.id)}
         slug={locality.slug}
         localityId={locality.id}
+        {...listViewProps(raw, query, page.rowCount, `${base}/export`)}
         caption={`Allocations of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
-        rowCount={page.rowCount}
-        params={raw}
-        page={query.page}
-        pageSize={query.pageSize}
-        pageSizes={PAGE_SIZES}
-        sort={{ id: query.sort, desc: query.desc }}
         searchLabel="Search program, description or recipient"
         filters={[fiscalYearFilter(years), allocationStatusFilter(), categoryFilter(categories), recipientTypeFilter()]}
         totals={{ amount: page.totals.amountCents.toString(), spent: page.totals.spentCents.toString() }}
-        totalsLabel="Total of this view"
-        exportHref={`${base}/export${exportQuery ? `?${exportQuery}` : ''}`}
         testId="allocations-table"
         emptyMessage="No allocations match this view."
       />
-    </>
+    </ListPage>
   );
 }

@@ -1,37 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AreaBurdenChart, LocalityBurdenChart } from '@/app/_components/equity/burden-charts';
-import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { yearsForNav } from '@/app/_components/equity/fiscal-year';
 import { FlagsList } from '@/app/_components/equity/flags-list';
 import { PrintButton } from '@/app/_components/equity/print-button';
 import { ReachParityChart } from '@/app/_components/equity/reach-parity-chart';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { SearchParams } from '@/app/_components/search-params';
 import { TotalsCards } from '@/app/_components/totals-cards';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
-import { can } from '@/lib/auth/authorize';
 import { loadBoardSummary } from '@/lib/data/board-summary';
-import { listBoardYears } from '@/lib/data/board-years';
 import { todayIso } from '@/lib/fiscal-year';
+import { openBoardPage } from '../_lib/board-page';
 import { BoardDecisionsSection } from './board-decisions-section';
 import { BoardGoalsSection } from './board-goals-section';
 import { BoardTrendsSection } from './board-trends-section';
 
 export const metadata: Metadata = { title: 'Board summary' };
 
-export default async function BoardPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/board`);
-  // The board (reviewers) and the locality's administrators.
-  if (!(can(actor, 'allocation.decide', locality.id) || can(actor, 'users.manage', locality.id))) notFound();
-  const query = await searchParams;
-  const db = await getDb();
-  const years = await listBoardYears(db, locality.id);
-  const fiscalYear = pickFiscalYear(query.fy, years, locality.fyStartMonth);
+export default async function BoardPage(route: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+  const { locality, db, years, fiscalYear, base } = await openBoardPage(route, 'board');
   const summary = await loadBoardSummary(db, locality, fiscalYear);
-  const base = `/staff/l/${locality.slug}`;
 
   return (
     <div className="board-summary">

@@ -1,17 +1,17 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react';
-import type { FieldErrors } from '@/app/_components/forms/field';
+import { useActionState, useState, type ReactNode } from 'react';
+import { ErrorText, FieldBox, fieldProps, type FieldErrors } from '@/app/_components/forms/field';
+import { SubmitButton } from '@/app/_components/forms/form-buttons';
+import { FormAlert, HiddenFields } from '@/app/_components/forms/form-parts';
 import type { MoneyFormAction, MoneyFormState } from '@/app/_components/forms/form-state';
+import { useActionForm } from '@/app/_components/forms/use-action-form';
+import { EmptyRow, SimpleTable, TableScroll } from '@/app/staff/_components/simple-table';
 import type { ContextImportState } from './actions';
 
-function useForm(action: MoneyFormAction) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
+/** The context forms keep what was typed when the server refuses it, and show each refusal beside its field. */
+function useContextForm(action: MoneyFormAction) {
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   const errors: FieldErrors = state?.code === 'invalid' ? (state.fieldErrors ?? {}) : {};
   return { state, dispatch, pending, onSubmit, errors };
 }
@@ -20,42 +20,15 @@ function FormMessage({ state }: { state: MoneyFormState }) {
   if (!state) return null;
   const general = state.fieldErrors?._form ?? [];
   return (
-    <p className="form-error" role="alert">
+    <FormAlert>
       {state.message}
       {general.length > 0 && general[0] !== state.message ? ` ${general.join(' ')}` : ''}
-    </p>
-  );
-}
-
-function ErrorText({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
-  if (!messages || messages.length === 0) return null;
-  return (
-    <p id={id} className="field-error">
-      {messages.join(' ')}
-    </p>
-  );
-}
-
-function Hidden({ values }: { values: Record<string, string | number> }) {
-  return (
-    <>
-      {Object.entries(values).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-    </>
+    </FormAlert>
   );
 }
 
 function countProps(id: string, name: string, errors: FieldErrors) {
-  const invalid = (errors[name]?.length ?? 0) > 0;
-  return {
-    id,
-    name,
-    inputMode: 'numeric' as const,
-    autoComplete: 'off',
-    'aria-invalid': invalid ? (true as const) : undefined,
-    'aria-describedby': invalid ? `${id}-error` : undefined,
-  };
+  return { ...fieldProps(name, errors, undefined, id), inputMode: 'numeric' as const, autoComplete: 'off' };
 }
 
 const countText = (value: number | null) => (value === null ? '' : String(value));
@@ -75,32 +48,24 @@ export function ContextTotalsForm({
   fiscalYear: number;
   initial: { population: number | null; overdoseDeaths: number | null; source: string };
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useContextForm(action);
   const [values, setValues] = useState({ population: countText(initial.population), overdoseDeaths: countText(initial.overdoseDeaths), source: initial.source });
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form context-form" noValidate data-testid="context-totals-form">
       <FormMessage state={state} />
-      <Hidden values={{ slug, localityId, fiscalYear }} />
+      <HiddenFields values={{ slug, localityId, fiscalYear }} />
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="ctx-population">Residents</label>
+        <FieldBox id="ctx-population" label="Residents" messages={errors.population}>
           <input {...countProps('ctx-population', 'population', errors)} value={values.population} onChange={(e) => setValues({ ...values, population: e.target.value })} />
-          <ErrorText id="ctx-population-error" messages={errors.population} />
-        </div>
-        <div className="field">
-          <label htmlFor="ctx-deaths">Overdose deaths</label>
+        </FieldBox>
+        <FieldBox id="ctx-deaths" label="Overdose deaths" messages={errors.overdoseDeaths}>
           <input {...countProps('ctx-deaths', 'overdoseDeaths', errors)} value={values.overdoseDeaths} onChange={(e) => setValues({ ...values, overdoseDeaths: e.target.value })} />
-          <ErrorText id="ctx-deaths-error" messages={errors.overdoseDeaths} />
-        </div>
+        </FieldBox>
       </div>
-      <div className="field">
-        <label htmlFor="ctx-source">Source</label>
+      <FieldBox id="ctx-source" label="Source" messages={errors.source}>
         <input id="ctx-source" name="source" value={values.source} maxLength={500} onChange={(e) => setValues({ ...values, source: e.target.value })} />
-        <ErrorText id="ctx-source-error" messages={errors.source} />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Saving…' : 'Save residents and deaths'}
-      </button>
+      </FieldBox>
+      <SubmitButton pending={pending} label="Save residents and deaths" />
     </form>
   );
 }
@@ -133,7 +98,7 @@ export function BreakdownForm({
   keyHint: string;
   initialRows: { groupKey: string; groupLabel: string; population: number | null; overdoseDeaths: number | null }[];
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useContextForm(action);
   const [rows, setRows] = useState<BreakdownRowValue[]>(
     initialRows.map((row) => ({ groupKey: row.groupKey, groupLabel: row.groupLabel, population: countText(row.population), overdoseDeaths: countText(row.overdoseDeaths) })),
   );
@@ -142,21 +107,17 @@ export function BreakdownForm({
   const cell = (index: number, field: keyof BreakdownRowValue, label: string, numeric: boolean): ReactNode => {
     const name = `groups.${index}.${field}`;
     const id = `${prefix}-${index}-${field}`;
-    const invalid = (errors[name]?.length ?? 0) > 0;
     return (
       <td>
         <label htmlFor={id} className="visually-hidden">
           {label}, row {index + 1}
         </label>
         <input
-          id={id}
-          name={name}
+          {...fieldProps(name, errors, undefined, id)}
           value={rows[index]?.[field] ?? ''}
           onChange={(e) => update(index, { [field]: e.target.value })}
           inputMode={numeric ? 'numeric' : undefined}
           autoComplete="off"
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-error` : undefined}
           className={numeric ? 'input--count' : undefined}
         />
         <ErrorText id={`${id}-error`} messages={errors[name]} />
@@ -166,57 +127,41 @@ export function BreakdownForm({
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form context-form" noValidate data-testid={`breakdown-form-${dimension}`}>
       <FormMessage state={state} />
-      <Hidden values={{ slug, localityId, fiscalYear, dimension }} />
+      <HiddenFields values={{ slug, localityId, fiscalYear, dimension }} />
       <p className="field-hint">
         {keyHint} Leave a count empty when it is not known; 0 means none. Removing a row removes the group when you save.
       </p>
       <ErrorText id={`${prefix}-groups-error`} messages={errors.groups} />
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table form-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Name</th>
-              <th scope="col">Residents</th>
-              <th scope="col">Overdose deaths</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="table-empty">
-                  No groups yet.
+      <TableScroll label={caption}>
+        <SimpleTable
+          className="data-table form-table"
+          caption={caption}
+          columns={['Key', 'Name', 'Residents', 'Overdose deaths', { label: 'Remove', hidden: true }]}
+        >
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={5}>No groups yet.</EmptyRow>
+          ) : (
+            rows.map((row, index) => (
+              <tr key={index} data-testid="breakdown-row">
+                {cell(index, 'groupKey', 'Key', false)}
+                {cell(index, 'groupLabel', 'Name', false)}
+                {cell(index, 'population', 'Residents', true)}
+                {cell(index, 'overdoseDeaths', 'Overdose deaths', true)}
+                <td>
+                  <button type="button" className="button button--secondary" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
+                    Remove<span className="visually-hidden"> {row.groupLabel || `row ${index + 1}`}</span>
+                  </button>
                 </td>
               </tr>
-            ) : (
-              rows.map((row, index) => (
-                <tr key={index} data-testid="breakdown-row">
-                  {cell(index, 'groupKey', 'Key', false)}
-                  {cell(index, 'groupLabel', 'Name', false)}
-                  {cell(index, 'population', 'Residents', true)}
-                  {cell(index, 'overdoseDeaths', 'Overdose deaths', true)}
-                  <td>
-                    <button type="button" className="button button--secondary" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
-                      Remove<span className="visually-hidden"> {row.groupLabel || `row ${index + 1}`}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+            ))
+          )}
+        </SimpleTable>
+      </TableScroll>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => setRows([...rows, { groupKey: '', groupLabel: '', population: '', overdoseDeaths: '' }])}>
           Add a row
         </button>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : `Save the table`}
-        </button>
+        <SubmitButton pending={pending} label="Save the table" />
       </div>
     </form>
   );
@@ -241,14 +186,14 @@ export function PeopleServedForm({
   groups: { key: string; label: string }[];
   initial: Record<string, number>;
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useContextForm(action);
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(groups.map((group) => [group.key, initial[group.key] === undefined ? '' : String(initial[group.key])])),
   );
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form served-form" noValidate data-testid="people-served-form" aria-label={`People served by ${program}`}>
       <FormMessage state={state} />
-      <Hidden values={{ slug, allocationId, fiscalYear }} />
+      <HiddenFields values={{ slug, allocationId, fiscalYear }} />
       <div className="served-form__grid">
         {groups.map((group, index) => {
           const id = `served-${allocationId}-${group.key}`;
@@ -263,10 +208,9 @@ export function PeopleServedForm({
           );
         })}
       </div>
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? 'Saving…' : 'Save people served'}
+      <SubmitButton pending={pending} label="Save people served" secondary>
         <span className="visually-hidden">: {program}</span>
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -303,18 +247,20 @@ export function ContextImportForm({
           ) : null}
         </div>
       ) : null}
-      <Hidden values={{ slug, localityId, fiscalYear }} />
-      <div className="field">
-        <label htmlFor="context-file">CSV or Excel file</label>
-        <p id="context-file-hint" className="field-hint">
-          Columns: dimension (race_ethnicity or area), group_key, group_label, population, overdose_deaths. Each
-          dimension in the file replaces that table for FY{fiscalYear}; nothing is saved unless every row is right.
-        </p>
+      <HiddenFields values={{ slug, localityId, fiscalYear }} />
+      <FieldBox
+        id="context-file"
+        label="CSV or Excel file"
+        hint={
+          <>
+            Columns: dimension (race_ethnicity or area), group_key, group_label, population, overdose_deaths. Each
+            dimension in the file replaces that table for FY{fiscalYear}; nothing is saved unless every row is right.
+          </>
+        }
+      >
         <input id="context-file" name="file" type="file" accept=".csv,.xlsx,text/csv" aria-describedby="context-file-hint" required />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? 'Importing…' : 'Import'}
-      </button>
+      </FieldBox>
+      <SubmitButton pending={pending} label="Import" pendingLabel="Importing…" />
     </form>
   );
 }

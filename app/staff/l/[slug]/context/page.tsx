@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
-import type { SearchParams } from '@/app/_components/search-params';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { StatusNotice } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
 import { readLocalityContext } from '@/lib/data/board-context';
 import { listFiscalYears } from '@/lib/data/localities';
@@ -13,6 +11,7 @@ import { listEquityYears } from '@/lib/equity/trend';
 import { formatCents } from '@/lib/money';
 import { importContextAction, saveBreakdownAction, saveContextTotalsAction, savePeopleServedAction } from './actions';
 import { BreakdownForm, ContextImportForm, ContextTotalsForm, PeopleServedForm } from './context-forms';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Residents, deaths and people served' };
 
@@ -23,11 +22,8 @@ const SAVED_WORDS: Readonly<Record<string, string>> = {
   import: 'The file was imported: every row was saved.',
 };
 
-export default async function ContextPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/context`);
-  const query = await searchParams;
-  const db = await getDb();
+export default async function ContextPage(route: LocalityRoute) {
+  const { actor, locality, query, db } = await openLocalityPage(route, 'context', 'money.write');
   const years = [...new Set([...(await listFiscalYears(db, locality.id)), ...(await listEquityYears(db, locality.id))])];
   const fiscalYear = pickFiscalYear(query.fy, years, locality.fyStartMonth);
   const context = await readLocalityContext(db, locality.id, fiscalYear);
@@ -48,11 +44,7 @@ export default async function ContextPage({ params, searchParams }: { params: Pr
         </p>
       </div>
       <FiscalYearNav years={yearsForNav(years, fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/context`} />
-      {saved ? (
-        <p className="notice" role="status" data-testid="context-saved">
-          {saved}
-        </p>
-      ) : null}
+      {saved ? <StatusNotice testId="context-saved">{saved}</StatusNotice> : null}
       {mayGoals ? (
         <p className="no-print">
           <Link href={`${base}/goals?fy=${fiscalYear}`}>Goals for FY{fiscalYear}</Link>

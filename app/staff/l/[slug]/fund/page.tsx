@@ -1,29 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FundTable } from '@/app/l/[slug]/money-in/fund-table';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { StatusNotice } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
 import { getFundYears } from '@/lib/data/fund';
 import { formatCents } from '@/lib/money';
-import { openingBalanceFormValues, readOpeningBalance } from '@/lib/services/set-fund-opening-balance';
+import { openingBalanceFormValues, readOpeningBalance } from '@/lib/services/fund/set-opening-balance';
 import { setOpeningBalanceAction } from './actions';
 import { OpeningBalanceForm } from './opening-balance-form';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Settlement fund' };
 
-export default async function StaffFundPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/fund`);
-  const db = await getDb();
+export default async function StaffFundPage(route: LocalityRoute) {
+  const { actor, locality, query, db } = await openLocalityPage(route, 'fund');
   const [opening, fund] = await Promise.all([readOpeningBalance(db, locality.id), getFundYears(db, { localityId: locality.id })]);
-  const saved = (await searchParams).saved !== undefined;
+  const saved = query.saved !== undefined;
   const mayWrite = can(actor, 'money.write', locality.id);
   const startsEarlier = opening !== null && fund.years.length > 0 && fund.years[0]!.fiscalYear < opening.fiscalYear;
 
@@ -35,11 +27,7 @@ export default async function StaffFundPage({
         balance is worked out from the receipts and payments (beginning + received − spent = ending), so it is always
         in step with them. <Link href={`/l/${locality.slug}/money-in`}>The public page</Link> shows the same table.
       </p>
-      {saved ? (
-        <p className="notice" role="status">
-          Opening balance saved.
-        </p>
-      ) : null}
+      {saved ? <StatusNotice>Opening balance saved.</StatusNotice> : null}
 
       <section aria-labelledby="opening-heading">
         <h2 id="opening-heading">Opening balance</h2>

@@ -1,16 +1,11 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import type { MoneyFormAction, MoneyFormState } from '@/app/_components/forms/form-state';
-import type { GoalFormValues } from '@/lib/services/equity-input';
-
-function submitWith(dispatch: (formData: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  };
-}
+import { DeleteForm } from '@/app/_components/forms/delete-record-form';
+import { SubmitButton } from '@/app/_components/forms/form-buttons';
+import { FailureAlert, HiddenFields } from '@/app/_components/forms/form-parts';
+import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { useActionForm } from '@/app/_components/forms/use-action-form';
+import type { GoalFormValues } from '@/lib/services/equity/input';
 
 /** One click adds a suggested goal as it stands; it can be edited afterwards like any other. */
 export function AddSuggestedGoal({
@@ -26,23 +21,15 @@ export function AddSuggestedGoal({
   values: GoalFormValues;
   title: string;
 }) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   return (
-    <form action={dispatch} onSubmit={submitWith(dispatch)} className="form suggested-goal-form" data-testid="add-suggested-goal">
-      {state ? (
-        <p className="form-error" role="alert">
-          {state.message} {Object.values(state.fieldErrors ?? {}).flat().join(' ')}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      {Object.entries(values).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={String(value)} />
-      ))}
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? 'Adding…' : 'Add this goal'}
+    <form action={dispatch} onSubmit={onSubmit} className="form suggested-goal-form" data-testid="add-suggested-goal">
+      {state ? <FailureAlert failure={state} /> : null}
+      <HiddenFields values={{ slug, localityId }} />
+      <HiddenFields values={Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]))} />
+      <SubmitButton pending={pending} label="Add this goal" pendingLabel="Adding…" secondary>
         <span className="visually-hidden">: {title}</span>
-      </button>
+      </SubmitButton>
     </form>
   );
 }
@@ -63,28 +50,17 @@ export function DeleteGoalForm({
   fiscalYear: string;
   title: string;
 }) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
-  const [reason, setReason] = useState('');
-  const reasonId = `goal-${id}-delete-reason`;
   return (
-    <form action={dispatch} onSubmit={submitWith(dispatch)} className="form" data-testid="delete-goal">
-      {state ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="fiscalYear" value={fiscalYear} />
-      <div className="field">
-        <label htmlFor={reasonId}>Reason (optional, kept in the history)</label>
-        <textarea id={reasonId} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={2000} />
-      </div>
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {pending ? 'Deleting…' : 'Delete goal'}
-        <span className="visually-hidden">: {title}</span>
-      </button>
-    </form>
+    <DeleteForm
+      action={action}
+      slug={slug}
+      id={id}
+      version={version}
+      what="goal"
+      reasonId={`goal-${id}-delete-reason`}
+      hidden={{ fiscalYear }}
+      title={title}
+      noValidate={false}
+    />
   );
 }

@@ -1,15 +1,16 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import { ConflictPanel, type ConflictRow } from '@/app/_components/forms/conflict-panel';
-import type { FieldErrors } from '@/app/_components/forms/field';
+import { InputField, Options, SelectField, TextAreaField, type FormBinding, type SelectOption } from '@/app/_components/forms/bound-fields';
+import { conflictRows } from '@/app/_components/forms/conflict-panel';
+import { SubmitRow } from '@/app/_components/forms/form-buttons';
+import { HiddenFields } from '@/app/_components/forms/form-parts';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { RecordForm } from '@/app/_components/forms/record-form';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { SubjectOptions } from '@/lib/data/board-goals';
 import { EQUITY_MEASURES, MEASURE_LABEL, MEASURE_UNIT, MEASURES_WITH_BASIS } from '@/lib/equity/measure-info';
 import type { EquityMeasure } from '@/lib/equity/types';
-import type { GoalFormValues } from '@/lib/services/equity-input';
-import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
+import type { GoalFormValues } from '@/lib/services/equity/input';
 
 const UNIT_HINT = {
   percent: 'A percentage, like 25 or 12.5.',
@@ -17,59 +18,16 @@ const UNIT_HINT = {
   ratio: 'A ratio, like 0.8 (1 means people are served in proportion to deaths).',
 } as const;
 
-const COMPARATORS = [
-  ['at_least', 'At least'],
-  ['at_most', 'At most'],
-  ['exactly', 'Exactly'],
-] as const;
+const COMPARATORS: readonly SelectOption[] = [
+  { value: 'at_least', label: 'At least' },
+  { value: 'at_most', label: 'At most' },
+  { value: 'exactly', label: 'Exactly' },
+];
 
-/** The controls of one goal form have ids under `prefix`, so several forms can share a page. */
-function ids(prefix: string, name: string) {
-  const id = `${prefix}-${name}`;
-  return { id, errorId: `${id}-error`, hintId: `${id}-hint` };
-}
-
-function control(prefix: string, name: string, errors: FieldErrors, hint = false) {
-  const { id, errorId, hintId } = ids(prefix, name);
-  const invalid = (errors[name]?.length ?? 0) > 0;
-  const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
-  return { id, name, 'aria-invalid': invalid ? (true as const) : undefined, 'aria-describedby': describedBy || undefined };
-}
-
-function FieldBox({
-  prefix,
-  name,
-  label,
-  errors,
-  hint,
-  children,
-}: {
-  prefix: string;
-  name: string;
-  label: string;
-  errors: FieldErrors;
-  hint?: string;
-  children: ReactNode;
-}) {
-  const { id, errorId, hintId } = ids(prefix, name);
-  const messages = errors[name];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {messages && messages.length > 0 ? (
-        <p id={errorId} className="field-error">
-          {messages.join(' ')}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+const BASES: readonly SelectOption[] = [
+  { value: 'allocated', label: 'Money allocated (approved lines)' },
+  { value: 'spent', label: 'Money spent' },
+];
 
 export function subjectWords(values: Pick<GoalFormValues, 'measure' | 'subject'>, subjects: SubjectOptions): string {
   switch (values.measure) {
@@ -111,10 +69,11 @@ export function GoalForm({
   submitLabel: string;
   listHref: string;
 }) {
-  const { state, formAction, pending, values, set, setValues, version: savedOver, formRef, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
-    useMoneyForm<GoalFormValues>(action, initialValues, version ?? null);
+  const form = useMoneyForm<GoalFormValues>(action, initialValues, version ?? null);
+  const { values, setValues } = form;
+  // Several goal forms share the goals page: their controls' ids are under the goal's own prefix.
+  const bound: GoalBinding = { ...form, idPrefix };
   const unit = MEASURE_UNIT[values.measure];
-  const hasBasis = MEASURES_WITH_BASIS.has(values.measure);
 
   function changeMeasure(measure: EquityMeasure) {
     setValues((previous) => ({
@@ -125,189 +84,98 @@ export function GoalForm({
     }));
   }
 
-  const conflictRows = (theirs: GoalFormValues): ConflictRow[] => [
-    { label: 'Measure', theirs: MEASURE_LABEL[theirs.measure], yours: MEASURE_LABEL[values.measure] },
-    { label: 'Subject', theirs: subjectWords(theirs, subjects), yours: subjectWords(values, subjects) },
-    { label: 'Money measured', theirs: theirs.basis, yours: values.basis },
-    { label: 'Comparison', theirs: theirs.comparator.replace('_', ' '), yours: values.comparator.replace('_', ' ') },
-    { label: 'Target', theirs: theirs.target, yours: values.target },
-    { label: 'Amber margin', theirs: theirs.amberMargin, yours: values.amberMargin },
-    { label: 'Reason', theirs: theirs.reason, yours: values.reason },
-  ];
+  const rows = (theirs: GoalFormValues) =>
+    conflictRows(theirs, values, [
+      ['Measure', (v) => MEASURE_LABEL[v.measure]],
+      ['Subject', (v) => subjectWords(v, subjects)],
+      ['Money measured', 'basis'],
+      ['Comparison', (v) => v.comparator.replace('_', ' ')],
+      ['Target', 'target'],
+      ['Amber margin', 'amberMargin'],
+      ['Reason', 'reason'],
+    ]);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form goal-form" noValidate data-testid="goal-form">
-      {conflict && state ? (
-        <ConflictPanel
-          conflict={conflict}
-          message={state.message}
-          rows={conflictRows(conflict.values)}
-          onReapplyMine={reapplyMine}
-          onTakeTheirs={takeTheirs}
-          pending={pending}
-          listHref={listHref}
-        />
-      ) : null}
-      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={goalId} version={savedOver} />
-      <input type="hidden" name="fiscalYear" value={values.fiscalYear} />
-      <input type="hidden" name="frameworkKey" value={values.frameworkKey} />
+    <RecordForm form={form} conflict={{ rows, listHref }} className="form goal-form" testId="goal-form" record={{ slug, localityId, id: goalId }}>
+      <HiddenFields values={{ fiscalYear: values.fiscalYear, frameworkKey: values.frameworkKey }} />
 
       <div className="field-row">
-        <FieldBox prefix={idPrefix} name="measure" label="What the goal measures" errors={errors}>
-          <select {...control(idPrefix, 'measure', errors)} value={values.measure} onChange={(e) => changeMeasure(e.target.value as EquityMeasure)}>
-            {EQUITY_MEASURES.map((measure) => (
-              <option key={measure} value={measure}>
-                {MEASURE_LABEL[measure]}
-              </option>
-            ))}
-          </select>
-        </FieldBox>
-        <SubjectField prefix={idPrefix} values={values} onChange={(subject) => set('subject', subject)} subjects={subjects} errors={errors} />
-        {hasBasis ? (
-          <FieldBox prefix={idPrefix} name="basis" label="Money measured" errors={errors}>
-            <select {...control(idPrefix, 'basis', errors)} value={values.basis} onChange={(e) => set('basis', e.target.value as GoalFormValues['basis'])}>
-              <option value="allocated">Money allocated (approved lines)</option>
-              <option value="spent">Money spent</option>
-            </select>
-          </FieldBox>
+        <SelectField
+          form={bound}
+          name="measure"
+          label="What the goal measures"
+          options={EQUITY_MEASURES.map((measure) => ({ value: measure, label: MEASURE_LABEL[measure] }))}
+          onChange={(measure) => changeMeasure(measure as EquityMeasure)}
+        />
+        <SubjectField form={bound} subjects={subjects} />
+        {MEASURES_WITH_BASIS.has(values.measure) ? (
+          <SelectField form={bound} name="basis" label="Money measured" options={BASES} />
         ) : (
           <input type="hidden" name="basis" value={values.basis} />
         )}
       </div>
 
       <div className="field-row">
-        <FieldBox prefix={idPrefix} name="comparator" label="Comparison" errors={errors}>
-          <select
-            {...control(idPrefix, 'comparator', errors)}
-            value={values.comparator}
-            onChange={(e) => set('comparator', e.target.value as GoalFormValues['comparator'])}
-          >
-            {COMPARATORS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </FieldBox>
-        <FieldBox prefix={idPrefix} name="target" label="Target" errors={errors} hint={UNIT_HINT[unit]}>
-          <input {...control(idPrefix, 'target', errors, true)} value={values.target} onChange={(e) => set('target', e.target.value)} inputMode="decimal" autoComplete="off" />
-        </FieldBox>
-        <FieldBox
-          prefix={idPrefix}
+        <SelectField form={bound} name="comparator" label="Comparison" options={COMPARATORS} />
+        <InputField form={bound} name="target" label="Target" hint={UNIT_HINT[unit]} inputMode="decimal" autoComplete="off" />
+        <InputField
+          form={bound}
           name="amberMargin"
           label="Amber margin"
-          errors={errors}
           hint="How far from the target still counts as close (amber), in the same unit. 0: no amber band."
-        >
-          <input
-            {...control(idPrefix, 'amberMargin', errors, true)}
-            value={values.amberMargin}
-            onChange={(e) => set('amberMargin', e.target.value)}
-            inputMode="decimal"
-            autoComplete="off"
-          />
-        </FieldBox>
+          inputMode="decimal"
+          autoComplete="off"
+        />
       </div>
 
-      <FieldBox
-        prefix={idPrefix}
-        name="reason"
-        label="Why this goal matters"
-        errors={errors}
-        hint="In plain language: it is shown in public beside the goal."
-      >
-        <textarea {...control(idPrefix, 'reason', errors, true)} value={values.reason} onChange={(e) => set('reason', e.target.value)} rows={3} maxLength={2000} />
-      </FieldBox>
+      <TextAreaField form={bound} name="reason" label="Why this goal matters" hint="In plain language: it is shown in public beside the goal." rows={3} />
 
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-      </div>
-    </form>
+      <SubmitRow pending={form.pending} label={submitLabel} />
+    </RecordForm>
   );
 }
 
-function SubjectField({
-  prefix,
-  values,
-  onChange,
-  subjects,
-  errors,
-}: {
-  prefix: string;
-  values: GoalFormValues;
-  onChange: (subject: string) => void;
-  subjects: SubjectOptions;
-  errors: FieldErrors;
-}) {
-  const props = { ...control(prefix, 'subject', errors), value: values.subject, onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
-  switch (values.measure) {
+type GoalBinding = FormBinding<GoalFormValues>;
+
+/** What the goal is about, asked in the measure's own terms (a group, a category, a kind of recipient, a race group). */
+function SubjectField({ form, subjects }: { form: GoalBinding; subjects: SubjectOptions }) {
+  switch (form.values.measure) {
     case 'group_share':
       return (
-        <FieldBox prefix={prefix} name="subject" label="Group of categories" errors={errors}>
-          <select {...props}>
-            <option value="">Choose a group…</option>
-            {subjects.groups.map((group) => (
-              <option key={group} value={group}>
-                {group}
-              </option>
-            ))}
-          </select>
-        </FieldBox>
+        <SelectField form={form} name="subject" label="Group of categories" empty="Choose a group…" options={subjects.groups.map((group) => ({ value: group, label: group }))} />
       );
     case 'category_share': {
       const groups = [...new Set(subjects.categories.map((c) => c.group))];
       return (
-        <FieldBox prefix={prefix} name="subject" label="Category" errors={errors}>
-          <select {...props}>
-            <option value="">Choose a category…</option>
-            {groups.map((group) => (
-              <optgroup key={group} label={group}>
-                {subjects.categories
-                  .filter((c) => c.group === group)
-                  .map((c) => (
-                    <option key={c.key} value={c.key}>
-                      {c.label}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </FieldBox>
+        <SelectField form={form} name="subject" label="Category" empty="Choose a category…">
+          {groups.map((group) => (
+            <optgroup key={group} label={group}>
+              <Options options={subjects.categories.filter((c) => c.group === group).map((c) => ({ value: c.key, label: c.label }))} />
+            </optgroup>
+          ))}
+        </SelectField>
       );
     }
     case 'recipient_share':
-      return (
-        <FieldBox prefix={prefix} name="subject" label="Kind of recipient" errors={errors}>
-          <select {...props}>
-            <option value="">Choose…</option>
-            {subjects.recipients.map((r) => (
-              <option key={r.key} value={r.key}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </FieldBox>
-      );
+      return <SelectField form={form} name="subject" label="Kind of recipient" empty="Choose…" options={keyOptions(subjects.recipients)} />;
     case 'reach_parity':
       return subjects.raceGroups.length > 0 ? (
-        <FieldBox prefix={prefix} name="subject" label="Race/ethnicity group" errors={errors}>
-          <select {...props}>
-            <option value="">Choose a group…</option>
-            {subjects.raceGroups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </FieldBox>
+        <SelectField form={form} name="subject" label="Race/ethnicity group" empty="Choose a group…" options={keyOptions(subjects.raceGroups)} />
       ) : (
-        <FieldBox prefix={prefix} name="subject" label="Race/ethnicity group key" errors={errors} hint='Like "black"; enter deaths by race/ethnicity on the context page first.'>
-          <input {...props} {...{ 'aria-describedby': `${prefix}-subject-hint` }} autoComplete="off" />
-        </FieldBox>
+        <InputField
+          form={form}
+          name="subject"
+          label="Race/ethnicity group key"
+          hint='Like "black"; enter deaths by race/ethnicity on the context page first.'
+          aria-describedby={`${form.idPrefix}-subject-hint`}
+          autoComplete="off"
+        />
       );
     default:
       return <input type="hidden" name="subject" value="" />;
   }
+}
+
+function keyOptions(items: readonly { key: string; label: string }[]): SelectOption[] {
+  return items.map((item) => ({ value: item.key, label: item.label }));
 }

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { yearsForNav } from '@/app/_components/equity/fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { SearchParams } from '@/app/_components/search-params';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
-import { can } from '@/lib/auth/authorize';
+import { StatusNotice } from '@/app/staff/_components/list-page';
 import { loadGoalsPage } from '@/lib/data/board-goals';
-import { listBoardYears } from '@/lib/data/board-years';
+import { openBoardPage } from '../_lib/board-page';
 import { goalsCountText, newGoalValues, savedGoal } from '@/lib/views/goals-view';
 import { saveGoalAction } from './actions';
 import { GoalCard } from './goal-card';
@@ -17,17 +14,9 @@ import { SuggestedGoals } from './suggested-goals';
 
 export const metadata: Metadata = { title: 'Equity goals' };
 
-export default async function GoalsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/goals`);
-  // Goals are set by the board (reviewers) and the locality's administrators — the rule requireGoalScope applies.
-  if (!(can(actor, 'allocation.decide', locality.id) || can(actor, 'users.manage', locality.id))) notFound();
-  const query = await searchParams;
-  const db = await getDb();
-  const years = await listBoardYears(db, locality.id);
-  const fiscalYear = pickFiscalYear(query.fy, years, locality.fyStartMonth);
+export default async function GoalsPage(route: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+  const { locality, query, db, years, fiscalYear, base } = await openBoardPage(route, 'goals');
   const data = await loadGoalsPage(db, locality.id, fiscalYear);
-  const base = `/staff/l/${locality.slug}`;
   const listHref = `${base}/goals?fy=${fiscalYear}`;
   const saved = savedGoal(query.saved, data.goals);
 
@@ -41,16 +30,8 @@ export default async function GoalsPage({ params, searchParams }: { params: Prom
         </p>
       </div>
       <FiscalYearNav years={yearsForNav(years, fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/goals`} />
-      {saved ? (
-        <p className="notice" role="status" data-testid="goal-saved">
-          Saved: {saved.title}.
-        </p>
-      ) : null}
-      {query.deleted === '1' ? (
-        <p className="notice" role="status" data-testid="goal-deleted">
-          The goal was deleted. It stays in the history.
-        </p>
-      ) : null}
+      {saved ? <StatusNotice testId="goal-saved">Saved: {saved.title}.</StatusNotice> : null}
+      {query.deleted === '1' ? <StatusNotice testId="goal-deleted">The goal was deleted. It stays in the history.</StatusNotice> : null}
       <p className="no-print">
         <Link href={`${base}/board?fy=${fiscalYear}`}>Board summary with the charts</Link> ·{' '}
         <Link href={`${base}/context?fy=${fiscalYear}`}>Residents, deaths and people served</Link>

@@ -1,28 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type RefObject } from 'react';
+import { SimpleTable } from '@/app/staff/_components/simple-table';
 import { formatCents } from '@/lib/money';
-import type {
-  CommitEvent,
-  FieldOption,
-  Mapping,
-  WireChange,
-  WireCommitResult,
-  WireFailure,
-  WireLine,
-  WirePreview,
-  WireRowError,
-} from './_lib/wire';
-import { lineMessage, postInLine, readJsonLines } from './_lib/queue-wire';
+import type { FieldOption, Mapping, WireChange, WireCommitResult, WireFailure, WireLine, WirePreview, WireRowError } from './_lib/wire';
+import { ERROR_COLUMNS, plural, QueueNotice } from './import-parts';
+import { useAllocationImport, type Progress, type Step } from './use-allocation-import';
 
-/**
- * The four steps of an import: upload, match the columns, check the preview, commit. The browser keeps the File
- * between steps and sends it with each request: the server remembers nothing between them, so the preview and the
- * commit may be answered by different server processes, and nothing is written before the commit.
- */
-
-type Step = 'upload' | 'mapping' | 'preview' | 'committing' | 'done';
+/** The four steps of an allocations import (useAllocationImport): upload, match the columns, check the preview, commit. */
 
 interface Props {
   slug: string;
@@ -38,260 +24,110 @@ function money(cents: string | null): string {
   return cents === null ? '—' : formatCents(BigInt(cents));
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-async function readJson<T>(response: Response): Promise<T | WireFailure> {
-  try {
-    return (await response.json()) as T;
-  } catch {
-    return { ok: false, reason: `The server answered ${response.status}; nothing was saved. Please try again.` };
-  }
-}
-
 export function ImportWizard({ slug, maxBytes, limitLabel, fields, allocationsHref }: Props) {
-  const base = `/staff/l/${slug}/import`;
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [step, setStep] = useState<Step>('upload');
-  const [file, setFile] = useState<File | null>(null);
-  const [headers, setHeaders] = useState<string[]>([]);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [preview, setPreview] = useState<WirePreview | null>(null);
-  const [failure, setFailure] = useState<WireFailure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<WireCommitResult | null>(null);
-  /** Place in the server's import line while this step waits for another import to finish (1: next). */
-  const [queuePosition, setQueuePosition] = useState<number | null>(null);
-
-  function formFor(chosen: File, withMapping: Mapping | null, confirmed?: WirePreview): FormData {
-    const form = new FormData();
-    form.set('file', chosen, chosen.name);
-    if (withMapping) form.set('mapping', JSON.stringify(withMapping));
-    if (confirmed) {
-      // What the person saw: the commit is refused if it would now create or change anything else.
-      form.set('expectedRowCount', String(confirmed.createCount));
-      form.set('expectedChanges', JSON.stringify(confirmed.expectedChanges));
-    }
-    return form;
-  }
-
-  async function upload(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const chosen = fileInput.current?.files?.[0] ?? null;
-    setFailure(null);
-    if (!chosen) {
-      setFailure({ ok: false, reason: 'Choose a CSV or XLSX file to import.' });
-      return;
-    }
-    // Refused here before it is sent, and again by the server before it reads it.
-    if (chosen.size > maxBytes) {
-      setFailure({
-        ok: false,
-        reason: `The file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the import accepts files up to ${limitLabel}. Split it into smaller files.`,
-      });
-      return;
-    }
-    setBusy(true);
-    try {
-      const answer = await postInLine<WirePreview | WireFailure>(`${base}/preview`, formFor(chosen, null), setQueuePosition);
-      if (!answer.headers || answer.headers.length === 0) {
-        setFailure(answer.ok ? { ok: false, reason: 'The file has no header row.' } : answer);
-        return;
-      }
-      // Choices made for an earlier file of this import carry over to columns of the same name.
-      const suggested = answer.mapping ?? {};
-      const merged: Mapping = {};
-      for (const header of answer.headers) {
-        if (header === '') continue;
-        merged[header] = Object.hasOwn(mapping, header) ? (mapping[header] ?? null) : (suggested[header] ?? null);
-      }
-      setFile(chosen);
-      setHeaders(answer.headers);
-      setMapping(merged);
-      setPreview(null);
-      setResult(null);
-      setStep('mapping');
-    } catch {
-      setFailure({ ok: false, reason: 'The file could not be sent; check the connection and try again.' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const mappingProblems = useMemo(() => {
-    const problems: string[] = [];
-    const chosenBy = new Map<string, string[]>();
-    for (const [header, field] of Object.entries(mapping)) {
-      if (field) chosenBy.set(field, [...(chosenBy.get(field) ?? []), header]);
-    }
-    for (const field of fields) {
-      const columns = chosenBy.get(field.value) ?? [];
-      if (field.required && columns.length === 0) problems.push(`Choose the column that holds the ${field.label}.`);
-      if (columns.length > 1) {
-        problems.push(`${columns.map((c) => `"${c}"`).join(' and ')} are both matched to ${field.label}; choose one.`);
-      }
-    }
-    return problems;
-  }, [mapping, fields]);
-
-  async function showPreview(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!file || mappingProblems.length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const answer = await postInLine<WirePreview | WireFailure>(`${base}/preview`, formFor(file, mapping), setQueuePosition);
-      if (!answer.ok) {
-        setFailure(answer);
-        return;
-      }
-      setPreview(answer);
-      setStep('preview');
-    } catch {
-      setFailure({ ok: false, reason: 'The file could not be sent; check the connection and try again.' });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function commit() {
-    if (!file || !preview) return;
-    setBusy(true);
-    setFailure(null);
-    setProgress({ done: 0, total: preview.createCount });
-    setStep('committing');
-    let outcome: WireCommitResult | WireFailure | null = null;
-    try {
-      const response = await fetch(`${base}/commit`, {
-        method: 'POST',
-        body: formFor(file, preview.mapping, preview),
-      });
-      if (!response.ok || !response.body) {
-        outcome = await readJson<WireFailure>(response);
-      } else {
-        for await (const message of readJsonLines<CommitEvent>(response.body)) {
-          if (message.type === 'queued') setQueuePosition(message.position);
-          else if (message.type === 'progress') {
-            setQueuePosition(null);
-            setProgress({ done: message.done, total: message.total });
-          } else {
-            const { type: _type, ...rest } = message;
-            void _type;
-            outcome = rest as WireCommitResult | WireFailure;
-          }
-        }
-      }
-    } catch {
-      outcome = {
-        ok: false,
-        reason: 'The connection was lost before the import finished. Open the allocations list to see whether it was saved, or preview again.',
-      };
-    } finally {
-      setBusy(false);
-      setQueuePosition(null);
-    }
-    if (outcome?.ok) {
-      setResult(outcome);
-      setStep('done');
-    } else {
-      setFailure(outcome ?? { ok: false, reason: 'The server did not say how the import ended; nothing may have been saved.' });
-      setStep('preview');
-    }
-  }
-
-  function startOver() {
-    setStep('upload');
-    setFile(null);
-    setPreview(null);
-    setResult(null);
-    setFailure(null);
-    setProgress(null);
-    if (fileInput.current) fileInput.current.value = '';
-  }
-
+  const wizard = useAllocationImport({ slug, maxBytes, limitLabel, fields });
+  const { step, preview, progress, result } = wizard;
   return (
     <div className="import-wizard">
-      <ol className="import-steps" aria-label="Steps">
-        {(['Upload', 'Match the columns', 'Check the preview', 'Import'] as const).map((label, index) => {
-          const current = ['upload', 'mapping', 'preview', step === 'done' ? 'done' : 'committing'].indexOf(step);
-          return (
-            <li key={label} aria-current={current === index ? 'step' : undefined} className={current === index ? 'current' : ''}>
-              {label}
-            </li>
-          );
-        })}
-      </ol>
+      <StepList step={step} />
 
-      {failure ? <FailureNotice failure={failure} /> : null}
-      {queuePosition !== null ? (
-        <p role="status" className="notice" data-testid="import-queue">
-          {lineMessage(queuePosition)}
-        </p>
-      ) : null}
+      {wizard.failure ? <FailureNotice failure={wizard.failure} /> : null}
+      <QueueNotice position={wizard.queuePosition} />
 
       {step === 'upload' || step === 'mapping' || step === 'preview' ? (
-        <section aria-labelledby="import-upload">
-          <h2 id="import-upload">1. Upload the spreadsheet</h2>
-          <form className="form" onSubmit={upload}>
-            <div className="field">
-              <label htmlFor="import-file">Spreadsheet file</label>
-              <input
-                id="import-file"
-                ref={fileInput}
-                name="file"
-                type="file"
-                accept=".csv,.xlsx,.xlsm,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby="import-file-hint"
-              />
-              <p id="import-file-hint" className="muted">
-                CSV or Excel (.xlsx), up to {limitLabel}.{file ? ` Now: ${file.name}.` : ''}
-              </p>
-            </div>
-            <button type="submit" className="button" disabled={busy}>
-              {busy && step === 'upload' ? 'Reading the file…' : file ? 'Upload a corrected file' : 'Upload and match columns'}
-            </button>
-          </form>
-        </section>
+        <UploadStep fileInput={wizard.fileInput} file={wizard.file} limitLabel={limitLabel} busy={wizard.busy} reading={wizard.busy && step === 'upload'} onSubmit={wizard.upload} />
       ) : null}
 
       {step === 'mapping' || step === 'preview' ? (
         <MappingStep
-          headers={headers}
-          mapping={mapping}
+          headers={wizard.headers}
+          mapping={wizard.mapping}
           fields={fields}
-          problems={mappingProblems}
-          busy={busy}
-          onChange={(header, field) => {
-            setMapping((current) => ({ ...current, [header]: field }));
-            setPreview(null);
-            setStep('mapping');
-          }}
-          onSubmit={showPreview}
+          problems={wizard.mappingProblems}
+          busy={wizard.busy}
+          onChange={wizard.changeMapping}
+          onSubmit={wizard.showPreview}
         />
       ) : null}
 
-      {step === 'preview' && preview ? <PreviewStep preview={preview} busy={busy} onCommit={commit} /> : null}
+      {step === 'preview' && preview ? <PreviewStep preview={preview} busy={wizard.busy} onCommit={wizard.commit} /> : null}
 
-      {step === 'committing' && progress ? (
-        <section aria-labelledby="import-committing">
-          <h2 id="import-committing">4. Importing</h2>
-          <div role="status" aria-live="polite">
-            <progress max={Math.max(progress.total, 1)} value={progress.done} className="import-progress" />
-            <p>
-              {progress.done < progress.total
-                ? `Writing lines: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
-                : 'Checking the category splits and saving…'}
-            </p>
-          </div>
-        </section>
-      ) : null}
+      {step === 'committing' && progress ? <CommittingStep progress={progress} /> : null}
 
-      {step === 'done' && result ? (
-        <ResultStep result={result} allocationsHref={allocationsHref} onAgain={startOver} />
-      ) : null}
+      {step === 'done' && result ? <ResultStep result={result} allocationsHref={allocationsHref} onAgain={wizard.startOver} /> : null}
     </div>
+  );
+}
+
+const STEP_LABELS = ['Upload', 'Match the columns', 'Check the preview', 'Import'] as const;
+
+function StepList({ step }: { step: Step }) {
+  const current = ['upload', 'mapping', 'preview', step === 'done' ? 'done' : 'committing'].indexOf(step);
+  return (
+    <ol className="import-steps" aria-label="Steps">
+      {STEP_LABELS.map((label, index) => (
+        <li key={label} aria-current={current === index ? 'step' : undefined} className={current === index ? 'current' : ''}>
+          {label}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function UploadStep({
+  fileInput,
+  file,
+  limitLabel,
+  busy,
+  reading,
+  onSubmit,
+}: {
+  fileInput: RefObject<HTMLInputElement | null>;
+  file: File | null;
+  limitLabel: string;
+  busy: boolean;
+  reading: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <section aria-labelledby="import-upload">
+      <h2 id="import-upload">1. Upload the spreadsheet</h2>
+      <form className="form" onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor="import-file">Spreadsheet file</label>
+          <input
+            id="import-file"
+            ref={fileInput}
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,.xlsm,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="import-file-hint"
+          />
+          <p id="import-file-hint" className="muted">
+            CSV or Excel (.xlsx), up to {limitLabel}.{file ? ` Now: ${file.name}.` : ''}
+          </p>
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {reading ? 'Reading the file…' : file ? 'Upload a corrected file' : 'Upload and match columns'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CommittingStep({ progress }: { progress: Progress }) {
+  return (
+    <section aria-labelledby="import-committing">
+      <h2 id="import-committing">4. Importing</h2>
+      <div role="status" aria-live="polite">
+        <progress max={Math.max(progress.total, 1)} value={progress.done} className="import-progress" />
+        <p>
+          {progress.done < progress.total
+            ? `Writing lines: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
+            : 'Checking the category splits and saving…'}
+        </p>
+      </div>
+    </section>
   );
 }
 
@@ -323,43 +159,35 @@ function MappingStep(props: {
         are remembered for this locality’s next import.
       </p>
       <form className="form" onSubmit={props.onSubmit}>
-        <table className="import-table import-mapping">
-          <thead>
-            <tr>
-              <th scope="col">Column in the file</th>
-              <th scope="col">Abate field</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.headers
-              .filter((header) => header !== '')
-              .map((header, index) => {
-                const id = `${idBase}-${index}`;
-                return (
-                  <tr key={header}>
-                    <th scope="row">
-                      <label htmlFor={id}>{header}</label>
-                    </th>
-                    <td>
-                      <select
-                        id={id}
-                        value={props.mapping[header] ?? ''}
-                        onChange={(event) => props.onChange(header, event.target.value === '' ? null : event.target.value)}
-                      >
-                        <option value="">— not imported —</option>
-                        {props.fields.map((field) => (
-                          <option key={field.value} value={field.value}>
-                            {field.label}
-                            {field.required ? ' *' : ''}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
+        <SimpleTable className="import-table import-mapping" columns={['Column in the file', 'Abate field']}>
+        {props.headers
+            .filter((header) => header !== '')
+            .map((header, index) => {
+              const id = `${idBase}-${index}`;
+              return (
+                <tr key={header}>
+                  <th scope="row">
+                    <label htmlFor={id}>{header}</label>
+                  </th>
+                  <td>
+                    <select
+                      id={id}
+                      value={props.mapping[header] ?? ''}
+                      onChange={(event) => props.onChange(header, event.target.value === '' ? null : event.target.value)}
+                    >
+                      <option value="">— not imported —</option>
+                      {props.fields.map((field) => (
+                        <option key={field.value} value={field.value}>
+                          {field.label}
+                          {field.required ? ' *' : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+        </SimpleTable>
         {props.problems.length > 0 ? (
           <ul className="field-error" id={`${idBase}-problems`}>
             {props.problems.map((problem) => (
@@ -383,37 +211,24 @@ function MappingStep(props: {
 function ErrorsTable({ errors, count }: { errors: WireRowError[]; count: number }) {
   return (
     <>
-      <table className="import-table import-errors" data-testid="import-errors">
-        <caption>Rows with problems</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Value</th>
-            <th scope="col">Problem</th>
+      <SimpleTable className="import-table import-errors" testId="import-errors" caption="Rows with problems" columns={ERROR_COLUMNS}>
+        {errors.map((error, index) => (
+          <tr key={`${error.row}-${error.column}-${index}`} data-row={error.row}>
+            <td>{error.row > 0 ? error.row : 'file'}</td>
+            <td>{error.column}</td>
+            <td>
+              <code>{error.value}</code>
+            </td>
+            <td>{error.reason}</td>
           </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, index) => (
-            <tr key={`${error.row}-${error.column}-${index}`} data-row={error.row}>
-              <td>{error.row > 0 ? error.row : 'file'}</td>
-              <td>{error.column}</td>
-              <td>
-                <code>{error.value}</code>
-              </td>
-              <td>{error.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimpleTable>
       {count > errors.length ? <p>… and {plural(count - errors.length, 'more problem')}.</p> : null}
     </>
   );
 }
 
 function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: boolean; onCommit: () => void }) {
-  const [shown, setShown] = useState(PAGE);
-  const lines: WireLine[] = preview.create.slice(0, shown);
   const notLines = preview.skippedCount - preview.alreadyImported;
   return (
     <section aria-labelledby="import-preview">
@@ -443,91 +258,11 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
         </div>
       ) : null}
 
-      {preview.create.length > 0 ? (
-        <>
-          <table className="import-table" data-testid="import-lines">
-            <caption>Lines that will be created</caption>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Fiscal year</th>
-                <th scope="col">Program</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Categories</th>
-                <th scope="col">Allocated</th>
-                <th scope="col">Spent to date</th>
-                <th scope="col">Source</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <tr key={line.row} data-row={line.row}>
-                  <td>{line.row}</td>
-                  <td>
-                    FY{line.fiscalYear}
-                    {line.lastFiscalYear !== null ? `–FY${line.lastFiscalYear}` : ''}
-                  </td>
-                  <td>
-                    {line.program}
-                    {line.description ? <span className="muted import-description">{line.description}</span> : null}
-                  </td>
-                  <td>
-                    {line.recipient ?? '—'}
-                    {line.recipientIsNew ? <span className="import-new"> (new: {line.recipientType})</span> : null}
-                  </td>
-                  <td>{line.categories}</td>
-                  <td className="num">{money(line.amountCents)}</td>
-                  <td className="num">
-                    {money(line.spentCents)}
-                    {line.spentOn ? <span className="muted import-description">on {line.spentOn}</span> : null}
-                  </td>
-                  <td>{line.source ?? '—'}</td>
-                  <td>{line.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {preview.create.length > shown ? (
-            <button type="button" className="button button--secondary" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, preview.create.length - shown)} more of {plural(preview.createCount, 'line')}
-            </button>
-          ) : null}
-          {preview.createCount > preview.create.length ? (
-            <p className="muted">
-              The first {preview.create.length.toLocaleString('en-US')} lines are listed here; all{' '}
-              {preview.createCount.toLocaleString('en-US')} will be created.
-            </p>
-          ) : null}
-        </>
-      ) : null}
+      {preview.create.length > 0 ? <CreatedLines preview={preview} /> : null}
 
       {preview.changes.length > 0 ? <ChangesTable changes={preview.changes} count={preview.counts.changed} /> : null}
 
-      {preview.skipped.length > 0 ? (
-        <details className="import-skipped" open={preview.skippedCount <= 50}>
-          <summary>
-            Rows not imported ({plural(preview.skippedCount, 'row')}
-            {preview.counts.upToDate > 0 ? `, ${preview.counts.upToDate.toLocaleString('en-US')} already up to date` : ''})
-          </summary>
-          <table className="import-table" data-testid="import-skipped">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.skipped.map((row) => (
-                <tr key={row.row} data-row={row.row}>
-                  <td>{row.row}</td>
-                  <td>{row.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      ) : null}
+      {preview.skipped.length > 0 ? <SkippedRows preview={preview} /> : null}
 
       {preview.warnings.length > 0 ? (
         <details className="import-warnings" open>
@@ -542,29 +277,7 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
         </details>
       ) : null}
 
-      {preview.categoryMatches.length > 0 ? (
-        <table className="import-table" data-testid="import-category-matches">
-          <caption>Category names in the file and what they were matched to</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name as written</th>
-              <th scope="col">Framework</th>
-              <th scope="col">Category</th>
-              <th scope="col">Rows</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.categoryMatches.map((match) => (
-              <tr key={`${match.written}|${match.frameworkName}|${match.label}`}>
-                <td>{match.written === '' ? <em>(blank)</em> : match.written}</td>
-                <td>{match.frameworkName}</td>
-                <td>{match.label}</td>
-                <td className="num">{match.rows.toLocaleString('en-US')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {preview.categoryMatches.length > 0 ? <CategoryMatches preview={preview} /> : null}
 
       {preview.newRecipients.length > 0 ? (
         <p>
@@ -590,6 +303,95 @@ function PreviewStep({ preview, busy, onCommit }: { preview: WirePreview; busy: 
   );
 }
 
+const LINE_COLUMNS = ['Row', 'Fiscal year', 'Program', 'Recipient', 'Categories', 'Allocated', 'Spent to date', 'Source', 'Status'];
+
+/** The lines the import creates, a page at a time. */
+function CreatedLines({ preview }: { preview: WirePreview }) {
+  const [shown, setShown] = useState(PAGE);
+  const lines: WireLine[] = preview.create.slice(0, shown);
+  return (
+    <>
+      <SimpleTable className="import-table" testId="import-lines" caption="Lines that will be created" columns={LINE_COLUMNS}>
+        {lines.map((line) => (
+          <tr key={line.row} data-row={line.row}>
+            <td>{line.row}</td>
+            <td>
+              FY{line.fiscalYear}
+              {line.lastFiscalYear !== null ? `–FY${line.lastFiscalYear}` : ''}
+            </td>
+            <td>
+              {line.program}
+              {line.description ? <span className="muted import-description">{line.description}</span> : null}
+            </td>
+            <td>
+              {line.recipient ?? '—'}
+              {line.recipientIsNew ? <span className="import-new"> (new: {line.recipientType})</span> : null}
+            </td>
+            <td>{line.categories}</td>
+            <td className="num">{money(line.amountCents)}</td>
+            <td className="num">
+              {money(line.spentCents)}
+              {line.spentOn ? <span className="muted import-description">on {line.spentOn}</span> : null}
+            </td>
+            <td>{line.source ?? '—'}</td>
+            <td>{line.status}</td>
+          </tr>
+        ))}
+      </SimpleTable>
+      {preview.create.length > shown ? (
+        <button type="button" className="button button--secondary" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, preview.create.length - shown)} more of {plural(preview.createCount, 'line')}
+        </button>
+      ) : null}
+      {preview.createCount > preview.create.length ? (
+        <p className="muted">
+          The first {preview.create.length.toLocaleString('en-US')} lines are listed here; all{' '}
+          {preview.createCount.toLocaleString('en-US')} will be created.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function SkippedRows({ preview }: { preview: WirePreview }) {
+  return (
+    <details className="import-skipped" open={preview.skippedCount <= 50}>
+      <summary>
+        Rows not imported ({plural(preview.skippedCount, 'row')}
+        {preview.counts.upToDate > 0 ? `, ${preview.counts.upToDate.toLocaleString('en-US')} already up to date` : ''})
+      </summary>
+      <SimpleTable className="import-table" testId="import-skipped" columns={['Row', 'Why']}>
+        {preview.skipped.map((row) => (
+          <tr key={row.row} data-row={row.row}>
+            <td>{row.row}</td>
+            <td>{row.reason}</td>
+          </tr>
+        ))}
+      </SimpleTable>
+    </details>
+  );
+}
+
+function CategoryMatches({ preview }: { preview: WirePreview }) {
+  return (
+    <SimpleTable
+      className="import-table"
+      testId="import-category-matches"
+      caption="Category names in the file and what they were matched to"
+      columns={['Name as written', 'Framework', 'Category', 'Rows']}
+    >
+      {preview.categoryMatches.map((match) => (
+        <tr key={`${match.written}|${match.frameworkName}|${match.label}`}>
+          <td>{match.written === '' ? <em>(blank)</em> : match.written}</td>
+          <td>{match.frameworkName}</td>
+          <td>{match.label}</td>
+          <td className="num">{match.rows.toLocaleString('en-US')}</td>
+        </tr>
+      ))}
+    </SimpleTable>
+  );
+}
+
 const FIELD_NAMES: Record<string, string> = {
   amount: 'Amount',
   categories: 'Categories',
@@ -603,39 +405,28 @@ const FIELD_NAMES: Record<string, string> = {
 function ChangesTable({ changes, count }: { changes: WireChange[]; count: number }) {
   return (
     <>
-      <table className="import-table" data-testid="import-changes">
-        <caption>Lines already recorded that will be changed</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Line</th>
-            <th scope="col">Program</th>
-            <th scope="col">What changes</th>
+      <SimpleTable className="import-table" testId="import-changes" caption="Lines already recorded that will be changed" columns={['Row', 'Line', 'Program', 'What changes']}>
+        {changes.map((line) => (
+          <tr key={line.allocationId} data-row={line.row}>
+            <td>{line.row}</td>
+            <td>#{line.allocationId}</td>
+            <td>
+              FY{line.fiscalYear} {line.program}
+              {line.recipient ? <span className="muted import-description">{line.recipient}</span> : null}
+            </td>
+            <td>
+              <ul className="import-line-changes">
+                {line.changes.map((change) => (
+                  <li key={change.field}>
+                    {FIELD_NAMES[change.field] ?? change.field}: {change.before === '' ? <em>(none)</em> : change.before} →{' '}
+                    {change.after === '' ? <em>(none)</em> : change.after}
+                  </li>
+                ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {changes.map((line) => (
-            <tr key={line.allocationId} data-row={line.row}>
-              <td>{line.row}</td>
-              <td>#{line.allocationId}</td>
-              <td>
-                FY{line.fiscalYear} {line.program}
-                {line.recipient ? <span className="muted import-description">{line.recipient}</span> : null}
-              </td>
-              <td>
-                <ul className="import-line-changes">
-                  {line.changes.map((change) => (
-                    <li key={change.field}>
-                      {FIELD_NAMES[change.field] ?? change.field}: {change.before === '' ? <em>(none)</em> : change.before} →{' '}
-                      {change.after === '' ? <em>(none)</em> : change.after}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimpleTable>
       {count > changes.length ? <p className="muted">… and {plural(count - changes.length, 'more changed line')}.</p> : null}
     </>
   );
@@ -663,31 +454,19 @@ function ResultStep({
         </p>
       </div>
       {result.lines.length > 0 ? (
-        <table className="import-table" data-testid="import-created">
-          <caption>Lines created</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Line</th>
-              <th scope="col">Fiscal year</th>
-              <th scope="col">Program</th>
-              <th scope="col">Allocated</th>
+        <SimpleTable className="import-table" testId="import-created" caption="Lines created" columns={['Row', 'Line', 'Fiscal year', 'Program', 'Allocated']}>
+          {result.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.row}</td>
+              <td>
+                <Link href={`${allocationsHref}/${line.id}`}>#{line.id}</Link>
+              </td>
+              <td>FY{line.fiscalYear}</td>
+              <td>{line.program}</td>
+              <td className="num">{money(line.amountCents)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {result.lines.map((line) => (
-              <tr key={line.id}>
-                <td>{line.row}</td>
-                <td>
-                  <Link href={`${allocationsHref}/${line.id}`}>#{line.id}</Link>
-                </td>
-                <td>FY{line.fiscalYear}</td>
-                <td>{line.program}</td>
-                <td className="num">{money(line.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SimpleTable>
       ) : null}
       <p>
         <Link href={allocationsHref}>Open the allocations list</Link> to review and submit the new lines.{' '}

@@ -8,7 +8,7 @@ import {
   type KindField,
 } from '@/lib/import/kind-fields';
 import type { MoneyImportKind } from './_lib/money-wire';
-import { KindChooser } from './kind-chooser';
+import { ImportHelp, ImportPageShell } from './import-parts';
 import { MoneyImportWizard } from './money-import-wizard';
 
 /**
@@ -30,51 +30,39 @@ export function MoneyImportSection(props: {
   }[kind];
   const listHref = `/staff/l/${locality.slug}/${kind === 'expected-payments' ? 'settlements' : kind}`;
   return (
-    <div className="import-page">
-      <h1>Import a spreadsheet</h1>
-      <p className="lede">
-        {kind === 'outcomes'
-          ? `Bring in what ${locality.name}'s programs report they did: people served, naloxone kits, placements, each for a period and with its source. They arrive as drafts for the board to review.`
-          : kind === 'expected-payments'
-          ? `Bring in the settlement administrator's estimates of what ${locality.name} should receive, by settlement and payment year; each is kept as a revision.`
-          : kind === 'receipts'
-          ? `Bring in the receipts ledger ${locality.name} keeps: the settlement payments and interest received.`
-          : `Bring in the payments ${locality.name} made, each against the allocation line it was paid from.`}{' '}
-        You see every row before anything is saved; then every row is saved in one go, or none.
-      </p>
-      <KindChooser kind={kind} />
+    <ImportPageShell
+      kind={kind}
+      lede={
+        <>
+          {kind === 'outcomes'
+            ? `Bring in what ${locality.name}'s programs report they did: people served, naloxone kits, placements, each for a period and with its source. They arrive as drafts for the board to review.`
+            : kind === 'expected-payments'
+            ? `Bring in the settlement administrator's estimates of what ${locality.name} should receive, by settlement and payment year; each is kept as a revision.`
+            : kind === 'receipts'
+            ? `Bring in the receipts ledger ${locality.name} keeps: the settlement payments and interest received.`
+            : `Bring in the payments ${locality.name} made, each against the allocation line it was paid from.`}{' '}
+          You see every row before anything is saved; then every row is saved in one go, or none.
+        </>
+      }
+    >
       <MoneyImportWizard slug={locality.slug} kind={kind} maxBytes={props.maxBytes} limitLabel={props.limitLabel} listHref={listHref} />
-      <details className="import-help">
-        <summary>What the spreadsheet can hold ({IMPORT_KIND_LABELS[kind]})</summary>
-        <p>
-          One row per {{ receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate', outcomes: 'measure of a program for a period' }[kind]}, with a header row naming the columns. Title rows
-          above the header, blank rows and a totals row at the bottom are skipped. Columns marked{' '}
-          <abbr title="required">*</abbr> are required. Importing the same rows again never records them twice.
-        </p>
-        <table className="import-table">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(table).map(([field, spec]) => (
-              <tr key={field}>
-                <th scope="row">
-                  <code>{field}</code>
-                  {spec.required ? <abbr title="required"> *</abbr> : null}
-                </th>
-                <td>{spec.help}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted">
-          From the command line: <code>npm run import -- --kind {kind} --locality {locality.slug} --file PATH</code>.
-          See also the <Link href={listHref}>{kind === 'expected-payments' ? 'settlements' : kind}</Link>.
-        </p>
-      </details>
-    </div>
+      <ImportHelp
+        summary={`What the spreadsheet can hold (${IMPORT_KIND_LABELS[kind]})`}
+        intro={
+          <>
+            One row per {{ receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate', outcomes: 'measure of a program for a period' }[kind]}, with a header row naming the columns. Title rows
+            above the header, blank rows and a totals row at the bottom are skipped. Columns marked{' '}
+            <abbr title="required">*</abbr> are required. Importing the same rows again never records them twice.
+          </>
+        }
+        fields={Object.entries(table).map(([field, spec]) => ({ field, required: spec.required, help: spec.help }))}
+        footer={
+          <>
+            From the command line: <code>npm run import -- --kind {kind} --locality {locality.slug} --file PATH</code>.
+            See also the <Link href={listHref}>{kind === 'expected-payments' ? 'settlements' : kind}</Link>.
+          </>
+        }
+      />
+    </ImportPageShell>
   );
 }

@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useRef, useState, type FormEvent } from 'react';
 import type { MoneyImportKind, MoneyWireCommit, MoneyWireFailure, MoneyWirePreview } from './_lib/money-wire';
-import { lineMessage, postInLine } from './_lib/queue-wire';
+import { SimpleTable } from '@/app/staff/_components/simple-table';
+import { postInLine } from './_lib/queue-wire';
+import { ERROR_COLUMNS, plural, QueueNotice } from './import-parts';
 
 /**
  * The receipts and expenditures import: upload, check the preview (the kind's own columns, every problem by row and
@@ -20,15 +22,11 @@ interface Props {
   listHref: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }: Props) {
   const base = `/staff/l/${slug}/import`;
   const noun = { receipts: 'receipt', expenditures: 'payment', 'expected-payments': 'estimate', outcomes: 'outcome' }[kind];
   // Expected payments: where and when the estimates were made, for a file with no Source or Estimate Date column.
-  const [estimate, setEstimate] = useState({ estimateSource: '', estimatedOn: '' });
+  const [estimate, setEstimate] = useState<Estimate>({ estimateSource: '', estimatedOn: '' });
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<MoneyWirePreview | null>(null);
@@ -88,39 +86,13 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
 
   return (
     <div className="import-wizard" data-testid={`import-${kind}`}>
-      {queuePosition !== null ? (
-        <p role="status" className="notice" data-testid="import-queue">
-          {lineMessage(queuePosition)}
-        </p>
-      ) : null}
+      <QueueNotice position={queuePosition} />
       <form onSubmit={upload} className="import-upload">
         <label>
           Spreadsheet (CSV or XLSX, up to {limitLabel})
           <input ref={fileInput} type="file" name="file" accept=".csv,.xlsx,.xlsm,text/csv" />
         </label>
-        {kind === 'expected-payments' ? (
-          <>
-            <label>
-              Estimate source, for a file with no Source column (like &ldquo;BrownGreer allocation estimate, 2026-11-15&rdquo;)
-              <input
-                name="estimateSource"
-                value={estimate.estimateSource}
-                onChange={(e) => setEstimate({ ...estimate, estimateSource: e.target.value })}
-                maxLength={500}
-                autoComplete="off"
-              />
-            </label>
-            <label>
-              Estimate date, for a file with no Estimate Date column
-              <input
-                name="estimatedOn"
-                type="date"
-                value={estimate.estimatedOn}
-                onChange={(e) => setEstimate({ ...estimate, estimatedOn: e.target.value })}
-              />
-            </label>
-          </>
-        ) : null}
+        {kind === 'expected-payments' ? <EstimateFields estimate={estimate} onChange={setEstimate} /> : null}
         <button type="submit" disabled={busy}>
           {busy && !preview ? 'Reading…' : 'Preview'}
         </button>
@@ -139,114 +111,128 @@ export function MoneyImportWizard({ slug, kind, maxBytes, limitLabel, listHref }
         </div>
       ) : null}
 
-      {preview ? (
-        <section aria-labelledby="money-preview-heading">
-          <h2 id="money-preview-heading">Preview of {preview.fileName}</h2>
-          <p>
-            {plural(preview.createCount, noun)} will be created{preview.total === null ? '' : ` (${preview.total})`}; {preview.alreadyImported} already
-            imported; {plural(preview.errorRowCount, 'row')} with problems.
-          </p>
-          {preview.notes.map((note) => (
-            <p key={note} className="muted">
-              {note}
-            </p>
-          ))}
-          {preview.errors.length > 0 ? (
-            <>
-              <h3>Problems (nothing is imported until every one is fixed)</h3>
-              <table className="import-table import-errors" data-testid="import-errors">
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">Problem</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.errors.map((error, index) => (
-                    <tr key={index}>
-                      <td>{error.row}</td>
-                      <td>{error.column}</td>
-                      <td>{error.value}</td>
-                      <td>{error.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          ) : null}
-          {preview.rows.length > 0 ? (
-            <table className="import-table" data-testid="import-lines">
-              <thead>
-                <tr>
-                  {preview.columns.map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.row}>
-                    {row.cells.map((cell, index) => (
-                      <td key={index}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-          {preview.newRecipients.length > 0 ? (
-            <>
-              <h3>New recipients</h3>
-              <ul>
-                {preview.newRecipients.map((recipient) => (
-                  <li key={recipient.name}>
-                    {recipient.name} (row {recipient.row}): {recipient.type.replace(/_/g, ' ')}
-                    {recipient.typeFromName ? ', from its name' : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {preview.skipped.length > 0 ? (
-            <details>
-              <summary>Skipped ({plural(preview.skippedCount, 'row')})</summary>
-              <ul>
-                {preview.skipped.map((row) => (
-                  <li key={row.row}>
-                    Row {row.row}: {row.reason}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          <button type="button" onClick={commit} disabled={busy || !preview.committable || preview.createCount === 0}>
-            {busy ? 'Importing…' : `Import ${plural(preview.createCount, noun)}`}
-          </button>
-        </section>
-      ) : null}
+      {preview ? <MoneyPreview preview={preview} noun={noun} busy={busy} onCommit={commit} /> : null}
 
-      {result ? (
-        <div role="status" className="notice notice-success" data-testid="import-result">
-          <p>
-            Imported {plural(result.created, noun)}{result.total === null ? '' : ` (${result.total})`} in one go; {result.alreadyImported} already imported
-            {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
-          </p>
-          {kind === 'expected-payments' ? null : (
-            <p data-testid="import-drafts-note">
-              {kind === 'outcomes'
-                ? 'They are drafts: submit them for the board’s review from the outcomes list; they are public once approved.'
-                : 'They are drafts: they count on the public pages once you post them from the list.'}
-            </p>
-          )}
-          <p>
-            <Link href={listHref}>Open the {kind === 'expected-payments' ? 'settlements and their reconciliation' : kind}</Link>
-          </p>
-        </div>
+      {result ? <ImportDone result={result} kind={kind} noun={noun} listHref={listHref} /> : null}
+    </div>
+  );
+}
+
+interface Estimate {
+  estimateSource: string;
+  estimatedOn: string;
+}
+
+/** Expected payments: where and when the estimates were made, for a file with no Source or Estimate Date column. */
+function EstimateFields({ estimate, onChange }: { estimate: Estimate; onChange: (estimate: Estimate) => void }) {
+  return (
+    <>
+      <label>
+        Estimate source, for a file with no Source column (like &ldquo;BrownGreer allocation estimate, 2026-11-15&rdquo;)
+        <input
+          name="estimateSource"
+          value={estimate.estimateSource}
+          onChange={(e) => onChange({ ...estimate, estimateSource: e.target.value })}
+          maxLength={500}
+          autoComplete="off"
+        />
+      </label>
+      <label>
+        Estimate date, for a file with no Estimate Date column
+        <input name="estimatedOn" type="date" value={estimate.estimatedOn} onChange={(e) => onChange({ ...estimate, estimatedOn: e.target.value })} />
+      </label>
+    </>
+  );
+}
+
+function MoneyPreview({ preview, noun, busy, onCommit }: { preview: MoneyWirePreview; noun: string; busy: boolean; onCommit: () => void }) {
+  return (
+    <section aria-labelledby="money-preview-heading">
+      <h2 id="money-preview-heading">Preview of {preview.fileName}</h2>
+      <p>
+        {plural(preview.createCount, noun)} will be created{preview.total === null ? '' : ` (${preview.total})`}; {preview.alreadyImported} already
+        imported; {plural(preview.errorRowCount, 'row')} with problems.
+      </p>
+      {preview.notes.map((note) => (
+        <p key={note} className="muted">
+          {note}
+        </p>
+      ))}
+      {preview.errors.length > 0 ? (
+        <>
+          <h3>Problems (nothing is imported until every one is fixed)</h3>
+          <SimpleTable className="import-table import-errors" testId="import-errors" columns={ERROR_COLUMNS}>
+            {preview.errors.map((error, index) => (
+              <tr key={index}>
+                <td>{error.row}</td>
+                <td>{error.column}</td>
+                <td>{error.value}</td>
+                <td>{error.reason}</td>
+              </tr>
+            ))}
+          </SimpleTable>
+        </>
       ) : null}
+      {preview.rows.length > 0 ? (
+        <SimpleTable className="import-table" testId="import-lines" columns={preview.columns}>
+          {preview.rows.map((row) => (
+            <tr key={row.row}>
+              {row.cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </SimpleTable>
+      ) : null}
+      {preview.newRecipients.length > 0 ? (
+        <>
+          <h3>New recipients</h3>
+          <ul>
+            {preview.newRecipients.map((recipient) => (
+              <li key={recipient.name}>
+                {recipient.name} (row {recipient.row}): {recipient.type.replace(/_/g, ' ')}
+                {recipient.typeFromName ? ', from its name' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {preview.skipped.length > 0 ? (
+        <details>
+          <summary>Skipped ({plural(preview.skippedCount, 'row')})</summary>
+          <ul>
+            {preview.skipped.map((row) => (
+              <li key={row.row}>
+                Row {row.row}: {row.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <button type="button" onClick={onCommit} disabled={busy || !preview.committable || preview.createCount === 0}>
+        {busy ? 'Importing…' : `Import ${plural(preview.createCount, noun)}`}
+      </button>
+    </section>
+  );
+}
+
+function ImportDone({ result, kind, noun, listHref }: { result: MoneyWireCommit; kind: MoneyImportKind; noun: string; listHref: string }) {
+  return (
+    <div role="status" className="notice notice-success" data-testid="import-result">
+      <p>
+        Imported {plural(result.created, noun)}{result.total === null ? '' : ` (${result.total})`} in one go; {result.alreadyImported} already imported
+        {kind === 'expenditures' ? `; ${plural(result.recipientsCreated, 'new recipient')}` : ''}.
+      </p>
+      {kind === 'expected-payments' ? null : (
+        <p data-testid="import-drafts-note">
+          {kind === 'outcomes'
+            ? 'They are drafts: submit them for the board’s review from the outcomes list; they are public once approved.'
+            : 'They are drafts: they count on the public pages once you post them from the list.'}
+        </p>
+      )}
+      <p>
+        <Link href={listHref}>Open the {kind === 'expected-payments' ? 'settlements and their reconciliation' : kind}</Link>
+      </p>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
 import { FIELD_LABELS, IMPORT_FIELDS, REQUIRED_FIELDS } from '@/lib/import';
-import { formatLimit, importMaxBytes } from '@/lib/services/import-limits';
+import { formatLimit, importMaxBytes } from '@/lib/services/import/limits';
 import { ImportWizard } from './import-wizard';
-import { KindChooser } from './kind-chooser';
+import { ImportHelp, ImportPageShell } from './import-parts';
 import { MoneyImportSection } from './money-import-section';
 import { parseImportKind } from '@/lib/import/kind-fields';
 import type { FieldOption } from './_lib/wire';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Import a spreadsheet' };
 
@@ -41,18 +41,11 @@ const FIELD_HELP: Record<(typeof IMPORT_FIELDS)[number], string> = {
     'draft before its amount changes).',
 };
 
-export default async function ImportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ kind?: string | string[] }>;
-}) {
-  const { slug } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'import.commit', `/staff/l/${slug}/import`);
+export default async function ImportPage(route: LocalityRoute) {
+  const { locality, query } = await openLocalityPage(route, 'import', 'import.commit');
   const maxBytes = importMaxBytes();
   // ?kind= from the chooser (a GET form, so it works without JavaScript); an unknown kind shows allocations.
-  const requested = (await searchParams).kind;
+  const requested = query.kind;
   const chosen = parseImportKind(typeof requested === 'string' ? requested : undefined);
   const kind = chosen.ok ? chosen.kind : 'allocations';
   if (kind !== 'allocations') {
@@ -64,13 +57,15 @@ export default async function ImportPage({
     required: REQUIRED_FIELDS.includes(field),
   }));
   return (
-    <div className="import-page">
-      <h1>Import a spreadsheet</h1>
-      <p className="lede">
-        Bring in the allocation lines {locality.name} already keeps in Excel or CSV. You match the columns and see every
-        line before anything is saved; then every line is saved in one go, or none.
-      </p>
-      <KindChooser kind="allocations" />
+    <ImportPageShell
+      kind="allocations"
+      lede={
+        <>
+          Bring in the allocation lines {locality.name} already keeps in Excel or CSV. You match the columns and see every
+          line before anything is saved; then every line is saved in one go, or none.
+        </>
+      }
+    >
       <ImportWizard
         slug={locality.slug}
         maxBytes={maxBytes}
@@ -78,39 +73,25 @@ export default async function ImportPage({
         fields={fields}
         allocationsHref={`/staff/l/${locality.slug}/allocations`}
       />
-      <details className="import-help">
-        <summary>What the spreadsheet can hold</summary>
-        <p>
-          One row per allocation line, with a header row naming the columns. Title rows above the header, blank rows
-          and a totals row at the bottom are skipped. Columns marked <abbr title="required">*</abbr> are required.
-          Importing the same rows again never creates them twice: a row whose amount, categories, description,
-          source or status changed updates its line (the preview lists each change first), and the others are
-          counted as already up to date.
-        </p>
-        <table className="import-table">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field) => (
-              <tr key={field.value}>
-                <th scope="row">
-                  <code>{field.value}</code>
-                  {field.required ? <abbr title="required"> *</abbr> : null}
-                </th>
-                <td>{FIELD_HELP[field.value as keyof typeof FIELD_HELP]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted">
-          Large files can also be loaded from the command line: <code>npm run import -- --locality {locality.slug} --file
-          PATH</code>. See also the <Link href={`/staff/l/${locality.slug}/allocations`}>allocations list</Link>.
-        </p>
-      </details>
-    </div>
+      <ImportHelp
+        summary="What the spreadsheet can hold"
+        intro={
+          <>
+            One row per allocation line, with a header row naming the columns. Title rows above the header, blank rows
+            and a totals row at the bottom are skipped. Columns marked <abbr title="required">*</abbr> are required.
+            Importing the same rows again never creates them twice: a row whose amount, categories, description,
+            source or status changed updates its line (the preview lists each change first), and the others are
+            counted as already up to date.
+          </>
+        }
+        fields={fields.map((field) => ({ field: field.value, required: field.required, help: FIELD_HELP[field.value as keyof typeof FIELD_HELP] }))}
+        footer={
+          <>
+            Large files can also be loaded from the command line: <code>npm run import -- --locality {locality.slug} --file
+            PATH</code>. See also the <Link href={`/staff/l/${locality.slug}/allocations`}>allocations list</Link>.
+          </>
+        }
+      />
+    </ImportPageShell>
   );
 }

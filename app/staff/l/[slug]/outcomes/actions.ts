@@ -1,43 +1,30 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { localitySlugOf, revalidateLocality } from '@/app/_components/forms/action-paths';
-import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
 import type { MoneyFormState } from '@/app/_components/forms/form-state';
-import { runAction } from '@/app/_lib/run-action';
-import { deleteOutcome } from '@/lib/services/delete-outcome';
-import { recordOutcome } from '@/lib/services/record-outcome';
-import { decideOutcome, submitOutcome } from '@/lib/services/review-outcome';
+import { saveThenGo, type FormVerb } from '@/app/_components/forms/form-verb';
+import { deleteOutcome } from '@/lib/services/outcomes/delete';
+import { recordOutcome } from '@/lib/services/outcomes/record';
+import { decideOutcome, submitOutcome } from '@/lib/services/outcomes/review';
 
 // Thin wrappers: the lib/ verbs check the person's role in the locality, validate, compare versions and write the
 // outcome with its audit row. Then back to the list.
 
-async function done(formData: FormData, what: string): Promise<never> {
-  const slug = localitySlugOf(formData);
-  revalidateLocality(slug);
-  redirect(`/staff/l/${slug}/outcomes?done=${what}`);
+function thenList(formData: FormData, verb: FormVerb<unknown>, done: string) {
+  return saveThenGo(formData, verb, (slug) => `/staff/l/${slug}/outcomes?done=${done}`);
 }
 
 export async function recordOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => recordOutcome(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  return done(formData, formData.get('id') ? 'changed' : 'saved');
+  return thenList(formData, recordOutcome, formData.get('id') ? 'changed' : 'saved');
 }
 
 export async function submitOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => submitOutcome(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  return done(formData, 'submitted');
+  return thenList(formData, submitOutcome, 'submitted');
 }
 
 export async function decideOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => decideOutcome(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  return done(formData, 'decided');
+  return thenList(formData, decideOutcome, 'decided');
 }
 
 export async function deleteOutcomeAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => deleteOutcome(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  return done(formData, 'deleted');
+  return thenList(formData, deleteOutcome, 'deleted');
 }

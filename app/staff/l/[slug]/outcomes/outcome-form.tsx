@@ -1,10 +1,11 @@
 'use client';
 
-import Link from 'next/link';
-import { ConflictPanel } from '@/app/_components/forms/conflict-panel';
-import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
+import { DateField, InputField, SelectField } from '@/app/_components/forms/bound-fields';
+import { conflictRows } from '@/app/_components/forms/conflict-panel';
+import { SubmitRow } from '@/app/_components/forms/form-buttons';
+import { HiddenFields } from '@/app/_components/forms/form-parts';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
-import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
+import { RecordForm } from '@/app/_components/forms/record-form';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { OutcomeFormValues } from '@/lib/data/outcome-snapshots';
 
@@ -38,89 +39,40 @@ export function OutcomeForm({
   submitLabel?: string;
   cancelHref?: string;
 }) {
-  const { state, pending, values, set, version: savedOver, formRef, formAction, onSubmit, conflict, reapplyMine, takeTheirs, errors, formError } =
-    useMoneyForm<OutcomeFormValues>(action, initialValues, version);
-  const isOther = values.measure === 'other';
-  const programName = (value: string) => programs.find((p) => String(p.id) === value)?.label ?? '';
-  const measureName = (value: string) => measures.find((m) => m.key === value)?.label ?? '';
+  const form = useMoneyForm<OutcomeFormValues>(action, initialValues, version);
+  const isOther = form.values.measure === 'other';
+  const programName = (v: OutcomeFormValues) => programs.find((p) => String(p.id) === v.allocationId)?.label ?? '';
+  const measureName = (v: OutcomeFormValues) => measures.find((m) => m.key === v.measure)?.label ?? '';
+  const rows = (theirs: OutcomeFormValues) =>
+    conflictRows(theirs, form.values, [
+      ['Program', programName],
+      ['What was counted', measureName],
+      ['Name of the measure', 'customMeasureName'],
+      ['Unit', 'unit'],
+      ['Period from', 'periodStart'],
+      ['Period to', 'periodEnd'],
+      ['How many', 'units'],
+      ['Source', 'source'],
+    ]);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form money-form" noValidate data-testid="outcome-form">
-      {conflict && state ? (
-        <ConflictPanel
-          conflict={conflict}
-          message={state.message}
-          rows={[
-            { label: 'Program', theirs: programName(conflict.values.allocationId), yours: programName(values.allocationId) },
-            { label: 'What was counted', theirs: measureName(conflict.values.measure), yours: measureName(values.measure) },
-            { label: 'Name of the measure', theirs: conflict.values.customMeasureName, yours: values.customMeasureName },
-            { label: 'Unit', theirs: conflict.values.unit, yours: values.unit },
-            { label: 'Period from', theirs: conflict.values.periodStart, yours: values.periodStart },
-            { label: 'Period to', theirs: conflict.values.periodEnd, yours: values.periodEnd },
-            { label: 'How many', theirs: conflict.values.units, yours: values.units },
-            { label: 'Source', theirs: conflict.values.source, yours: values.source },
-          ]}
-          onReapplyMine={reapplyMine}
-          onTakeTheirs={takeTheirs}
-          pending={pending}
-          listHref={`/staff/l/${slug}/outcomes`}
-        />
-      ) : null}
-      <RecordFormFields formError={formError} slug={slug} localityId={localityId} id={id} version={savedOver} />
-      <Field name="allocationId" label="Program" errors={errors}>
-        <select {...fieldProps('allocationId', errors)} value={values.allocationId} onChange={(e) => set('allocationId', e.target.value)}>
-          <option value="">Choose the program…</option>
-          {programs.map((program) => (
-            <option key={program.id} value={String(program.id)}>
-              {program.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="measure" label="What was counted" errors={errors}>
-        <select {...fieldProps('measure', errors)} value={values.measure} onChange={(e) => set('measure', e.target.value)}>
-          <option value="">Choose the measure…</option>
-          {measures.map((measure) => (
-            <option key={measure.key} value={measure.key}>
-              {measure.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+    <RecordForm form={form} conflict={{ rows, listHref: `/staff/l/${slug}/outcomes` }} testId="outcome-form" record={{ slug, localityId, id }}>
+      <SelectField form={form} name="allocationId" label="Program" empty="Choose the program…" options={programs.map((p) => ({ value: String(p.id), label: p.label }))} />
+      <SelectField form={form} name="measure" label="What was counted" empty="Choose the measure…" options={measures.map((m) => ({ value: m.key, label: m.label }))} />
       {isOther ? (
         <div className="field-row">
-          <Field name="customMeasureName" label="Name of the measure" errors={errors}>
-            <input {...fieldProps('customMeasureName', errors)} value={values.customMeasureName} onChange={(e) => set('customMeasureName', e.target.value)} maxLength={200} />
-          </Field>
-          <Field name="unit" label="Unit, singular" errors={errors} hint="session, meal, ride">
-            <input {...fieldProps('unit', errors, hintId('unit'))} value={values.unit} onChange={(e) => set('unit', e.target.value)} maxLength={50} />
-          </Field>
+          <InputField form={form} name="customMeasureName" label="Name of the measure" maxLength={200} />
+          <InputField form={form} name="unit" label="Unit, singular" hint="session, meal, ride" maxLength={50} />
         </div>
       ) : (
-        <>
-          <input type="hidden" name="customMeasureName" value="" />
-          <input type="hidden" name="unit" value="" />
-        </>
+        <HiddenFields values={{ customMeasureName: '', unit: '' }} />
       )}
       <div className="field-row">
-        <Field name="periodStart" label="Period from" errors={errors}>
-          <input {...fieldProps('periodStart', errors)} type="date" value={values.periodStart} onChange={(e) => set('periodStart', e.target.value)} />
-        </Field>
-        <Field name="periodEnd" label="Period to" errors={errors}>
-          <input {...fieldProps('periodEnd', errors)} type="date" value={values.periodEnd} onChange={(e) => set('periodEnd', e.target.value)} />
-        </Field>
-        <Field name="units" label="How many" errors={errors}>
-          <input {...fieldProps('units', errors)} value={values.units} onChange={(e) => set('units', e.target.value)} inputMode="numeric" autoComplete="off" maxLength={20} />
-        </Field>
+        <DateField form={form} name="periodStart" label="Period from" />
+        <DateField form={form} name="periodEnd" label="Period to" />
+        <InputField form={form} name="units" label="How many" inputMode="numeric" autoComplete="off" maxLength={20} />
       </div>
-      <Field name="source" label="Source" errors={errors} hint="Where the number comes from: the program's report, a dashboard. Shown in public.">
-        <input {...fieldProps('source', errors, hintId('source'))} value={values.source} onChange={(e) => set('source', e.target.value)} maxLength={500} />
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
-      </div>
-    </form>
+      <InputField form={form} name="source" label="Source" hint="Where the number comes from: the program's report, a dashboard. Shown in public." maxLength={500} />
+      <SubmitRow pending={form.pending} label={submitLabel} cancelHref={cancelHref} plainCancel />
+    </RecordForm>
   );
 }

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { StatusNotice } from '@/app/staff/_components/list-page';
+import { SimpleTable } from '@/app/staff/_components/simple-table';
 import { can } from '@/lib/auth/authorize';
 import { listOutcomePrograms, listStaffOutcomes } from '@/lib/data/staff-outcomes';
 import { describeMeasure, MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
-import { EDITABLE_STATUSES } from '@/lib/services/outcome-status';
+import { EDITABLE_STATUSES } from '@/lib/services/outcomes/status';
 import { formatPeriod } from '@/lib/views/outcomes-view';
 import { decideOutcomeAction, recordOutcomeAction, submitOutcomeAction } from './actions';
 import { OutcomeForm } from './outcome-form';
 import { OutcomeReviewForm } from './outcome-review-form';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Program outcomes' };
 
@@ -22,21 +23,13 @@ const DONE: Record<string, string> = {
 };
 
 /** What each program reports it did: record an outcome, submit it, and (the board) approve or return it. */
-export default async function StaffOutcomesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/outcomes`);
-  const db = await getDb();
+export default async function StaffOutcomesPage(route: LocalityRoute) {
+  const { actor, locality, query, db } = await openLocalityPage(route, 'outcomes');
   const [outcomes, programs] = await Promise.all([
     listStaffOutcomes(db, { localityId: locality.id }),
     listOutcomePrograms(db, { localityId: locality.id }),
   ]);
-  const done = (await searchParams).done;
+  const done = query.done;
   const notice = typeof done === 'string' ? DONE[done] : undefined;
   const mayWrite = can(actor, 'money.write', locality.id);
   const maySubmit = can(actor, 'allocation.submit', locality.id);
@@ -50,11 +43,7 @@ export default async function StaffOutcomesPage({
         An outcome is public once the board approves it; the <Link href={`/l/${locality.slug}`}>public page</Link>{' '}
         shows it beside what the program spent, with the cost per unit.
       </p>
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      {notice ? <StatusNotice>{notice}</StatusNotice> : null}
       {mayWrite ? (
         <section aria-labelledby="record-outcome-heading">
           <h2 id="record-outcome-heading">Record an outcome</h2>
@@ -77,61 +66,52 @@ export default async function StaffOutcomesPage({
           <p>No outcome recorded yet.</p>
         ) : (
           <div className="table-scroll">
-            <table className="data-table" data-testid="staff-outcomes-table">
-              <caption>Outcomes of {locality.name}, newest period first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Program</th>
-                  <th scope="col">Measure</th>
-                  <th scope="col">How many</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Next step</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcomes.map((outcome) => {
-                  const { label, unit } = describeMeasure(outcome);
-                  const title = `${outcome.program}, ${label}, ${formatPeriod(outcome.periodStart, outcome.periodEnd)}`;
-                  const canSubmit = maySubmit && (outcome.status === 'draft' || outcome.status === 'returned');
-                  const canDecide = mayDecide && outcome.status === 'submitted';
-                  const canEdit = mayWrite && EDITABLE_STATUSES.includes(outcome.status);
-                  return (
-                    <tr key={outcome.id}>
-                      <td>
-                        {canEdit ? (
-                          <Link href={`/staff/l/${locality.slug}/outcomes/${outcome.id}/edit`} aria-label={`Edit ${title}`}>
-                            {outcome.program}
-                          </Link>
-                        ) : (
-                          outcome.program
-                        )}
-                      </td>
-                      <td>{label}</td>
-                      <td>
-                        {outcome.units.toLocaleString('en-US')} ({unit})
-                      </td>
-                      <td>{formatPeriod(outcome.periodStart, outcome.periodEnd)}</td>
-                      <td>{outcome.source}</td>
-                      <td>
-                        {outcome.status}
-                        {outcome.status === 'returned' && outcome.decisionReason ? `: ${outcome.decisionReason}` : ''}
-                      </td>
-                      <td>
-                        {canSubmit ? (
-                          <OutcomeReviewForm action={submitOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="submit" title={title} />
-                        ) : canDecide ? (
-                          <OutcomeReviewForm action={decideOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="decide" title={title} />
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <SimpleTable
+              className="data-table"
+              testId="staff-outcomes-table"
+              caption={<>Outcomes of {locality.name}, newest period first</>}
+              columns={['Program', 'Measure', 'How many', 'Period', 'Source', 'Status', 'Next step']}
+            >
+              {outcomes.map((outcome) => {
+                const { label, unit } = describeMeasure(outcome);
+                const title = `${outcome.program}, ${label}, ${formatPeriod(outcome.periodStart, outcome.periodEnd)}`;
+                const canSubmit = maySubmit && (outcome.status === 'draft' || outcome.status === 'returned');
+                const canDecide = mayDecide && outcome.status === 'submitted';
+                const canEdit = mayWrite && EDITABLE_STATUSES.includes(outcome.status);
+                return (
+                  <tr key={outcome.id}>
+                    <td>
+                      {canEdit ? (
+                        <Link href={`/staff/l/${locality.slug}/outcomes/${outcome.id}/edit`} aria-label={`Edit ${title}`}>
+                          {outcome.program}
+                        </Link>
+                      ) : (
+                        outcome.program
+                      )}
+                    </td>
+                    <td>{label}</td>
+                    <td>
+                      {outcome.units.toLocaleString('en-US')} ({unit})
+                    </td>
+                    <td>{formatPeriod(outcome.periodStart, outcome.periodEnd)}</td>
+                    <td>{outcome.source}</td>
+                    <td>
+                      {outcome.status}
+                      {outcome.status === 'returned' && outcome.decisionReason ? `: ${outcome.decisionReason}` : ''}
+                    </td>
+                    <td>
+                      {canSubmit ? (
+                        <OutcomeReviewForm action={submitOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="submit" title={title} />
+                      ) : canDecide ? (
+                        <OutcomeReviewForm action={decideOutcomeAction} slug={locality.slug} id={outcome.id} version={outcome.version} kind="decide" title={title} />
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </SimpleTable>
           </div>
         )}
       </section>

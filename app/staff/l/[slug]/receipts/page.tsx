@@ -1,44 +1,32 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
+import { ListPage, RecordNotice } from '@/app/staff/_components/list-page';
 import { PostableTable } from '@/app/staff/_components/postable-table';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { fiscalYearFilter, postingFilter } from '../_lib/list-filters';
-import { postSelectedAction } from '../_lib/post-actions';
-import { getDb } from '@/db/runtime';
 import { can } from '@/lib/auth/authorize';
 import { listStaffFiscalYears } from '@/lib/data/staff-form-options';
-import { flattenSearchParams, PAGE_SIZES, parseStaffListQuery, viewQueryString } from '@/lib/data/staff-list-query';
 import { listStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
 import { formatCents } from '@/lib/money';
-import { mayPost } from '@/lib/services/post-money';
-import { POSTING_LABELS } from '@/lib/views/bulk-view';
+import { mayPost } from '@/lib/services/money/posting-rules';
 import { DraftsNote } from '../_lib/drafts-note';
+import { FISCAL_YEAR_COLUMN, fiscalYearFilter, LAST_CHANGED_COLUMN, POSTED_COLUMN, postingFilter } from '../_lib/list-filters';
+import { postSelectedAction } from '../_lib/post-actions';
+import { listViewProps, openStaffList, postableCells } from '../_lib/staff-list';
+import type { LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Receipts' };
 
 const COLUMNS: ServerColumnSpec[] = [
   { id: 'receivedOn', header: 'Received on', kind: 'link', hrefKey: 'href', hideable: false },
-  { id: 'fiscalYear', header: 'Fiscal year', kind: 'text' },
+  FISCAL_YEAR_COLUMN,
   { id: 'source', header: 'Settlement or grant', kind: 'text' },
   { id: 'note', header: 'Note', kind: 'text', sortable: false },
   { id: 'amount', header: 'Amount', kind: 'money' },
-  { id: 'posting', header: 'Posted', kind: 'text', sortable: false },
-  { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true },
+  POSTED_COLUMN,
+  LAST_CHANGED_COLUMN,
 ];
 
-export default async function ReceiptsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/receipts`);
-  const raw = flattenSearchParams(await searchParams);
-  const query = parseStaffListQuery(raw, RECEIPT_SORT);
-  const db = await getDb();
+export default async function ReceiptsPage(route: LocalityRoute) {
+  const { actor, locality, raw, query, db } = await openStaffList(route, 'receipts', RECEIPT_SORT);
   const [page, years] = await Promise.all([listStaffReceipts(db, locality.id, query), listStaffFiscalYears(db, locality.id)]);
   const base = `/staff/l/${locality.slug}/receipts`;
   const mayWrite = can(actor, 'money.write', locality.id);
@@ -51,55 +39,32 @@ export default async function ReceiptsPage({
     note: row.note,
     amount: row.amountCents.toString(),
     updatedAt: row.updatedAt,
-    posting: POSTING_LABELS[row.posted ? 'posted' : 'draft'],
-    label: `${formatCents(row.amountCents)} received ${row.receivedOn}`,
-    version: String(row.version),
-    selectable: row.posted ? null : 'true',
+    ...postableCells(row, `${formatCents(row.amountCents)} received ${row.receivedOn}`),
   }));
-  const exportQuery = viewQueryString(raw);
   return (
-    <>
-      <div className="page-header page-header--actions">
-        <h1>Receipts</h1>
-        {mayWrite ? (
-          <Link href={`${base}/new`} className="button">
-            Record a receipt
-          </Link>
-        ) : null}
-      </div>
-      <p className="lede">
-        Money {locality.name} received. The payment date decides the fiscal year. A receipt counts on the public pages once
-        it is posted.
-      </p>
+    <ListPage
+      title="Receipts"
+      newLink={mayWrite ? { href: `${base}/new`, label: 'Record a receipt' } : null}
+      lede={<>Money {locality.name} received. The payment date decides the fiscal year. A receipt counts on the public pages once it is posted.</>}
+    >
       <DraftsNote count={page.totals.drafts} noun="receipt" base={base} />
-      {raw.saved || raw.deleted ? (
-        <p className="notice" role="status">
-          {raw.deleted ? 'The receipt was deleted. It stays in the history.' : 'The receipt was saved.'}
-        </p>
-      ) : null}
+      <RecordNotice noun="receipt" saved={Boolean(raw.saved)} deleted={Boolean(raw.deleted)} />
       <PostableTable
         canPost={mayPost(actor, locality)}
         slug={locality.slug}
         localityId={locality.id}
         kind="receipt"
         postAction={postSelectedAction}
+        {...listViewProps(raw, query, page.rowCount, `${base}/export`)}
         caption={`Receipts of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
-        rowCount={page.rowCount}
-        params={raw}
-        page={query.page}
-        pageSize={query.pageSize}
-        pageSizes={PAGE_SIZES}
-        sort={{ id: query.sort, desc: query.desc }}
         searchLabel="Search notes and sources"
         filters={[fiscalYearFilter(years), postingFilter()]}
         totals={{ amount: page.totals.amountCents.toString() }}
-        totalsLabel="Total of this view"
-        exportHref={`${base}/export${exportQuery ? `?${exportQuery}` : ''}`}
         testId="receipts-table"
         emptyMessage="No receipts match this view."
       />
-    </>
+    </ListPage>
   );
 }

@@ -1,6 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FieldBox } from '@/app/_components/forms/field';
+import { SubmitButton } from '@/app/_components/forms/form-buttons';
+import { HiddenFields } from '@/app/_components/forms/form-parts';
 import type { ActionFailure } from '@/lib/errors';
 
 type FilingAction = (previous: ActionFailure | null, formData: FormData) => Promise<ActionFailure | null>;
@@ -11,22 +14,16 @@ export function FilingForm({ action, slug, localityId, report, fiscalYear, today
   const message = failure ? (Object.values(failure.fieldErrors ?? {}).flat()[0] ?? failure.message) : null;
   return (
     <form action={formAction} className="form no-print" aria-label="Mark as filed">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="localityId" value={localityId} />
-      <input type="hidden" name="report" value={report} />
-      <input type="hidden" name="fiscalYear" value={fiscalYear} />
+      <HiddenFields values={{ slug, localityId, report, fiscalYear }} />
       {message ? (
         <p className="notice notice--error" role="alert">
           {message}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="filedOn">Filed with the state on</label>
+      <FieldBox id="filedOn" label="Filed with the state on">
         <input id="filedOn" name="filedOn" type="date" defaultValue={today} max={today} required />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        Mark FY{fiscalYear} as filed
-      </button>
+      </FieldBox>
+      <SubmitButton pending={pending} label={`Mark FY${fiscalYear} as filed`} pendingLabel={null} />
     </form>
   );
 }

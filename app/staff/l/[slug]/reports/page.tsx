@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { fiscalYearOptions, Options } from '@/app/_components/forms/bound-fields';
+import { FieldBox } from '@/app/_components/forms/field';
 import { can } from '@/lib/auth/authorize';
 import { getFundYears } from '@/lib/data/fund';
 import { countMoneyDrafts } from '@/lib/data/money-drafts';
 import { currentFiscalYear, todayIso } from '@/lib/fiscal-year';
 import { findReport, REPORTS } from '@/lib/reports';
-import { listReportFilings } from '@/lib/services/mark-report-filed';
+import { listReportFilings } from '@/lib/services/localities/mark-report-filed';
 import { reportDraftsNotice } from '@/lib/views/money-drafts-view';
 import { markReportFiledAction } from './actions';
 import { FilingForm } from './filing-form';
 import { PrintReportButton } from './print-button';
 import { ReportView } from './report-view';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'State reports' };
 
-type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The report to show: the one asked for, else the first of the locality's state, else the first. */
@@ -24,11 +24,8 @@ function chooseReport(asked: string | undefined, stateCode: string) {
   return (asked ? findReport(asked) : null) ?? REPORTS.find((r) => r.state === stateCode) ?? REPORTS[0]!;
 }
 
-export default async function StaffReportsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/reports`);
-  const query = await searchParams;
-  const db = await getDb();
+export default async function StaffReportsPage(route: LocalityRoute) {
+  const { actor, locality, query, db } = await openLocalityPage(route, 'reports');
   const report = chooseReport(one(query.report), locality.stateCode);
   const lastEnded = currentFiscalYear(locality.fyStartMonth) - 1;
   const fund = await getFundYears(db, { localityId: locality.id });
@@ -54,26 +51,16 @@ export default async function StaffReportsPage({ params, searchParams }: { param
       </p>
       <form method="get" className="form no-print" aria-label="Choose a report">
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="report">Report</label>
+          <FieldBox id="report" label="Report">
             <select id="report" name="report" defaultValue={report.key}>
-              {REPORTS.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.title}
-                </option>
-              ))}
+              <Options options={REPORTS.map((r) => ({ value: r.key, label: r.title }))} />
             </select>
-          </div>
-          <div className="field">
-            <label htmlFor="fy">Fiscal year</label>
+          </FieldBox>
+          <FieldBox id="fy" label="Fiscal year">
             <select id="fy" name="fy" defaultValue={String(fiscalYear)}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  FY{y}
-                </option>
-              ))}
+              <Options options={fiscalYearOptions(years)} />
             </select>
-          </div>
+          </FieldBox>
         </div>
         <button type="submit" className="button">
           Show the report

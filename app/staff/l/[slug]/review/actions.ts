@@ -1,12 +1,10 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { localitySlugOf, revalidateLocality } from '@/app/_components/forms/action-paths';
-import { formDataToObject } from '@/app/_components/forms/form-data-to-object';
+import { fiscalYearQueryOf } from '@/app/_components/forms/action-paths';
 import type { MoneyFormState } from '@/app/_components/forms/form-state';
-import { runAction } from '@/app/_lib/run-action';
-import { decideAllocations } from '@/lib/services/bulk-allocations';
-import { decideAllocation } from '@/lib/services/decide-allocation';
+import { runFormVerb, saveThenGo } from '@/app/_components/forms/form-verb';
+import { decideAllocations } from '@/lib/services/allocations/bulk';
+import { decideAllocation } from '@/lib/services/allocations/decide';
 import { bulkDoneMessage, type BulkFormState } from '@/lib/views/bulk-view';
 
 /**
@@ -15,13 +13,7 @@ import { bulkDoneMessage, type BulkFormState } from '@/lib/views/bulk-view';
  * still submitted at the version they saw, and that a return has a reason. Afterwards, back to the same year.
  */
 export async function decideFromReviewAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => decideAllocation(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  const slug = localitySlugOf(formData);
-  revalidateLocality(slug);
-  const fy = formData.get('fy');
-  const year = typeof fy === 'string' && /^\d{4}$/.test(fy) ? fy : '';
-  redirect(`/staff/l/${slug}/review?${year ? `fy=${year}&` : ''}decided=${result.data.id}`);
+  return saveThenGo(formData, decideAllocation, (slug, { id }) => `/staff/l/${slug}/review?${fiscalYearQueryOf(formData, 'fy')}decided=${id}`);
 }
 
 /**
@@ -29,8 +21,6 @@ export async function decideFromReviewAction(_previous: MoneyFormState, formData
  * checks as one decision, for each line, in one transaction). The page shows the queue again without them.
  */
 export async function decideSelectedAction(_previous: BulkFormState, formData: FormData): Promise<BulkFormState> {
-  const result = await runAction(({ db, actor }) => decideAllocations(db, actor, formDataToObject(formData)));
-  if (!result.ok) return result;
-  revalidateLocality(localitySlugOf(formData));
-  return { ok: true, message: bulkDoneMessage(formData.get('decision') === 'return' ? 'return' : 'approve', result.data.count) };
+  const done = await runFormVerb(formData, decideAllocations);
+  return done.ok ? { ok: true, message: bulkDoneMessage(formData.get('decision') === 'return' ? 'return' : 'approve', done.data.count) } : done;
 }

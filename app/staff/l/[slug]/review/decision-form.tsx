@@ -1,7 +1,10 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import type { MoneyFormAction, MoneyFormState } from '@/app/_components/forms/form-state';
+import { DecisionButtons } from '@/app/_components/forms/form-buttons';
+import { FormAlert, HiddenFields } from '@/app/_components/forms/form-parts';
+import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { KeptReasonField } from '@/app/_components/forms/reason-field';
+import { useActionForm } from '@/app/_components/forms/use-action-form';
 
 /**
  * Approve or return one submitted line, with a written reason (required to return, optional to approve; it is
@@ -26,8 +29,7 @@ export function DecisionForm({
   program: string;
   submittedByMe: boolean;
 }) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
-  const [reason, setReason] = useState('');
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   const reasonErrors = state?.code === 'invalid' ? (state.fieldErrors?.reason ?? []) : [];
   const otherErrors =
     state?.code === 'invalid'
@@ -35,61 +37,28 @@ export function DecisionForm({
           .filter(([key]) => key !== 'reason' && key !== '_form')
           .flatMap(([, messages]) => messages)
       : [];
-  const reasonId = `decision-${id}-reason`;
-  const hintId = `${reasonId}-hint`;
-  const errorId = `${reasonId}-error`;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : undefined);
-    startTransition(() => dispatch(formData));
-  }
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form decision-form" data-testid="decision-form" noValidate aria-label={`Decision on “${program}”`}>
       {state ? (
-        <p className="form-error" role="alert" data-testid="decision-error">
+        <FormAlert testId="decision-error">
           {state.message}
           {otherErrors.length > 0 ? ` ${otherErrors.join(' ')}` : ''}
-        </p>
+        </FormAlert>
       ) : null}
       {submittedByMe ? (
         <p className="notice">You submitted this line. The rules say another member of the board decides on it.</p>
       ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="fy" value={fiscalYear} />
-      <div className="field">
-        <label htmlFor={reasonId}>Reason for the decision</label>
-        <p id={hintId} className="field-hint">
-          Required to return the line, so the editors know what to change; optional to approve. It is shown in public
-          on the locality’s board decisions page, and in the history of an approved line.
-        </p>
-        <textarea
-          id={reasonId}
-          name="reason"
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          rows={3}
-          maxLength={2000}
-          aria-invalid={reasonErrors.length > 0 || undefined}
-          aria-describedby={reasonErrors.length > 0 ? `${errorId} ${hintId}` : hintId}
-        />
-        {reasonErrors.length > 0 ? (
-          <p id={errorId} className="field-error">
-            {reasonErrors.join(' ')}
-          </p>
-        ) : null}
-      </div>
+      <HiddenFields values={{ slug, id, version, fy: fiscalYear }} />
+      <KeptReasonField
+        id={`decision-${id}-reason`}
+        label="Reason for the decision"
+        hint="Required to return the line, so the editors know what to change; optional to approve. It is shown in public on the locality’s board decisions page, and in the history of an approved line."
+        messages={reasonErrors}
+        rows={3}
+      />
       <div className="button-row">
-        <button type="submit" name="decision" value="approve" className="button" disabled={pending}>
-          Approve
-        </button>
-        <button type="submit" name="decision" value="return" className="button button--secondary" disabled={pending}>
-          Return with reason
-        </button>
+        <DecisionButtons pending={pending} />
         {pending ? (
           <span role="status" className="muted">
             Saving the decision…

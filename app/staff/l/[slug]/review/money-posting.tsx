@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { BulkActionForm } from '@/app/_components/forms/bulk-action-form';
 import type { MoneyPostingSection } from '@/lib/views/money-posting-view';
+import { EmptyRow, SimpleTable, TableScroll } from '@/app/staff/_components/simple-table';
 import { postSelectedAction } from '../_lib/post-actions';
 
 /**
@@ -60,12 +61,14 @@ export function MoneyPostingTable({ section, slug, localityId }: { section: Mone
           selected={selected.map((row) => ({ id: row.id, version: row.version, program: row.label }))}
         />
       </div>
-      <div className="table-scroll" role="region" aria-label={section.caption} tabIndex={0}>
-        <table className="data-table" data-testid={`${testId}-table`}>
-          <caption>{section.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cell--select" data-column="select">
+      <TableScroll label={section.caption}>
+        <SimpleTable
+          className="data-table"
+          testId={`${testId}-table`}
+          caption={section.caption}
+          columns={[
+            {
+              label: (
                 <input
                   type="checkbox"
                   aria-label={`Select every ${noun} you may post`}
@@ -79,84 +82,77 @@ export function MoneyPostingTable({ section, slug, localityId }: { section: Mone
                     setChosen(new Set(on ? selectable.map((row) => row.id) : []));
                   }}
                 />
-              </th>
-              <th scope="col" data-column="date">
-                Date
-              </th>
-              <th scope="col" data-column="party">
-                {section.partyHeader}
-              </th>
-              <th scope="col" data-column="line">
-                {section.linkHeader}
-              </th>
-              <th scope="col" data-column="amount" className="th--end">
-                Amount
-              </th>
-              <th scope="col" data-column="recorded-by">
-                Recorded by
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="table-empty">
-                  {section.emptyText}
-                </td>
-              </tr>
-            ) : (
-              section.rows.map((row) => (
-                <tr key={row.id} data-row-id={row.id} className={chosen.has(row.id) && row.notYours === null ? 'row--selected' : undefined}>
-                  <td className="cell--select" data-column="select">
-                    {row.notYours === null ? (
-                      <input
-                        type="checkbox"
-                        aria-label={`Select ${row.label}`}
-                        checked={chosen.has(row.id)}
-                        onChange={(event) => toggle(row.id, event.currentTarget.checked)}
-                      />
-                    ) : null}
-                  </td>
-                  <td data-column="date">
-                    {row.date} <span className="muted">({row.fiscalYear})</span>
-                  </td>
-                  <td data-column="party">{row.party}</td>
-                  <td data-column="line">
-                    <Link href={row.href}>{row.linkText}</Link>
-                  </td>
-                  <td data-column="amount" className="cell--number money" data-cents={row.amountCents}>
-                    {row.amount}
-                  </td>
-                  <td data-column="recorded-by">
-                    {row.recordedBy} <span className="muted">({row.recordedAt})</span>
-                    {row.notYours ? (
-                      <>
-                        <br />
-                        <span className="muted">{row.notYours}</span>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-          {section.rows.length > 0 ? (
-            <tfoot>
-              <tr>
-                <td data-column="select" />
-                <th scope="row" data-column="date" colSpan={3}>
-                  Total listed
-                </th>
-                <td data-column="amount" className="cell--number money" data-cents={section.totalCents}>
-                  {section.total}
-                </td>
-                <td data-column="recorded-by" />
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+              ),
+              className: 'cell--select',
+              column: 'select',
+            },
+            { label: 'Date', column: 'date' },
+            { label: section.partyHeader, column: 'party' },
+            { label: section.linkHeader, column: 'line' },
+            { label: 'Amount', column: 'amount', className: 'th--end' },
+            { label: 'Recorded by', column: 'recorded-by' },
+          ]}
+          foot={section.rows.length > 0 ? <PostingTotal section={section} /> : null}
+        >
+          {section.rows.length === 0 ? (
+            <EmptyRow colSpan={6}>{section.emptyText}</EmptyRow>
+          ) : (
+            section.rows.map((row) => <PostingRow key={row.id} row={row} chosen={chosen.has(row.id)} onToggle={(on) => toggle(row.id, on)} />)
+          )}
+        </SimpleTable>
+      </TableScroll>
       {section.more ? <p className="muted">{section.more}</p> : null}
     </section>
+  );
+}
+
+type PostingLine = MoneyPostingSection['rows'][number];
+
+/** One receipt or payment: a checkbox unless the board member recorded it (the reason is said instead). */
+function PostingRow({ row, chosen, onToggle }: { row: PostingLine; chosen: boolean; onToggle: (on: boolean) => void }) {
+  return (
+    <tr data-row-id={row.id} className={chosen && row.notYours === null ? 'row--selected' : undefined}>
+      <td className="cell--select" data-column="select">
+        {row.notYours === null ? (
+          <input type="checkbox" aria-label={`Select ${row.label}`} checked={chosen} onChange={(event) => onToggle(event.currentTarget.checked)} />
+        ) : null}
+      </td>
+      <td data-column="date">
+        {row.date} <span className="muted">({row.fiscalYear})</span>
+      </td>
+      <td data-column="party">{row.party}</td>
+      <td data-column="line">
+        <Link href={row.href}>{row.linkText}</Link>
+      </td>
+      <td data-column="amount" className="cell--number money" data-cents={row.amountCents}>
+        {row.amount}
+      </td>
+      <td data-column="recorded-by">
+        {row.recordedBy} <span className="muted">({row.recordedAt})</span>
+        {row.notYours ? (
+          <>
+            <br />
+            <span className="muted">{row.notYours}</span>
+          </>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+function PostingTotal({ section }: { section: MoneyPostingSection }) {
+  return (
+    <tfoot>
+      <tr>
+        <td data-column="select" />
+        <th scope="row" data-column="date" colSpan={3}>
+          Total listed
+        </th>
+        <td data-column="amount" className="cell--number money" data-cents={section.totalCents}>
+          {section.total}
+        </td>
+        <td data-column="recorded-by" />
+      </tr>
+    </tfoot>
   );
 }

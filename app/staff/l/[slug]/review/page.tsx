@@ -4,19 +4,19 @@ import Link from 'next/link';
 import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { ServerColumnSpec } from '@/app/_components/server-data-table';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { StatusNotice } from '@/app/staff/_components/list-page';
 import { listReviewYears, loadReviewLines } from '@/lib/data/board-review';
 import { flattenSearchParams, PAGE_SIZES } from '@/lib/data/staff-list-query';
 import { getStaffAllocation } from '@/lib/data/staff-allocations';
 import { listMoneyAwaitingPosting } from '@/lib/data/money-awaiting-posting';
 import { buildReviewQueue, flagFilterOptions, parseReviewQueueQuery, toQueueLines } from '@/lib/views/review-queue-view';
 import { decidedNotice, parseDecidedId, queueEmptyText, reviewCountText } from '@/lib/views/review-line-view';
-import { MAX_POST_LINES } from '@/lib/services/post-money';
+import { MAX_POST_LINES } from '@/lib/services/money/post';
 import { buildMoneyPostingQueue } from '@/lib/views/money-posting-view';
 import { MoneyPostingTable } from './money-posting';
 import { ReviewLineDetail } from './review-line-detail';
 import { ReviewQueue } from './review-queue';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Review submitted lines' };
 
@@ -29,18 +29,10 @@ const COLUMNS: ServerColumnSpec[] = [
   { id: 'submittedAt', header: 'Submitted (UTC)', kind: 'text', hiddenByDefault: true },
 ];
 
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { slug } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'allocation.decide', `/staff/l/${slug}/review`);
-  const query = flattenSearchParams(await searchParams);
+export default async function ReviewPage(route: LocalityRoute) {
+  const { actor, locality, query: search, db } = await openLocalityPage(route, 'review', 'allocation.decide');
+  const query = flattenSearchParams(search);
   const queueQuery = parseReviewQueueQuery(query);
-  const db = await getDb();
   const waiting = await listReviewYears(db, locality.id);
   const fiscalYear = pickFiscalYear(
     query.fy,
@@ -80,9 +72,9 @@ export default async function ReviewPage({
       <FiscalYearNav years={yearsForNav(waiting.map((w) => w.fiscalYear), fiscalYear, locality.fyStartMonth)} current={fiscalYear} basePath={`${base}/review`} />
 
       {notice ? (
-        <p className="notice" role="status" data-testid="decision-done">
+        <StatusNotice testId="decision-done">
           {notice.text} <Link href={notice.href}>Open the line</Link>
-        </p>
+        </StatusNotice>
       ) : null}
 
       <p data-testid="review-count">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fact, MoneyFact, RecipientFact } from '@/app/staff/_components/facts';
 import { FlagsList } from '@/app/_components/equity/flags-list';
 import type { ReviewImpact, ReviewLine } from '@/lib/data/board-review';
 import { toPublicFlag } from '@/lib/equity/public';
@@ -62,36 +63,15 @@ function ReviewLineFactList({ line }: { line: ReviewLine }) {
   const facts = reviewLineFacts(line);
   return (
     <dl className="facts">
-      <div>
-        <dt>Amount</dt>
-        <dd className="money" data-cents={facts.amountCents}>
-          {facts.amount}
-        </dd>
-      </div>
-      <div>
-        <dt>Recipient</dt>
-        <dd>
-          {facts.recipient ? (
-            <>
-              {facts.recipient.name} <span className="muted">({facts.recipient.kind})</span>
-            </>
-          ) : (
-            <span className="muted">Not recorded</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>Submitted</dt>
-        <dd>{facts.submitted}</dd>
-      </div>
-      <div className="facts__wide">
-        <dt>Categories</dt>
-        <dd data-testid="review-line-categories">{facts.categories}</dd>
-      </div>
-      <div className="facts__wide">
-        <dt>Description</dt>
-        <dd>{facts.description ?? <span className="muted">No description</span>}</dd>
-      </div>
+      <MoneyFact term="Amount" text={facts.amount} cents={facts.amountCents} />
+      <RecipientFact recipient={facts.recipient} missing="Not recorded" />
+      <Fact term="Submitted">{facts.submitted}</Fact>
+      <Fact term="Categories" wide testId="review-line-categories">
+        {facts.categories}
+      </Fact>
+      <Fact term="Description" wide>
+        {facts.description ?? <span className="muted">No description</span>}
+      </Fact>
     </dl>
   );
 }

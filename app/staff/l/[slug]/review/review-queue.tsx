@@ -1,8 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { BulkActionForm } from '@/app/_components/forms/bulk-action-form';
 import { ServerDataTable, type ServerDataTableProps } from '@/app/_components/server-data-table';
+import { bulkSelection } from '@/app/staff/_components/bulk-selection';
 import { decideSelectedAction } from './actions';
 
 /**
@@ -23,20 +23,7 @@ export function ReviewQueue({
   return (
     <ServerDataTable
       {...table}
-      selection={{
-        labelKey: 'program',
-        selectableKey: 'selectable',
-        actions: (selected) => (
-          <BulkActionForm
-            action={decideSelectedAction}
-            slug={slug}
-            localityId={localityId}
-            verbs="decide"
-            testId="bulk-decide"
-            selected={selected.map((row) => ({ id: row.id ?? '', version: row.version ?? '', program: row.program ?? '' }))}
-          />
-        ),
-      }}
+      selection={bulkSelection({ action: decideSelectedAction, slug, localityId, verbs: 'decide', testId: 'bulk-decide', labelKey: 'program' })}
       renderDetails={(row) => details[row.id ?? ''] ?? null}
       detailsSummary={(row) => `Details and decision: ${row.program ?? ''}`}
     />

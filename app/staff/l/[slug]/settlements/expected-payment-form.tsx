@@ -1,8 +1,9 @@
 'use client';
 
-import { Field, fieldProps, hintId } from '@/app/_components/forms/field';
+import { DateField, InputField, MoneyField, SelectField, YearField } from '@/app/_components/forms/bound-fields';
+import { SubmitRow } from '@/app/_components/forms/form-buttons';
 import type { MoneyFormAction } from '@/app/_components/forms/form-state';
-import { RecordFormFields } from '@/app/_components/forms/record-form-fields';
+import { RecordForm } from '@/app/_components/forms/record-form';
 import { useMoneyForm } from '@/app/_components/forms/use-money-form';
 import type { SettlementOption } from '@/lib/data/reconciliation';
 
@@ -35,75 +36,27 @@ export function ExpectedPaymentForm({
   today: string;
 }) {
   const initial: ExpectedPaymentFormValues = { sourceId: '', paymentYear: '', amount: '', expectedOn: '', estimatedOn: today, estimateSource: '' };
-  const { formAction, pending, values, set, formRef, onSubmit, errors, formError } = useMoneyForm<ExpectedPaymentFormValues>(action, initial, null);
+  const form = useMoneyForm<ExpectedPaymentFormValues>(action, initial, null);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="form money-form" noValidate>
-      <RecordFormFields formError={formError} slug={slug} localityId={localityId} version={null} />
-      <Field name="sourceId" label="Settlement" errors={errors}>
-        <select {...fieldProps('sourceId', errors)} value={values.sourceId} onChange={(e) => set('sourceId', e.target.value)}>
-          <option value="">Choose…</option>
-          {settlements.map((option) => (
-            <option key={option.id} value={String(option.id)}>
-              {option.name}
-              {span(option)}
-            </option>
-          ))}
-        </select>
-      </Field>
+    <RecordForm form={form} record={{ slug, localityId }}>
+      <SelectField form={form} name="sourceId" label="Settlement" empty="Choose…" options={settlements.map((option) => ({ value: String(option.id), label: `${option.name}${span(option)}` }))} />
       <div className="field-row">
-        <Field name="paymentYear" label="Payment year" errors={errors} hint="The settlement installment, like 2026.">
-          <input
-            {...fieldProps('paymentYear', errors, hintId('paymentYear'))}
-            value={values.paymentYear}
-            onChange={(e) => set('paymentYear', e.target.value)}
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={6}
-          />
-        </Field>
-        <Field name="amount" label="Expected amount" errors={errors} hint="What this locality should receive: 123,456.78.">
-          <input
-            {...fieldProps('amount', errors, hintId('amount'))}
-            value={values.amount}
-            onChange={(e) => set('amount', e.target.value)}
-            inputMode="decimal"
-            autoComplete="off"
-            className="input--money"
-          />
-        </Field>
-        <Field name="expectedOn" label="Expected date (optional)" errors={errors} hint="Still missing 60 days later, it is overdue.">
-          <input
-            {...fieldProps('expectedOn', errors, hintId('expectedOn'))}
-            type="date"
-            value={values.expectedOn}
-            onChange={(e) => set('expectedOn', e.target.value)}
-          />
-        </Field>
+        <YearField form={form} name="paymentYear" label="Payment year" hint="The settlement installment, like 2026." />
+        <MoneyField form={form} name="amount" label="Expected amount" hint="What this locality should receive: 123,456.78." />
+        <DateField form={form} name="expectedOn" label="Expected date (optional)" hint="Still missing 60 days later, it is overdue." />
       </div>
       <div className="field-row">
-        <Field name="estimatedOn" label="Date of the estimate" errors={errors}>
-          <input {...fieldProps('estimatedOn', errors)} type="date" value={values.estimatedOn} onChange={(e) => set('estimatedOn', e.target.value)} />
-        </Field>
-        <Field
+        <DateField form={form} name="estimatedOn" label="Date of the estimate" />
+        <InputField
+          form={form}
           name="estimateSource"
           label="Source of the estimate"
-          errors={errors}
           hint='Where the figure comes from, like "BrownGreer allocation estimate, 2026-11-15".'
-        >
-          <input
-            {...fieldProps('estimateSource', errors, hintId('estimateSource'))}
-            value={values.estimateSource}
-            onChange={(e) => set('estimateSource', e.target.value)}
-            maxLength={500}
-            autoComplete="off"
-          />
-        </Field>
+          maxLength={500}
+          autoComplete="off"
+        />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Saving…' : 'Record this estimate'}
-        </button>
-      </div>
-    </form>
+      <SubmitRow pending={form.pending} label="Record this estimate" />
+    </RecordForm>
   );
 }

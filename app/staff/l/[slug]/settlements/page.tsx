@@ -1,26 +1,32 @@
 import type { Metadata } from 'next';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { StatusNotice } from '@/app/staff/_components/list-page';
+import { SimpleTable, TableScroll, type TableColumn } from '@/app/staff/_components/simple-table';
 import { can } from '@/lib/auth/authorize';
 import { getReconciliation, listExpectedPaymentRevisions, listSettlementOptions, OVERDUE_AFTER_DAYS } from '@/lib/data/reconciliation';
 import { todayIso } from '@/lib/fiscal-year';
 import { recordExpectedPaymentAction } from './actions';
 import { ExpectedPaymentForm } from './expected-payment-form';
 import { reconciliationTableRows, revisionGroups } from './_lib/settlement-view';
+import { openLocalityPage, type LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Settlements: expected and received' };
 
-export default async function SettlementsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
-  const { slug } = await params;
-  const { saved } = await searchParams;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/settlements`);
-  const db = await getDb();
+const RECONCILIATION_COLUMNS: readonly (string | TableColumn)[] = [
+  'Settlement',
+  'Payment year',
+  { label: 'Expected', className: 'num' },
+  { label: 'Received', className: 'num' },
+  { label: 'Difference', className: 'num' },
+  'Status',
+  'Expected on',
+  { label: 'Estimate', className: 'cell--text' },
+];
+
+const REVISION_COLUMNS: readonly (string | TableColumn)[] = ['Estimated on', { label: 'Amount', className: 'num' }, 'Expected on', 'Source', 'Recorded by', 'Current'];
+
+export default async function SettlementsPage(route: LocalityRoute) {
+  const { actor, locality, query, db } = await openLocalityPage(route, 'settlements');
+  const { saved } = query;
   const today = todayIso();
   const [reconciliation, revisions, settlements] = await Promise.all([
     getReconciliation(db, { localityId: locality.id, asOf: today }),
@@ -38,47 +44,28 @@ export default async function SettlementsPage({
         What each settlement should pay {locality.name} for each payment year, from the latest estimate, against the
         receipts recorded for it. A payment still missing {OVERDUE_AFTER_DAYS} days after its expected date is overdue.
       </p>
-      {saved ? (
-        <p className="notice" role="status">
-          Estimate recorded.
-        </p>
-      ) : null}
+      {saved ? <StatusNotice>Estimate recorded.</StatusNotice> : null}
 
       <h2 id="reconciliation">Reconciliation as of {today}</h2>
       {rows.length === 0 ? (
         <p>No expected payments or settlement receipts yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="reconciliation" tabIndex={0}>
-          <table className="data-table">
-            <caption>Expected and received, by settlement and payment year</caption>
-            <thead>
-              <tr>
-                <th scope="col">Settlement</th>
-                <th scope="col">Payment year</th>
-                <th scope="col" className="num">Expected</th>
-                <th scope="col" className="num">Received</th>
-                <th scope="col" className="num">Difference</th>
-                <th scope="col">Status</th>
-                <th scope="col">Expected on</th>
-                <th scope="col" className="cell--text">Estimate</th>
+        <TableScroll labelledBy="reconciliation">
+          <SimpleTable className="data-table" caption="Expected and received, by settlement and payment year" columns={RECONCILIATION_COLUMNS}>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.settlement}</th>
+                <td>{row.paymentYear}</td>
+                <td className="num">{row.expected}</td>
+                <td className="num">{row.received}</td>
+                <td className="num">{row.difference}</td>
+                <td>{row.overdue ? <strong>{row.status}</strong> : row.status}</td>
+                <td>{row.expectedOn}</td>
+                <td className="cell--text">{row.estimate}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.settlement}</th>
-                  <td>{row.paymentYear}</td>
-                  <td className="num">{row.expected}</td>
-                  <td className="num">{row.received}</td>
-                  <td className="num">{row.difference}</td>
-                  <td>{row.overdue ? <strong>{row.status}</strong> : row.status}</td>
-                  <td>{row.expectedOn}</td>
-                  <td className="cell--text">{row.estimate}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </SimpleTable>
+        </TableScroll>
       )}
       <p className="muted">
         Receipts that name no payment year are listed under the fiscal year they were received in. Interest, grants and
@@ -100,30 +87,18 @@ export default async function SettlementsPage({
         groups.map((group) => (
           <section key={group.key} aria-labelledby={`history-${group.key}`}>
             <h3 id={`history-${group.key}`}>{group.title}</h3>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Estimated on</th>
-                  <th scope="col" className="num">Amount</th>
-                  <th scope="col">Expected on</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Recorded by</th>
-                  <th scope="col">Current</th>
+            <SimpleTable className="data-table" columns={REVISION_COLUMNS}>
+              {group.revisions.map((revision) => (
+                <tr key={revision.id}>
+                  <td>{revision.estimatedOn}</td>
+                  <td className="num">{revision.amount}</td>
+                  <td>{revision.expectedOn}</td>
+                  <td>{revision.source}</td>
+                  <td>{revision.recordedBy}</td>
+                  <td>{revision.current ? 'Current' : 'Earlier'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {group.revisions.map((revision) => (
-                  <tr key={revision.id}>
-                    <td>{revision.estimatedOn}</td>
-                    <td className="num">{revision.amount}</td>
-                    <td>{revision.expectedOn}</td>
-                    <td>{revision.source}</td>
-                    <td>{revision.recordedBy}</td>
-                    <td>{revision.current ? 'Current' : 'Earlier'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </SimpleTable>
           </section>
         ))
       )}

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/runtime';
 import { findLocalityBySlug } from '@/lib/data/localities';
 import { readLocalitySnapshot } from '@/lib/data/staff-localities';
-import { kindOptions, monthOptions, requireSiteAdminPage, stateOptions } from '../../_lib/form-options';
+import { Breadcrumbs } from '../../../_components/breadcrumbs';
+import { FormPage } from '../../../_components/form-page';
+import { kindOptions, LOCALITIES_TRAIL, monthOptions, requireSiteAdminPage, stateOptions } from '../../_lib/form-options';
 import { updateLocalityAction } from '../../actions';
 import { LocalityForm } from '../../locality-form';
 
@@ -18,15 +20,17 @@ export default async function EditLocalityPage({ params }: { params: Promise<{ s
   const locality = ref ? await readLocalitySnapshot(db, ref.id) : null;
   if (!locality) notFound();
   return (
-    <div className="form-page">
-      <p className="breadcrumbs">
-        <Link href="/staff">Staff workspace</Link> / <Link href="/staff/localities">Localities</Link> / <span>{locality.name}</span>
-      </p>
-      <h1>Edit {locality.name}</h1>
-      <p className="lede" data-testid="slug-kept">
-        Its address stays <Link href={`/l/${locality.slug}`}>/l/{locality.slug}</Link> whatever you change here, so links to its public pages keep
-        working.
-      </p>
+    <FormPage
+      breadcrumbs={<Breadcrumbs trail={LOCALITIES_TRAIL} here={locality.name} />}
+      title={<>Edit {locality.name}</>}
+      lede={
+        <>
+          Its address stays <Link href={`/l/${locality.slug}`}>/l/{locality.slug}</Link> whatever you change here, so links to its public pages keep
+          working.
+        </>
+      }
+      ledeTestId="slug-kept"
+    >
       <LocalityForm
         action={updateLocalityAction}
         localityId={locality.id}
@@ -45,6 +49,6 @@ export default async function EditLocalityPage({ params }: { params: Promise<{ s
         fixedStateAndKind={false}
         submitLabel="Save changes"
       />
-    </div>
+    </FormPage>
   );
 }

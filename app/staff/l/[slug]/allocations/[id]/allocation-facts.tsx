@@ -1,3 +1,4 @@
+import { Fact, MoneyFact, RecipientFact } from '@/app/staff/_components/facts';
 import type { StaffAllocationDetail } from '@/lib/data/staff-allocations';
 import { allocationFacts } from '@/lib/views/allocation-detail-view';
 
@@ -6,58 +7,17 @@ export function AllocationFacts({ allocation }: { allocation: StaffAllocationDet
   const facts = allocationFacts(allocation);
   return (
     <dl className="facts">
-      <div>
-        <dt>Fiscal year</dt>
-        <dd>{facts.fiscalYear}</dd>
-      </div>
-      <div>
-        <dt>Allocated</dt>
-        <dd className="money" data-testid="allocation-amount" data-cents={facts.amountCents}>
-          {facts.amount}
-        </dd>
-      </div>
-      <div>
-        <dt>Spent so far</dt>
-        <dd className="money" data-cents={facts.spentCents}>
-          {facts.spent}
-        </dd>
-      </div>
-      <div>
-        <dt>Recipient</dt>
-        <dd>
-          {facts.recipient ? (
-            <>
-              {facts.recipient.name} <span className="muted">({facts.recipient.kind})</span>
-            </>
-          ) : (
-            <span className="muted">Not recorded yet</span>
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>Funding source</dt>
-        <dd>{facts.source ?? <span className="muted">Not specified</span>}</dd>
-      </div>
-      <div className="facts__wide">
-        <dt>Description</dt>
-        <dd data-testid="allocation-description">{facts.description ?? <span className="muted">No description yet: add one before submitting.</span>}</dd>
-      </div>
-      <div>
-        <dt>Last changed</dt>
-        <dd>{facts.lastChanged}</dd>
-      </div>
-      {facts.submitted ? (
-        <div>
-          <dt>Submitted</dt>
-          <dd>{facts.submitted}</dd>
-        </div>
-      ) : null}
-      {facts.decided ? (
-        <div>
-          <dt>{facts.decided.label}</dt>
-          <dd>{facts.decided.text}</dd>
-        </div>
-      ) : null}
+      <Fact term="Fiscal year">{facts.fiscalYear}</Fact>
+      <MoneyFact term="Allocated" text={facts.amount} cents={facts.amountCents} testId="allocation-amount" />
+      <MoneyFact term="Spent so far" text={facts.spent} cents={facts.spentCents} />
+      <RecipientFact recipient={facts.recipient} missing="Not recorded yet" />
+      <Fact term="Funding source">{facts.source ?? <span className="muted">Not specified</span>}</Fact>
+      <Fact term="Description" wide testId="allocation-description">
+        {facts.description ?? <span className="muted">No description yet: add one before submitting.</span>}
+      </Fact>
+      <Fact term="Last changed">{facts.lastChanged}</Fact>
+      {facts.submitted ? <Fact term="Submitted">{facts.submitted}</Fact> : null}
+      {facts.decided ? <Fact term={facts.decided.label}>{facts.decided.text}</Fact> : null}
     </dl>
   );
 }

@@ -1,3 +1,4 @@
+import { SimpleTable } from '@/app/staff/_components/simple-table';
 import type { HistoryEntry } from '@/lib/data/staff-allocation-history';
 
 /** Every change to the line from the audit log, each with its reason and what it changed (a creation lists nothing). */
@@ -23,24 +24,14 @@ export function AllocationHistory({ history }: { history: readonly HistoryEntry[
 
 function HistoryChanges({ changes }: { changes: HistoryEntry['changes'] }) {
   return (
-    <table className="data-table history__changes">
-      <caption className="visually-hidden">What changed</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+    <SimpleTable className="data-table history__changes" caption="What changed" captionHidden columns={['Field', 'Before', 'After']}>
+      {changes.map((change) => (
+        <tr key={change.field} data-field={change.field}>
+          <th scope="row">{change.label}</th>
+          <td>{change.before || '—'}</td>
+          <td>{change.after || '—'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {changes.map((change) => (
-          <tr key={change.field} data-field={change.field}>
-            <th scope="row">{change.label}</th>
-            <td>{change.before || '—'}</td>
-            <td>{change.after || '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </SimpleTable>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import type { FieldErrors } from '@/app/_components/forms/field';
-import type { MoneyFormAction, MoneyFormState } from '@/app/_components/forms/form-state';
+import { DecisionButtons, SubmitButton } from '@/app/_components/forms/form-buttons';
+import { FormAlert, HiddenFields } from '@/app/_components/forms/form-parts';
+import type { MoneyFormAction } from '@/app/_components/forms/form-state';
+import { KeptReasonField } from '@/app/_components/forms/reason-field';
+import { useActionForm } from '@/app/_components/forms/use-action-form';
 
 type Status = 'draft' | 'submitted' | 'approved' | 'returned';
 
@@ -93,73 +96,23 @@ function ActionForm({
   testId: string;
   secondary?: boolean;
 }) {
-  const [state, dispatch, pending] = useActionState<MoneyFormState, FormData>(action, null);
-  const [reasonText, setReasonText] = useState('');
+  const { state, dispatch, pending, onSubmit } = useActionForm(action, null);
   const errors: FieldErrors = state?.code === 'invalid' ? (state.fieldErrors ?? {}) : {};
-  const reasonName = 'reason';
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : undefined);
-    startTransition(() => dispatch(formData));
-  }
-
-  // Ids are scoped by the form: several of these forms can show a reason on one page.
-  const reasonId = `${testId}-reason`;
-  const reasonErrorId = `${reasonId}-error`;
-  const reasonInvalid = (errors.reason?.length ?? 0) > 0;
+  const otherErrors = Object.entries(errors).filter(([name]) => name !== 'reason');
 
   return (
     <form action={dispatch} onSubmit={onSubmit} className="form status-action" data-testid={testId} noValidate>
-      {state && state.code !== 'invalid' ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
+      {state && state.code !== 'invalid' ? <FormAlert>{state.message}</FormAlert> : null}
+      {state?.code === 'invalid' && otherErrors.length > 0 ? (
+        <FormAlert>
+          {state.message} {otherErrors.map(([, messages]) => messages?.join(' ')).join(' ')}
+        </FormAlert>
       ) : null}
-      {state?.code === 'invalid' && Object.keys(errors).filter((k) => k !== reasonName).length > 0 ? (
-        <p className="form-error" role="alert">
-          {state.message} {Object.entries(errors).filter(([k]) => k !== reasonName).map(([, messages]) => messages?.join(' ')).join(' ')}
-        </p>
-      ) : null}
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      {reason ? (
-        <div className="field">
-          <label htmlFor={reasonId}>{reason.label}</label>
-          <textarea
-            id={reasonId}
-            name={reasonName}
-            value={reasonText}
-            onChange={(e) => setReasonText(e.target.value)}
-            rows={2}
-            maxLength={2000}
-            aria-invalid={reasonInvalid || undefined}
-            aria-describedby={reasonInvalid ? reasonErrorId : undefined}
-          />
-          {reasonInvalid ? (
-            <p id={reasonErrorId} className="field-error">
-              {errors.reason?.join(' ')}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <HiddenFields values={{ slug, id, version }} />
+      {/* Ids are scoped by the form: several of these forms can show a reason on one page. */}
+      {reason ? <KeptReasonField id={`${testId}-reason`} label={reason.label} messages={errors.reason} /> : null}
       <div className="button-row">
-        {decision ? (
-          <>
-            <button type="submit" name="decision" value="approve" className="button" disabled={pending}>
-              Approve
-            </button>
-            <button type="submit" name="decision" value="return" className="button button--secondary" disabled={pending}>
-              Return with reason
-            </button>
-          </>
-        ) : (
-          <button type="submit" className={secondary ? 'button button--secondary' : 'button'} disabled={pending}>
-            {pending ? 'Working…' : label}
-          </button>
-        )}
+        {decision ? <DecisionButtons pending={pending} /> : <SubmitButton pending={pending} label={label ?? ''} pendingLabel="Working…" secondary={secondary} />}
       </div>
     </form>
   );

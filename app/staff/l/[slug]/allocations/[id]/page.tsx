@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { formatFiscalYearSpan } from '@/lib/fiscal-year';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { Breadcrumbs } from '@/app/staff/_components/breadcrumbs';
 import { can } from '@/lib/auth/authorize';
 import { getAllocationHistory } from '@/lib/data/staff-allocation-history';
 import { getStaffAllocation } from '@/lib/data/staff-allocations';
@@ -21,14 +20,14 @@ import { AllocationHistory } from './allocation-history';
 import { AllocationSpending } from './allocation-spending';
 import { AllocationSplitsTable } from './allocation-splits-table';
 import { AllocationStatusActions } from './allocation-status-actions';
+import { openLocalityPage, type LocalityRoute } from '../../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Allocation' };
 
-export default async function AllocationPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
-  const { slug, id } = await params;
-  const { actor, locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/allocations/${id}`);
+export default async function AllocationPage(route: LocalityRoute<{ slug: string; id: string }>) {
+  const { id } = await route.params;
+  const { actor, locality, db } = await openLocalityPage(route, `allocations/${id}`);
   if (!/^\d{1,10}$/.test(id)) notFound();
-  const db = await getDb();
   const allocation = await getStaffAllocation(db, locality.id, Number(id));
   if (!allocation) notFound();
   const [spending, history] = await Promise.all([
@@ -46,9 +45,7 @@ export default async function AllocationPage({ params }: { params: Promise<{ slu
 
   return (
     <>
-      <p className="breadcrumbs">
-        <Link href={`${base}/allocations`}>Allocations</Link> / <span>{formatFiscalYearSpan(allocation.fiscalYear, allocation.lastFiscalYear)}</span>
-      </p>
+      <Breadcrumbs trail={[{ href: `${base}/allocations`, label: 'Allocations' }]} here={formatFiscalYearSpan(allocation.fiscalYear, allocation.lastFiscalYear)} />
       <div className="page-header page-header--actions">
         <h1>{allocation.program}</h1>
         <span className={`badge status-badge status-badge--${allocation.status}`} data-testid="allocation-status">

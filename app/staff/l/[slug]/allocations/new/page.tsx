@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
 import { currentFiscalYear } from '@/lib/fiscal-year';
 import { createAllocationAction } from '../actions';
 import { AllocationForm } from '../allocation-form';
 import { loadAllocationFormOptions } from '../form-options';
+import { FormPage } from '@/app/staff/_components/form-page';
+import { recordOf } from '../../_lib/record-of';
+import { openLocalityPage, type LocalityRoute } from '../../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'New allocation' };
 
-export default async function NewAllocationPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'money.write', `/staff/l/${slug}/allocations/new`);
-  const options = await loadAllocationFormOptions(await getDb(), locality);
+export default async function NewAllocationPage(route: LocalityRoute) {
+  const { locality, db } = await openLocalityPage(route, 'allocations/new', 'money.write');
+  const options = await loadAllocationFormOptions(db, locality);
   return (
-    <div className="form-page">
-      <h1>New allocation</h1>
-      <p className="lede">A new line starts as a draft. Submit it for review when it is ready; only approved lines are public.</p>
+    <FormPage title="New allocation" lede="A new line starts as a draft. Submit it for review when it is ready; only approved lines are public.">
       <AllocationForm
         action={createAllocationAction}
-        slug={locality.slug}
-        localityId={locality.id}
+        {...recordOf(locality)}
         initialValues={{
           fiscalYear: String(currentFiscalYear(locality.fyStartMonth)),
           lastFiscalYear: '',
@@ -40,6 +37,6 @@ export default async function NewAllocationPage({ params }: { params: Promise<{ 
         cancelHref={`/staff/l/${locality.slug}/allocations`}
         submitLabel="Save draft"
       />
-    </div>
+    </FormPage>
   );
 }

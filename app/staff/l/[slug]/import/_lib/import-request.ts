@@ -7,8 +7,8 @@ import type { Actor } from '@/lib/auth/authorize';
 import { findLocalityBySlug, type LocalityRef } from '@/lib/data/localities';
 import { AppError } from '@/lib/errors';
 import { IMPORT_FIELDS, type Mapping } from '@/lib/import';
-import { requireImportScope } from '@/lib/services/import-actor';
-import { importMaxBytes, tooLargeMessage } from '@/lib/services/import-limits';
+import { requireImportScope } from '@/lib/services/import/actor';
+import { importMaxBytes, tooLargeMessage } from '@/lib/services/import/limits';
 import type { WireFailure } from './wire';
 
 /**

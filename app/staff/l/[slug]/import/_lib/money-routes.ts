@@ -1,10 +1,10 @@
 import 'server-only';
 import { toActionFailure } from '@/lib/errors';
 import { parseImportKind, type ImportKind } from '@/lib/import/kind-fields';
-import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import-expenditures';
-import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import-receipts';
+import { commitExpenditureImport, previewExpenditureImport } from '@/lib/services/import/expenditures';
+import { commitReceiptImport, previewReceiptImport } from '@/lib/services/import/receipts';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from '@/lib/services/expected-payments/import-expected-payments';
-import { commitOutcomeImport, previewOutcomeImport } from '@/lib/services/import-outcomes';
+import { commitOutcomeImport, previewOutcomeImport } from '@/lib/services/import/outcomes';
 import { answerInLine } from './import-line';
 import { jsonResponse, readImportRequest } from './import-request';
 import { formatCents } from '@/lib/money';

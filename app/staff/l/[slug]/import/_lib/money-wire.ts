@@ -1,11 +1,11 @@
 import { formatCents } from '@/lib/money';
 import type { ImportRowError } from '@/lib/import';
-import type { ExpenditureImportPreview } from '@/lib/services/import-expenditures';
-import type { ReceiptImportPreview } from '@/lib/services/import-receipts';
+import type { ExpenditureImportPreview } from '@/lib/services/import/expenditures';
+import type { ReceiptImportPreview } from '@/lib/services/import/receipts';
 import type { ExpectedPaymentImportPreview } from '@/lib/services/expected-payments/import-expected-payments';
-import type { OutcomeImportPreview } from '@/lib/services/import-outcomes';
+import type { OutcomeImportPreview } from '@/lib/services/import/outcomes';
 import { countWithUnit, formatPeriod, measureWords } from '@/lib/views/outcomes-view';
-import { describeRowError } from '@/lib/services/import-report';
+import { describeRowError } from '@/lib/services/import/report';
 import { LIST_LIMIT, type WireRowError } from './wire';
 
 /**

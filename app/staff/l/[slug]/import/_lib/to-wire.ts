@@ -1,10 +1,10 @@
 import 'server-only';
 import type { ImportRowError } from '@/lib/import';
 import { formatPercentFromBasisPoints } from '@/lib/money';
-import type { AllocationImportCommitResult, AllocationImportPreview } from '@/lib/services/import-allocations';
-import { recipientTypeLabel } from '@/lib/services/import-plan';
-import { describeRowError } from '@/lib/services/import-report';
-import type { PlannedUpdate } from '@/lib/services/import-plan';
+import type { AllocationImportCommitResult, AllocationImportPreview } from '@/lib/services/import/allocations';
+import { recipientTypeLabel } from '@/lib/services/import/plan';
+import { describeRowError } from '@/lib/services/import/report';
+import type { PlannedUpdate } from '@/lib/services/import/plan';
 import {
   LIST_LIMIT,
   type WireChange,

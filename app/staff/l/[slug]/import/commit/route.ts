@@ -1,9 +1,9 @@
 import { toActionFailure } from '@/lib/errors';
 import { refuseCrossSite } from '@/lib/security/same-origin';
-import { moneyCommit, requestKind } from '../_lib/money-routes';
-import { commitAllocationImport } from '@/lib/services/import-allocations';
+import { moneyCommit } from '../_lib/money-routes';
+import { commitAllocationImport } from '@/lib/services/import/allocations';
 import { lineRefusal } from '../_lib/import-line';
-import { readImportRequest } from '../_lib/import-request';
+import { openImportRoute } from '../_lib/import-route';
 import { importLine } from '@/lib/import/line';
 import { commitToWire } from '../_lib/to-wire';
 import type { CommitEvent } from '../_lib/wire';
@@ -16,13 +16,9 @@ import type { CommitEvent } from '../_lib/wire';
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
-  // Receipts and expenditures (the page's `kind`) have their own verbs; allocations go on below.
-  const kind = requestKind(request);
-  if (!kind.ok) return kind.response;
-  if (kind.kind !== 'allocations') return moneyCommit(request, (await params).slug, kind.kind);
-  const read = await readImportRequest(request, (await params).slug);
-  if (!read.ok) return read.response;
-  const { db, actor, locality, fileName, bytes, mapping, expectedRowCount, expectedChanges, maxBytes } = read.value;
+  const route = await openImportRoute(request, params, moneyCommit);
+  if ('response' in route) return route.response;
+  const { db, actor, locality, fileName, bytes, mapping, expectedRowCount, expectedChanges, maxBytes } = route.upload;
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({

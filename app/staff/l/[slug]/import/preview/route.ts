@@ -1,22 +1,18 @@
 import { toActionFailure } from '@/lib/errors';
 import { refuseCrossSite } from '@/lib/security/same-origin';
-import { moneyPreview, requestKind } from '../_lib/money-routes';
-import { previewAllocationImport } from '@/lib/services/import-allocations';
+import { moneyPreview } from '../_lib/money-routes';
+import { previewAllocationImport } from '@/lib/services/import/allocations';
 import { answerInLine } from '../_lib/import-line';
-import { readImportRequest } from '../_lib/import-request';
+import { openImportRoute } from '../_lib/import-route';
 import { previewToWire } from '../_lib/to-wire';
 
 /** Reads the uploaded file and says what a commit would do, in its turn (one import at a time). Writes nothing. */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
-  // Receipts and expenditures (the page's `kind`) have their own verbs; allocations go on below.
-  const kind = requestKind(request);
-  if (!kind.ok) return kind.response;
-  if (kind.kind !== 'allocations') return moneyPreview(request, (await params).slug, kind.kind);
-  const read = await readImportRequest(request, (await params).slug);
-  if (!read.ok) return read.response;
-  const { db, actor, locality, fileName, bytes, mapping, maxBytes } = read.value;
+  const route = await openImportRoute(request, params, moneyPreview);
+  if ('response' in route) return route.response;
+  const { db, actor, locality, fileName, bytes, mapping, maxBytes } = route.upload;
   return answerInLine(request, async () => {
     try {
       const preview = await previewAllocationImport(db, actor, { localityId: locality.id, fileName, bytes, mapping, maxBytes });

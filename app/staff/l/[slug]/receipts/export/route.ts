@@ -1,30 +1,20 @@
 import { moneyCell, textCell } from '@/lib/data/staff-csv';
-import { exportFormatOf } from '@/lib/data/export-format';
-import { listExportResponse } from '@/lib/data/staff-export';
-import { authorizeLocalityExport } from '@/app/_lib/staff-export-access';
-import { parseStaffListQuery } from '@/lib/data/staff-list-query';
 import { iterateStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
+import { listExportRoute } from '../../_lib/list-export';
 
-/** The list view the URL describes as CSV or XLSX (`format`): the same filters, search and order, every page. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const access = await authorizeLocalityExport((await params).slug);
-  if (!access.ok) return access.response;
-  const { db, locality } = access;
-  const searchParams = new URL(request.url).searchParams;
-  const query = parseStaffListQuery(searchParams, RECEIPT_SORT);
-  return listExportResponse(
-    exportFormatOf(searchParams),
-    `${locality.slug}-receipts`,
-    ['id', 'received_on', 'fiscal_year', 'source', 'note', 'amount', 'updated_at_utc'],
-    iterateStaffReceipts(db, locality.id, query),
-    (row) => [
-      textCell(row.id),
-      textCell(row.receivedOn),
-      textCell(row.fiscalYear),
-      textCell(row.source),
-      textCell(row.note),
-      moneyCell(row.amountCents),
-      textCell(row.updatedAt),
-    ],
-  );
-}
+/** The receipts list as the URL describes it, as CSV or XLSX (`format`). */
+export const GET = listExportRoute({
+  list: 'receipts',
+  sorts: RECEIPT_SORT,
+  header: ['id', 'received_on', 'fiscal_year', 'source', 'note', 'amount', 'updated_at_utc'],
+  rows: iterateStaffReceipts,
+  cells: (row) => [
+    textCell(row.id),
+    textCell(row.receivedOn),
+    textCell(row.fiscalYear),
+    textCell(row.source),
+    textCell(row.note),
+    moneyCell(row.amountCents),
+    textCell(row.updatedAt),
+  ],
+});

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireLocalityAccess } from '@/app/_lib/require-staff';
-import { getDb } from '@/db/runtime';
+import { SimpleTable } from '@/app/staff/_components/simple-table';
 import { formatCents } from '@/lib/money';
 import { findReport } from '@/lib/reports';
 import { findFigure, readFigureItems, type FigureItem } from '@/lib/reports/figure-items';
+import { openLocalityPage, type LocalityRoute } from '../../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'What a report figure sums' };
 
-type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 const KIND_LABEL: Record<FigureItem['kind'], string> = { receipt: 'Receipt', payment: 'Payment', line: 'Allocation line' };
@@ -21,14 +20,12 @@ function itemHref(slug: string, item: FigureItem): string {
 }
 
 /** The receipts, payments and lines one report figure sums, each linked to its staff page. */
-export default async function ReportFigurePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
-  const { slug } = await params;
-  const { locality } = await requireLocalityAccess(slug, 'locality.read', `/staff/l/${slug}/reports`);
-  const q = await searchParams;
+export default async function ReportFigurePage(route: LocalityRoute) {
+  // Signed out, one signs in and comes back to the reports.
+  const { locality, query: q, db } = await openLocalityPage(route, 'reports');
   const report = findReport(one(q.report));
   const fiscalYear = Number(one(q.fy));
   if (!report || !Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) notFound();
-  const db = await getDb();
   const document = await report.build(db, { localityId: locality.id, fiscalYear });
   const figure = findFigure(document, one(q.section), one(q.row), one(q.column));
   if (!figure) notFound();
@@ -51,31 +48,23 @@ export default async function ReportFigurePage({ params, searchParams }: { param
         </p>
       ) : null}
       {items.length > 0 ? (
-        <table>
-          <caption>What the figure sums{figure.sources.lines.length > 0 && figure.sources.payments.length > 0 ? ' (payments, and the lines they were made against)' : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Date</th>
-              <th scope="col">What</th>
-              <th scope="col">Amount</th>
+        <SimpleTable
+          caption={<>What the figure sums{figure.sources.lines.length > 0 && figure.sources.payments.length > 0 ? ' (payments, and the lines they were made against)' : ''}</>}
+          columns={['Kind', 'Date', 'What', 'Amount']}
+        >
+          {items.map((item) => (
+            <tr key={`${item.kind}-${item.id}`}>
+              <td>
+                <Link href={itemHref(locality.slug, item)}>
+                  {KIND_LABEL[item.kind]} #{item.id}
+                </Link>
+              </td>
+              <td>{item.date ?? ''}</td>
+              <td>{item.description}</td>
+              <td>{formatCents(item.amountCents)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={`${item.kind}-${item.id}`}>
-                <td>
-                  <Link href={itemHref(locality.slug, item)}>
-                    {KIND_LABEL[item.kind]} #{item.id}
-                  </Link>
-                </td>
-                <td>{item.date ?? ''}</td>
-                <td>{item.description}</td>
-                <td>{formatCents(item.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SimpleTable>
       ) : !figure.sources.fund ? (
         <p>Nothing: the figure is zero.</p>
       ) : null}

@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { allocationFormValues } from '@/lib/services/form-values';
-import { EDITABLE_STATUSES } from '@/lib/services/update-allocation';
+import { EDITABLE_STATUSES } from '@/lib/services/allocations/conflict';
 import { updateAllocationAction } from '../../actions';
 import { AllocationForm } from '../../allocation-form';
 import { loadAllocationFormOptions } from '../../form-options';
+import { FormPage } from '@/app/staff/_components/form-page';
+import { StatusNotice } from '@/app/staff/_components/list-page';
+import { recordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit allocation' };
 
@@ -16,34 +19,33 @@ export default async function EditAllocationPage({ params }: { params: Promise<{
   const detailHref = `/staff/l/${locality.slug}/allocations/${snapshot.id}`;
   if (!EDITABLE_STATUSES.includes(snapshot.status)) {
     return (
-      <div className="form-page">
-        <h1>Edit allocation</h1>
-        <p className="notice" role="status">
+      <FormPage title="Edit allocation">
+        <StatusNotice>
           This allocation is {snapshot.status}. Return it to draft first (with a reason, kept in its history), then edit
           it. <Link href={detailHref}>Back to the allocation</Link>
-        </p>
-      </div>
+        </StatusNotice>
+      </FormPage>
     );
   }
   const options = await loadAllocationFormOptions(db, locality, snapshot.fiscalYear);
   return (
-    <div className="form-page">
-      <h1>Edit allocation</h1>
-      <p className="lede">
-        {snapshot.program} · version {snapshot.version}. If someone else saves while you edit, you will see both
-        versions side by side and lose nothing.
-      </p>
+    <FormPage
+      title="Edit allocation"
+      lede={
+        <>
+          {snapshot.program} · version {snapshot.version}. If someone else saves while you edit, you will see both
+          versions side by side and lose nothing.
+        </>
+      }
+    >
       <AllocationForm
         action={updateAllocationAction}
-        slug={locality.slug}
-        localityId={locality.id}
-        id={snapshot.id}
-        version={snapshot.version}
+        {...recordOf(locality, snapshot)}
         initialValues={allocationFormValues(snapshot)}
         options={options}
         cancelHref={detailHref}
         submitLabel="Save changes"
       />
-    </div>
+    </FormPage>
   );
 }

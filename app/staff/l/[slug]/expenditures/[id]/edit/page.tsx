@@ -7,6 +7,9 @@ import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { expenditureFormValues } from '@/lib/services/form-values';
 import { deleteExpenditureAction, updateExpenditureAction } from '../../actions';
 import { ExpenditureForm } from '../../expenditure-form';
+import { FormPage } from '@/app/staff/_components/form-page';
+import { postingState } from '../../../_lib/posting-state';
+import { recordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit payment' };
 
@@ -16,19 +19,18 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
   const allocations = await listAllocationOptions(db, locality.id, snapshot.allocation.id);
   const allocationHref = `/staff/l/${locality.slug}/allocations/${snapshot.allocation.id}`;
   return (
-    <div className="form-page">
-      <h1>Edit payment</h1>
-      <p className="lede">
-        Paid {snapshot.paidOn} (FY{snapshot.fiscalYear}) from <Link href={allocationHref}>{snapshot.allocation.program}</Link> ·{' '}
-        {snapshot.postedAt ? 'posted: counted on the public pages' : 'draft: not yet counted on the public pages'} · version{' '}
-        {snapshot.version}
-      </p>
+    <FormPage
+      title="Edit payment"
+      lede={
+        <>
+          Paid {snapshot.paidOn} (FY{snapshot.fiscalYear}) from <Link href={allocationHref}>{snapshot.allocation.program}</Link> ·{' '}
+          {postingState(snapshot)} · version {snapshot.version}
+        </>
+      }
+    >
       <ExpenditureForm
         action={updateExpenditureAction}
-        slug={locality.slug}
-        localityId={locality.id}
-        id={snapshot.id}
-        version={snapshot.version}
+        {...recordOf(locality, snapshot)}
         initialValues={expenditureFormValues(snapshot)}
         allocations={allocations}
         cancelHref={`/staff/l/${locality.slug}/expenditures`}
@@ -37,6 +39,6 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
         posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteExpenditureAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="payment" />
-    </div>
+    </FormPage>
   );
 }

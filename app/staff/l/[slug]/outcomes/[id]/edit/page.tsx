@@ -4,10 +4,12 @@ import { requireEditableRecord } from '@/app/_lib/require-staff';
 import { outcomeFormValues, readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import { listOutcomePrograms } from '@/lib/data/staff-outcomes';
 import { MEASURE_KEYS, MEASURES } from '@/lib/outcomes/measures';
-import { EDITABLE_STATUSES } from '@/lib/services/outcome-status';
+import { EDITABLE_STATUSES } from '@/lib/services/outcomes/status';
 import { formatPeriod } from '@/lib/views/outcomes-view';
 import { deleteOutcomeAction, recordOutcomeAction } from '../../actions';
 import { OutcomeForm } from '../../outcome-form';
+import { FormPage } from '@/app/staff/_components/form-page';
+import { recordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit outcome' };
 
@@ -22,29 +24,31 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ sl
   const period = formatPeriod(snapshot.periodStart, snapshot.periodEnd);
   if (!EDITABLE_STATUSES.includes(snapshot.status)) {
     return (
-      <div className="form-page">
-        <h1>Outcome of {snapshot.allocation.program}</h1>
-        <p className="lede">
-          {period} · {snapshot.status}. Only draft and returned outcomes can be changed or deleted; this one is with the board or
-          decided. <a href={listHref}>Back to the outcomes</a>
-        </p>
-      </div>
+      <FormPage
+        title={<>Outcome of {snapshot.allocation.program}</>}
+        lede={
+          <>
+            {period} · {snapshot.status}. Only draft and returned outcomes can be changed or deleted; this one is with the board or
+            decided. <a href={listHref}>Back to the outcomes</a>
+          </>
+        }
+      />
     );
   }
   const programs = await listOutcomePrograms(db, { localityId: locality.id });
   return (
-    <div className="form-page">
-      <h1>Edit outcome</h1>
-      <p className="lede">
-        {snapshot.allocation.program} · {period} · {snapshot.status}
-        {snapshot.status === 'returned' && snapshot.decisionReason ? ` by the board: ${snapshot.decisionReason}` : ''} · version {snapshot.version}
-      </p>
+    <FormPage
+      title="Edit outcome"
+      lede={
+        <>
+          {snapshot.allocation.program} · {period} · {snapshot.status}
+          {snapshot.status === 'returned' && snapshot.decisionReason ? ` by the board: ${snapshot.decisionReason}` : ''} · version {snapshot.version}
+        </>
+      }
+    >
       <OutcomeForm
         action={recordOutcomeAction}
-        slug={locality.slug}
-        localityId={locality.id}
-        id={snapshot.id}
-        version={snapshot.version}
+        {...recordOf(locality, snapshot)}
         initialValues={outcomeFormValues(snapshot)}
         programs={programs.map((p) => ({ id: p.id, label: `${p.program} (FY${p.fiscalYear}, ${p.status})` }))}
         measures={MEASURE_KEYS.map((key) => ({ key, label: MEASURES[key].label }))}
@@ -52,6 +56,6 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ sl
         cancelHref={listHref}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteOutcomeAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="outcome" />
-    </div>
+    </FormPage>
   );
 }

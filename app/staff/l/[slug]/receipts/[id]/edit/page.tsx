@@ -6,6 +6,9 @@ import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { receiptFormValues } from '@/lib/services/form-values';
 import { deleteReceiptAction, updateReceiptAction } from '../../actions';
 import { ReceiptForm } from '../../receipt-form';
+import { FormPage } from '@/app/staff/_components/form-page';
+import { postingState } from '../../../_lib/posting-state';
+import { recordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit receipt' };
 
@@ -14,17 +17,17 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
   const { locality, db, snapshot } = await requireEditableRecord(slug, id, `/staff/l/${slug}/receipts/${id}/edit`, readReceiptSnapshot);
   const sources = await listSourceOptions(db);
   return (
-    <div className="form-page">
-      <h1>Edit receipt</h1>
-      <p className="lede">
-        Received {snapshot.receivedOn} (FY{snapshot.fiscalYear}) · {snapshot.postedAt ? 'posted: counted on the public pages' : 'draft: not yet counted on the public pages'} · version {snapshot.version}
-      </p>
+    <FormPage
+      title="Edit receipt"
+      lede={
+        <>
+          Received {snapshot.receivedOn} (FY{snapshot.fiscalYear}) · {postingState(snapshot)} · version {snapshot.version}
+        </>
+      }
+    >
       <ReceiptForm
         action={updateReceiptAction}
-        slug={locality.slug}
-        localityId={locality.id}
-        id={snapshot.id}
-        version={snapshot.version}
+        {...recordOf(locality, snapshot)}
         initialValues={receiptFormValues(snapshot)}
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
@@ -33,6 +36,6 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
         posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteReceiptAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="receipt" />
-    </div>
+    </FormPage>
   );
 }

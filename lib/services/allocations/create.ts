@@ -1,0 +1,53 @@
+import type { Executor } from '@/db/client';
+import { allocations } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
+import { loadLocalityOfInput } from '../record-refs';
+
+/**
+ * A new allocation, always a draft, with its category splits and (optionally) a recipient created on the way — all
+ * in one transaction with its audit row, so the database never holds a line without its splits or its history.
+ */
+export async function createAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+  const locality = await loadLocalityOfInput(db, input);
+  requireScope(actor, 'money.write', locality.id);
+  const fields = parseInput(allocationFieldsSchema, input);
+
+  return db.transaction(async (tx) => {
+    await checkSource(tx, fields.sourceId);
+    await checkCategories(tx, locality.id, fields.splits);
+    const recipient = await resolveRecipient(tx, locality.id, fields);
+    const [row] = await tx
+      .insert(allocations)
+      .values({
+        localityId: locality.id,
+        fiscalYear: fields.fiscalYear,
+        lastFiscalYear: storedLastFiscalYear(fields),
+        program: fields.program,
+        description: fields.description,
+        recipientId: recipient.id,
+        sourceId: fields.sourceId,
+        amountCents: fields.amount,
+        costType: fields.costType,
+        status: 'draft',
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
+      .returning({ id: allocations.id });
+    if (!row) throw new Error('allocation was not created');
+    await writeSplits(tx, row.id, fields.amount, fields.splits);
+    const after = await readAllocationSnapshot(tx, row.id);
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: locality.id,
+      action: 'create',
+      entity: 'allocation',
+      entityId: row.id,
+      after: { ...after, ...(recipient.created ? { recipientCreated: recipient.created } : {}) },
+    });
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,41 @@
+import type { Executor } from '@/db/client';
+import { localities } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { readLocalitySnapshot } from '@/lib/data/staff-localities';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { firstFreeSlug, localitySlug } from '@/lib/localities/locality-slug';
+import { asUniqueViolation, checkNotDuplicate, requireSiteAdmin, slugsLike, type LocalityActor } from './checks';
+import { localityFieldsSchema, resolveLocality } from './input';
+
+/**
+ * Adds a real locality (never demo). Its slug — the address of its public pages — is made from its name and state,
+ * e.g. "orange-county-nc", with "-2" added when another locality of that name already has it; it never changes after.
+ */
+export async function createLocality(db: Executor, actor: LocalityActor | null, input: unknown): Promise<{ id: number; slug: string; name: string }> {
+  const authority = requireSiteAdmin(actor);
+  const locality = resolveLocality(parseInput(localityFieldsSchema, input));
+  try {
+    return await db.transaction(async (tx) => {
+      await checkNotDuplicate(tx, locality, null);
+      const base = localitySlug(locality.name, locality.stateCode);
+      const slug = firstFreeSlug(base, await slugsLike(tx, base));
+      const [row] = await tx
+        .insert(localities)
+        .values({ slug, ...locality, isDemo: false })
+        .returning({ id: localities.id });
+      if (!row) throw new Error('locality was not created');
+      await recordAudit(tx, {
+        userId: authority.userId,
+        localityId: row.id,
+        action: 'create',
+        entity: 'locality',
+        entityId: row.id,
+        after: await readLocalitySnapshot(tx, row.id),
+        reason: authority.reason,
+      });
+      return { id: row.id, slug, name: locality.name };
+    });
+  } catch (error) {
+    throw asUniqueViolation(error) ?? error;
+  }
+}

@@ -1,0 +1,101 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '@/db/client';
+import { programOutcomes } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
+import { readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
+import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
+import { Invalid, NotFound } from '@/lib/errors';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { optionalIdField } from '../input-fields';
+import { outcomeAllocationField, outcomeFieldsSchema, type OutcomeFields } from './input';
+import { EDITABLE_STATUSES, outcomeConflict } from './status';
+import { live, parseVersionedRef } from '../record-refs';
+
+const idInput = z.object({ id: optionalIdField('The form does not say which outcome to change; reload the page.') });
+const allocationInput = z.object({ allocationId: outcomeAllocationField });
+
+/**
+ * Records what a program reported (no `id`: a new draft) or saves an edited draft or returned outcome over the
+ * version the form was opened with (`id` and `version`). The program is an allocation of the same locality; who
+ * may write outcomes is who may write its money.
+ */
+export async function recordOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+  const { id } = parseInput(idInput, input);
+  return id === null ? createOutcome(db, actor, input) : updateOutcome(db, actor, input);
+}
+
+async function createOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+  const { allocationId } = parseInput(allocationInput, input);
+  const allocation = requireVisible(actor, live(await readAllocationSnapshot(db, allocationId)), 'That program');
+  requireScope(actor, 'money.write', allocation.localityId);
+  const fields = parseInput(outcomeFieldsSchema, input);
+  return db.transaction(async (tx) => {
+    // Read again inside the transaction: the line may have been deleted since.
+    if (!live(await readAllocationSnapshot(tx, allocationId))) throw new NotFound('That program');
+    const [row] = await tx
+      .insert(programOutcomes)
+      .values({ ...outcomeColumns(fields), localityId: allocation.localityId, status: 'draft', createdBy: actor.userId })
+      .returning({ id: programOutcomes.id, version: programOutcomes.version });
+    if (!row) throw new Error('the outcome was not created');
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: allocation.localityId,
+      action: 'create',
+      entity: 'program_outcome',
+      entityId: row.id,
+      after: await readOutcomeSnapshot(tx, row.id),
+    });
+    return row;
+  });
+}
+
+async function updateOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+  const ref = parseVersionedRef(input);
+  const existing = requireVisible(actor, live(await readOutcomeSnapshot(db, ref.id)), 'That outcome');
+  requireScope(actor, 'money.write', existing.localityId);
+  const fields = parseInput(outcomeFieldsSchema, input);
+  return db.transaction(async (tx) => {
+    const before = await readOutcomeSnapshot(tx, ref.id);
+    if (!before) throw new NotFound('That outcome');
+    if (before.deletedAt || before.version !== ref.version) throw await outcomeConflict(tx, before);
+    if (!EDITABLE_STATUSES.includes(before.status)) {
+      throw new Invalid(`This outcome is ${before.status}; only draft and returned outcomes can be changed.`);
+    }
+    // An outcome stays with its locality's programs: another locality's line is "not found", as everywhere.
+    const program = live(await readAllocationSnapshot(tx, fields.allocationId));
+    if (!program || program.localityId !== before.localityId) {
+      throw new Invalid('Please correct the field marked below.', { allocationId: ['Choose a program of this locality.'] });
+    }
+    const [after] = await tx
+      .update(programOutcomes)
+      .set({ ...outcomeColumns(fields), version: sql`${programOutcomes.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(programOutcomes.id, ref.id), eq(programOutcomes.version, ref.version), isNull(programOutcomes.deletedAt)))
+      .returning({ id: programOutcomes.id, version: programOutcomes.version });
+    if (!after) throw await outcomeConflict(tx, (await readOutcomeSnapshot(tx, ref.id))!);
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: before.localityId,
+      action: 'update',
+      entity: 'program_outcome',
+      entityId: ref.id,
+      before,
+      after: await readOutcomeSnapshot(tx, ref.id),
+    });
+    return after;
+  });
+}
+
+function outcomeColumns(fields: OutcomeFields) {
+  return {
+    allocationId: fields.allocationId,
+    measure: fields.measure,
+    customMeasureName: fields.customMeasureName,
+    unit: fields.unit,
+    periodStart: fields.periodStart,
+    periodEnd: fields.periodEnd,
+    units: fields.units,
+    source: fields.source,
+  };
+}

@@ -1,0 +1,52 @@
+import type { Executor } from '@/db/client';
+import { receipts } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { requireScope, type Actor } from '@/lib/auth/authorize';
+import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
+import { parseInput } from '@/lib/errors/zod-errors';
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { checkReceiptSource, receiptFieldsSchema } from './input';
+import { checkMoneyDate } from '../expenditures/guardrails';
+import { postIntentField } from '../input-fields';
+import { checkPostOnSave, postedNow } from '../money/posting-rules';
+import { loadLocalityOfInput } from '../record-refs';
+
+/**
+ * A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. Saved as a
+ * draft, or posted at once when the input asks to (`post`).
+ */
+export async function createReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+  const locality = await loadLocalityOfInput(db, input);
+  requireScope(actor, 'money.write', locality.id);
+  const { intent: post, ...fields } = parseInput(receiptFieldsSchema.extend({ intent: postIntentField }), input);
+  checkPostOnSave(post, locality, 'receipt');
+  checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
+
+  return db.transaction(async (tx) => {
+    await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);
+    const [row] = await tx
+      .insert(receipts)
+      .values({
+        localityId: locality.id,
+        sourceId: fields.sourceId,
+        receivedOn: fields.receivedOn,
+        fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
+        amountCents: fields.amount,
+        paymentYear: fields.paymentYear,
+        note: fields.note,
+        createdBy: actor.userId,
+        ...postedNow(post, actor.userId),
+      })
+      .returning({ id: receipts.id });
+    if (!row) throw new Error('receipt was not created');
+    await recordAudit(tx, {
+      userId: actor.userId,
+      localityId: locality.id,
+      action: 'create',
+      entity: 'receipt',
+      entityId: row.id,
+      after: await readReceiptSnapshot(tx, row.id),
+    });
+    return { id: row.id };
+  });
+}
