@@ -6,7 +6,7 @@ import type { Executor } from '@/db/client';
 import { listEquityYears } from '@/lib/equity/trend';
 import { listFiscalYears } from './localities';
 
-/** Each year once, in no promised order: pickFiscalYear and yearsForNav sort them. */
+/** Each year once, in no promised order: chooseFiscalYear and yearsForNav do not need one. */
 export async function listBoardYears(executor: Executor, localityId: number): Promise<number[]> {
   const moneyYears = await listFiscalYears(executor, localityId);
   const equityYears = await listEquityYears(executor, localityId);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { pickFiscalYear } from '@/app/_components/equity/fiscal-year';
+import { STAFF_YEAR_RULES, chooseFiscalYear } from '@/lib/fiscal-year/choose-fiscal-year';
 import { can } from '@/lib/auth/authorize';
 import { listBoardYears } from '@/lib/data/board-years';
 import { openLocalityPage, type LocalityRoute } from './locality-page';
@@ -13,6 +13,6 @@ export async function openBoardPage(route: LocalityRoute, page: string) {
   const { actor, locality, query, db } = await openLocalityPage(route, page);
   if (!(can(actor, 'allocation.decide', locality.id) || can(actor, 'users.manage', locality.id))) notFound();
   const years = await listBoardYears(db, locality.id);
-  const fiscalYear = pickFiscalYear(query.fy, years, locality.fyStartMonth);
+  const fiscalYear = chooseFiscalYear(query.fy, years, locality.fyStartMonth, new Date(), STAFF_YEAR_RULES);
   return { locality, query, db, years, fiscalYear, base: `/staff/l/${locality.slug}` };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AreaBurdenChart, LocalityBurdenChart } from '@/app/_components/equity/burden-charts';
-import { yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { yearsForNav } from '@/lib/fiscal-year/choose-fiscal-year';
 import { FlagsList } from '@/app/_components/equity/flags-list';
 import { PrintButton } from '@/app/_components/equity/print-button';
 import { ReachParityChart } from '@/app/_components/equity/reach-parity-chart';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { STAFF_YEAR_RULES, chooseFiscalYear, yearsForNav } from '@/lib/fiscal-year/choose-fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import { StatusNotice } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
@@ -25,7 +25,7 @@ const SAVED_WORDS: Readonly<Record<string, string>> = {
 export default async function ContextPage(route: LocalityRoute) {
   const { actor, locality, query, db } = await openLocalityPage(route, 'context', 'money.write');
   const years = [...new Set([...(await listFiscalYears(db, locality.id)), ...(await listEquityYears(db, locality.id))])];
-  const fiscalYear = pickFiscalYear(query.fy, years, locality.fyStartMonth);
+  const fiscalYear = chooseFiscalYear(query.fy, years, locality.fyStartMonth, new Date(), STAFF_YEAR_RULES);
   const context = await readLocalityContext(db, locality.id, fiscalYear);
   const base = `/staff/l/${locality.slug}`;
   const savedKey = typeof query.saved === 'string' ? query.saved : '';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { yearsForNav } from '@/lib/fiscal-year/choose-fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { SearchParams } from '@/app/_components/search-params';
 import { StatusNotice } from '@/app/staff/_components/list-page';

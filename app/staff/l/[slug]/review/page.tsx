@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { pickFiscalYear, yearsForNav } from '@/app/_components/equity/fiscal-year';
+import { STAFF_YEAR_RULES, chooseFiscalYear, yearsForNav } from '@/lib/fiscal-year/choose-fiscal-year';
 import { FiscalYearNav } from '@/app/_components/fiscal-year-nav';
 import type { ServerColumnSpec } from '@/app/_components/server-data-table';
 import { StatusNotice } from '@/app/staff/_components/list-page';
@@ -34,10 +34,12 @@ export default async function ReviewPage(route: LocalityRoute) {
   const query = flattenSearchParams(search);
   const queueQuery = parseReviewQueueQuery(query);
   const waiting = await listReviewYears(db, locality.id);
-  const fiscalYear = pickFiscalYear(
+  const fiscalYear = chooseFiscalYear(
     query.fy,
     waiting.map((w) => w.fiscalYear),
     locality.fyStartMonth,
+    new Date(),
+    STAFF_YEAR_RULES,
   );
   const base = `/staff/l/${locality.slug}`;
   const loaded = await loadReviewLines(db, locality.id, fiscalYear);
