@@ -14,5 +14,6 @@ export async function register(): Promise<void> {
     answerFreshPagesEarly();
   }
   const { startServerDatabase } = await import('./db/server-start');
-  await startServerDatabase();
+  const { seedDemoData } = await import('./lib/demo/seed-demo');
+  await startServerDatabase({ demo: seedDemoData });
 }

@@ -154,7 +154,7 @@ export async function runDriver({ scale, driver, adminUrl, importCsv: csv, clean
     const handle = await open();
     try {
       const prepared = process.hrtime.bigint();
-      await prepareDatabase(handle, { demoIfEmpty: false });
+      await prepareDatabase(handle, { demo: null });
       report.values('load.migrate', { s: Number(process.hrtime.bigint() - prepared) / 1e9 }, "the app's migrator and reference data");
       await withSql(handle, async (sql) => {
         const reference = await readReferenceIds(sql, DEFAULT_FRAMEWORK_KEY);

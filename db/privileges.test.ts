@@ -7,7 +7,7 @@ import { createSession, endSession, findActorBySession } from '@/lib/auth/sessio
 import { openDatabase, type DatabaseHandle } from './client';
 import { migrateDatabase } from './migrate';
 import { prepareDatabase } from './prepare';
-import { seedDemoData } from './seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { onMigrationConnection } from './session-connection';
 import { postgresAvailable } from './testing/test-database';
 
@@ -71,7 +71,7 @@ describe.skipIf(!postgresAvailable())('the app connected as a role that owns not
 
   it('starts once the owner has migrated through the migration URL, and then needs no migration of its own', async () => {
     const env = { DATABASE_URL: urlAs(app), migrationDatabaseUrl: urlAs(owner) };
-    await onMigrationConnection(handle, env, (migrator) => prepareDatabase(migrator, { demoIfEmpty: false }));
+    await onMigrationConnection(handle, env, (migrator) => prepareDatabase(migrator, { demo: null }));
     await migrateDatabase(handle);
     const owners = await handle.db.execute(sql`select distinct tableowner from pg_tables where schemaname = 'public'`);
     expect((owners as unknown as { rows: unknown[] }).rows).toEqual([{ tableowner: owner }]);

@@ -1,11 +1,16 @@
 import { openDatabase, type Database, type DatabaseHandle } from './client';
 import { loadEnv } from './env';
 import { startChangeListener } from './change-listener';
-import { prepareDatabase } from './prepare';
+import { prepareDatabase, type DemoLoader } from './prepare';
 import { onMigrationConnection } from './session-connection';
 
 // One database per process, kept on globalThis so hot reloads and separate route bundles share it.
-const globalForDb = globalThis as unknown as { __abateDatabase?: Promise<DatabaseHandle> };
+const globalForDb = globalThis as unknown as { __abateDatabase?: Promise<DatabaseHandle>; __abateDemoLoader?: DemoLoader };
+
+/** The demo the server loads into an empty embedded database (db/server-start.ts hands it in from lib/demo). */
+export function setDemoLoader(loader: DemoLoader): void {
+  globalForDb.__abateDemoLoader = loader;
+}
 
 async function start(): Promise<DatabaseHandle> {
   const env = loadEnv();
@@ -19,7 +24,7 @@ async function start(): Promise<DatabaseHandle> {
     const { demoLoaded } = await onMigrationConnection(handle, env, (migrator) =>
       prepareDatabase(migrator, {
         // The demo loads by itself only into an empty embedded database: a new user's first start.
-        demoIfEmpty: handle.driver === 'pglite' && env.ABATE_DEMO === '1',
+        demo: handle.driver === 'pglite' && env.ABATE_DEMO === '1' ? (globalForDb.__abateDemoLoader ?? null) : null,
       }),
     );
     // LISTEN needs a connection of its own that keeps its session: ABATE_SESSION_DATABASE_URL behind a pooler.

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { DEMO_USERS } from '../db/seed/demo-users';
+import { DEMO_USERS } from '@/lib/demo/demo-users';
 import {
   HOSTILE_LOCALITY_NAME,
   HOSTILE_USERS,

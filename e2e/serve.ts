@@ -14,6 +14,7 @@ import { nextStartArgs } from '../scripts/next-server';
 import { EXPECTED_FILE, SERVER_FOLDER, type ExpectedFigures } from './expected';
 import { seedHostileData } from './helpers/hostile-data';
 import { seedMapData } from './helpers/map-data';
+import { seedDemoData } from '../lib/demo/seed-demo';
 
 const dataDir = path.join(SERVER_FOLDER, 'abate');
 const port = process.env.PORT ?? '3100';
@@ -21,7 +22,7 @@ const port = process.env.PORT ?? '3100';
 async function main(): Promise<void> {
   fs.rmSync(SERVER_FOLDER, { recursive: true, force: true });
   const handle = await openDatabase({ dataDir, command: 'e2e/serve.ts' });
-  await prepareDatabase(handle, { demoIfEmpty: true });
+  await prepareDatabase(handle, { demo: seedDemoData });
   // A locality of hostile text for e2e/hostile-content.spec.ts; no other test reads it.
   if (process.env.ABATE_E2E_HOSTILE !== '0') await seedHostileData(handle.db);
   // Real North Carolina places with FIPS codes for e2e/map.spec.ts: the demo's fictional localities have none.

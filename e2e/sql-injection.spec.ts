@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO_USERS } from '../db/seed/demo-users';
+import { DEMO_USERS } from '@/lib/demo/demo-users';
 import { appRoutes } from './helpers/page-routes';
 
 /**

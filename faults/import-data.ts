@@ -6,6 +6,7 @@ import { generateCsv } from '../bench/generate-import-csv';
 import type { DatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { localities } from '../db/schema';
+import { seedDemoData } from '../lib/demo/seed-demo';
 
 /** The locality every fault import writes into, alone in its database. */
 export const SLUG = 'fault-county';
@@ -48,7 +49,7 @@ export function writeImportFile(folder: string, rows: number): ImportFile {
 /** Migrations, reference data and the empty locality: what every run starts from. */
 export async function prepareImportTarget(handle: DatabaseHandle, options: { demo?: boolean } = {}): Promise<void> {
   try {
-    await prepareDatabase(handle, { demoIfEmpty: options.demo ?? false });
+    await prepareDatabase(handle, { demo: options.demo ? seedDemoData : null });
     await handle.db.insert(localities).values({ slug: SLUG, name: 'Fault County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 });
   } finally {
     await handle.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { openDatabase } from '../db/client';
 import { lockPathFor } from '../db/folder-lock';
-import { DEMO_USERS } from '../db/seed/demo-users';
+import { DEMO_USERS } from '@/lib/demo/demo-users';
 import { Checks, groupGone, killTree, tempFolder, type FaultResult } from './harness';
 import { importStateProblems, prepareImportTarget, readImportState, SLUG, type ImportFile } from './import-data';
 import { startNext, waitHealthy } from './next-server';

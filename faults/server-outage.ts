@@ -2,12 +2,13 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
-import { DEMO_USERS } from '../db/seed/demo-users';
+import { DEMO_USERS } from '@/lib/demo/demo-users';
 import { Checks, leaksInternals, onCleanup, sleep, type FaultResult } from './harness';
 import { startNext, waitHealthy } from './next-server';
 import { ADMIN_URL, createDatabase, terminateAppSessions } from './postgres';
 import { CuttableProxy } from './tcp-proxy';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { seedDemoData } from '../lib/demo/seed-demo';
 
 /**
  * Case c: the app server runs on PostgreSQL through a relay the test can cut. While the database is unreachable
@@ -48,7 +49,7 @@ export async function serverOutageFaults(buildDir: string, ports: { server: numb
   const database = await createDatabase('server');
   const seeding = await openDatabase({ databaseUrl: database.url, poolMax: 2 });
   try {
-    await prepareDatabase(seeding, { demoIfEmpty: true });
+    await prepareDatabase(seeding, { demo: seedDemoData });
   } finally {
     await seeding.close();
   }

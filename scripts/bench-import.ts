@@ -81,7 +81,7 @@ async function main(): Promise<number> {
 
 async function setUp(handle: DatabaseHandle): Promise<void> {
   try {
-    await prepareDatabase(handle, { demoIfEmpty: false });
+    await prepareDatabase(handle, { demo: null });
     await handle.db
       .insert(localities)
       .values({ slug: SLUG, name: 'Bench County', kind: 'county', stateCode: 'ZZ', fyStartMonth: 7 })

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { seedDemoData } from '../db/seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '../db/seed/reference';
 import { openFromEnv } from './open-from-env';
 import { runCli } from './run-cli';

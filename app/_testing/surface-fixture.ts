@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Driver } from '@/db/client';
 import { memberships, users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { createSession } from '@/lib/auth/sessions';

@@ -7,7 +7,7 @@ import { getSpendingByCategory } from '@/lib/data/spending-by-category';
 import { outcomesView } from '@/lib/views/outcomes-view';
 import { prepareDatabase } from '../prepare';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '../testing/test-database';
-import { seedDemoData } from './demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from './reference';
 
 async function count(database: TestDatabase, table: string): Promise<number> {
@@ -22,7 +22,7 @@ describeEachDriver('reference and demo seed', (driver) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(driver, { migrate: false });
-    const first = await prepareDatabase(database.handle, { demoIfEmpty: true });
+    const first = await prepareDatabase(database.handle, { demo: seedDemoData });
     expect(first.demoLoaded).toBe(true);
   });
   afterAll(() => database?.drop());
@@ -78,7 +78,7 @@ describeEachDriver('reference and demo seed', (driver) => {
     await seedReferenceData(database.handle.db);
     const again = await seedDemoData(database.handle.db);
     expect(again).toEqual({ localities: 0, allocations: 0, expenditures: 0, receipts: 0, users: 0, goals: 0 });
-    const second = await prepareDatabase(database.handle, { demoIfEmpty: true });
+    const second = await prepareDatabase(database.handle, { demo: seedDemoData });
     expect(second.demoLoaded).toBe(false);
     expect(await Promise.all(tables.map((t) => count(database, t)))).toEqual(before);
   });

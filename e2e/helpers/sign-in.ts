@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { DEMO_USERS } from '../../db/seed/demo-users';
+import { DEMO_USERS } from '@/lib/demo/demo-users';
 
 export type DemoUserEmail = (typeof DEMO_USERS)[number]['email'];
 

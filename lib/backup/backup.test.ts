@@ -15,6 +15,7 @@ import { getLocalityTotals } from '@/lib/data/locality-totals';
 import { queryRows } from '@/lib/data/rows';
 import { readBackup, restoreBackup, writeBackup, EXCLUDED_TABLES, type BackupHeader } from './index';
 import { migrateUpTo, readJournal } from './migrations';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 
 /**
  * Round trips of the demo database through a backup file: PGlite → file → PostgreSQL → file → PGlite gives the
@@ -32,7 +33,7 @@ let original: Record<string, string[]>;
 beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-backup-test-'));
   source = await createTestDatabase('pglite', { migrate: false });
-  await prepareDatabase(source.handle, { demoIfEmpty: true });
+  await prepareDatabase(source.handle, { demo: seedDemoData });
   await addAwkwardRows(source.handle);
   file = path.join(folder, 'demo.backup');
   header = (await writeBackup(source.handle, file)).header;

@@ -30,6 +30,7 @@ import {
 } from '@/lib/open-data/schemas';
 import { queryRows } from './rows';
 import { apiErrorOf } from '@/lib/open-data/testing/api-error';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 
 const FRAMEWORKS = ['health-first', 'exhibit-e', 'nc-high-impact'];
 const SLUG = 'cedarholm-county';
@@ -123,7 +124,7 @@ describeEachDriver('public API and downloads', (driver) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(driver, { migrate: false });
-    await prepareDatabase(database.handle, { demoIfEmpty: true });
+    await prepareDatabase(database.handle, { demo: seedDemoData });
     db = database.handle.db;
     await writeFixtures(db);
     // The cache is per process and both drivers' suites share it: start clean.

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { memberships, users } from '@/db/schema';
-import { seedDemoData } from '@/db/seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';

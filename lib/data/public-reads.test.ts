@@ -15,6 +15,7 @@ import { getPublicLine, getPublicLineHistory } from './public-line';
 import { filterLines, listPublicLines } from './public-lines';
 import { publicReads } from './public-reads';
 import { getSpendingByCategory } from './spending-by-category';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 
 const FRAMEWORKS = ['health-first', 'exhibit-e', 'nc-high-impact'] as const;
 const FY = 2026;
@@ -103,7 +104,7 @@ describeEachDriver('public reads show approved lines only', (driver) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(driver, { migrate: false });
-    await prepareDatabase(database.handle, { demoIfEmpty: true });
+    await prepareDatabase(database.handle, { demo: seedDemoData });
     db = database.handle.db;
     const [cedarholm] = await db
       .select({ id: localities.id, fyStartMonth: localities.fyStartMonth })

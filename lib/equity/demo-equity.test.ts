@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { apportion, seedDemoEquity } from '@/db/seed/demo-equity';
-import { seedDemoData } from '@/db/seed/demo';
+import { apportion, seedDemoEquity } from '@/lib/demo/seed-demo-equity';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';

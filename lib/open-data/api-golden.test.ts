@@ -35,6 +35,7 @@ import { spanishHeader } from './spanish-headers';
 import { fundAnswer } from './fund-answer';
 import { openApiDocument } from './openapi';
 import { outcomesAnswer } from './outcomes-answer';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 
 const GOLDEN_FILE = path.join(__dirname, 'testing', 'api-golden.json');
 const RECORD = process.env.ABATE_RECORD_API_GOLDEN === '1';
@@ -125,7 +126,7 @@ describeEachDriver('the public API and downloads, byte for byte', (driver) => {
     // Only Date: the drivers' timers and sockets keep real time.
     vi.useFakeTimers({ toFake: ['Date'], now: FIXED_NOW });
     database = await createTestDatabase(driver);
-    await prepareDatabase(database.handle, { demoIfEmpty: true });
+    await prepareDatabase(database.handle, { demo: seedDemoData });
     invalidatePublic('*');
   }, 180_000);
   afterAll(async () => {

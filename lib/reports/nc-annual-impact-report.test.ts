@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { localities, programOutcomes } from '@/db/schema';
 import { DEMO_FISCAL_YEARS } from '@/db/demo/generate-demo';
-import { seedDemoData } from '@/db/seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { listPublicOutcomes } from '@/lib/data/public-outcomes';

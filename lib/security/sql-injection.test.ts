@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { localities } from '@/db/schema';
-import { seedDemoData } from '@/db/seed/demo';
+import { seedDemoData } from '@/lib/demo/seed-demo';
 import { seedReferenceData } from '@/db/seed/reference';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
 import { findActorBySession } from '@/lib/auth/sessions';

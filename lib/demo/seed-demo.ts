@@ -2,15 +2,15 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { splitCentsByShares } from '@/lib/money';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Executor } from '../client';
-import { DEMO_FISCAL_YEARS, generateDemoData } from '../demo/generate-demo';
+import type { Executor } from '@/db/client';
+import { DEMO_FISCAL_YEARS, generateDemoData } from '@/db/demo/generate-demo';
 
 /** Overdose deaths per 100,000 residents for the demo localities, in their order. */
 const DEMO_DEATH_RATES = [38, 45, 62, 33];
-import { seedDemoEquity } from './demo-equity';
-import { seedDemoOutcomes } from './demo-outcomes';
+import { seedDemoEquity } from './seed-demo-equity';
+import { seedDemoOutcomes } from './seed-demo-outcomes';
 import { seedDemoUsers } from './demo-users';
-import { HEALTH_FIRST } from '../reference/frameworks';
+import { HEALTH_FIRST } from '@/db/reference/frameworks';
 import {
   allocationSplits,
   allocations,
@@ -23,7 +23,7 @@ import {
   localityContext,
   receipts,
   recipients,
-} from '../schema';
+} from '@/db/schema';
 
 export interface DemoSeedResult {
   localities: number;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { createUser } from '@/lib/auth/create-user';
-import type { Executor } from '../client';
-import { users } from '../schema';
+import type { Executor } from '@/db/client';
+import { users } from '@/db/schema';
 
 /**
  * Demo accounts, stated in the README. They exist only on a database that holds the demo data; never create them

@@ -3,10 +3,10 @@ import { queryRows } from '@/lib/data/rows';
 import { fiscalQuarterBounds } from '@/lib/equity/trend';
 import { fiscalQuarterOf } from '@/lib/fiscal-year';
 import type { OutcomeMeasure } from '@/lib/outcomes/measures';
-import type { Executor } from '../client';
-import { DEMO_FISCAL_YEARS } from '../demo/generate-demo';
-import { createRng } from '../demo/prng';
-import { localities, programOutcomes } from '../schema';
+import type { Executor } from '@/db/client';
+import { DEMO_FISCAL_YEARS } from '@/db/demo/generate-demo';
+import { createRng } from '@/db/demo/prng';
+import { localities, programOutcomes } from '@/db/schema';
 
 /**
  * Outcomes for the fictional demo localities: the largest approved programs of each year in categories that count

@@ -2,11 +2,11 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { suggestedGoals, type SuggestedGoal } from '@/lib/equity/default-goals';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
-import type { Executor } from '../client';
-import { DEMO_FISCAL_YEARS } from '../demo/generate-demo';
-import { LOCALITY_PROFILES } from '../demo/localities';
-import { createRng } from '../demo/prng';
-import { contextBreakdowns, equityGoals, flagSettings, localities, localityContext, peopleServed } from '../schema';
+import type { Executor } from '@/db/client';
+import { DEMO_FISCAL_YEARS } from '@/db/demo/generate-demo';
+import { LOCALITY_PROFILES } from '@/db/demo/localities';
+import { createRng } from '@/db/demo/prng';
+import { contextBreakdowns, equityGoals, flagSettings, localities, localityContext, peopleServed } from '@/db/schema';
 
 /**
  * Equity data for the fictional demo localities: the suggested goals (and a reach-parity goal) for every demo fiscal
