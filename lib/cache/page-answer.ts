@@ -45,8 +45,10 @@ export function keptPageAnswer(page: RenderedPage, nonce: string, state: PageCac
   if (options.encoding === 'identity' || page.bytes < COMPRESS_FROM_BYTES || page.deflated.length !== page.parts.length) {
     return { status: page.status, headers: [...headers.values()], body: pageBody(page, nonce) };
   }
+  // Next.js's compression names Accept-Encoding in the kept page's Vary already; name it once.
   const vary = headers.get('vary')?.[1];
-  set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  const named = (vary ?? '').split(',').some((name) => name.trim().toLowerCase() === 'accept-encoding');
+  if (!named) set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
   set('Content-Encoding', 'gzip');
   return { status: page.status, headers: [...headers.values()], body: gzipJoined(page.parts, page.deflated, Buffer.from(nonce)) };
 }

@@ -72,6 +72,13 @@ describe('answerFromFreshPage', () => {
     expect(nonceOf(first)).not.toBe(nonceOf(second));
   });
 
+  it('names Accept-Encoding in Vary once when the kept page names it already (as Next.js sends it)', async () => {
+    const key = '/l/cedarholm-county?fy=2025&vary=1';
+    const kept = cache.toPage(200, [['content-type', 'text/html'], ['vary', 'rsc, Accept-Encoding']], Buffer.from(BODY(cache.sentinel)));
+    await cache.getOrRender(key, async () => ({ page: kept, storable: true }));
+    expect((await get(key, BROWSER)).headers['vary']).toBe('rsc, Accept-Encoding');
+  });
+
   it('sends the page as it is to a client that does not take gzip', async () => {
     const answer = await get(KEY, { accept: 'text/html' });
     expect(answer.headers[PAGE_CACHE_HEADER]).toBe('hit');
