@@ -62,6 +62,11 @@ export function cachedPublic<T>(key: string, localityId: number | null, load: ()
  */
 export function invalidatePublic(payload: string): void {
   invalidatePages();
+  dropPublicReads(payload);
+}
+
+/** The public reads a change makes stale: those of its locality and those that span localities; `*`, all. */
+function dropPublicReads(payload: string): void {
   if (payload === ALL_LOCALITIES) {
     state.entries.clear();
     return;
@@ -74,7 +79,8 @@ export function invalidatePublic(payload: string): void {
   for (const key of dropped) state.entries.delete(key);
 }
 
-onDataChanged('public-cache', invalidatePublic);
+// The change signal: the rendered pages hear it themselves (page-cache.ts), so only the reads are dropped here.
+onDataChanged('public-cache', dropPublicReads);
 
 export function publicCacheStats(): { entries: number; hits: number; misses: number } {
   return { entries: state.entries.size, hits: state.hits, misses: state.misses };
