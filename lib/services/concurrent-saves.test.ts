@@ -32,7 +32,7 @@ describeEachDriver('two editors saving one allocation at the same instant', (dri
     await database?.drop();
   });
 
-  it(`never loses an update in ${ROUNDS} rounds`, { timeout: 60_000 }, async () => {
+  it(`never loses an update in ${ROUNDS} rounds`, { timeout: 240_000 }, async () => {
     const dbAna: Database = database.handle.db;
     const dbBen: Database = second?.db ?? dbAna;
     const [recipient] = await dbAna.select({ id: recipients.id }).from(recipients).where(eq(recipients.localityId, f.localityA)).limit(1);
