@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { cachedPublic, invalidatePublic } from '@/lib/cache/public-cache';
+import { emitAudit, withTransaction } from '@/lib/services/context';
 import { startChangeListener } from './change-listener';
 import { localities } from './schema';
 import { createTestDatabase, describeEachDriver, type TestDatabase } from './testing/test-database';
@@ -40,17 +40,16 @@ describeEachDriver('a committed write empties the cached public reads of every s
     expect(await read('a', 11)).toBe(1);
     expect(await read('b', 12)).toBe(2);
 
-    await database.handle.db
-      .transaction(async (tx) => {
-        await recordAudit(tx, { userId: null, localityId: 11, action: 'update', entity: 'test', entityId: 1 });
-        throw new Error('rolled back on purpose');
-      })
-      .catch(() => undefined);
+    const ctx = { db: database.handle.db, actor: null };
+    await withTransaction(ctx, async ({ db: tx }) => {
+      await emitAudit(tx, { userId: null, localityId: 11, action: 'update', entity: 'test', entityId: 1 });
+      throw new Error('rolled back on purpose');
+    }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await read('a', 11)).toBe(1);
 
-    await database.handle.db.transaction(async (tx) => {
-      await recordAudit(tx, { userId: null, localityId: 11, action: 'update', entity: 'test', entityId: 1 });
+    await withTransaction(ctx, async ({ db: tx }) => {
+      await emitAudit(tx, { userId: null, localityId: 11, action: 'update', entity: 'test', entityId: 1 });
     });
     expect(await eventually(async () => (await read('a', 11)) !== 1)).toBe(true);
     expect(await read('b', 12)).toBe(2);

@@ -2,7 +2,8 @@
  * The change signal: how every app server learns that committed data changed, so it can drop what it cached.
  *
  * A write signals inside its transaction (`signalDataChanged`: `pg_notify`, which PostgreSQL delivers on commit and
- * not at all on rollback); every server LISTENs (db/change-listener.ts) and hands each signal to the handlers the
+ * not at all on rollback; the services send it once, just before their transaction commits: withTransaction in
+ * lib/services/context.ts); every server LISTENs (db/change-listener.ts) and hands each signal to the handlers the
  * layers above registered (`onDataChanged`: the public caches in lib/cache). The database layer only carries the
  * signal; what a change means to a cache is decided above it.
  */

@@ -38,8 +38,8 @@ export async function runMoneyImport(
   return reportImport<MoneyPreview, MoneyCommitResult>(
     {
       kind,
-      preview: () => verbs.preview(db, cliActor(), request),
-      commit: () => verbs.commit(db, cliActor(), { ...request, onProgress: progressPrinter(`${noun}s`) }),
+      preview: () => verbs.preview({ db, actor: cliActor() }, request),
+      commit: () => verbs.commit({ db, actor: cliActor() }, { ...request, onProgress: progressPrinter(`${noun}s`) }),
       printPlan: printHowRead,
       toCreate: (preview) => `${plural(preview.create.length, noun)} to create (${formatCents(preview.totals.amountCents)})`,
       printWritten(result) {

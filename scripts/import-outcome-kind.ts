@@ -19,8 +19,8 @@ export async function runOutcomeImport(
   return reportImport(
     {
       kind: 'outcomes',
-      preview: () => previewOutcomeImport(db, cliActor(), request),
-      commit: () => commitOutcomeImport(db, cliActor(), request),
+      preview: () => previewOutcomeImport({ db, actor: cliActor() }, request),
+      commit: () => commitOutcomeImport({ db, actor: cliActor() }, request),
       printPlan: (preview) => printOutcomes(preview.create, options.verbose),
       toCreate: (preview) => `${plural(preview.create.length, 'outcome')} to create`,
       printWritten(result) {

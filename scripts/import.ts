@@ -171,9 +171,9 @@ function folderInUse(error: unknown): string | null {
 function allocationReport(db: Database, localityName: string, request: AllocationImportInput, options: ReportOptions) {
   return {
     kind: undefined,
-    preview: () => previewAllocationImport(db, cliActor(), request),
+    preview: () => previewAllocationImport({ db, actor: cliActor() }, request),
     commit: () =>
-      commitAllocationImport(db, cliActor(), {
+      commitAllocationImport({ db, actor: cliActor() }, {
         ...request,
         onProgress: progressPrinter('lines', '  checking category splits and committing…'),
       }),

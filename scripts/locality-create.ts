@@ -25,7 +25,7 @@ runCli(async () => {
   }
   const handle = await openFromEnv('npm run locality:create');
   return closingAfter(handle, notCreated, async (handle) => {
-    const created = await createLocality(handle.db, new SystemActor('command-line locality:create'), parsed.input);
+    const created = await createLocality({ db: handle.db, actor: new SystemActor('command-line locality:create') }, parsed.input);
     console.log(`Created ${created.name} (#${created.id}); its public page is /l/${created.slug}. Its slug:`);
     console.log(created.slug);
     return 0;

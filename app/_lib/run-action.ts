@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/authorize';
 import { getRequestActor } from '@/app/_lib/request-actor';
 import { toActionFailure, type ActionResult } from '@/lib/errors';
 
+/** The context of the lib/ verb the action calls (a ServiceContext, lib/services/context.ts): who asks, and where. */
 export interface ActionContext {
   db: Database;
   /** null when nobody is signed in: the lib/ verb decides, with requireScope, whether that is allowed. */

@@ -115,7 +115,7 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
   const version = async (id: number) => (await readAllocationSnapshot(db, id))!.version;
 
   const allocation = (program: string, description: string, recipient: Record<string, unknown>, splits: { categoryId: string; percent: string }[]) =>
-    createAllocation(db, editor, {
+    createAllocation({ db, actor: editor }, {
       localityId: String(localityId),
       fiscalYear: String(FY),
       program,
@@ -128,9 +128,9 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
       ...recipient,
       splits,
     });
-  const submit = async (id: number) => submitAllocation(db, editor, { id, version: await version(id) });
+  const submit = async (id: number) => submitAllocation({ db, actor: editor }, { id, version: await version(id) });
   const decide = async (id: number, decision: 'approve' | 'return', reason: string) =>
-    decideAllocation(db, reviewer, { id, version: await version(id), decision, reason });
+    decideAllocation({ db, actor: reviewer }, { id, version: await version(id), decision, reason });
 
   const moud = await categoryId('moud');
   const naloxone = await categoryId('naloxone');
@@ -168,9 +168,9 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
   const e = await allocation(`Line E ${HOSTILE}`, `Back to draft ${HOSTILE}`, existingRecipient, [{ categoryId: moud, percent: '100' }]);
   await submit(e.id);
   await decide(e.id, 'approve', '');
-  await returnAllocationToDraft(db, editor, { id: e.id, version: await version(e.id), reason: `Reopened: ${HOSTILE}` });
+  await returnAllocationToDraft({ db, actor: editor }, { id: e.id, version: await version(e.id), reason: `Reopened: ${HOSTILE}` });
 
-  const receipt = await createReceipt(db, editor, {
+  const receipt = await createReceipt({ db, actor: editor }, {
     localityId: String(localityId),
     sourceId: String(source!.id),
     receivedOn: '2025-09-01',
@@ -179,10 +179,10 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     intent: 'post',
   });
   const spent = [
-    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(a.id), paidOn: '2025-10-01', amount: '$1,000.00', description: `Paid ${HOSTILE}`, intent: 'post' }),
-    await createExpenditure(db, editor, { localityId: String(localityId), allocationId: String(b.id), paidOn: '2025-11-01', amount: '$2,000.00', description: LONG_RTL, intent: 'post' }),
+    await createExpenditure({ db, actor: editor }, { localityId: String(localityId), allocationId: String(a.id), paidOn: '2025-10-01', amount: '$1,000.00', description: `Paid ${HOSTILE}`, intent: 'post' }),
+    await createExpenditure({ db, actor: editor }, { localityId: String(localityId), allocationId: String(b.id), paidOn: '2025-11-01', amount: '$2,000.00', description: LONG_RTL, intent: 'post' }),
   ];
-  const overspend = await createExpenditure(db, editor, {
+  const overspend = await createExpenditure({ db, actor: editor }, {
     localityId: String(localityId),
     allocationId: String(b.id),
     paidOn: '2025-12-01',
@@ -192,8 +192,8 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
     intent: 'post',
   });
 
-  await setLocalityContext(db, editor, { localityId, fiscalYear: String(FY), population: '50000', overdoseDeaths: '40', source: `Source ${HOSTILE}` });
-  await setContextBreakdown(db, editor, {
+  await setLocalityContext({ db, actor: editor }, { localityId, fiscalYear: String(FY), population: '50000', overdoseDeaths: '40', source: `Source ${HOSTILE}` });
+  await setContextBreakdown({ db, actor: editor }, {
     localityId,
     fiscalYear: FY,
     dimension: 'race_ethnicity',
@@ -202,7 +202,7 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
       { groupKey: 'white', groupLabel: `${PAYLOADS.script} ${PAYLOADS.js}`, population: '30000', overdoseDeaths: '20' },
     ],
   });
-  await setContextBreakdown(db, editor, {
+  await setContextBreakdown({ db, actor: editor }, {
     localityId,
     fiscalYear: FY,
     dimension: 'area',
@@ -211,9 +211,9 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
       { groupKey: 'district-2', groupLabel: `District ${PAYLOADS.img}`, population: '25000', overdoseDeaths: '15' },
     ],
   });
-  await setPeopleServed(db, editor, { allocationId: a.id, fiscalYear: FY, groups: [{ groupKey: 'black', people: '300' }, { groupKey: 'white', people: '200' }] });
+  await setPeopleServed({ db, actor: editor }, { allocationId: a.id, fiscalYear: FY, groups: [{ groupKey: 'black', people: '300' }, { groupKey: 'white', people: '200' }] });
 
-  const outcome = await recordOutcome(db, editor, {
+  const outcome = await recordOutcome({ db, actor: editor }, {
     allocationId: String(a.id),
     measure: 'other',
     customMeasureName: `Measure ${PAYLOADS.img} ${PAYLOADS.template}`,
@@ -225,9 +225,9 @@ export async function seedHostileData(db: Database): Promise<HostileIds> {
   });
 
   const goal = { localityId: String(localityId), fiscalYear: String(FY), comparator: 'at_least', amberMargin: '5' };
-  await setEquityGoal(db, reviewer, { ...goal, measure: 'group_share', subject: 'harm reduction', target: '25', reason: `Goal ${HOSTILE}` });
-  await setEquityGoal(db, reviewer, { ...goal, measure: 'spend_down', subject: '', target: '60', reason: `${PAYLOADS.template} ${PAYLOADS.svg} ${LONG_RTL}`.slice(0, 2000) });
-  await setEquityGoal(db, reviewer, { ...goal, measure: 'reach_parity', subject: 'black', target: '0.8', amberMargin: '0.1', reason: `Parity ${PAYLOADS.markdown}` });
+  await setEquityGoal({ db, actor: reviewer }, { ...goal, measure: 'group_share', subject: 'harm reduction', target: '25', reason: `Goal ${HOSTILE}` });
+  await setEquityGoal({ db, actor: reviewer }, { ...goal, measure: 'spend_down', subject: '', target: '60', reason: `${PAYLOADS.template} ${PAYLOADS.svg} ${LONG_RTL}`.slice(0, 2000) });
+  await setEquityGoal({ db, actor: reviewer }, { ...goal, measure: 'reach_parity', subject: 'black', target: '0.8', amberMargin: '0.1', reason: `Parity ${PAYLOADS.markdown}` });
 
   const ids: HostileIds = {
     slug: HOSTILE_SLUG,

@@ -1,6 +1,5 @@
 import type { Executor } from '@/db/client';
 import { auditLog } from '@/db/schema';
-import { signalDataChanged } from '@/db/data-changes';
 
 export interface AuditEntry {
   userId: number | null;
@@ -20,8 +19,9 @@ function toJson(value: unknown): unknown {
 }
 
 /**
- * Call inside the same transaction as the write it describes. It also signals the change to every app server
- * (pg_notify is delivered on commit, and not at all on rollback), which drops their cached public reads.
+ * Call inside the same transaction as the write it describes. It only writes the rows: the data-change signal that
+ * drops cached public reads is sent once by the transaction at its commit (withTransaction in
+ * lib/services/context.ts; services write audit rows through its emitAudit, which notes their localities).
  */
 export async function recordAudit(executor: Executor, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
@@ -38,5 +38,4 @@ export async function recordAudit(executor: Executor, entries: AuditEntry | Audi
       reason: entry.reason ?? null,
     })),
   );
-  await signalDataChanged(executor, list.map((entry) => entry.localityId));
 }

@@ -176,7 +176,7 @@ describeEachDriver('accounts and sessions', (driver) => {
     const actor = (await findActorBySession(db, here.token, t0))!;
     // Someone with the stolen session, elsewhere, guesses the current password.
     const change = (currentPassword: string, ip: string) =>
-      changeOwnPassword(db, actor, { currentPassword, newPassword: 'a brand new password' }, here.token, ip, t0);
+      changeOwnPassword({ db, actor }, { currentPassword, newPassword: 'a brand new password' }, here.token, ip, t0);
     for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i += 1) {
       await expect(change(`guess number ${i}`, '203.0.113.66')).rejects.toThrow('Your current password is not right.');
     }
@@ -184,7 +184,7 @@ describeEachDriver('accounts and sessions', (driver) => {
     // The same count slows signing in to the account from elsewhere.
     expect(await guess('stolen@a.org', PASSWORD, '203.0.113.67', t0)).toBe(1000);
     // The owner, where they signed in, is not held up.
-    await changeOwnPassword(db, actor, { currentPassword: PASSWORD, newPassword: 'a brand new password' }, here.token, '10.12.0.1', t0);
+    await changeOwnPassword({ db, actor }, { currentPassword: PASSWORD, newPassword: 'a brand new password' }, here.token, '10.12.0.1', t0);
   });
 
   it('prunes expired sessions and attempts nobody needs any more', async () => {
@@ -215,11 +215,11 @@ describeEachDriver('accounts and sessions', (driver) => {
     const { token } = await signIn(db, { email: 'editor@b.org', password: PASSWORD }, '10.3.0.1');
     const localAdmin = (await findActorBySession(db, (await signIn(db, { email: 'admin@a.org', password: PASSWORD }, '10.3.0.2')).token))!;
     const [target] = await db.select().from(users).where(eq(users.email, 'editor@b.org'));
-    await expect(disableUser(db, localAdmin, { userId: target!.id })).rejects.toThrow(Forbidden);
+    await expect(disableUser({ db, actor: localAdmin }, { userId: target!.id })).rejects.toThrow(Forbidden);
     expect(await findActorBySession(db, token)).not.toBeNull();
 
     const siteAdmin = (await findActorBySession(db, (await signIn(db, { email: 'site@x.org', password: PASSWORD }, '10.3.0.3')).token))!;
-    await disableUser(db, siteAdmin, { userId: target!.id });
+    await disableUser({ db, actor: siteAdmin }, { userId: target!.id });
     expect(await findActorBySession(db, token)).toBeNull();
     await expect(signIn(db, { email: 'editor@b.org', password: PASSWORD }, '10.3.0.4')).rejects.toThrow(Invalid);
   });
@@ -230,10 +230,10 @@ describeEachDriver('accounts and sessions', (driver) => {
     const elsewhere = await signIn(db, { email: 'changer@a.org', password: PASSWORD }, '10.4.0.1');
     const here = await signIn(db, { email: 'changer@a.org', password: PASSWORD }, '10.4.0.2');
     const actor = (await findActorBySession(db, here.token))!;
-    await expect(changeOwnPassword(db, actor, { currentPassword: 'nope', newPassword: 'another long password' }, here.token, '10.4.0.2')).rejects.toThrow(
+    await expect(changeOwnPassword({ db, actor }, { currentPassword: 'nope', newPassword: 'another long password' }, here.token, '10.4.0.2')).rejects.toThrow(
       'current password',
     );
-    await changeOwnPassword(db, actor, { currentPassword: PASSWORD, newPassword: 'another long password' }, here.token, '10.4.0.2');
+    await changeOwnPassword({ db, actor }, { currentPassword: PASSWORD, newPassword: 'another long password' }, here.token, '10.4.0.2');
     expect(await findActorBySession(db, elsewhere.token)).toBeNull();
     expect(await findActorBySession(db, here.token)).not.toBeNull();
     await expect(signIn(db, { email: 'changer@a.org', password: 'another long password' }, '10.4.0.3')).resolves.toBeDefined();
@@ -242,8 +242,8 @@ describeEachDriver('accounts and sessions', (driver) => {
   it('lets a locality admin manage members of their locality only, with an audit row', async () => {
     const db = database.handle.db;
     const admin = (await findActorBySession(db, (await signIn(db, { email: 'admin@a.org', password: PASSWORD }, '10.5.0.1')).token))!;
-    await setMembership(db, admin, { email: 'editor@b.org', localityId: countyId, role: 'reviewer' });
-    await expect(setMembership(db, admin, { email: 'editor@a.org', localityId: otherCountyId, role: 'editor' })).rejects.toThrow(Forbidden);
+    await setMembership({ db, actor: admin }, { email: 'editor@b.org', localityId: countyId, role: 'reviewer' });
+    await expect(setMembership({ db, actor: admin }, { email: 'editor@a.org', localityId: otherCountyId, role: 'editor' })).rejects.toThrow(Forbidden);
     const audit = (await db.execute(
       sql`select action, entity from audit_log where entity = 'membership' order by id`,
     )) as unknown as { rows: { action: string; entity: string }[] };

@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { localities, memberships, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { Conflict, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { hashPassword } from './password';
 import { newPasswordField } from './password-rules';
 import { insertSetupLink, type NewSetupLink } from './password-setup-links';
+import { emitAudit, withTransaction } from '@/lib/services/context';
 
 export const createUserInput = z
   .object({
@@ -38,7 +38,9 @@ export async function createUser(
 ): Promise<{ userId: number; setupLink: NewSetupLink | null }> {
   const data = parseInput(createUserInput, input);
   const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
-  return executor.transaction(async (tx) => {
+  // The actor is who creates the account (null: the command line); this verb keeps its own argument order, used by
+  // the command line, the demo seed and the People page.
+  return withTransaction({ db: executor, actor: actorUserId }, async ({ db: tx }) => {
     let localityId: number | null = null;
     if (data.locality) {
       const [locality] = await tx.select({ id: localities.id }).from(localities).where(sql`${localities.slug} = ${data.locality}`);
@@ -53,7 +55,7 @@ export async function createUser(
       .returning({ id: users.id });
     if (!user) throw new Error('user was not created');
     if (localityId !== null) await tx.insert(memberships).values({ userId: user.id, localityId, role: data.role });
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actorUserId,
       localityId,
       action: 'create',

@@ -2,9 +2,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { localities, memberships, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
+import { emitAudit, withTransaction, type ServiceContext } from '@/lib/services/context';
 import { attemptSucceeded, takeAttempt } from './attempt-limits';
 import { requireScope, type Actor } from './authorize';
 import { hashPassword, verifyPassword } from './password';
@@ -19,10 +19,11 @@ const membershipInput = z.object({
 });
 
 /** Gives a person a role in a locality, changes it, or (role null) removes them from it. Admins of that locality only. */
-export async function setMembership(executor: Executor, actor: Actor | null, input: unknown): Promise<void> {
+export async function setMembership(ctx: ServiceContext<Actor | null>, input: unknown): Promise<void> {
+  const { actor } = ctx;
   const data = parseInput(membershipInput, input);
   requireScope(actor, 'users.manage', data.localityId);
-  await executor.transaction(async (tx) => {
+  await withTransaction(ctx, async ({ db: tx }) => {
     const [locality] = await tx.select({ id: localities.id }).from(localities).where(eq(localities.id, data.localityId));
     if (!locality) throw new NotFound('That locality');
     const [user] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.email}`);
@@ -39,7 +40,7 @@ export async function setMembership(executor: Executor, actor: Actor | null, inp
         .values({ userId: user.id, localityId: data.localityId, role: data.role })
         .onConflictDoUpdate({ target: [memberships.userId, memberships.localityId], set: { role: data.role } });
     }
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: data.localityId,
       action: data.role === null ? 'delete' : before ? 'update' : 'create',
@@ -76,15 +77,16 @@ export async function requireManagedUser(
  * Disables an account and ends all of its sessions at once. A locality admin may disable only people who belong to
  * no locality outside theirs; a site admin may disable anyone but themselves.
  */
-export async function disableUser(executor: Executor, actor: Actor | null, input: unknown): Promise<void> {
+export async function disableUser(ctx: ServiceContext<Actor | null>, input: unknown): Promise<void> {
+  const { actor } = ctx;
   const { userId } = parseInput(userIdInput, input);
   if (!actor) throw new Forbidden();
   if (actor.userId === userId) throw new Invalid('You cannot disable your own account.');
-  await executor.transaction(async (tx) => {
+  await withTransaction(ctx, async ({ db: tx }) => {
     const { user, places } = await requireManagedUser(tx, actor, userId);
     await tx.update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
     await endAllSessions(tx, userId);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: places[0]?.localityId ?? null,
       action: 'disable',
@@ -109,13 +111,13 @@ const changePasswordInput = z
  * session cannot be used to try passwords faster than the sign-in page allows.
  */
 export async function changeOwnPassword(
-  executor: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: unknown,
   currentToken: string,
   ip: string,
   now = new Date(),
 ): Promise<void> {
+  const { db: executor, actor } = ctx;
   if (!actor) throw new Forbidden();
   const data = parseInput(changePasswordInput, input);
   const attemptId = await takeAttempt(executor, { email: actor.email, ip }, now);
@@ -126,10 +128,10 @@ export async function changeOwnPassword(
   }
   await attemptSucceeded(executor, attemptId);
   const passwordHash = await hashPassword(data.newPassword);
-  await executor.transaction(async (tx) => {
+  await withTransaction(ctx, async ({ db: tx }) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, actor.userId));
     await endAllSessions(tx, actor.userId, currentToken);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: null,
       action: 'change-password',

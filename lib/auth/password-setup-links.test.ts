@@ -98,7 +98,7 @@ describeEachDriver('one-time set-password links', (driver) => {
   it('a newer link for the same person voids the older one', async () => {
     const db = database.handle.db;
     const { userId, token: first } = await newPerson('twice@a.org');
-    const second = await createPasswordSetupLink(db, countyAdmin, { userId }, at(1000));
+    const second = await createPasswordSetupLink({ db, actor: countyAdmin }, { userId }, at(1000));
     expect(second.email).toBe('twice@a.org');
     const message = await refusal(use(first, at(2000)));
     expect(message).toMatch(/does not work/);
@@ -119,13 +119,13 @@ describeEachDriver('one-time set-password links', (driver) => {
     const { userId } = await newPerson('managed@a.org');
     const other = await newPerson('other@b.org', 'b-county');
     const linksBefore = await db.select().from(passwordSetupLinks);
-    await expect(createPasswordSetupLink(db, editor, { userId }, T0)).rejects.toBeInstanceOf(Forbidden);
-    await expect(createPasswordSetupLink(db, null, { userId }, T0)).rejects.toBeInstanceOf(Forbidden);
-    await expect(createPasswordSetupLink(db, countyAdmin, { userId: other.userId }, T0)).rejects.toBeInstanceOf(Forbidden);
-    await expect(createPasswordSetupLink(db, countyAdmin, { userId: siteAdmin.userId }, T0)).rejects.toBeInstanceOf(Forbidden);
-    await expect(createPasswordSetupLink(db, countyAdmin, { userId: countyAdmin.userId }, T0)).rejects.toBeInstanceOf(Invalid);
+    await expect(createPasswordSetupLink({ db, actor: editor }, { userId }, T0)).rejects.toBeInstanceOf(Forbidden);
+    await expect(createPasswordSetupLink({ db, actor: null }, { userId }, T0)).rejects.toBeInstanceOf(Forbidden);
+    await expect(createPasswordSetupLink({ db, actor: countyAdmin }, { userId: other.userId }, T0)).rejects.toBeInstanceOf(Forbidden);
+    await expect(createPasswordSetupLink({ db, actor: countyAdmin }, { userId: siteAdmin.userId }, T0)).rejects.toBeInstanceOf(Forbidden);
+    await expect(createPasswordSetupLink({ db, actor: countyAdmin }, { userId: countyAdmin.userId }, T0)).rejects.toBeInstanceOf(Invalid);
     expect(await db.select().from(passwordSetupLinks)).toEqual(linksBefore);
-    await createPasswordSetupLink(db, siteAdmin, { userId: other.userId }, T0);
+    await createPasswordSetupLink({ db, actor: siteAdmin }, { userId: other.userId }, T0);
   });
 
   it('writes an audit row for the link and for the password set, without the token', async () => {

@@ -14,7 +14,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { memberships, passwordSetupLinks, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { emitAudit, withTransaction, type ServiceContext, type ServiceTransaction } from '@/lib/services/context';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { attemptSucceeded, takeAttempt } from './attempt-limits';
@@ -58,7 +58,7 @@ export interface NewSetupLink {
  * older links, stores the new one's hash and writes the audit row (never the token).
  */
 export async function insertSetupLink(
-  tx: Executor,
+  tx: ServiceTransaction,
   user: { id: number; email: string; localityId: number | null },
   createdBy: number | null,
   now = new Date(),
@@ -70,7 +70,7 @@ export async function insertSetupLink(
     .insert(passwordSetupLinks)
     .values({ userId: user.id, tokenHash: hashToken(token), createdBy, createdAt: now, expiresAt })
     .returning({ id: passwordSetupLinks.id });
-  await recordAudit(tx, {
+  await emitAudit(tx, {
     userId: createdBy,
     localityId: user.localityId,
     action: 'create',
@@ -83,16 +83,16 @@ export async function insertSetupLink(
 
 /** A new link for an existing, active person ("New set-password link"); the administrators who may disable them. */
 export async function createPasswordSetupLink(
-  executor: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: unknown,
   now = new Date(),
 ): Promise<NewSetupLink & { email: string }> {
+  const { actor } = ctx;
   const { userId } = parseInput(userIdInput, input);
   if (!actor) throw new Forbidden();
   // One's own password is changed on the account page, which asks for the current one.
   if (actor.userId === userId) throw new Invalid('Change your own password on your account page.');
-  return executor.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const { user, places } = await requireManagedUser(tx, actor, userId);
     const link = await insertSetupLink(tx, { id: user.id, email: user.email, localityId: places[0]?.localityId ?? null }, actor.userId, now);
     return { ...link, email: user.email };
@@ -169,7 +169,8 @@ export async function setPasswordWithLink(
   if (early) throw new SetupLinkUnusable(early);
   // Hashed outside the transaction: argon2 takes a while, and the row lock below should not wait for it.
   const passwordHash = await hashPassword(data.password);
-  const userId = await executor.transaction(async (tx) => {
+  // Nobody is signed in: the link is the authority, and the audit row names the link's account.
+  const userId = await withTransaction({ db: executor, actor: null }, async ({ db: tx }) => {
     // Locked and checked again: two tabs sending the same link at once set one password, not two.
     const link = await findLink(tx, data.token, true);
     const problem = problemOf(link, now);
@@ -183,7 +184,7 @@ export async function setPasswordWithLink(
       .where(eq(memberships.userId, link.userId))
       .orderBy(sql`${memberships.localityId}`)
       .limit(1);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: link.userId,
       localityId: place?.localityId ?? null,
       action: 'set_password',

@@ -25,10 +25,10 @@ describeEachDriver('the staff audit log', (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
-    lineId = (await createAllocation(db(), f.editorA, form(f.localityA, 'Mobile naloxone van'))).id;
-    await updateAllocation(db(), f.editorA, { ...form(f.localityA, 'Mobile naloxone van'), amount: '$16,000.00', id: lineId, version: 1 });
-    await createAllocation(db(), f.editorA, form(f.localityA, 'Peer recovery coaches'));
-    await createAllocation(db(), f.editorB, form(f.localityB, 'Birch outreach'));
+    lineId = (await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Mobile naloxone van'))).id;
+    await updateAllocation({ db: db(), actor: f.editorA }, { ...form(f.localityA, 'Mobile naloxone van'), amount: '$16,000.00', id: lineId, version: 1 });
+    await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Peer recovery coaches'));
+    await createAllocation({ db: db(), actor: f.editorB }, form(f.localityB, 'Birch outreach'));
   });
   afterAll(() => database?.drop());
 

@@ -94,7 +94,7 @@ describeEachDriver('board pages data', (driver) => {
       splits: [[f.category('health-first', 'law-enforcement'), 10_000]],
     });
     const goal = (measure: string, subject: string, comparator: string, target: string, amberMargin: string) =>
-      setEquityGoal(db(), f.reviewerA, { localityId, fiscalYear: '2026', measure, subject, comparator, target, amberMargin, basis: 'allocated', reason: 'Because.' });
+      setEquityGoal({ db: db(), actor: f.reviewerA }, { localityId, fiscalYear: '2026', measure, subject, comparator, target, amberMargin, basis: 'allocated', reason: 'Because.' });
     await goal('group_share', 'Harm reduction', 'at_least', '25', '5');
     await goal('group_share', 'Criminal-legal', 'at_most', '0', '0');
     await goal('reach_parity', 'native', 'at_least', '0.8', '0.1');
@@ -138,7 +138,7 @@ describeEachDriver('board pages data', (driver) => {
 
   it('lists the board’s decisions of the year from the audit log, with the reason and who decided', async () => {
     const [line] = await db().select({ version: allocations.version }).from(allocations).where(eq(allocations.id, police));
-    await decideAllocation(db(), data.f.reviewerA, { id: police, version: line!.version, decision: 'return', reason: 'Police equipment is not remediation.' });
+    await decideAllocation({ db: db(), actor: data.f.reviewerA }, { id: police, version: line!.version, decision: 'return', reason: 'Police equipment is not remediation.' });
     const decisions = await listBoardDecisions(db(), data.localityId, 2026);
     expect(decisions.map((d) => [d.allocationId, d.program, d.amountCents, d.decision, d.reason, d.decidedBy, d.currentStatus])).toEqual([
       [police, 'Patrol vehicle equipment', 1_000_000n, 'return', 'Police equipment is not remediation.', 'Rita Reviewer', 'returned'],
@@ -197,7 +197,7 @@ describeEachDriver('board pages data', (driver) => {
     const { f, localityId } = data;
     const count = async () =>
       (await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from context_breakdowns where locality_id = ${localityId} and fiscal_year = 2027`))[0]!.n;
-    const bad = await importContextFile(db(), f.editorA, {
+    const bad = await importContextFile({ db: db(), actor: f.editorA }, {
       localityId,
       fiscalYear: 2027,
       fileName: 'context.csv',
@@ -206,7 +206,7 @@ describeEachDriver('board pages data', (driver) => {
     expect(bad).toMatchObject({ ok: false, errors: [{ row: 3, column: 'group_key' }, { row: 3, column: 'overdose_deaths' }] });
     expect(await count()).toBe(0);
 
-    const good = await importContextFile(db(), f.editorA, {
+    const good = await importContextFile({ db: db(), actor: f.editorA }, {
       localityId,
       fiscalYear: 2027,
       fileName: 'context.csv',
@@ -231,8 +231,8 @@ describeEachDriver('board pages data', (driver) => {
       { key: 'white', population: 900, deaths: null },
     ]);
     await expect(
-      importContextFile(db(), f.reviewerA, { localityId, fiscalYear: 2027, fileName: 'c.csv', bytes: encode('dimension,group_key,group_label,population,overdose_deaths\n') }),
+      importContextFile({ db: db(), actor: f.reviewerA }, { localityId, fiscalYear: 2027, fileName: 'c.csv', bytes: encode('dimension,group_key,group_label,population,overdose_deaths\n') }),
     ).rejects.toThrow(/permission/);
-    await expect(importContextFile(db(), f.editorB, { localityId, fiscalYear: 2027, fileName: 'c.csv', bytes: encode('x') })).rejects.toThrow(/permission/);
+    await expect(importContextFile({ db: db(), actor: f.editorB }, { localityId, fiscalYear: 2027, fileName: 'c.csv', bytes: encode('x') })).rejects.toThrow(/permission/);
   });
 });

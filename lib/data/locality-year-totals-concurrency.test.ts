@@ -40,7 +40,7 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
 
   /** An approved line of locality A for FY2026, with one payment already, through the services. */
   async function approvedLine(): Promise<number> {
-    const { id } = await createAllocation(db, f.editorA, {
+    const { id } = await createAllocation({ db, actor: f.editorA }, {
       localityId: String(f.localityA),
       fiscalYear: '2026',
       program: 'Peer recovery coaches',
@@ -49,9 +49,9 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
       recipientMode: 'none',
       splits: [{ categoryId: String(f.category('health-first', 'naloxone')), percent: '100' }],
     });
-    await submitAllocation(db, f.editorA, { id, version: 1 });
-    await decideAllocation(db, f.reviewerA, { id, version: 2, decision: 'approve', reason: '' });
-    await createExpenditure(db, f.editorA, {
+    await submitAllocation({ db, actor: f.editorA }, { id, version: 1 });
+    await decideAllocation({ db, actor: f.reviewerA }, { id, version: 2, decision: 'approve', reason: '' });
+    await createExpenditure({ db, actor: f.editorA }, {
       localityId: String(f.localityA),
       allocationId: String(id),
       paidOn: '2025-09-01',
@@ -148,7 +148,7 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
     const lines = Array.from({ length: 2_000 }, (_, i) => `FY${2025 + (i % 3)},Bulk line ${i},naloxone,${1_000 + i},${i % 4 === 0 ? 500 : ''},approved`);
     const line = await approvedLine();
     const writes: Promise<unknown>[] = [
-      commitAllocationImport(db, cliActor(), {
+      commitAllocationImport({ db, actor: cliActor() }, {
         localityId: f.localityA,
         fileName: 'bulk.csv',
         bytes: new TextEncoder().encode([header, ...lines].join('\n') + '\n'),
@@ -157,14 +157,14 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
     ];
     for (let i = 0; i < 12; i += 1) {
       writes.push(
-        createReceipt(db, f.editorA, {
+        createReceipt({ db, actor: f.editorA }, {
           localityId: String(f.localityA),
           sourceId: String(f.sourceId),
           receivedOn: `2026-0${1 + (i % 9)}-10`,
           amount: String(100 + i),
           note: '',
         }),
-        createExpenditure(db, f.secondEditorA, {
+        createExpenditure({ db, actor: f.secondEditorA }, {
           localityId: String(f.localityA),
           allocationId: String(line),
           paidOn: `2025-1${i % 3}-05`,
@@ -173,7 +173,7 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
         }),
       );
     }
-    writes.push(returnAllocationToDraft(db, f.editorA, { id: line, version: 3, reason: 'Recount' }));
+    writes.push(returnAllocationToDraft({ db, actor: f.editorA }, { id: line, version: 3, reason: 'Recount' }));
     const results = await Promise.allSettled(writes);
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
     const imported = results[0] as PromiseFulfilledResult<{ ok: boolean; created?: number }>;

@@ -169,17 +169,17 @@ describeEachDriver('locality_year_totals', (driver) => {
       case 'createAllocation': {
         const localityId = localityOf(c.side);
         const editor = editorOf(localityId);
-        const { id } = await createAllocation(db, editor, allocationForm(localityId, c.fy, c.dollars, `Line ${c.dollars}`));
+        const { id } = await createAllocation({ db, actor: editor }, allocationForm(localityId, c.fy, c.dollars, `Line ${c.dollars}`));
         if (c.stage === 'draft') return true;
-        await submitAllocation(db, editor, { id, version: 1 });
+        await submitAllocation({ db, actor: editor }, { id, version: 1 });
         if (c.stage === 'submitted') return true;
-        await decideAllocation(db, reviewerOf(localityId), { id, version: 2, decision: 'approve', reason: '' });
+        await decideAllocation({ db, actor: reviewerOf(localityId) }, { id, version: 2, decision: 'approve', reason: '' });
         return true;
       }
       case 'updateAllocation': {
         const line = await allocation(c.pick, ['draft', 'returned']);
         if (!line) return false;
-        await updateAllocation(db, editorOf(line.localityId), {
+        await updateAllocation({ db, actor: editorOf(line.localityId) }, {
           ...allocationForm(line.localityId, c.fy, c.dollars, `Edited ${c.dollars}`),
           id: line.id,
           version: line.version,
@@ -189,14 +189,14 @@ describeEachDriver('locality_year_totals', (driver) => {
       case 'submit': {
         const line = await allocation(c.pick, ['draft', 'returned']);
         if (!line) return false;
-        await submitAllocation(db, editorOf(line.localityId), { id: line.id, version: line.version });
+        await submitAllocation({ db, actor: editorOf(line.localityId) }, { id: line.id, version: line.version });
         return true;
       }
       case 'approve':
       case 'return': {
         const line = await allocation(c.pick, ['submitted']);
         if (!line) return false;
-        await decideAllocation(db, reviewerOf(line.localityId), {
+        await decideAllocation({ db, actor: reviewerOf(line.localityId) }, {
           id: line.id,
           version: line.version,
           decision: c.kind,
@@ -207,13 +207,13 @@ describeEachDriver('locality_year_totals', (driver) => {
       case 'toDraft': {
         const line = await allocation(c.pick, ['submitted', 'approved']);
         if (!line) return false;
-        await returnAllocationToDraft(db, editorOf(line.localityId), { id: line.id, version: line.version, reason: 'Amount changes' });
+        await returnAllocationToDraft({ db, actor: editorOf(line.localityId) }, { id: line.id, version: line.version, reason: 'Amount changes' });
         return true;
       }
       case 'deleteAllocation': {
         const line = await allocation(c.pick, ['draft', 'returned']);
         if (!line) return false;
-        await deleteAllocation(db, editorOf(line.localityId), { id: line.id, version: line.version });
+        await deleteAllocation({ db, actor: editorOf(line.localityId) }, { id: line.id, version: line.version });
         return true;
       }
       case 'import': {
@@ -224,7 +224,7 @@ describeEachDriver('locality_year_totals', (driver) => {
           const spent = i % 3 === 0 ? `${Math.floor(amount / 2)}` : '';
           return `FY${c.fy},Imported ${imports}-${i},naloxone,${amount},${spent},${c.approved ? 'approved' : 'draft'}`;
         });
-        const result = await commitAllocationImport(db, cliActor(), {
+        const result = await commitAllocationImport({ db, actor: cliActor() }, {
           localityId: localityOf(c.side),
           fileName: `import-${imports}.csv`,
           bytes: new TextEncoder().encode([header, ...lines].join('\n') + '\n'),
@@ -240,14 +240,14 @@ describeEachDriver('locality_year_totals', (driver) => {
     switch (c.kind) {
       case 'createReceipt': {
         const localityId = localityOf(c.side);
-        await createReceipt(db, editorOf(localityId), { ...receiptForm(c.day, c.dollars, ''), localityId: String(localityId), intent: c.post ? 'post' : 'draft' });
+        await createReceipt({ db, actor: editorOf(localityId) }, { ...receiptForm(c.day, c.dollars, ''), localityId: String(localityId), intent: c.post ? 'post' : 'draft' });
         return true;
       }
       case 'postMoney': {
         // Drafts count once posted: the table must follow the posting, in the payment's or receipt's own year.
         const draft = await moneyRow(c.receipt ? 'receipts' : 'expenditures', c.pick, true);
         if (!draft) return false;
-        await postMoney(db, editorOf(draft.localityId), {
+        await postMoney({ db, actor: editorOf(draft.localityId) }, {
           localityId: draft.localityId,
           kind: c.receipt ? 'receipt' : 'expenditure',
           lines: [{ id: draft.id, version: draft.version }],
@@ -260,9 +260,9 @@ describeEachDriver('locality_year_totals', (driver) => {
         if (!receipt) return false;
         const editor = editorOf(receipt.localityId);
         if (c.kind === 'deleteReceipt') {
-          await deleteReceipt(db, editor, { id: receipt.id, version: receipt.version });
+          await deleteReceipt({ db, actor: editor }, { id: receipt.id, version: receipt.version });
         } else {
-          await updateReceipt(db, editor, { ...receiptForm(c.day, c.dollars, 'corrected'), id: receipt.id, version: receipt.version });
+          await updateReceipt({ db, actor: editor }, { ...receiptForm(c.day, c.dollars, 'corrected'), id: receipt.id, version: receipt.version });
         }
         return true;
       }
@@ -271,7 +271,7 @@ describeEachDriver('locality_year_totals', (driver) => {
         // afterwards ('toDraft'), and spending under a draft must not count until approved again.
         const line = await allocation(c.pick, ['approved']);
         if (!line) return false;
-        await createExpenditure(db, editorOf(line.localityId), {
+        await createExpenditure({ db, actor: editorOf(line.localityId) }, {
           ...paymentForm(line.id, c.day, c.dollars, ''),
           localityId: String(line.localityId),
           intent: c.post ? 'post' : 'draft',
@@ -284,7 +284,7 @@ describeEachDriver('locality_year_totals', (driver) => {
         if (!payment) return false;
         const editor = editorOf(payment.localityId);
         if (c.kind === 'deleteExpenditure') {
-          await deleteExpenditure(db, editor, { id: payment.id, version: payment.version });
+          await deleteExpenditure({ db, actor: editor }, { id: payment.id, version: payment.version });
           return true;
         }
         // Moves the payment to another line of the same locality (or keeps it), in another year, for another amount.
@@ -293,7 +293,7 @@ describeEachDriver('locality_year_totals', (driver) => {
         );
         const target = chosen(targets, c.target);
         if (!target) return false;
-        await updateExpenditure(db, editor, { ...paymentForm(target.id, c.day, c.dollars, 'moved'), id: payment.id, version: payment.version });
+        await updateExpenditure({ db, actor: editor }, { ...paymentForm(target.id, c.day, c.dollars, 'moved'), id: payment.id, version: payment.version });
         return true;
       }
     }

@@ -18,7 +18,7 @@ describeEachDriver('receipts and payments awaiting the board', (driver) => {
   const db = () => database.handle.db;
 
   const receipt = (actor: ServiceFixture['editorA'], localityId: number, receivedOn: string, amount: string, extra: Record<string, unknown> = {}) =>
-    createReceipt(db(), actor, { localityId: String(localityId), sourceId: String(f.sourceId), receivedOn, amount, note: '', ...extra });
+    createReceipt({ db: db(), actor }, { localityId: String(localityId), sourceId: String(f.sourceId), receivedOn, amount, note: '', ...extra });
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
@@ -32,9 +32,9 @@ describeEachDriver('receipts and payments awaiting the board', (driver) => {
     const earlier = await receipt(f.secondEditorA, f.localityA, '2025-09-01', '1,000.00');
     await receipt(f.editorA, f.localityA, '2025-08-01', '3.00', { intent: 'post' });
     const deleted = await receipt(f.editorA, f.localityA, '2025-08-02', '4.00');
-    await deleteReceipt(db(), f.editorA, { id: String(deleted.id), version: '1', localityId: String(f.localityA), reason: 'entered twice' });
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id: String(deleted.id), version: '1', localityId: String(f.localityA), reason: 'entered twice' });
     await receipt(f.editorB, f.localityB, '2025-09-01', '5.00');
-    const line = await createAllocation(db(), f.editorA, {
+    const line = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: String(f.localityA),
       fiscalYear: '2026',
       program: 'Mobile crisis team',
@@ -45,7 +45,7 @@ describeEachDriver('receipts and payments awaiting the board', (driver) => {
       splits: [{ categoryId: String(f.category('health-first', 'naloxone')), percent: '100' }],
     });
     await approveForTest(db(), line.id);
-    const payment = await createExpenditure(db(), f.editorA, {
+    const payment = await createExpenditure({ db: db(), actor: f.editorA }, {
       localityId: String(f.localityA),
       allocationId: String(line.id),
       paidOn: '2025-10-01',
@@ -100,14 +100,14 @@ describeEachDriver('receipts and payments awaiting the board', (driver) => {
       const ownRow = queue.sections[0]!.rows.find((row) => row.id === String(own.id))!;
       expect(ownRow.notYours).toBe('You recorded this receipt: another board member posts it.');
       const refused = await captureError(
-        postMoney(db(), f.adminReviewerA, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: ownRow.id, version: ownRow.version }] }),
+        postMoney({ db: db(), actor: f.adminReviewerA }, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: ownRow.id, version: ownRow.version }] }),
       );
       expect(refused).toBeInstanceOf(Forbidden);
 
       // Rita posts every listed line, from the ids and versions her queue gives, in two bulk posts.
       for (const section of buildMoneyPostingQueue(awaiting, { actorUserId: f.reviewerA.userId, base: '/staff/l/alder-county' }).sections) {
         const lines = section.rows.filter((row) => row.notYours === null).map((row) => ({ id: row.id, version: row.version }));
-        expect((await postMoney(db(), f.reviewerA, { localityId: String(f.localityA), kind: section.kind, lines })).count).toBe(lines.length);
+        expect((await postMoney({ db: db(), actor: f.reviewerA }, { localityId: String(f.localityA), kind: section.kind, lines })).count).toBe(lines.length);
       }
       // Sam's receipt among them: another board member may post it.
       expect(await listMoneyAwaitingPosting(db(), { localityId: f.localityA })).toEqual({ receipts: [], payments: [], receiptCount: 0, paymentCount: 0 });

@@ -22,7 +22,7 @@ describeEachDriver('public board decisions', (driver) => {
 
   async function decide(actor: Actor, id: number, decision: 'approve' | 'return', reason: string) {
     const [line] = await db().select({ version: allocations.version }).from(allocations).where(eq(allocations.id, id));
-    await decideAllocation(db(), actor, { id, version: line!.version, decision, reason });
+    await decideAllocation({ db: db(), actor }, { id, version: line!.version, decision, reason });
   }
 
   beforeAll(async () => {

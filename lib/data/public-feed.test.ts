@@ -20,7 +20,7 @@ describeEachDriver('public feed of a locality', (driver) => {
 
   async function decide(id: number, decision: 'approve' | 'return', reason: string) {
     const [line] = await db().select({ version: allocations.version }).from(allocations).where(eq(allocations.id, id));
-    await decideAllocation(db(), f.reviewerA, { id, version: line!.version, decision, reason });
+    await decideAllocation({ db: db(), actor: f.reviewerA }, { id, version: line!.version, decision, reason });
   }
 
   async function receipt(localityId: number, amountCents: bigint, postedAt: Date | null, deletedAt: Date | null = null) {

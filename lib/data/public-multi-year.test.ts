@@ -23,7 +23,7 @@ describeEachDriver('a multi-year authorization on the public pages', (driver) =>
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
-    const { id } = await createAllocation(db(), f.editorA, {
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fiscalYear: 2025,
       lastFiscalYear: 2029,
@@ -34,11 +34,11 @@ describeEachDriver('a multi-year authorization on the public pages', (driver) =>
       splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
     });
     lineId = id;
-    await submitAllocation(db(), f.editorA, { id, version: 1 });
-    await decideAllocation(db(), f.reviewerA, { id, version: 2, decision: 'approve', reason: '' });
+    await submitAllocation({ db: db(), actor: f.editorA }, { id, version: 1 });
+    await decideAllocation({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'approve', reason: '' });
     // July fiscal years: FY2025 is July 2024 – June 2025.
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000', intent: 'post' });
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50', intent: 'post' });
+    await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000', intent: 'post' });
+    await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50', intent: 'post' });
   });
   afterAll(() => database?.drop());
 

@@ -79,13 +79,13 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
       [{ expectedOn: '2026-02-30' }, 'expectedOn', /real date/],
     ];
     for (const [overrides, field, message] of cases) {
-      const error = (await captureError(recordExpectedPayment(db(), f.editorA, { ...estimate('distributors', 2024, '10', '2024-01-02'), ...overrides }))) as Invalid;
+      const error = (await captureError(recordExpectedPayment({ db: db(), actor: f.editorA }, { ...estimate('distributors', 2024, '10', '2024-01-02'), ...overrides }))) as Invalid;
       expect(error, JSON.stringify(overrides)).toBeInstanceOf(Invalid);
       expect(Object.keys(error.fieldErrors)).toEqual([field]);
       expect(error.fieldErrors[field]![0]).toMatch(message);
     }
-    await expect(recordExpectedPayment(db(), f.reviewerA, estimate('distributors', 2024, '10', '2024-01-02'))).rejects.toBeInstanceOf(Forbidden);
-    await expect(recordExpectedPayment(db(), f.editorB, estimate('distributors', 2024, '10', '2024-01-02'))).rejects.toBeInstanceOf(Forbidden);
+    await expect(recordExpectedPayment({ db: db(), actor: f.reviewerA }, estimate('distributors', 2024, '10', '2024-01-02'))).rejects.toBeInstanceOf(Forbidden);
+    await expect(recordExpectedPayment({ db: db(), actor: f.editorB }, estimate('distributors', 2024, '10', '2024-01-02'))).rejects.toBeInstanceOf(Forbidden);
     expect(await counts()).toEqual(before);
   });
 
@@ -99,42 +99,42 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
       [{ ...receipt('teva', '2025-08-01', '10', ''), paymentYear: 'Year 3' }, /4-digit year/],
     ];
     for (const [input, message] of cases) {
-      const error = (await captureError(createReceipt(db(), f.editorA, input))) as Invalid;
+      const error = (await captureError(createReceipt({ db: db(), actor: f.editorA }, input))) as Invalid;
       expect(error, JSON.stringify(input)).toBeInstanceOf(Invalid);
       expect(error.fieldErrors).toEqual({ paymentYear: [expect.stringMatching(message)] });
     }
-    const { id } = await createReceipt(db(), f.editorA, receipt('hikma', '2025-08-01', '10', 2019));
-    const error = (await captureError(updateReceipt(db(), f.editorA, { ...receipt('distributors', '2025-08-01', '10', 2020), id, version: 1 }))) as Invalid;
+    const { id } = await createReceipt({ db: db(), actor: f.editorA }, receipt('hikma', '2025-08-01', '10', 2019));
+    const error = (await captureError(updateReceipt({ db: db(), actor: f.editorA }, { ...receipt('distributors', '2025-08-01', '10', 2020), id, version: 1 }))) as Invalid;
     expect(error.fieldErrors).toEqual({ paymentYear: [expect.stringMatching(/before its first payment year/)] });
-    await deleteReceipt(db(), f.editorA, { id, version: 1, reason: 'test' });
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id, version: 1, reason: 'test' });
     expect((await counts()).receipts).toBe(before.receipts + 1);
   });
 
   it('reconciles each settlement and year to the cent, with every status, from the latest revision', async () => {
     // Distributors 2023: estimated at $1,000.00, revised to $1,234.56; received in full.
-    await recordExpectedPayment(db(), f.editorA, estimate('distributors', 2023, '1,000.00', '2023-01-10', '2023-07-15'));
-    const { id: revised } = await recordExpectedPayment(db(), f.editorA, estimate('distributors', 2023, '$1,234.56', '2023-06-01', '2023-07-15'));
-    await createReceipt(db(), f.editorA, receipt('distributors', '2023-07-20', '1,234.56', 2023));
+    await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('distributors', 2023, '1,000.00', '2023-01-10', '2023-07-15'));
+    const { id: revised } = await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('distributors', 2023, '$1,234.56', '2023-06-01', '2023-07-15'));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('distributors', '2023-07-20', '1,234.56', 2023));
     // Distributors 2024: $2,000.00 due 2024-07-15, only $500.00 came: overdue by 2026.
-    await recordExpectedPayment(db(), f.editorA, estimate('distributors', 2024, '2,000.00', '2024-03-01', '2024-07-15'));
-    await createReceipt(db(), f.editorA, receipt('distributors', '2024-08-01', '500.00', 2024));
+    await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('distributors', 2024, '2,000.00', '2024-03-01', '2024-07-15'));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('distributors', '2024-08-01', '500.00', 2024));
     // A receipt recorded twice and deleted does not count.
-    const twice = await createReceipt(db(), f.editorA, receipt('distributors', '2024-08-01', '500.00', 2024));
-    await deleteReceipt(db(), f.editorA, { id: twice.id, version: 1, reason: 'Recorded twice' });
+    const twice = await createReceipt({ db: db(), actor: f.editorA }, receipt('distributors', '2024-08-01', '500.00', 2024));
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id: twice.id, version: 1, reason: 'Recorded twice' });
     // Janssen 2025: $800.00 due 2026-01-15, $300.00 so far; Janssen 2026: $900.00 not yet due.
-    await recordExpectedPayment(db(), f.editorA, estimate('janssen', 2025, '800.00', '2025-11-15', '2026-01-15'));
-    await createReceipt(db(), f.editorA, receipt('janssen', '2026-01-20', '300.00', 2025));
-    await recordExpectedPayment(db(), f.editorA, estimate('janssen', 2026, '900.00', '2025-11-15', '2026-07-15'));
+    await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('janssen', 2025, '800.00', '2025-11-15', '2026-01-15'));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('janssen', '2026-01-20', '300.00', 2025));
+    await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('janssen', 2026, '900.00', '2025-11-15', '2026-07-15'));
     // Teva 2024: $100.00 expected (no date announced), $100.01 came.
-    await recordExpectedPayment(db(), f.editorA, estimate('teva', 2024, '100.00', '2024-02-01'));
-    await createReceipt(db(), f.editorA, receipt('teva', '2024-09-01', '100.01', 2024));
+    await recordExpectedPayment({ db: db(), actor: f.editorA }, estimate('teva', 2024, '100.00', '2024-02-01'));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('teva', '2024-09-01', '100.01', 2024));
     // Teva with no payment year, received in FY2026 (July start): listed under 2026, not expected.
-    await createReceipt(db(), f.editorA, receipt('teva', '2025-08-10', '45.67', ''));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('teva', '2025-08-10', '45.67', ''));
     // Interest and grants are not reconciled.
-    await createReceipt(db(), f.editorA, receipt('interest-earned', '2025-08-10', '12.34', ''));
-    await createReceipt(db(), f.editorA, receipt('sor-grant', '2025-08-10', '99.00', 2025));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('interest-earned', '2025-08-10', '12.34', ''));
+    await createReceipt({ db: db(), actor: f.editorA }, receipt('sor-grant', '2025-08-10', '99.00', 2025));
     // Another locality's estimate is not this one's.
-    await recordExpectedPayment(db(), f.editorB, { ...estimate('teva', 2025, '5.00', '2025-01-01'), localityId: f.localityB });
+    await recordExpectedPayment({ db: db(), actor: f.editorB }, { ...estimate('teva', 2025, '5.00', '2025-01-01'), localityId: f.localityB });
 
     const rows = await getReconciliation(db(), { localityId: f.localityA, asOf: '2026-03-01' });
     expect(

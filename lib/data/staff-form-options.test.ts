@@ -11,7 +11,7 @@ describeEachDriver('the payment form’s allocation choices', (driver) => {
   let f: ServiceFixture;
   const db = () => database.handle.db;
   const line = async (program: string, amount: string, approve: boolean) => {
-    const { id } = await createAllocation(db(), f.editorA, {
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fiscalYear: '2025',
       program,
@@ -32,9 +32,9 @@ describeEachDriver('the payment form’s allocation choices', (driver) => {
   it('offers approved lines with what remains after their live payments (a deleted payment does not count)', async () => {
     const approved = await line('Naloxone kits', '1,000', true);
     const draft = await line('Draft line', '50', false);
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-01', amount: '250.50' });
-    const gone = await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-02', amount: '100' });
-    await deleteExpenditure(db(), f.editorA, { id: gone.id, version: 1, reason: 'Entered twice.' });
+    await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-01', amount: '250.50' });
+    const gone = await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: approved, paidOn: '2025-03-02', amount: '100' });
+    await deleteExpenditure({ db: db(), actor: f.editorA }, { id: gone.id, version: 1, reason: 'Entered twice.' });
 
     const options = await listAllocationOptions(db(), f.localityA);
     expect(options.map((o) => o.id)).toEqual([approved]);

@@ -57,7 +57,7 @@ describeEachDriver('staff lists', (driver) => {
   const ids: Record<string, number> = {};
 
   function allocation(program: string, amount: string, fiscalYear: number, categoryKey: [string, string], extra: Record<string, unknown> = {}) {
-    return createAllocation(db(), f.editorA, {
+    return createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fiscalYear,
       program,
@@ -82,10 +82,10 @@ describeEachDriver('staff lists', (driver) => {
     ids.naloxone = (await allocation('Naloxone 100% free', '200', 2026, ['health-first', 'naloxone'])).id;
     ids.naloxoneNc = (await allocation('Naloxone 100x kits', '100', 2025, ['nc-high-impact', 'naloxone'])).id;
     ids.gone = (await allocation('Deleted line', '999', 2026, ['health-first', 'moud'])).id;
-    await deleteAllocation(db(), f.editorA, { id: ids.gone, version: 1 });
-    await submitAllocation(db(), f.editorA, { id: ids.naloxone, version: 1 });
+    await deleteAllocation({ db: db(), actor: f.editorA }, { id: ids.gone, version: 1 });
+    await submitAllocation({ db: db(), actor: f.editorA }, { id: ids.naloxone, version: 1 });
     // Another locality's line never shows in A's lists.
-    await createAllocation(db(), f.editorB, {
+    await createAllocation({ db: db(), actor: f.editorB }, {
       localityId: f.localityB,
       fiscalYear: 2026,
       program: 'Birch line',
@@ -97,8 +97,8 @@ describeEachDriver('staff lists', (driver) => {
     // Payments are recorded only against approved lines; the lists below read the jail line as a draft again (as a
     // line returned after payments would be), so it is approved only while they are recorded.
     await approveForTest(db(), ids.jail);
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: ids.jail, paidOn: '2025-09-01', amount: '120' });
-    await createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: ids.jail, paidOn: '2026-09-01', amount: '(20)' });
+    await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: ids.jail, paidOn: '2025-09-01', amount: '120' });
+    await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: ids.jail, paidOn: '2026-09-01', amount: '(20)' });
     await db().execute(sql`update allocations set status = 'draft', decided_at = null where id = ${ids.jail}`);
   });
   afterAll(() => database?.drop());
@@ -157,16 +157,16 @@ describeEachDriver('staff lists', (driver) => {
       programs.push(...batch.map((r) => r.program));
       if (programs.length === 1) {
         // Paging by offset would now skip "Jail MOUD": the rows before the cursor moved up by one.
-        await deleteAllocation(db(), f.editorA, { id: top.id, version: 1 });
-        await deleteAllocation(db(), f.editorA, { id: bottom.id, version: 1 });
+        await deleteAllocation({ db: db(), actor: f.editorA }, { id: top.id, version: 1 });
+        await deleteAllocation({ db: db(), actor: f.editorA }, { id: bottom.id, version: 1 });
       }
     }
     expect(programs).toEqual(['Top line', 'Jail MOUD', 'Naloxone 100% free', 'Naloxone 100x kits']);
   });
 
   it('exports receipts and payments by key in the list order, with the list filters', async () => {
-    const early = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2024-08-01', amount: '7' });
-    const late = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-08-01', amount: '8' });
+    const early = await createReceipt({ db: db(), actor: f.editorA }, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2024-08-01', amount: '7' });
+    const late = await createReceipt({ db: db(), actor: f.editorA }, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-08-01', amount: '8' });
     const receipts = [];
     for await (const batch of iterateStaffReceipts(db(), f.localityA, parseStaffListQuery({ sort: 'receivedOn', dir: 'desc' }, RECEIPT_SORT), 1)) {
       receipts.push(...batch.map((r) => r.id));
@@ -177,14 +177,14 @@ describeEachDriver('staff lists', (driver) => {
       payments.push(...batch.map((r) => [r.paidOn, r.amountCents]));
     }
     expect(payments).toEqual([['2025-09-01', 12_000n]]);
-    await deleteReceipt(db(), f.editorA, { id: early.id, version: 1 });
-    await deleteReceipt(db(), f.editorA, { id: late.id, version: 1 });
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id: early.id, version: 1 });
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id: late.id, version: 1 });
   });
 
   it('hides soft-deleted receipts and expenditures; expenditure filters apply to their allocation', async () => {
-    const kept = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-07-01', amount: '1,000' });
-    const gone = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-07-02', amount: '5' });
-    await deleteReceipt(db(), f.editorA, { id: gone.id, version: 1 });
+    const kept = await createReceipt({ db: db(), actor: f.editorA }, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-07-01', amount: '1,000' });
+    const gone = await createReceipt({ db: db(), actor: f.editorA }, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-07-02', amount: '5' });
+    await deleteReceipt({ db: db(), actor: f.editorA }, { id: gone.id, version: 1 });
     const receipts = await listStaffReceipts(db(), f.localityA, parseStaffListQuery({}, RECEIPT_SORT));
     expect(receipts.rows.map((r) => r.id)).toEqual([kept.id]);
     expect(receipts.totals.amountCents).toBe(100_000n);
@@ -210,7 +210,7 @@ describeEachDriver('staff lists', (driver) => {
   it('tells an allocation’s history: who, when, what changed, and why', async () => {
     const categoriesOfA = await listCategoryOptions(db(), f.localityA);
     expect(new Set(categoriesOfA.map((c) => c.frameworkKey))).toEqual(new Set(['health-first', 'exhibit-e', 'nc-high-impact']));
-    await updateAllocation(db(), f.secondEditorA, {
+    await updateAllocation({ db: db(), actor: f.secondEditorA }, {
       id: ids.naloxoneNc,
       version: 1,
       fiscalYear: 2025,
@@ -251,8 +251,8 @@ describeEachDriver('a multi-year authorization in the staff allocations list', (
       recipientMode: 'none',
       splits: [{ categoryId: f.category('health-first', 'moud'), percent: '100' }],
     };
-    await createAllocation(db(), f.editorA, { ...base, fiscalYear: 2025, lastFiscalYear: 2029, program: 'Jail MOUD, five years', amount: '500000' });
-    await createAllocation(db(), f.editorA, { ...base, fiscalYear: 2027, program: 'Naloxone vending', amount: '20000' });
+    await createAllocation({ db: db(), actor: f.editorA }, { ...base, fiscalYear: 2025, lastFiscalYear: 2029, program: 'Jail MOUD, five years', amount: '500000' });
+    await createAllocation({ db: db(), actor: f.editorA }, { ...base, fiscalYear: 2027, program: 'Naloxone vending', amount: '20000' });
   });
   afterAll(() => database?.drop());
 

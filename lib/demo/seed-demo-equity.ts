@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { suggestedGoals, type SuggestedGoal } from '@/lib/equity/default-goals';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { emitAudit, withTransaction } from '@/lib/services/context';
 import { queryRows } from '@/lib/data/rows';
 import type { Executor } from '@/db/client';
 import { DEMO_FISCAL_YEARS } from '@/db/demo/generate-demo';
@@ -155,7 +155,7 @@ export interface DemoEquityResult {
 }
 
 export async function seedDemoEquity(executor: Executor): Promise<DemoEquityResult> {
-  return executor.transaction(async (tx) => {
+  return withTransaction({ db: executor, actor: null }, async ({ db: tx }) => {
     const slugs = Object.keys(PROFILES).filter((slug) => LOCALITY_PROFILES.some((p) => p.locality.slug === slug));
     const rows = await tx.select({ id: localities.id, slug: localities.slug }).from(localities).where(inArray(localities.slug, slugs));
     let goals = 0;
@@ -182,7 +182,7 @@ export async function seedDemoEquity(executor: Executor): Promise<DemoEquityResu
             .values(missing.map((goal) => ({ ...goal, localityId })))
             .returning();
           goals += inserted.length;
-          await recordAudit(
+          await emitAudit(
             tx,
             inserted.map((row) => ({
               userId: null,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { splitCentsByShares } from '@/lib/money';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { emitAudit, withTransaction } from '@/lib/services/context';
 import type { Executor } from '@/db/client';
 import { DEMO_FISCAL_YEARS, generateDemoData } from '@/db/demo/generate-demo';
 
@@ -40,7 +40,8 @@ export interface DemoSeedResult {
  */
 export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> {
   const demo = generateDemoData();
-  const money = await executor.transaction(async (tx) => {
+  // withTransaction: the audit rows' localities are signalled as changed when the seed commits.
+  const money = await withTransaction({ db: executor, actor: null }, async ({ db: tx }) => {
     // Parents before children: the demo state comes first.
     const ordered = [...demo.localities].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null));
     const localityIds = new Map<string, { id: number; fyStartMonth: number }>();
@@ -247,7 +248,7 @@ export async function seedDemoData(executor: Executor): Promise<DemoSeedResult> 
       .onConflictDoNothing();
 
     // The public history of a demo line starts with its creation by the demo seed.
-    await recordAudit(
+    await emitAudit(
       tx,
       newAllocations.map((row) => {
         const source = byKey.get(row.importKey ?? '');

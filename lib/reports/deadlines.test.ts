@@ -66,20 +66,20 @@ describeEachDriver('report filings and deadlines', (driver) => {
   });
 
   it('refuses a reviewer, another locality’s editor, an unknown report and a future date; nothing is written', async () => {
-    expect(await failure(markReportFiled(db, fx.reviewerA, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
-    expect(await failure(markReportFiled(db, fx.editorB, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
-    const unknown = await failure(markReportFiled(db, fx.editorA, input({ report: 'tx-report' }), '2024-10-15'));
+    expect(await failure(markReportFiled({ db, actor: fx.reviewerA }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    expect(await failure(markReportFiled({ db, actor: fx.editorB }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    const unknown = await failure(markReportFiled({ db, actor: fx.editorA }, input({ report: 'tx-report' }), '2024-10-15'));
     expect(Object.keys((unknown as Invalid).fieldErrors)).toEqual(['report']);
-    const future = await failure(markReportFiled(db, fx.editorA, input({ filedOn: '2024-10-16' }), '2024-10-15'));
+    const future = await failure(markReportFiled({ db, actor: fx.editorA }, input({ filedOn: '2024-10-16' }), '2024-10-15'));
     expect((future as Invalid).fieldErrors).toEqual({ filedOn: ['The filing date cannot be in the future.'] });
     expect(await db.select().from(reportFilings)).toEqual([]);
   });
 
   it('marks a report filed once, audited; it is no longer late', async () => {
-    const filed = await markReportFiled(db, fx.editorA, input({}), '2024-10-15');
+    const filed = await markReportFiled({ db, actor: fx.editorA }, input({}), '2024-10-15');
     expect(filed).toMatchObject({ report: 'nc-annual-financial-report', fiscalYear: 2024, filedOn: '2024-10-01', filedBy: fx.editorA.userId });
     expect(await auditRowsFor(db, 'report_filing', filed.id)).toHaveLength(1);
-    const again = await failure(markReportFiled(db, fx.secondEditorA, input({ filedOn: '2024-10-02' }), '2024-10-15'));
+    const again = await failure(markReportFiled({ db, actor: fx.secondEditorA }, input({ filedOn: '2024-10-02' }), '2024-10-15'));
     expect((again as Invalid).fieldErrors.report![0]).toContain('already marked as filed on 2024-10-01');
     const deadlines = await getReportDeadlines(db, { localityId: fx.localityA, today: '2024-10-15' });
     expect(deadlines.late).toEqual([]);

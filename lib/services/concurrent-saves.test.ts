@@ -52,7 +52,7 @@ describeEachDriver('two editors saving one allocation at the same instant', (dri
         { categoryId: String(f.category('health-first', 'housing')), percent: String(100 - Number(moudPercent)) },
       ],
     });
-    const { id } = await createAllocation(dbAna, f.editorA, form('Round 0', '$1,000.00', '50'));
+    const { id } = await createAllocation({ db: dbAna, actor: f.editorA }, form('Round 0', '$1,000.00', '50'));
 
     const wins = { ana: 0, ben: 0 };
     for (let round = 1; round <= ROUNDS; round += 1) {
@@ -63,8 +63,8 @@ describeEachDriver('two editors saving one allocation at the same instant', (dri
       const version = before!.version;
       // Both saves are started before either is awaited: the same instant, as far as the database can tell.
       const [a, b] = await Promise.allSettled([
-        updateAllocation(dbAna, f.editorA, { ...ana, id, version }),
-        updateAllocation(dbBen, f.secondEditorA, { ...ben, id, version }),
+        updateAllocation({ db: dbAna, actor: f.editorA }, { ...ana, id, version }),
+        updateAllocation({ db: dbBen, actor: f.secondEditorA }, { ...ben, id, version }),
       ]);
       const fulfilled = [a, b].filter((r) => r.status === 'fulfilled');
       expect(fulfilled, `round ${round}: exactly one save wins`).toHaveLength(1);

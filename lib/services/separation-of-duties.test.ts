@@ -62,23 +62,23 @@ describeEachDriver('separation of duties on every path', (driver) => {
 
   it('the line page and the review page: whoever created a line cannot decide on it, even after another person submitted it', async () => {
     // A site administrator who sits on A's board may enter money there, and decide there: never on their own line.
-    const { id } = await createAllocation(db, f.adminReviewerA, form('Created by the board member'));
-    const submitted = await submitAllocation(db, f.editorA, { id, version: 1 });
+    const { id } = await createAllocation({ db, actor: f.adminReviewerA }, form('Created by the board member'));
+    const submitted = await submitAllocation({ db, actor: f.editorA }, { id, version: 1 });
     for (const decision of ['approve', 'return'] as const) {
-      const refused = decideAllocation(db, f.adminReviewerA, { id, version: submitted.version, decision, reason: 'Not enough detail.' });
+      const refused = decideAllocation({ db, actor: f.adminReviewerA }, { id, version: submitted.version, decision, reason: 'Not enough detail.' });
       await expect(refused).rejects.toBeInstanceOf(Forbidden);
       await expect(refused).rejects.toThrow('You created this line, so another member of the board must decide on it.');
     }
     expect(await line(id)).toEqual({ status: 'submitted', version: submitted.version, decidedBy: null });
     // Another member of the board may.
-    await decideAllocation(db, f.reviewerA, { id, version: submitted.version, decision: 'approve' });
+    await decideAllocation({ db, actor: f.reviewerA }, { id, version: submitted.version, decision: 'approve' });
     expect(await line(id)).toMatchObject({ status: 'approved', decidedBy: f.reviewerA.userId });
   });
 
   it('the line page: whoever submitted a line cannot decide on it', async () => {
-    const { id } = await createAllocation(db, f.editorA, form('Submitted by the board member'));
-    const submitted = await submitAllocation(db, f.adminReviewerA, { id, version: 1 });
-    await expect(decideAllocation(db, f.adminReviewerA, { id, version: submitted.version, decision: 'approve' })).rejects.toThrow(
+    const { id } = await createAllocation({ db, actor: f.editorA }, form('Submitted by the board member'));
+    const submitted = await submitAllocation({ db, actor: f.adminReviewerA }, { id, version: 1 });
+    await expect(decideAllocation({ db, actor: f.adminReviewerA }, { id, version: submitted.version, decision: 'approve' })).rejects.toThrow(
       'You submitted this line, so another member of the board must decide on it.',
     );
     expect(await line(id)).toMatchObject({ status: 'submitted', decidedBy: null });
@@ -90,29 +90,29 @@ describeEachDriver('separation of duties on every path', (driver) => {
       '2026,Self-approved jail line,County Jail Health,moud,"5,000.00",MOUD in the jail,approved',
       '2026,Self-returned line,County Jail Health,moud,"1,000.00",Something,returned',
     ]);
-    const preview = await previewAllocationImport(db, f.adminReviewerA, input(file));
+    const preview = await previewAllocationImport({ db, actor: f.adminReviewerA }, input(file));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.committable).toBe(false);
     expect(preview.errors.map((error) => [error.row, error.column, error.reason.split(':')[0]])).toEqual([
       [2, 'status', 'this import creates the line, so you cannot also mark it approved'],
       [3, 'status', 'this import creates the line, so you cannot also mark it returned'],
     ]);
-    const result = await commitAllocationImport(db, f.adminReviewerA, input(file));
+    const result = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(file));
     expect(result.ok).toBe(false);
     expect(await countMoneyRows(db)).toEqual(before);
   });
 
   it('a re-import: a board member cannot approve a line they submitted, or one they created', async () => {
     const submitted = csv(['2026,Imported and submitted,Second Step,treatment,"2,000.00",Coaches,submitted']);
-    const created = await commitAllocationImport(db, f.adminReviewerA, input(submitted));
+    const created = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(submitted));
     if (!created.ok) throw new Error(created.reason);
     const approve = csv(['2026,Imported and submitted,Second Step,treatment,"2,000.00",Coaches,approved']);
-    const preview = await previewAllocationImport(db, f.adminReviewerA, input(approve));
+    const preview = await previewAllocationImport({ db, actor: f.adminReviewerA }, input(approve));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors[0]?.reason).toBe(
       `line #${created.allocationIds[0]} cannot be marked approved by you: you submitted it, so another member of the board must decide on it`,
     );
-    expect((await commitAllocationImport(db, f.adminReviewerA, input(approve))).ok).toBe(false);
+    expect((await commitAllocationImport({ db, actor: f.adminReviewerA }, input(approve))).ok).toBe(false);
     expect(await line(created.allocationIds[0]!)).toMatchObject({ status: 'submitted', decidedBy: null });
   });
 

@@ -1,14 +1,14 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { runAction } from '@/app/_lib/run-action';
-import type { Database } from '@/db/client';
 import type { Actor } from '@/lib/auth/authorize';
 import type { ActionFailure } from '@/lib/errors';
+import type { ServiceContext } from '@/lib/services/context';
 import { localitySlugOf, revalidateLocality } from './action-paths';
 import { formDataToObject } from './form-data-to-object';
 
-/** A lib/ verb as a form calls it: the database, who is asking, and what was submitted. */
-export type FormVerb<T> = (db: Database, actor: Actor | null, input: unknown) => Promise<T>;
+/** A lib/ verb as a form calls it: its context (the database, who is asking) and what was submitted. */
+export type FormVerb<T> = (ctx: ServiceContext<Actor | null>, input: unknown) => Promise<T>;
 
 /**
  * The body of a locality's server action: the verb on the submitted form (as a plain object, or `input` when the
@@ -20,7 +20,7 @@ export async function runFormVerb<T>(
   verb: FormVerb<T>,
   input: unknown = formDataToObject(formData),
 ): Promise<{ ok: true; slug: string; data: T } | ActionFailure> {
-  const result = await runAction(({ db, actor }) => verb(db, actor, input));
+  const result = await runAction((ctx) => verb(ctx, input));
   if (!result.ok) return result;
   const slug = localitySlugOf(formData);
   revalidateLocality(slug);

@@ -12,8 +12,7 @@ export async function changePasswordAction(_previous: PasswordFormState, formDat
     const token = await getSessionToken();
     if (!token) throw new Unauthenticated();
     await changeOwnPassword(
-      db,
-      actor,
+      { db, actor },
       { currentPassword: formData.get('currentPassword'), newPassword: formData.get('newPassword') },
       token,
       await getClientIp(),

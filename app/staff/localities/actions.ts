@@ -9,7 +9,7 @@ import { createLocality } from '@/lib/services/localities/create';
 import { updateLocality } from '@/lib/services/localities/update';
 
 export async function createLocalityAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => createLocality(db, actor, formDataToObject(formData)));
+  const result = await runAction((ctx) => createLocality(ctx, formDataToObject(formData)));
   if (!result.ok) return result;
   revalidatePath('/staff', 'layout');
   revalidatePath('/');
@@ -17,7 +17,7 @@ export async function createLocalityAction(_previous: MoneyFormState, formData: 
 }
 
 export async function updateLocalityAction(_previous: MoneyFormState, formData: FormData): Promise<MoneyFormState> {
-  const result = await runAction(({ db, actor }) => updateLocality(db, actor, formDataToObject(formData)));
+  const result = await runAction((ctx) => updateLocality(ctx, formDataToObject(formData)));
   if (!result.ok) return result;
   revalidatePath('/staff', 'layout');
   revalidatePath(`/l/${result.data.slug}`);

@@ -27,7 +27,7 @@ function shown(message: string, email: string, link: NewSetupLink): SetupLinkSho
 export async function setMembershipAction(_previous: UsersFormState, formData: FormData): Promise<UsersFormState> {
   const result = await runAction(async ({ db, actor }) => {
     const role = formData.get('role');
-    await setMembership(db, actor, {
+    await setMembership({ db, actor }, {
       email: formData.get('email'),
       localityId: formData.get('localityId'),
       role: role === 'remove' ? null : role,
@@ -73,7 +73,7 @@ export async function createUserAction(_previous: SetupLinkFormState, formData: 
 
 export async function disableUserAction(_previous: UsersFormState, formData: FormData): Promise<UsersFormState> {
   const result = await runAction(async ({ db, actor }) => {
-    await disableUser(db, actor, { userId: formData.get('userId') });
+    await disableUser({ db, actor }, { userId: formData.get('userId') });
     return 'Account disabled; all its sessions have ended.';
   });
   revalidatePath('/staff/users');
@@ -82,7 +82,7 @@ export async function disableUserAction(_previous: UsersFormState, formData: For
 
 export async function newSetupLinkAction(_previous: SetupLinkFormState, formData: FormData): Promise<SetupLinkFormState> {
   return runAction(async ({ db, actor }) => {
-    const link = await createPasswordSetupLink(db, actor, { userId: formData.get('userId') });
+    const link = await createPasswordSetupLink({ db, actor }, { userId: formData.get('userId') });
     return shown('New set-password link made; older unused links for this person no longer work.', link.email, link);
   });
 }

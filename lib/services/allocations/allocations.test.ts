@@ -51,8 +51,7 @@ describeEachDriver('allocation services', (driver) => {
   async function draft(overrides: Record<string, unknown> = {}) {
     const [recipient] = await db().select({ id: recipients.id }).from(recipients).where(eq(recipients.localityId, f.localityA)).limit(1);
     return createAllocation(
-      db(),
-      f.editorA,
+      { db: db(), actor: f.editorA },
       form({ recipientMode: 'existing', recipientId: String(recipient!.id), newRecipientName: '', ...overrides }),
     );
   }
@@ -68,7 +67,7 @@ describeEachDriver('allocation services', (driver) => {
     const housing = String(f.category('health-first', 'housing'));
     const byAmount = (first: string, second: string) =>
       form({ amount: '$100,000.00', splitBy: 'amount', splits: [{ categoryId: moud, amount: first }, { categoryId: housing, amount: second }] });
-    const { id } = await createAllocation(db(), f.editorA, byAmount('$33,333.33', '66,666.67'));
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, byAmount('$33,333.33', '66,666.67'));
     const saved = await readAllocationSnapshot(db(), id);
     const parts = saved!.splits.map((split) => [split.amountCents, split.shareBasisPoints]).sort((a, b) => Number(a[1]) - Number(b[1]));
     expect(parts).toEqual([
@@ -76,39 +75,39 @@ describeEachDriver('allocation services', (driver) => {
       [6_666_667n, 6667],
     ]);
 
-    const short = await captureError(createAllocation(db(), f.editorA, byAmount('$33,333.33', '$66,000.00')));
+    const short = await captureError(createAllocation({ db: db(), actor: f.editorA }, byAmount('$33,333.33', '$66,000.00')));
     expect(short).toBeInstanceOf(Invalid);
     expect((short as Invalid).fieldErrors.splits).toEqual([
       'The categories’ amounts add up to $99,333.33; they must add up to the amount allocated, $100,000.00 ($666.67 still to assign).',
     ]);
-    const bad = await captureError(createAllocation(db(), f.editorA, byAmount('', '-5')));
+    const bad = await captureError(createAllocation({ db: db(), actor: f.editorA }, byAmount('', '-5')));
     expect((bad as Invalid).fieldErrors).toMatchObject({
       'splits.0.amount': ['Enter this category’s amount.'],
       'splits.1.amount': ['The amount cannot be negative.'],
     });
-    const zero = await captureError(createAllocation(db(), f.editorA, { ...byAmount('$0.00', '$0.00'), amount: '0' }));
+    const zero = await captureError(createAllocation({ db: db(), actor: f.editorA }, { ...byAmount('$0.00', '$0.00'), amount: '0' }));
     expect((zero as Invalid).fieldErrors.splits).toEqual(['A line of $0.00 cannot be split by amount; split it by percentage.']);
   });
 
   it('keeps the reason given for an edit in the audit row, and refuses one too long to keep', async () => {
-    const { id } = await createAllocation(db(), f.editorA, form());
-    await updateAllocation(db(), f.editorA, { ...form({ amount: '$130,000.00' }), id, version: 1, changeReason: '  The vendor quote went up.  ' });
-    await updateAllocation(db(), f.editorA, { ...form({ amount: '$131,000.00' }), id, version: 2, changeReason: '' });
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, form());
+    await updateAllocation({ db: db(), actor: f.editorA }, { ...form({ amount: '$130,000.00' }), id, version: 1, changeReason: '  The vendor quote went up.  ' });
+    await updateAllocation({ db: db(), actor: f.editorA }, { ...form({ amount: '$131,000.00' }), id, version: 2, changeReason: '' });
     const history = await auditRowsFor(db(), 'allocation', id);
     expect(history.map((row) => [row.action, row.reason])).toEqual([
       ['create', null],
       ['update', 'The vendor quote went up.'],
       ['update', null],
     ]);
-    const error = await captureError(updateAllocation(db(), f.editorA, { ...form(), id, version: 3, changeReason: 'x'.repeat(501) }));
+    const error = await captureError(updateAllocation({ db: db(), actor: f.editorA }, { ...form(), id, version: 3, changeReason: 'x'.repeat(501) }));
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).fieldErrors).toMatchObject({ changeReason: ['Keep the reason under 500 characters.'] });
   });
 
   it('keeps a multi-year authorization as one line with its first and last fiscal year; one year is stored as null', async () => {
-    const { id } = await createAllocation(db(), f.editorA, form({ fiscalYear: '2025', lastFiscalYear: 'FY2029' }));
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, form({ fiscalYear: '2025', lastFiscalYear: 'FY2029' }));
     expect(await readAllocationSnapshot(db(), id)).toMatchObject({ fiscalYear: 2025, lastFiscalYear: 2029 });
-    const single = await createAllocation(db(), f.editorA, form({ lastFiscalYear: '2026' }));
+    const single = await createAllocation({ db: db(), actor: f.editorA }, form({ lastFiscalYear: '2026' }));
     expect(await readAllocationSnapshot(db(), single.id)).toMatchObject({ fiscalYear: 2026, lastFiscalYear: null });
   });
 
@@ -118,7 +117,7 @@ describeEachDriver('allocation services', (driver) => {
       ['2024', 'The authorization cannot end (FY2024) before it starts (FY2026).'],
       ['2047', 'An authorization may cover at most 21 fiscal years.'],
     ] as const) {
-      const error = await captureError(createAllocation(db(), f.editorA, form({ lastFiscalYear: last })));
+      const error = await captureError(createAllocation({ db: db(), actor: f.editorA }, form({ lastFiscalYear: last })));
       expect(error).toBeInstanceOf(Invalid);
       expect((error as Invalid).fieldErrors).toMatchObject({ lastFiscalYear: [message] });
     }
@@ -127,7 +126,7 @@ describeEachDriver('allocation services', (driver) => {
 
   it('creates an allocation split over two categories, with a new recipient, and reads it back exactly', async () => {
     const before = await countMoneyRows(db());
-    const { id } = await createAllocation(db(), f.editorA, form(newRecipient));
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, form(newRecipient));
     const saved = await readAllocationSnapshot(db(), id);
     expect(saved).toMatchObject({
       localityId: f.localityA,
@@ -187,7 +186,7 @@ describeEachDriver('allocation services', (driver) => {
       ['a category not picked', { splits: [{ categoryId: '', percent: '100' }] }, 'splits.0.categoryId'],
     ])('%s', async (_label, overrides, field) => {
       const before = await countMoneyRows(db());
-      const error = await captureError(createAllocation(db(), f.editorA, form(overrides)));
+      const error = await captureError(createAllocation({ db: db(), actor: f.editorA }, form(overrides)));
       expect(error).toBeInstanceOf(Invalid);
       expect(Object.keys((error as Invalid).fieldErrors)).toContain(field);
       expect(await countMoneyRows(db())).toEqual(before);
@@ -196,8 +195,7 @@ describeEachDriver('allocation services', (driver) => {
     it('every problem at once, beside its own field', async () => {
       const error = (await captureError(
         createAllocation(
-          db(),
-          f.editorA,
+          { db: db(), actor: f.editorA },
           form({
             amount: '12.345',
             recipientMode: 'existing',
@@ -214,7 +212,7 @@ describeEachDriver('allocation services', (driver) => {
     });
 
     it('input that is not a form at all', async () => {
-      const error = (await captureError(createAllocation(db(), f.editorA, { localityId: f.localityA }))) as Invalid;
+      const error = (await captureError(createAllocation({ db: db(), actor: f.editorA }, { localityId: f.localityA }))) as Invalid;
       expect(error).toBeInstanceOf(Invalid);
       expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(['program', 'amount', 'splits']));
     });
@@ -222,8 +220,7 @@ describeEachDriver('allocation services', (driver) => {
     it('shares that do not add up to 100%', async () => {
       const error = (await captureError(
         createAllocation(
-          db(),
-          f.editorA,
+          { db: db(), actor: f.editorA },
           form({
             splits: [
               { categoryId: String(f.category('health-first', 'moud')), percent: '60' },
@@ -239,7 +236,7 @@ describeEachDriver('allocation services', (driver) => {
     it('the same category twice, another locality’s recipient, an unknown category', async () => {
       const moud = String(f.category('health-first', 'moud'));
       const twice = (await captureError(
-        createAllocation(db(), f.editorA, form({ splits: [{ categoryId: moud, percent: '50' }, { categoryId: moud, percent: '50' }] })),
+        createAllocation({ db: db(), actor: f.editorA }, form({ splits: [{ categoryId: moud, percent: '50' }, { categoryId: moud, percent: '50' }] })),
       )) as Invalid;
       expect(Object.keys(twice.fieldErrors)).toEqual(['splits.1.categoryId']);
 
@@ -248,18 +245,18 @@ describeEachDriver('allocation services', (driver) => {
         .values({ localityId: f.localityB, name: 'Birch Outreach', type: 'community_based_organization' })
         .returning({ id: recipients.id });
       const foreign = (await captureError(
-        createAllocation(db(), f.editorA, form({ recipientMode: 'existing', recipientId: String(theirs!.id) })),
+        createAllocation({ db: db(), actor: f.editorA }, form({ recipientMode: 'existing', recipientId: String(theirs!.id) })),
       )) as Invalid;
       expect(Object.keys(foreign.fieldErrors)).toEqual(['recipientId']);
 
       const unknown = (await captureError(
-        createAllocation(db(), f.editorA, form({ splits: [{ categoryId: '999999', percent: '100' }] })),
+        createAllocation({ db: db(), actor: f.editorA }, form({ splits: [{ categoryId: '999999', percent: '100' }] })),
       )) as Invalid;
       expect(Object.keys(unknown.fieldErrors)).toEqual(['splits.0.categoryId']);
     });
 
     it('a new recipient whose name exists already (in any case)', async () => {
-      const error = (await captureError(createAllocation(db(), f.editorA, form({ ...newRecipient, newRecipientName: 'alder recovery COLLECTIVE' })))) as Invalid;
+      const error = (await captureError(createAllocation({ db: db(), actor: f.editorA }, form({ ...newRecipient, newRecipientName: 'alder recovery COLLECTIVE' })))) as Invalid;
       expect(Object.keys(error.fieldErrors)).toEqual(['newRecipientName']);
     });
   });
@@ -269,16 +266,16 @@ describeEachDriver('allocation services', (driver) => {
     const saved = (await readAllocationSnapshot(db(), id))!;
     const before = await countMoneyRows(db());
     const attempts: [string, () => Promise<unknown>][] = [
-      ['create in A as B’s editor', () => createAllocation(db(), f.editorB, form())],
-      ['update A’s line as B’s editor', () => updateAllocation(db(), f.editorB, { ...form({ program: 'Hijacked' }), id, version: 1 })],
-      ['update claiming B’s locality', () => updateAllocation(db(), f.editorB, { ...form({ localityId: String(f.localityB) }), id, version: 1 })],
-      ['delete A’s line as B’s editor', () => deleteAllocation(db(), f.editorB, { id, version: 1 })],
-      ['submit A’s line as B’s editor', () => submitAllocation(db(), f.editorB, { id, version: 1 })],
-      ['create as A’s reviewer', () => createAllocation(db(), f.reviewerA, form())],
-      ['update as A’s reviewer', () => updateAllocation(db(), f.reviewerA, { ...form(), id, version: 1 })],
-      ['delete as A’s reviewer', () => deleteAllocation(db(), f.reviewerA, { id, version: 1 })],
-      ['submit as A’s reviewer', () => submitAllocation(db(), f.reviewerA, { id, version: 1 })],
-      ['decide as A’s editor', () => decideAllocation(db(), f.editorA, { id, version: 1, decision: 'approve' })],
+      ['create in A as B’s editor', () => createAllocation({ db: db(), actor: f.editorB }, form())],
+      ['update A’s line as B’s editor', () => updateAllocation({ db: db(), actor: f.editorB }, { ...form({ program: 'Hijacked' }), id, version: 1 })],
+      ['update claiming B’s locality', () => updateAllocation({ db: db(), actor: f.editorB }, { ...form({ localityId: String(f.localityB) }), id, version: 1 })],
+      ['delete A’s line as B’s editor', () => deleteAllocation({ db: db(), actor: f.editorB }, { id, version: 1 })],
+      ['submit A’s line as B’s editor', () => submitAllocation({ db: db(), actor: f.editorB }, { id, version: 1 })],
+      ['create as A’s reviewer', () => createAllocation({ db: db(), actor: f.reviewerA }, form())],
+      ['update as A’s reviewer', () => updateAllocation({ db: db(), actor: f.reviewerA }, { ...form(), id, version: 1 })],
+      ['delete as A’s reviewer', () => deleteAllocation({ db: db(), actor: f.reviewerA }, { id, version: 1 })],
+      ['submit as A’s reviewer', () => submitAllocation({ db: db(), actor: f.reviewerA }, { id, version: 1 })],
+      ['decide as A’s editor', () => decideAllocation({ db: db(), actor: f.editorA }, { id, version: 1, decision: 'approve' })],
     ];
     for (const [label, attempt] of attempts) {
       // B's editor cannot see A's lines: told "not found", as for an id that does not exist (issue #14).
@@ -290,18 +287,18 @@ describeEachDriver('allocation services', (driver) => {
   });
 
   it('refuses nobody signed in, and says "not found" for an id that does not exist', async () => {
-    await expect(createAllocation(db(), null, form())).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(updateAllocation(db(), f.editorA, { ...form(), id: 987654, version: 1 })).rejects.toBeInstanceOf(NotFound);
+    await expect(createAllocation({ db: db(), actor: null }, form())).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(updateAllocation({ db: db(), actor: f.editorA }, { ...form(), id: 987654, version: 1 })).rejects.toBeInstanceOf(NotFound);
   });
 
   it('optimistic locking: two saves from version 1 — the second gets a Conflict with the first person’s values', async () => {
     const { id } = await draft({ program: 'Naloxone vending machines' });
-    const first = await updateAllocation(db(), f.editorA, { ...form({ program: 'Naloxone vending machines (six sites)' }), id, version: '1' });
+    const first = await updateAllocation({ db: db(), actor: f.editorA }, { ...form({ program: 'Naloxone vending machines (six sites)' }), id, version: '1' });
     expect(first.version).toBe(2);
 
     const before = await countMoneyRows(db());
     const error = (await captureError(
-      updateAllocation(db(), f.secondEditorA, { ...form({ program: 'Naloxone boxes', amount: '99' }), id, version: '1' }),
+      updateAllocation({ db: db(), actor: f.secondEditorA }, { ...form({ program: 'Naloxone boxes', amount: '99' }), id, version: '1' }),
     )) as Conflict;
     expect(error).toBeInstanceOf(Conflict);
     expect(error.message).toMatch(/^Changed by Ana Editor at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC since you opened it/);
@@ -315,7 +312,7 @@ describeEachDriver('allocation services', (driver) => {
     expect(await countMoneyRows(db())).toEqual(before);
 
     // Re-applying on top of the new version keeps the second person's edit, and the first is in the history.
-    await updateAllocation(db(), f.secondEditorA, { ...form({ program: 'Naloxone boxes', amount: '99' }), id, version: String(current.version) });
+    await updateAllocation({ db: db(), actor: f.secondEditorA }, { ...form({ program: 'Naloxone boxes', amount: '99' }), id, version: String(current.version) });
     const saved = await readAllocationSnapshot(db(), id);
     expect(saved).toMatchObject({ program: 'Naloxone boxes', amountCents: 9900n, version: 3 });
     const history = await auditRowsFor(db(), 'allocation', id);
@@ -329,8 +326,8 @@ describeEachDriver('allocation services', (driver) => {
   it('optimistic locking holds when two saves race', async () => {
     const { id } = await draft({ program: 'Race' });
     const results = await Promise.allSettled([
-      updateAllocation(db(), f.editorA, { ...form({ program: 'Race — Ana' }), id, version: 1 }),
-      updateAllocation(db(), f.secondEditorA, { ...form({ program: 'Race — Ben' }), id, version: 1 }),
+      updateAllocation({ db: db(), actor: f.editorA }, { ...form({ program: 'Race — Ana' }), id, version: 1 }),
+      updateAllocation({ db: db(), actor: f.secondEditorA }, { ...form({ program: 'Race — Ben' }), id, version: 1 }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -342,39 +339,39 @@ describeEachDriver('allocation services', (driver) => {
 
   it('status rules: a submitted line cannot be edited or deleted until it is returned to draft, which is recorded', async () => {
     const { id } = await draft({ program: 'Peer recovery coaches' });
-    const submitted = await submitAllocation(db(), f.editorA, { id, version: '1' });
+    const submitted = await submitAllocation({ db: db(), actor: f.editorA }, { id, version: '1' });
     expect(submitted).toMatchObject({ status: 'submitted', version: 2 });
 
     const before = await countMoneyRows(db());
-    const edit = (await captureError(updateAllocation(db(), f.editorA, { ...form(), id, version: 2 }))) as Invalid;
+    const edit = (await captureError(updateAllocation({ db: db(), actor: f.editorA }, { ...form(), id, version: 2 }))) as Invalid;
     expect(edit).toBeInstanceOf(Invalid);
     expect(edit.message).toBe('This allocation is submitted; return it to draft before changing it.');
-    expect(await captureError(deleteAllocation(db(), f.editorA, { id, version: 2 }))).toBeInstanceOf(Invalid);
-    expect(await captureError(submitAllocation(db(), f.editorA, { id, version: 2 }))).toBeInstanceOf(Invalid);
-    const noReason = (await captureError(returnAllocationToDraft(db(), f.editorA, { id, version: 2, reason: ' ' }))) as Invalid;
+    expect(await captureError(deleteAllocation({ db: db(), actor: f.editorA }, { id, version: 2 }))).toBeInstanceOf(Invalid);
+    expect(await captureError(submitAllocation({ db: db(), actor: f.editorA }, { id, version: 2 }))).toBeInstanceOf(Invalid);
+    const noReason = (await captureError(returnAllocationToDraft({ db: db(), actor: f.editorA }, { id, version: 2, reason: ' ' }))) as Invalid;
     expect(Object.keys(noReason.fieldErrors)).toEqual(['reason']);
     expect(await countMoneyRows(db())).toEqual(before);
 
-    await returnAllocationToDraft(db(), f.editorA, { id, version: 2, reason: 'The amount was for two years, not one.' });
+    await returnAllocationToDraft({ db: db(), actor: f.editorA }, { id, version: 2, reason: 'The amount was for two years, not one.' });
     const history = await auditRowsFor(db(), 'allocation', id);
     expect(history.at(-1)).toMatchObject({ action: 'return_to_draft', reason: 'The amount was for two years, not one.' });
     expect(history.at(-1)!.before).toMatchObject({ status: 'submitted' });
     expect(history.at(-1)!.after).toMatchObject({ status: 'draft' });
-    await updateAllocation(db(), f.editorA, { ...form({ program: 'Peer recovery coaches (one year)' }), id, version: 3 });
+    await updateAllocation({ db: db(), actor: f.editorA }, { ...form({ program: 'Peer recovery coaches (one year)' }), id, version: 3 });
   });
 
   it('a reviewer approves or returns (with a reason); nobody decides on a line they submitted', async () => {
     const { id } = await draft({ program: 'Syringe services van' });
-    await expect(submitAllocation(db(), f.editorA, { id, version: 1 })).resolves.toMatchObject({ status: 'submitted' });
-    const returned = (await captureError(decideAllocation(db(), f.reviewerA, { id, version: 2, decision: 'return', reason: '' }))) as Invalid;
+    await expect(submitAllocation({ db: db(), actor: f.editorA }, { id, version: 1 })).resolves.toMatchObject({ status: 'submitted' });
+    const returned = (await captureError(decideAllocation({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'return', reason: '' }))) as Invalid;
     expect(Object.keys(returned.fieldErrors)).toEqual(['reason']);
-    await decideAllocation(db(), f.reviewerA, { id, version: 2, decision: 'return', reason: 'Say which neighborhoods the van serves.' });
+    await decideAllocation({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'return', reason: 'Say which neighborhoods the van serves.' });
     let saved = await readAllocationSnapshot(db(), id);
     expect(saved).toMatchObject({ status: 'returned', decisionReason: 'Say which neighborhoods the van serves.' });
 
-    await updateAllocation(db(), f.editorA, { ...form({ program: 'Syringe services van (east side)' }), id, version: 3 });
-    await submitAllocation(db(), f.editorA, { id, version: 4 });
-    await decideAllocation(db(), f.reviewerA, { id, version: 5, decision: 'approve' });
+    await updateAllocation({ db: db(), actor: f.editorA }, { ...form({ program: 'Syringe services van (east side)' }), id, version: 3 });
+    await submitAllocation({ db: db(), actor: f.editorA }, { id, version: 4 });
+    await decideAllocation({ db: db(), actor: f.reviewerA }, { id, version: 5, decision: 'approve' });
     saved = await readAllocationSnapshot(db(), id);
     expect(saved).toMatchObject({ status: 'approved', version: 6, decisionReason: null });
     expect((await auditRowsFor(db(), 'allocation', id)).map((r) => r.action)).toEqual([
@@ -388,16 +385,16 @@ describeEachDriver('allocation services', (driver) => {
 
     // The site administrator sits on the board: they may submit, but then not decide on their own submission.
     const own = await draft({ program: 'Admin-submitted' });
-    await submitAllocation(db(), f.adminReviewerA, { id: own.id, version: 1 });
-    expect(await captureError(decideAllocation(db(), f.adminReviewerA, { id: own.id, version: 2, decision: 'approve' }))).toBeInstanceOf(
+    await submitAllocation({ db: db(), actor: f.adminReviewerA }, { id: own.id, version: 1 });
+    expect(await captureError(decideAllocation({ db: db(), actor: f.adminReviewerA }, { id: own.id, version: 2, decision: 'approve' }))).toBeInstanceOf(
       Forbidden,
     );
-    await decideAllocation(db(), f.reviewerA, { id: own.id, version: 2, decision: 'approve' });
+    await decideAllocation({ db: db(), actor: f.reviewerA }, { id: own.id, version: 2, decision: 'approve' });
   });
 
   it('submitting needs a description', async () => {
     const { id } = await draft({ description: '' });
-    const error = (await captureError(submitAllocation(db(), f.editorA, { id, version: 1 }))) as Invalid;
+    const error = (await captureError(submitAllocation({ db: db(), actor: f.editorA }, { id, version: 1 }))) as Invalid;
     expect(Object.keys(error.fieldErrors)).toEqual(['description']);
   });
 
@@ -407,10 +404,10 @@ describeEachDriver('allocation services', (driver) => {
     const { id } = await draft({ program: 'Audit me' });
     expect(await count()).toBe(++n);
     const steps: [string, () => Promise<unknown>][] = [
-      ['update', () => updateAllocation(db(), f.editorA, { ...form({ program: 'Audit me, edited' }), id, version: 1 })],
-      ['submit', () => submitAllocation(db(), f.editorA, { id, version: 2 })],
-      ['return_to_draft', () => returnAllocationToDraft(db(), f.editorA, { id, version: 3, reason: 'One more change' })],
-      ['delete', () => deleteAllocation(db(), f.editorA, { id, version: 4, reason: 'Entered twice' })],
+      ['update', () => updateAllocation({ db: db(), actor: f.editorA }, { ...form({ program: 'Audit me, edited' }), id, version: 1 })],
+      ['submit', () => submitAllocation({ db: db(), actor: f.editorA }, { id, version: 2 })],
+      ['return_to_draft', () => returnAllocationToDraft({ db: db(), actor: f.editorA }, { id, version: 3, reason: 'One more change' })],
+      ['delete', () => deleteAllocation({ db: db(), actor: f.editorA }, { id, version: 4, reason: 'Entered twice' })],
     ];
     for (const [action, step] of steps) {
       await step();
@@ -425,12 +422,12 @@ describeEachDriver('allocation services', (driver) => {
 
   it('deletes softly: the row stays, marked, and can no longer be edited', async () => {
     const { id } = await draft({ program: 'Delete me' });
-    await deleteAllocation(db(), f.editorA, { id, version: 1 });
+    await deleteAllocation({ db: db(), actor: f.editorA }, { id, version: 1 });
     const [row] = await db().select().from(allocations).where(eq(allocations.id, id));
     expect(row!.deletedAt).toBeInstanceOf(Date);
-    const error = (await captureError(updateAllocation(db(), f.editorA, { ...form(), id, version: 2 }))) as Conflict;
+    const error = (await captureError(updateAllocation({ db: db(), actor: f.editorA }, { ...form(), id, version: 2 }))) as Conflict;
     expect(error).toBeInstanceOf(Conflict);
     expect(error.message).toMatch(/^Deleted by Ana Editor/);
-    await expect(deleteAllocation(db(), f.editorA, { id, version: 2 })).rejects.toBeInstanceOf(NotFound);
+    await expect(deleteAllocation({ db: db(), actor: f.editorA }, { id, version: 2 })).rejects.toBeInstanceOf(NotFound);
   });
 });

@@ -6,7 +6,6 @@
  * refusal names the line (its program) and says why.
  */
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { AppError, Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
@@ -14,6 +13,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { parseDecision, type Decision } from '../decision';
 import { idField, reasonField, versionField } from '../input-fields';
 import { decideInTransaction, submitInTransaction } from './change-status';
+import { withTransaction, type ServiceContext, type ServiceTransaction } from '../context';
 
 /** The most lines one request may carry: a page of the review queue, with room to spare. */
 export const MAX_BULK_LINES = 200;
@@ -67,12 +67,12 @@ function aboutLine(error: unknown, program: string): unknown {
  * found" by its number (it may be another locality's: its name is not told).
  */
 async function eachLine(
-  db: Executor,
+  ctx: ServiceContext<unknown>,
   localityId: number,
   lines: { id: number; version: number; reason?: string }[],
-  change: (tx: Executor, line: { id: number; version: number; reason?: string }, program: string) => Promise<{ version: number; status: string }>,
+  change: (tx: ServiceTransaction, line: { id: number; version: number; reason?: string }, program: string) => Promise<{ version: number; status: string }>,
 ): Promise<BulkResult> {
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const done: BulkResult['lines'] = [];
     for (const [index, line] of lines.entries()) {
       const snapshot = await readAllocationSnapshot(tx, line.id);
@@ -89,20 +89,22 @@ async function eachLine(
 }
 
 /** Submits every selected draft or returned line for review, or none. */
-export async function submitAllocations(db: Executor, actor: Actor | null, input: unknown): Promise<BulkResult> {
+export async function submitAllocations(ctx: ServiceContext<Actor | null>, input: unknown): Promise<BulkResult> {
+  const { actor } = ctx;
   const { localityId, lines } = parseInput(bulkSubmitInput, input);
   requireScope(actor, 'allocation.submit', localityId);
-  return eachLine(db, localityId, lines, (tx, line) => submitInTransaction(tx, actor, line));
+  return eachLine(ctx, localityId, lines, (tx, line) => submitInTransaction(tx, actor, line));
 }
 
 /**
  * Approves or returns every selected submitted line, or none. A line's own reason wins over the reason for all; a
  * return needs one or the other for every line (`parseDecision`, the same rule as a single decision).
  */
-export async function decideAllocations(db: Executor, actor: Actor | null, input: unknown): Promise<BulkResult> {
+export async function decideAllocations(ctx: ServiceContext<Actor | null>, input: unknown): Promise<BulkResult> {
+  const { actor } = ctx;
   const parsed = parseInput(bulkDecideInput, input);
   requireScope(actor, 'allocation.decide', parsed.localityId);
-  return eachLine(db, parsed.localityId, parsed.lines, (tx, line) => {
+  return eachLine(ctx, parsed.localityId, parsed.lines, (tx, line) => {
     const decision: Decision = parseDecision({ decision: parsed.decision, reason: line.reason || parsed.reason });
     return decideInTransaction(tx, actor, line, decision);
   });

@@ -1,13 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot, type AllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import type { Decision } from '../decision';
 import { separationOfDutiesConflict, separationOfDutiesMessage } from '../separation-of-duties';
 import { allocationConflict } from './conflict';
+import { emitAudit, type ServiceTransaction } from '../context';
 
 type AllocationUpdate = Partial<typeof allocations.$inferInsert>;
 
@@ -16,7 +15,7 @@ type AllocationUpdate = Partial<typeof allocations.$inferInsert>;
  * reason) in the same transaction. Shared by submit, return-to-draft and the reviewer's decision.
  */
 export async function changeAllocationStatus(
-  tx: Executor,
+  tx: ServiceTransaction,
   actor: Actor,
   options: {
     id: number;
@@ -41,7 +40,7 @@ export async function changeAllocationStatus(
     .returning({ version: allocations.version, status: allocations.status });
   if (updated.length === 0) throw await allocationConflict(tx, (await readAllocationSnapshot(tx, options.id))!);
   const after = await readAllocationSnapshot(tx, options.id);
-  await recordAudit(tx, {
+  await emitAudit(tx, {
     userId: actor.userId,
     localityId: before.localityId,
     action: options.action,
@@ -55,11 +54,11 @@ export async function changeAllocationStatus(
 }
 
 /**
- * The rule of deciding one line, inside a transaction the caller opened: the single verb (decide.ts) and the bulk
+ * The rule of deciding one line, inside a transaction the caller opened (withTransaction): the single verb (decide.ts) and the bulk
  * verb (bulk.ts) both come here. The caller has checked the person's role in the line's locality and parsed
  * the decision with `parseDecision`.
  */
-export async function decideInTransaction(tx: Executor, actor: Actor, ref: { id: number; version: number }, decision: Decision) {
+export async function decideInTransaction(tx: ServiceTransaction, actor: Actor, ref: { id: number; version: number }, decision: Decision) {
   const approve = decision.decision === 'approve';
   // Who created a line never changes; the snapshot (what the audit log keeps) does not carry it.
   const [line] = await tx.select({ createdBy: allocations.createdBy }).from(allocations).where(eq(allocations.id, ref.id));
@@ -84,10 +83,10 @@ export async function decideInTransaction(tx: Executor, actor: Actor, ref: { id:
 }
 
 /**
- * The rule of submitting one line, inside a transaction the caller opened: the single verb (submit.ts) and the bulk
+ * The rule of submitting one line, inside a transaction the caller opened (withTransaction): the single verb (submit.ts) and the bulk
  * verb (bulk.ts) both come here. The caller has checked the person's role in the line's locality.
  */
-export function submitInTransaction(tx: Executor, actor: Actor, ref: { id: number; version: number }) {
+export function submitInTransaction(tx: ServiceTransaction, actor: Actor, ref: { id: number; version: number }) {
   return changeAllocationStatus(tx, actor, {
     id: ref.id,
     version: ref.version,

@@ -1,22 +1,22 @@
-import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * A new allocation, always a draft, with its category splits and (optionally) a recipient created on the way — all
  * in one transaction with its audit row, so the database never holds a line without its splits or its history.
  */
-export async function createAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+export async function createAllocation(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(allocationFieldsSchema, input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     await checkSource(tx, fields.sourceId);
     await checkCategories(tx, locality.id, fields.splits);
     const recipient = await resolveRecipient(tx, locality.id, fields);
@@ -40,7 +40,7 @@ export async function createAllocation(db: Executor, actor: Actor | null, input:
     if (!row) throw new Error('allocation was not created');
     await writeSplits(tx, row.id, fields.amount, fields.splits);
     const after = await readAllocationSnapshot(tx, row.id);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: 'create',

@@ -1,8 +1,6 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
 import { allocations, expenditures } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
@@ -10,6 +8,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { reasonField } from '../input-fields';
 import { live, parseVersionedRef } from '../record-refs';
 import { allocationConflict, EDITABLE_STATUSES } from './conflict';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const deleteInput = z.object({ reason: reasonField(null) });
 
@@ -17,13 +16,14 @@ const deleteInput = z.object({ reason: reasonField(null) });
  * A soft delete: the line disappears from every list and total, and stays in the database and its history. Lines
  * with spending against them are refused — deleting the line would silently hide that spending from the totals.
  */
-export async function deleteAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+export async function deleteAllocation(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, live(await readAllocationSnapshot(db, ref.id)), 'That allocation');
   requireScope(actor, 'money.write', existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readAllocationSnapshot(tx, ref.id);
     if (!before || before.deletedAt) throw new NotFound('That allocation');
     if (before.version !== ref.version) throw await allocationConflict(tx, before);
@@ -46,7 +46,7 @@ export async function deleteAllocation(db: Executor, actor: Actor | null, input:
       .where(and(eq(allocations.id, ref.id), eq(allocations.version, ref.version), isNull(allocations.deletedAt)))
       .returning({ id: allocations.id });
     if (updated.length === 0) throw await allocationConflict(tx, (await readAllocationSnapshot(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'delete',

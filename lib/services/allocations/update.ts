@@ -1,7 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
 import { allocations } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
@@ -10,19 +8,21 @@ import { parseChangeReason } from '../change-reason';
 import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { parseVersionedRef } from '../record-refs';
 import { EDITABLE_STATUSES, allocationConflict } from './conflict';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Saves an edited allocation over the version the form was opened with. If anyone saved in between, nothing is
  * written and the Conflict carries their values, so the person can compare and save theirs on top.
  */
-export async function updateAllocation(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+export async function updateAllocation(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, await readAllocationSnapshot(db, ref.id), 'That allocation');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(allocationFieldsSchema, input);
   const reason = parseChangeReason(input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readAllocationSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That allocation');
     if (before.deletedAt || before.version !== ref.version) throw await allocationConflict(tx, before);
@@ -53,7 +53,7 @@ export async function updateAllocation(db: Executor, actor: Actor | null, input:
     if (updated.length === 0) throw await allocationConflict(tx, (await readAllocationSnapshot(tx, ref.id))!);
     await writeSplits(tx, ref.id, fields.amount, fields.splits);
     const after = await readAllocationSnapshot(tx, ref.id);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'update',

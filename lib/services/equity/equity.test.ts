@@ -43,7 +43,7 @@ describeEachDriver('equity services', (driver) => {
 
   describe('setEquityGoal and deleteEquityGoal', () => {
     it('lets the board and the locality’s admins set goals, with the audit row in the same transaction', async () => {
-      const { id, version } = await setEquityGoal(db(), f.reviewerA, harmReduction());
+      const { id, version } = await setEquityGoal({ db: db(), actor: f.reviewerA }, harmReduction());
       expect(version).toBe(1);
       const [row] = await db().select().from(equityGoals).where(eq(equityGoals.id, id));
       expect(row).toMatchObject({
@@ -60,8 +60,8 @@ describeEachDriver('equity services', (driver) => {
       expect(audit.map((r) => [r.action, r.userId])).toEqual([['create', f.reviewerA.userId]]);
       expect((audit[0]!.after as { target: string }).target).toBe('2500');
 
-      await setEquityGoal(db(), adminA, { ...harmReduction(), subject: 'Treatment', target: '30' });
-      await setEquityGoal(db(), f.adminReviewerA, { ...harmReduction(), measure: 'spend_down', subject: '', basis: 'allocated', target: '60' });
+      await setEquityGoal({ db: db(), actor: adminA }, { ...harmReduction(), subject: 'Treatment', target: '30' });
+      await setEquityGoal({ db: db(), actor: f.adminReviewerA }, { ...harmReduction(), measure: 'spend_down', subject: '', basis: 'allocated', target: '60' });
       const goals = await computeEquityGoals(db(), f.localityA, 2026);
       expect(goals.map((g) => [g.goal.measure, g.goal.subject, g.goal.basis, g.target])).toEqual([
         ['group_share', 'Harm reduction', 'allocated', '25.00'],
@@ -72,20 +72,20 @@ describeEachDriver('equity services', (driver) => {
     });
 
     it('refuses editors, other localities and anonymous callers', async () => {
-      expect(await captureError(setEquityGoal(db(), f.editorA, harmReduction()))).toBeInstanceOf(Forbidden);
-      expect(await captureError(setEquityGoal(db(), f.editorB, harmReduction()))).toBeInstanceOf(Forbidden);
-      expect(await captureError(setEquityGoal(db(), null, harmReduction()))).toBeInstanceOf(Unauthenticated);
+      expect(await captureError(setEquityGoal({ db: db(), actor: f.editorA }, harmReduction()))).toBeInstanceOf(Forbidden);
+      expect(await captureError(setEquityGoal({ db: db(), actor: f.editorB }, harmReduction()))).toBeInstanceOf(Forbidden);
+      expect(await captureError(setEquityGoal({ db: db(), actor: null }, harmReduction()))).toBeInstanceOf(Unauthenticated);
     });
 
     it('reads targets in the unit of the measure and names the field of every bad input', async () => {
-      const perDeath = await setEquityGoal(db(), f.reviewerA, {
+      const perDeath = await setEquityGoal({ db: db(), actor: f.reviewerA }, {
         ...harmReduction(),
         measure: 'dollars_per_death',
         subject: '',
         target: '$2,500',
         amberMargin: '500.50',
       });
-      const parity = await setEquityGoal(db(), f.reviewerA, { ...harmReduction(), measure: 'reach_parity', subject: 'black', target: '0.8', amberMargin: '0.1' });
+      const parity = await setEquityGoal({ db: db(), actor: f.reviewerA }, { ...harmReduction(), measure: 'reach_parity', subject: 'black', target: '0.8', amberMargin: '0.1' });
       const rows = await db().select().from(equityGoals);
       expect(rows.find((r) => r.id === perDeath.id)).toMatchObject({ target: 250_000n, amberMargin: 50_050n, subject: null });
       expect(rows.find((r) => r.id === parity.id)).toMatchObject({ target: 8000n, amberMargin: 1000n, subject: 'black' });
@@ -107,37 +107,37 @@ describeEachDriver('equity services', (driver) => {
         [{ measure: 'reach_parity', subject: 'Black residents', target: '0.8', amberMargin: '' }, 'subject'],
       ];
       for (const [overrides, field] of cases) {
-        const error = (await captureError(setEquityGoal(db(), f.reviewerA, { ...harmReduction(), ...overrides }))) as Invalid;
+        const error = (await captureError(setEquityGoal({ db: db(), actor: f.reviewerA }, { ...harmReduction(), ...overrides }))) as Invalid;
         expect(error, JSON.stringify(overrides)).toBeInstanceOf(Invalid);
         expect(Object.keys(error.fieldErrors), JSON.stringify(overrides)).toEqual([field]);
       }
     });
 
     it('saves over the version the form was opened with, and shows the other person’s values on a conflict', async () => {
-      const { id } = await setEquityGoal(db(), f.reviewerA, { ...harmReduction(), fiscalYear: '2027' });
-      const saved = await setEquityGoal(db(), adminA, { ...harmReduction(), fiscalYear: '2027', id, version: 1, target: '27.5' });
+      const { id } = await setEquityGoal({ db: db(), actor: f.reviewerA }, { ...harmReduction(), fiscalYear: '2027' });
+      const saved = await setEquityGoal({ db: db(), actor: adminA }, { ...harmReduction(), fiscalYear: '2027', id, version: 1, target: '27.5' });
       expect(saved).toEqual({ id, version: 2 });
-      const conflict = (await captureError(setEquityGoal(db(), f.reviewerA, { ...harmReduction(), fiscalYear: '2027', id: String(id), version: '1' }))) as Conflict;
+      const conflict = (await captureError(setEquityGoal({ db: db(), actor: f.reviewerA }, { ...harmReduction(), fiscalYear: '2027', id: String(id), version: '1' }))) as Conflict;
       expect(conflict).toBeInstanceOf(Conflict);
       expect(conflict.message).toMatch(/^Changed by Ada Admin at /);
       expect((conflict.current as ConflictCurrent<GoalFormValues>).values).toMatchObject({ target: '27.5', amberMargin: '5', subject: 'Harm reduction' });
-      expect(await captureError(setEquityGoal(db(), f.editorA, { ...harmReduction(), id, version: 2 }))).toBeInstanceOf(Forbidden);
+      expect(await captureError(setEquityGoal({ db: db(), actor: f.editorA }, { ...harmReduction(), id, version: 2 }))).toBeInstanceOf(Forbidden);
 
-      await deleteEquityGoal(db(), f.reviewerA, { id, version: 2, reason: 'Merged into the group goal' });
+      await deleteEquityGoal({ db: db(), actor: f.reviewerA }, { id, version: 2, reason: 'Merged into the group goal' });
       expect((await computeEquityGoals(db(), f.localityA, 2027)).map((g) => g.goal.id)).not.toContain(id);
       const audit = await auditRowsFor(db(), 'equity_goal', id);
       expect(audit.map((r) => r.action)).toEqual(['create', 'update', 'delete']);
       expect(audit.at(-1)).toMatchObject({ reason: 'Merged into the group goal', userId: f.reviewerA.userId });
-      expect(await captureError(deleteEquityGoal(db(), f.reviewerA, { id, version: 3 }))).toBeInstanceOf(NotFound);
-      const afterDelete = (await captureError(setEquityGoal(db(), f.reviewerA, { ...harmReduction(), id, version: 2 }))) as Conflict;
+      expect(await captureError(deleteEquityGoal({ db: db(), actor: f.reviewerA }, { id, version: 3 }))).toBeInstanceOf(NotFound);
+      const afterDelete = (await captureError(setEquityGoal({ db: db(), actor: f.reviewerA }, { ...harmReduction(), id, version: 2 }))) as Conflict;
       expect(afterDelete.message).toMatch(/^Deleted by Rita Reviewer at /);
     });
   });
 
   describe('context and people served', () => {
     it('records population and deaths per year; an empty field is "not known", not zero', async () => {
-      await setLocalityContext(db(), f.editorA, { localityId: f.localityA, fiscalYear: '2026', population: '12,345', overdoseDeaths: '', source: 'Health department' });
-      await setLocalityContext(db(), adminA, { localityId: f.localityA, fiscalYear: '2026', population: '12,345', overdoseDeaths: '0' });
+      await setLocalityContext({ db: db(), actor: f.editorA }, { localityId: f.localityA, fiscalYear: '2026', population: '12,345', overdoseDeaths: '', source: 'Health department' });
+      await setLocalityContext({ db: db(), actor: adminA }, { localityId: f.localityA, fiscalYear: '2026', population: '12,345', overdoseDeaths: '0' });
       const [row] = await db()
         .select()
         .from(localityContext)
@@ -147,9 +147,9 @@ describeEachDriver('equity services', (driver) => {
         'create',
         'update',
       ]);
-      expect(await captureError(setLocalityContext(db(), f.reviewerA, { localityId: f.localityA, fiscalYear: 2026 }))).toBeInstanceOf(Forbidden);
+      expect(await captureError(setLocalityContext({ db: db(), actor: f.reviewerA }, { localityId: f.localityA, fiscalYear: 2026 }))).toBeInstanceOf(Forbidden);
       const bad = (await captureError(
-        setLocalityContext(db(), f.editorA, { localityId: f.localityA, fiscalYear: 2026, population: '12.5' }),
+        setLocalityContext({ db: db(), actor: f.editorA }, { localityId: f.localityA, fiscalYear: 2026, population: '12.5' }),
       )) as Invalid;
       expect(Object.keys(bad.fieldErrors)).toEqual(['population']);
     });
@@ -160,8 +160,8 @@ describeEachDriver('equity services', (driver) => {
         { groupKey: 'white', groupLabel: 'White', population: '9000', overdoseDeaths: '20' },
         { groupKey: 'native', groupLabel: 'American Indian', population: '345', overdoseDeaths: '' },
       ];
-      await setContextBreakdown(db(), f.editorA, { localityId: f.localityA, fiscalYear: 2026, dimension: 'race_ethnicity', groups });
-      await setContextBreakdown(db(), f.editorA, {
+      await setContextBreakdown({ db: db(), actor: f.editorA }, { localityId: f.localityA, fiscalYear: 2026, dimension: 'race_ethnicity', groups });
+      await setContextBreakdown({ db: db(), actor: f.editorA }, {
         localityId: f.localityA,
         fiscalYear: 2026,
         dimension: 'race_ethnicity',
@@ -177,18 +177,18 @@ describeEachDriver('equity services', (driver) => {
         { key: 'white', deaths: 21 },
       ]);
       const duplicate = (await captureError(
-        setContextBreakdown(db(), f.editorA, { localityId: f.localityA, fiscalYear: 2026, dimension: 'area', groups: [groups[0], groups[0]] }),
+        setContextBreakdown({ db: db(), actor: f.editorA }, { localityId: f.localityA, fiscalYear: 2026, dimension: 'area', groups: [groups[0], groups[0]] }),
       )) as Invalid;
       expect(Object.keys(duplicate.fieldErrors)).toEqual(['groups.1.groupKey']);
       const badDimension = (await captureError(
-        setContextBreakdown(db(), f.editorA, { localityId: f.localityA, fiscalYear: 2026, dimension: 'zip', groups: [] }),
+        setContextBreakdown({ db: db(), actor: f.editorA }, { localityId: f.localityA, fiscalYear: 2026, dimension: 'zip', groups: [] }),
       )) as Invalid;
       expect(Object.keys(badDimension.fieldErrors)).toEqual(['dimension']);
     });
 
     it('records people served by a program, by group, for staff of its locality only', async () => {
       const allocationId = await addAllocation(db(), { localityId: f.localityA, fiscalYear: 2026, amountCents: 100_000n, status: 'draft' });
-      await setPeopleServed(db(), f.editorA, {
+      await setPeopleServed({ db: db(), actor: f.editorA }, {
         allocationId: String(allocationId),
         fiscalYear: '2026',
         groups: [
@@ -197,7 +197,7 @@ describeEachDriver('equity services', (driver) => {
           { groupKey: 'native', people: '3' },
         ],
       });
-      await setPeopleServed(db(), f.editorA, {
+      await setPeopleServed({ db: db(), actor: f.editorA }, {
         allocationId,
         fiscalYear: 2026,
         groups: [
@@ -209,10 +209,10 @@ describeEachDriver('equity services', (driver) => {
       expect(rows).toEqual([{ key: 'black', people: 41 }]);
       const audit = await auditRowsFor(db(), 'people_served', `${allocationId}:2026` as unknown as number);
       expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
-      expect(await captureError(setPeopleServed(db(), f.reviewerA, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(Forbidden);
+      expect(await captureError(setPeopleServed({ db: db(), actor: f.reviewerA }, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(Forbidden);
       // Another locality's program is "not found", as for one that does not exist (issue #14).
-      expect(await captureError(setPeopleServed(db(), f.editorB, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
-      expect(await captureError(setPeopleServed(db(), f.editorA, { allocationId: 999_999, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
+      expect(await captureError(setPeopleServed({ db: db(), actor: f.editorB }, { allocationId, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
+      expect(await captureError(setPeopleServed({ db: db(), actor: f.editorA }, { allocationId: 999_999, fiscalYear: 2026, groups: [] }))).toBeInstanceOf(NotFound);
     });
   });
 });

@@ -2,13 +2,13 @@ import { and, asc, eq, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { contextBreakdowns, contextDimension, localityContext } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { groupKeyField, optionalCountField } from './input';
 import { fiscalYearField, textField } from '../input-fields';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const contextSchema = z.object({
   fiscalYear: fiscalYearField,
@@ -29,11 +29,12 @@ async function readContext(executor: Executor, localityId: number, fiscalYear: n
  * A locality's residents and overdose deaths for one fiscal year (from the health department). An empty field means
  * "not known" and is stored as null, so measures that need it say so instead of dividing by zero.
  */
-export async function setLocalityContext(db: Executor, actor: Actor | null, input: unknown): Promise<{ localityId: number; fiscalYear: number }> {
+export async function setLocalityContext(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ localityId: number; fiscalYear: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(contextSchema, input);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readContext(tx, locality.id, fields.fiscalYear);
     const values = {
       population: fields.population,
@@ -45,7 +46,7 @@ export async function setLocalityContext(db: Executor, actor: Actor | null, inpu
       .insert(localityContext)
       .values({ localityId: locality.id, fiscalYear: fields.fiscalYear, ...values })
       .onConflictDoUpdate({ target: [localityContext.localityId, localityContext.fiscalYear], set: values });
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: before ? 'update' : 'create',
@@ -100,10 +101,10 @@ async function readBreakdown(executor: Executor, localityId: number, fiscalYear:
  * at once, as the form or a CSV import sends it. Groups left out are removed; an empty count is "not known".
  */
 export async function setContextBreakdown(
-  db: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: unknown,
 ): Promise<{ localityId: number; fiscalYear: number; dimension: 'race_ethnicity' | 'area'; groups: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(breakdownSchema, input);
@@ -114,7 +115,7 @@ export async function setContextBreakdown(
     }
     seen.add(group.groupKey);
   });
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const where = and(
       eq(contextBreakdowns.localityId, locality.id),
       eq(contextBreakdowns.fiscalYear, fields.fiscalYear),
@@ -145,7 +146,7 @@ export async function setContextBreakdown(
           },
         });
     }
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: before.length === 0 ? 'create' : 'update',

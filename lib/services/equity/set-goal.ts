@@ -2,7 +2,6 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { categories, equityBasis, equityComparator, equityGoals, equityMeasure, frameworks } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireVisible, type Actor } from '@/lib/auth/authorize';
 import { isRecipientSubject } from '@/lib/equity/measure-info';
 import type { EquityBasis, EquityMeasure } from '@/lib/equity/types';
@@ -12,6 +11,7 @@ import { groupKeyField, parseGoalAmount, requireGoalScope } from './input';
 import { fiscalYearField, optionalIdField, textField } from '../input-fields';
 import { loadLocalityOfInput, parseVersionedRef } from '../record-refs';
 import { readEquityGoal, goalConflict } from './goal-record';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const DEFAULT_FRAMEWORK = 'health-first';
 
@@ -123,16 +123,17 @@ const idInput = z.object({ id: optionalIdField('The form does not say which goal
  * Creates a goal (no `id`) or saves an edited one over the version the form was opened with (`id` and `version`).
  * Targets and margins are typed in the measure's unit: a percentage, dollars, or a ratio where 1 is parity.
  */
-export async function setEquityGoal(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+export async function setEquityGoal(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
   const { id } = parseInput(idInput, input);
-  return id === null ? createGoal(db, actor, input) : updateGoal(db, actor, input);
+  return id === null ? createGoal(ctx, input) : updateGoal(ctx, input);
 }
 
-async function createGoal(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+async function createGoal(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireGoalScope(actor, locality.id);
   const fields = parseInput(goalSchema, input);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const about = await checkSubject(tx, locality.id, fields);
     const [row] = await tx
       .insert(equityGoals)
@@ -149,7 +150,7 @@ async function createGoal(db: Executor, actor: Actor | null, input: unknown): Pr
       })
       .returning();
     if (!row) throw new Error('the goal was not created');
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: 'create',
@@ -161,12 +162,13 @@ async function createGoal(db: Executor, actor: Actor | null, input: unknown): Pr
   });
 }
 
-async function updateGoal(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+async function updateGoal(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, await readEquityGoal(db, ref.id), 'That goal');
   requireGoalScope(actor, existing.localityId);
   const fields = parseInput(goalSchema, input);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readEquityGoal(tx, ref.id);
     if (!before) throw new NotFound('That goal');
     if (before.deletedAt || before.version !== ref.version) throw await goalConflict(tx, before);
@@ -187,7 +189,7 @@ async function updateGoal(db: Executor, actor: Actor | null, input: unknown): Pr
       .where(and(eq(equityGoals.id, ref.id), eq(equityGoals.version, ref.version), isNull(equityGoals.deletedAt)))
       .returning();
     if (!after) throw await goalConflict(tx, (await readEquityGoal(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'update',

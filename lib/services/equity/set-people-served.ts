@@ -2,7 +2,6 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { peopleServed } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid } from '@/lib/errors';
@@ -10,6 +9,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { groupKeyField, optionalCountField } from './input';
 import { fiscalYearField, idField } from '../input-fields';
 import { live, loadAllocation } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const allocationRef = z.object({ allocationId: idField('The form does not say which program this is for; reload the page.') });
 
@@ -36,10 +36,10 @@ async function readServed(executor: Executor, allocationId: number, fiscalYear: 
  * measures, but staff may enter the numbers at any time.
  */
 export async function setPeopleServed(
-  db: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: unknown,
 ): Promise<{ allocationId: number; fiscalYear: number; groups: number }> {
+  const { db, actor } = ctx;
   const { allocationId } = parseInput(allocationRef, input);
   const allocation = requireVisible(actor, live(await readAllocationSnapshot(db, allocationId)), 'That allocation');
   requireScope(actor, 'money.write', allocation.localityId);
@@ -56,7 +56,7 @@ export async function setPeopleServed(
       ? []
       : [{ allocationId, localityId: allocation.localityId, fiscalYear: fields.fiscalYear, groupKey: group.groupKey, people: group.people }],
   );
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     // Read again inside the transaction: the line may have been deleted since.
     await loadAllocation(tx, allocationId);
     const before = await readServed(tx, allocationId, fields.fiscalYear);
@@ -64,7 +64,7 @@ export async function setPeopleServed(
       .delete(peopleServed)
       .where(and(eq(peopleServed.allocationId, allocationId), eq(peopleServed.fiscalYear, fields.fiscalYear)));
     if (rows.length > 0) await tx.insert(peopleServed).values(rows);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: allocation.localityId,
       action: before.length === 0 ? 'create' : 'update',

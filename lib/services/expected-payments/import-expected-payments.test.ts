@@ -41,14 +41,14 @@ describeEachDriver('expected payments import', (driver) => {
   afterAll(() => database?.drop());
 
   it('asks where the estimates come from when the file has no Source column and none was given', async () => {
-    const preview = await previewExpectedPaymentImport(db(), f.editorA, { localityId: f.localityA, fileName: FILE, bytes: sheet });
+    const preview = await previewExpectedPaymentImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: sheet });
     expect(preview.ok).toBe(false);
     if (preview.ok) return;
     expect(preview.reason).toMatch(/no Source column, and no estimate source was given.*--estimate-source/);
   });
 
   it('previews the sheet without a map: settlements by the names administrators use, title and totals rows skipped', async () => {
-    const preview = await previewExpectedPaymentImport(db(), f.editorA, { localityId: f.localityA, fileName: FILE, bytes: sheet, estimateSource: SOURCE });
+    const preview = await previewExpectedPaymentImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: sheet, estimateSource: SOURCE });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors).toEqual([]);
     expect(preview.mapping).toEqual({
@@ -81,7 +81,7 @@ describeEachDriver('expected payments import', (driver) => {
   it('records every estimate to the cent with one audit row each, and nothing twice on a re-import', async () => {
     const input = { localityId: f.localityA, fileName: FILE, bytes: sheet, estimateSource: SOURCE };
     const audit = await count('audit_log');
-    const result = await commitExpectedPaymentImport(db(), f.editorA, { ...input, expectedRowCount: 6 });
+    const result = await commitExpectedPaymentImport({ db: db(), actor: f.editorA }, { ...input, expectedRowCount: 6 });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(6);
     expect((await stored()).slice(0, 3)).toEqual([
@@ -91,7 +91,7 @@ describeEachDriver('expected payments import', (driver) => {
     ]);
     expect(await count('audit_log')).toBe(audit + 6 + 1);
 
-    const again = await commitExpectedPaymentImport(db(), f.editorA, input);
+    const again = await commitExpectedPaymentImport({ db: db(), actor: f.editorA }, input);
     if (!again.ok) throw new Error(again.reason);
     expect([again.created, again.alreadyImported]).toEqual([0, 6]);
     expect(await count('expected_payments')).toBe(6);
@@ -102,7 +102,7 @@ describeEachDriver('expected payments import', (driver) => {
       'Settlement,Payment Year,Allocation,Expected Date,Estimate Date,Source',
       'Distributors,2025,"$12,400.00",7/15/2025,2025-03-01,"BrownGreer allocation estimate, 2025-03-01"',
     ]);
-    const result = await commitExpectedPaymentImport(db(), cliActor(), { localityId: f.localityA, fileName: 'revision.csv', bytes: revision });
+    const result = await commitExpectedPaymentImport({ db: db(), actor: cliActor() }, { localityId: f.localityA, fileName: 'revision.csv', bytes: revision });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(1);
     expect(await count('expected_payments')).toBe(7);
@@ -128,7 +128,7 @@ describeEachDriver('expected payments import', (driver) => {
       'Distributors,2027,$10.00,,',
     ]);
     const input = { localityId: f.localityA, fileName: 'bad.csv', bytes: bad, estimateSource: 'Hand-typed' };
-    const result = await commitExpectedPaymentImport(db(), f.editorA, input);
+    const result = await commitExpectedPaymentImport({ db: db(), actor: f.editorA }, input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => [error.row, error.column, error.reason])).toEqual([
@@ -147,7 +147,7 @@ describeEachDriver('expected payments import', (driver) => {
 
   it('is for the locality’s editors and the command line only', async () => {
     const input = { localityId: f.localityA, fileName: FILE, bytes: sheet, estimateSource: SOURCE };
-    await expect(previewExpectedPaymentImport(db(), f.reviewerA, input)).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitExpectedPaymentImport(db(), f.editorB, input)).rejects.toBeInstanceOf(Forbidden);
+    await expect(previewExpectedPaymentImport({ db: db(), actor: f.reviewerA }, input)).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitExpectedPaymentImport({ db: db(), actor: f.editorB }, input)).rejects.toBeInstanceOf(Forbidden);
   });
 });

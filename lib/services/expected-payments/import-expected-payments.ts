@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import type { ImportRowError } from '@/lib/import';
 import {
@@ -23,6 +23,7 @@ import { recordImportAudit } from '../import/audit';
 import { idsByImportKey, toJson } from '../import/batch';
 import { commitUnderImportLock, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import/commit';
 import { recordCreatedAudit, writeContextOf, type WriteContext } from '../import/write';
+import type { ServiceContext } from '../context';
 
 /**
  * Importing a settlement administrator's payment estimates as expected-payment revisions, the way receipts import:
@@ -61,10 +62,10 @@ export type ExpectedPaymentImportCommitResult =
   | ImportRefusal;
 
 export async function previewExpectedPaymentImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: ExpectedPaymentImportInput,
 ): Promise<ExpectedPaymentImportPreview> {
+  const { db, actor } = ctx;
   requireMoneyImportScope(actor, input.localityId);
   const sources = await readPaymentSpans(db);
   const parsed = await parseFile(sources, input);
@@ -74,10 +75,10 @@ export async function previewExpectedPaymentImport(
 }
 
 export async function commitExpectedPaymentImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: ExpectedPaymentImportCommitInput,
 ): Promise<ExpectedPaymentImportCommitResult> {
+  const { db, actor } = ctx;
   const authority = requireMoneyImportScope(actor, input.localityId);
   const sources = await readPaymentSpans(db);
   const parsed = await parseFile(sources, input);
@@ -89,7 +90,7 @@ export async function commitExpectedPaymentImport(
     mapping: parsed.mapping,
     plan: await planRevisions(tx, sources, parsed, input.localityId),
   });
-  return commitUnderImportLock(db, input, 'estimates', planNow, async (tx, { plan, mapping }, importId) => {
+  return commitUnderImportLock(ctx, input, 'estimates', planNow, async (tx, { plan, mapping }, importId) => {
     const ids = await writeRevisions(tx, writeContextOf(authority, input, importId), plan.create);
     const alreadyImported = await recordImportAudit(tx, authority, input, {
       importId,

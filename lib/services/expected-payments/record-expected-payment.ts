@@ -1,21 +1,21 @@
-import type { Executor } from '@/db/client';
 import { expectedPayments } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { loadLocalityOfInput } from '../record-refs';
 import { checkExpectedPaymentSource, expectedPaymentFieldsSchema } from './expected-payment-input';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Records a new revision of an estimate: settlement × payment year × expected amount, with the estimate's date and
  * source. Earlier revisions stay as they were; the reconciliation takes the latest.
  */
-export async function recordExpectedPayment(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+export async function recordExpectedPayment(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(expectedPaymentFieldsSchema, input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const source = await checkExpectedPaymentSource(tx, fields.sourceId, fields.paymentYear);
     const [row] = await tx
       .insert(expectedPayments)
@@ -31,7 +31,7 @@ export async function recordExpectedPayment(db: Executor, actor: Actor | null, i
       })
       .returning({ id: expectedPayments.id });
     if (!row) throw new Error('expected payment was not recorded');
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: 'create',

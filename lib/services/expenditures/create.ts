@@ -1,6 +1,4 @@
-import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -10,16 +8,18 @@ import { checkMoneyDate, guardPayment } from './guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** A payment made against an approved allocation, saved as a draft or posted at once when the input asks to (`post`). */
-export async function createExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+export async function createExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const { intent: post, ...fields } = parseInput(expenditureFieldsSchema.extend({ intent: postIntentField }), input);
   checkPostOnSave(post, locality, 'payment');
   checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const { overspendReason } = await guardPayment(tx, {
       localityId: locality.id,
       allocationId: fields.allocationId,
@@ -42,7 +42,7 @@ export async function createExpenditure(db: Executor, actor: Actor | null, input
       })
       .returning({ id: expenditures.id });
     if (!row) throw new Error('expenditure was not created');
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: 'create',

@@ -1,8 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { NotFound } from '@/lib/errors';
@@ -10,17 +8,19 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { reasonField } from '../input-fields';
 import { live, parseVersionedRef } from '../record-refs';
 import { expenditureConflict } from './conflict';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const deleteInput = z.object({ reason: reasonField(null) });
 
 /** A soft delete, kept in the database and in the history. */
-export async function deleteExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; allocationId: number }> {
+export async function deleteExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; allocationId: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, live(await readExpenditureSnapshot(db, ref.id)), 'That expenditure');
   requireScope(actor, 'money.write', existing.localityId);
   const { reason } = parseInput(deleteInput, input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readExpenditureSnapshot(tx, ref.id);
     if (!before || before.deletedAt) throw new NotFound('That expenditure');
     if (before.version !== ref.version) throw await expenditureConflict(tx, before);
@@ -31,7 +31,7 @@ export async function deleteExpenditure(db: Executor, actor: Actor | null, input
       .where(and(eq(expenditures.id, ref.id), eq(expenditures.version, ref.version), isNull(expenditures.deletedAt)))
       .returning({ id: expenditures.id });
     if (updated.length === 0) throw await expenditureConflict(tx, (await readExpenditureSnapshot(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'delete',

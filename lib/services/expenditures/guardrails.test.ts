@@ -53,7 +53,7 @@ describeEachDriver('money guardrails', (driver) => {
   const db = () => database.handle.db;
 
   async function allocation(amount: string, program: string, approve = true): Promise<number> {
-    const { id } = await createAllocation(db(), f.editorA, {
+    const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fiscalYear: '2025',
       program,
@@ -66,7 +66,7 @@ describeEachDriver('money guardrails', (driver) => {
   }
 
   function pay(allocationId: number, amount: string, extra: Record<string, unknown> = {}) {
-    return createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId, paidOn: '2025-03-01', amount, ...extra });
+    return createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId, paidOn: '2025-03-01', amount, ...extra });
   }
 
   beforeAll(async () => {
@@ -108,10 +108,10 @@ describeEachDriver('money guardrails', (driver) => {
   it('an edit does not count its own previous amount', async () => {
     const id = await allocation('1,000', 'Peer navigators');
     const first = await pay(id, '600');
-    const edited = await updateExpenditure(db(), f.editorA, { id: first.id, version: 1, allocationId: id, paidOn: '2025-03-01', amount: '1,000' });
+    const edited = await updateExpenditure({ db: db(), actor: f.editorA }, { id: first.id, version: 1, allocationId: id, paidOn: '2025-03-01', amount: '1,000' });
     expect(edited.version).toBe(2);
     const error = (await captureError(
-      updateExpenditure(db(), f.editorA, { id: first.id, version: 2, allocationId: id, paidOn: '2025-03-01', amount: '1,000.01' }),
+      updateExpenditure({ db: db(), actor: f.editorA }, { id: first.id, version: 2, allocationId: id, paidOn: '2025-03-01', amount: '1,000.01' }),
     )) as PaymentRefused;
     expect(error).toBeInstanceOf(PaymentRefused);
     expect(error.message).toContain('exceeds it by $0.01');
@@ -131,11 +131,11 @@ describeEachDriver('money guardrails', (driver) => {
     const late = (await captureError(pay(id, '10', { paidOn: NEXT_YEAR }))) as Invalid;
     expect(late.fieldErrors.paidOn?.[0]).toMatch(/is in the future/);
     const receipt = { localityId: f.localityA, sourceId: f.sourceId, amount: '100' };
-    const future = (await captureError(createReceipt(db(), f.editorA, { ...receipt, receivedOn: NEXT_YEAR }))) as Invalid;
+    const future = (await captureError(createReceipt({ db: db(), actor: f.editorA }, { ...receipt, receivedOn: NEXT_YEAR }))) as Invalid;
     expect(future.fieldErrors.receivedOn?.[0]).toMatch(/^The date received .* is in the future/);
-    const saved = await createReceipt(db(), f.editorA, { ...receipt, receivedOn: '2024-05-01' });
+    const saved = await createReceipt({ db: db(), actor: f.editorA }, { ...receipt, receivedOn: '2024-05-01' });
     const old = (await captureError(
-      updateReceipt(db(), f.editorA, { id: saved.id, version: 1, ...receipt, receivedOn: '1999-05-01' }),
+      updateReceipt({ db: db(), actor: f.editorA }, { id: saved.id, version: 1, ...receipt, receivedOn: '1999-05-01' }),
     )) as Invalid;
     expect(old.fieldErrors.receivedOn?.[0]).toMatch(/before 2021-01-01/);
   });
@@ -154,7 +154,7 @@ describeEachDriver('money guardrails', (driver) => {
     await allocation('1,000', 'Import line');
     await allocation('1,000', 'Unapproved import line', false);
     const input = (lines: string[]) => ({ localityId: f.localityA, fileName: 'payments.csv', bytes: csv(lines), today: '2026-11-23' });
-    const preview = await previewExpenditureImport(db(), f.editorA, input([
+    const preview = await previewExpenditureImport({ db: db(), actor: f.editorA }, input([
       'Date,Program,Amount',
       '2025-03-01,Import line,600',
       '2025-03-02,Import line,600',
@@ -178,11 +178,11 @@ describeEachDriver('money guardrails', (driver) => {
     expect(preview.errors[3]!.reason).toMatch(/is draft, not approved/);
 
     const before = await countMoneyRows(db());
-    const refused = await commitExpenditureImport(db(), cliActor(), input(['Date,Program,Amount', '2025-03-01,Import line,600', '2025-03-02,Import line,600']));
+    const refused = await commitExpenditureImport({ db: db(), actor: cliActor() }, input(['Date,Program,Amount', '2025-03-01,Import line,600', '2025-03-02,Import line,600']));
     expect(refused.ok).toBe(false);
     expect(await countMoneyRows(db())).toEqual(before);
 
-    const committed = await commitExpenditureImport(db(), cliActor(), input([
+    const committed = await commitExpenditureImport({ db: db(), actor: cliActor() }, input([
       'Date,Program,Amount,Overspend reason',
       '2025-03-01,Import line,600,',
       '2025-03-02,Import line,600,Second invoice approved by the board on 2025-02-20',
@@ -194,7 +194,7 @@ describeEachDriver('money guardrails', (driver) => {
 
   it('fiscal-year navigation lists the years holding counted data only: not a draft’s, and a payment’s own year', async () => {
     const line = (fiscalYear: string, program: string) =>
-      createAllocation(db(), f.editorB, {
+      createAllocation({ db: db(), actor: f.editorB }, {
         localityId: f.localityB,
         fiscalYear,
         program,
@@ -206,15 +206,15 @@ describeEachDriver('money guardrails', (driver) => {
     await approveForTest(db(), approved.id);
     await line('2027', 'Draft FY2027 line');
     // October start: a payment of 2024-11-01 falls in FY2025, a year with no line or receipt of its own.
-    await createExpenditure(db(), f.editorB, { localityId: f.localityB, allocationId: approved.id, paidOn: '2024-11-01', amount: '10', intent: 'post' });
+    await createExpenditure({ db: db(), actor: f.editorB }, { localityId: f.localityB, allocationId: approved.id, paidOn: '2024-11-01', amount: '10', intent: 'post' });
     // A draft payment is not counted yet: its year (FY2026) is not listed.
-    await createExpenditure(db(), f.editorB, { localityId: f.localityB, allocationId: approved.id, paidOn: '2025-11-01', amount: '10' });
+    await createExpenditure({ db: db(), actor: f.editorB }, { localityId: f.localityB, allocationId: approved.id, paidOn: '2025-11-01', amount: '10' });
     expect(await listFiscalYears(db(), f.localityB)).toEqual([2025, 2024]);
   });
 
   it('the allocations import refuses spending dated before the first settlement money, or beyond the line', async () => {
     const before = await countMoneyRows(db());
-    const result = await commitAllocationImport(db(), cliActor(), {
+    const result = await commitAllocationImport({ db: db(), actor: cliActor() }, {
       localityId: f.localityA,
       fileName: 'old.csv',
       bytes: csv(['Fiscal Year,Program,Category,Amount,Spent', '2019,Old line,naloxone,100,50', '2024,New line,naloxone,100,50', '2024,Overspent line,naloxone,100,150']),
@@ -230,7 +230,7 @@ describeEachDriver('money guardrails', (driver) => {
   });
 
   it('the receipts import refuses dates out of range, naming row and column', async () => {
-    const preview = await previewReceiptImport(db(), f.editorA, {
+    const preview = await previewReceiptImport({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fileName: 'receipts.csv',
       bytes: csv(['Date Received,Settlement,Amount', '2031-07-01,Distributors,100', '1999-07-01,Distributors,100', '2024-07-01,Distributors,100']),

@@ -1,7 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
 import { expenditures } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { parseChangeReason } from '../change-reason';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
@@ -14,9 +12,11 @@ import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocality, parseVersionedRef } from '../record-refs';
 import { expenditureConflict } from './conflict';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited expenditure over the version the form was opened with (see updateAllocation). */
-export async function updateExpenditure(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+export async function updateExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, await readExpenditureSnapshot(db, ref.id), 'That expenditure');
   requireScope(actor, 'money.write', existing.localityId);
@@ -29,7 +29,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readExpenditureSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That expenditure');
     if (before.deletedAt || before.version !== ref.version) throw await expenditureConflict(tx, before);
@@ -57,7 +57,7 @@ export async function updateExpenditure(db: Executor, actor: Actor | null, input
       .where(and(eq(expenditures.id, ref.id), eq(expenditures.version, ref.version)))
       .returning({ version: expenditures.version });
     if (updated.length === 0) throw await expenditureConflict(tx, (await readExpenditureSnapshot(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'update',

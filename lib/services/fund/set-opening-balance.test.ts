@@ -35,17 +35,17 @@ describeEachDriver('the fund opening balance', (driver) => {
   const input = (values: Record<string, string>) => ({ localityId: String(fx.localityA), fiscalYear: '2025', amount: '1,000.00', note: '', ...values });
 
   it('is refused to a reviewer and to an editor of another locality, and nothing is written', async () => {
-    expect(await failure(setFundOpeningBalance(db, fx.reviewerA, input({})))).toBeInstanceOf(Forbidden);
-    expect(await failure(setFundOpeningBalance(db, fx.editorB, input({})))).toBeInstanceOf(Forbidden);
+    expect(await failure(setFundOpeningBalance({ db, actor: fx.reviewerA }, input({})))).toBeInstanceOf(Forbidden);
+    expect(await failure(setFundOpeningBalance({ db, actor: fx.editorB }, input({})))).toBeInstanceOf(Forbidden);
     expect(await readOpeningBalance(db, fx.localityA)).toBeNull();
   });
 
   it('refuses a negative balance and a year after the first year with money, naming the field; nothing is written', async () => {
-    const negative = await failure(setFundOpeningBalance(db, fx.editorA, input({ amount: '(250.00)' })));
+    const negative = await failure(setFundOpeningBalance({ db, actor: fx.editorA }, input({ amount: '(250.00)' })));
     expect(negative).toBeInstanceOf(Invalid);
     expect((negative as Invalid).fieldErrors).toEqual({ amount: ['The amount cannot be negative.'] });
 
-    const late = await failure(setFundOpeningBalance(db, fx.editorA, input({ fiscalYear: '2026' })));
+    const late = await failure(setFundOpeningBalance({ db, actor: fx.editorA }, input({ fiscalYear: '2026' })));
     expect(late).toBeInstanceOf(Invalid);
     expect(Object.keys((late as Invalid).fieldErrors)).toEqual(['fiscalYear']);
     expect((late as Invalid).fieldErrors.fiscalYear![0]).toContain('FY2025');
@@ -55,7 +55,7 @@ describeEachDriver('the fund opening balance', (driver) => {
   });
 
   it('is entered once by an editor, audited, starts the fund, and is edited only over the version it was opened at', async () => {
-    const created = await setFundOpeningBalance(db, fx.editorA, input({ fiscalYear: 'FY2024', amount: '12,345.67', note: 'FY2023 audited statements' }));
+    const created = await setFundOpeningBalance({ db, actor: fx.editorA }, input({ fiscalYear: 'FY2024', amount: '12,345.67', note: 'FY2023 audited statements' }));
     expect(created).toEqual({ localityId: fx.localityA, version: 1 });
     expect(await readOpeningBalance(db, fx.localityA)).toEqual({
       localityId: fx.localityA,
@@ -71,13 +71,13 @@ describeEachDriver('the fund opening balance', (driver) => {
     ]);
 
     // A second "first" save (another tab opened before the first save) is a conflict, not a silent overwrite.
-    expect(await failure(setFundOpeningBalance(db, fx.secondEditorA, input({ amount: '1.00' })))).toBeInstanceOf(Conflict);
+    expect(await failure(setFundOpeningBalance({ db, actor: fx.secondEditorA }, input({ amount: '1.00' })))).toBeInstanceOf(Conflict);
     // An edit over an old version is a conflict that carries the saved values.
-    const stale = await failure(setFundOpeningBalance(db, fx.secondEditorA, input({ amount: '1.00', version: '7' })));
+    const stale = await failure(setFundOpeningBalance({ db, actor: fx.secondEditorA }, input({ amount: '1.00', version: '7' })));
     expect(stale).toBeInstanceOf(Conflict);
     expect((stale as Conflict).current).toMatchObject({ version: 1, values: { fiscalYear: '2024', amount: '12345.67' } });
 
-    const edited = await setFundOpeningBalance(db, fx.secondEditorA, input({ fiscalYear: '2025', amount: '0', version: '1' }));
+    const edited = await setFundOpeningBalance({ db, actor: fx.secondEditorA }, input({ fiscalYear: '2025', amount: '0', version: '1' }));
     expect(edited.version).toBe(2);
     const audit = await auditRowsFor(db, 'fund_opening_balance', fx.localityA);
     expect(audit.map((row) => row.action)).toEqual(['create', 'update']);

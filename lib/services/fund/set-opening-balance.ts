@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { fundOpeningBalances } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { firstMoneyYear } from '@/lib/data/fund';
 import { Invalid } from '@/lib/errors';
@@ -11,6 +10,7 @@ import { centsToDecimalString } from '@/lib/money';
 import { staleVersionConflict } from '../conflict';
 import { fiscalYearField, moneyField, textField, versionField } from '../input-fields';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * The opening balance of a locality's settlement fund: what the fund held on the first day of the first fiscal year
@@ -80,16 +80,16 @@ function conflict(executor: Executor, snapshot: OpeningBalanceSnapshot) {
  * balance is the balance before any money Abate records).
  */
 export async function setFundOpeningBalance(
-  db: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: unknown,
 ): Promise<{ localityId: number; version: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const { version } = parseInput(versionRef, input);
   const fields = parseInput(openingBalanceFieldsSchema, input);
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readOpeningBalance(tx, locality.id);
     // Someone saved first: the first save finds a balance, or an edit finds another version (or none at all).
     if (before && before.version !== version) throw await conflict(tx, before);
@@ -120,7 +120,7 @@ export async function setFundOpeningBalance(
         .returning({ version: fundOpeningBalances.version });
     }
     if (saved.length === 0) throw await conflict(tx, (await readOpeningBalance(tx, locality.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: before ? 'update' : 'create',

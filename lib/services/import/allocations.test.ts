@@ -48,7 +48,7 @@ describeEachDriver('allocation import', (driver) => {
   const input = (bytes: Uint8Array, fileName = 'budget.csv') => ({ localityId: cedarId, fileName, bytes, today: TODAY });
 
   it('previews the messy file: names the bad row, lists skipped rows, and resolves every kind of category name', async () => {
-    const preview = await previewAllocationImport(db, editor, input(messy));
+    const preview = await previewAllocationImport({ db, actor: editor }, input(messy));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.committable).toBe(false);
     expect(preview.errors).toEqual([
@@ -86,7 +86,7 @@ describeEachDriver('allocation import', (driver) => {
   });
 
   it('refuses to commit a file with a bad row and writes nothing at all', async () => {
-    const result = await commitAllocationImport(db, editor, input(messy));
+    const result = await commitAllocationImport({ db, actor: editor }, input(messy));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.row)).toEqual([10]);
@@ -98,7 +98,7 @@ describeEachDriver('allocation import', (driver) => {
 
   it('commits the fixed file: exactly the good rows, exact totals, spending, recipients, audit and mapping', async () => {
     const progress: [number, number][] = [];
-    const result = await commitAllocationImport(db, editor, {
+    const result = await commitAllocationImport({ db, actor: editor }, {
       ...input(fixed, 'messy-allocations-fixed.csv'),
       expectedRowCount: 5,
       onProgress: (done, total) => progress.push([done, total]),
@@ -174,7 +174,7 @@ describeEachDriver('allocation import', (driver) => {
   });
 
   it('importing the same file again changes nothing and counts each row as already up to date, naming its line', async () => {
-    const preview = await previewAllocationImport(db, editor, input(fixed));
+    const preview = await previewAllocationImport({ db, actor: editor }, input(fixed));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.create).toEqual([]);
     const already = preview.skipped.filter((s) => s.kind === 'already-imported');
@@ -182,7 +182,7 @@ describeEachDriver('allocation import', (driver) => {
     expect(already[0]?.reason).toMatch(/^already up to date \(line #\d+\)$/);
     expect(preview.counts).toEqual({ new: 0, changed: 0, upToDate: 5, refused: 0 });
 
-    const result = await commitAllocationImport(db, editor, { ...input(fixed), expectedRowCount: 0 });
+    const result = await commitAllocationImport({ db, actor: editor }, { ...input(fixed), expectedRowCount: 0 });
     if (!result.ok) throw new Error(result.reason);
     expect([result.created, result.alreadyImported]).toEqual([0, 5]);
     expect(await count('allocations')).toBe(5);
@@ -191,27 +191,26 @@ describeEachDriver('allocation import', (driver) => {
 
   it('remembers the mapping: next time a renamed column is found without being mapped again', async () => {
     const file = csv(['Year,Line,Money,Tag', '2026,Drug checking strips,"1,000",drug-checking']);
-    const first = await previewAllocationImport(db, editor, input(file));
+    const first = await previewAllocationImport({ db, actor: editor }, input(file));
     expect(first.ok).toBe(false);
     const mapping = { Year: 'fiscal_year', Line: 'program', Money: 'amount', Tag: 'category' } as const;
-    const committed = await commitAllocationImport(db, editor, { ...input(file), mapping });
+    const committed = await commitAllocationImport({ db, actor: editor }, { ...input(file), mapping });
     expect(committed.ok && committed.created).toBe(1);
-    const again = await previewAllocationImport(db, editor, input(csv(['Year,Line,Money,Tag', '2026,Other,5,moud'])));
+    const again = await previewAllocationImport({ db, actor: editor }, input(csv(['Year,Line,Money,Tag', '2026,Other,5,moud'])));
     expect(again.ok && again.mapping).toMatchObject(mapping);
   });
 
   it('refuses an editor of another locality, a reviewer, and nobody signed in, before reading anything', async () => {
-    await expect(previewAllocationImport(db, otherEditor, input(fixed))).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitAllocationImport(db, otherEditor, input(fixed))).rejects.toBeInstanceOf(Forbidden);
-    await expect(previewAllocationImport(db, reviewer, input(fixed))).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitAllocationImport(db, reviewer, input(fixed))).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitAllocationImport(db, null, input(fixed))).rejects.toBeInstanceOf(Unauthenticated);
+    await expect(previewAllocationImport({ db, actor: otherEditor }, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport({ db, actor: otherEditor }, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(previewAllocationImport({ db, actor: reviewer }, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport({ db, actor: reviewer }, input(fixed))).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitAllocationImport({ db, actor: null }, input(fixed))).rejects.toBeInstanceOf(Unauthenticated);
   });
 
   it('refuses a category name two frameworks report differently, takes one they report alike, and framework/key', async () => {
     const preview = await previewAllocationImport(
-      db,
-      editor,
+      { db, actor: editor },
       input(
         csv([
           'fiscal_year,program,category,amount',
@@ -246,7 +245,7 @@ describeEachDriver('allocation import', (driver) => {
       '2026,Approved line,moud,100,,approved',
       '2031,Future line,moud,100,50,draft',
     ]);
-    const preview = await previewAllocationImport(db, editor, input(file));
+    const preview = await previewAllocationImport({ db, actor: editor }, input(file));
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       [2, 'status'],
@@ -255,7 +254,7 @@ describeEachDriver('allocation import', (driver) => {
     expect(preview.errors[1]?.reason).toMatch(/FY2031 begins on 2030-07-01/);
 
     const ok = csv(['fiscal_year,program,category,amount', '2026,Counted line,moud,100']);
-    const changed = await commitAllocationImport(db, editor, { ...input(ok), expectedRowCount: 2 });
+    const changed = await commitAllocationImport({ db, actor: editor }, { ...input(ok), expectedRowCount: 2 });
     expect(changed.ok).toBe(false);
     expect(!changed.ok && changed.reason).toMatch(/preview said 2 lines/);
     expect(await count('allocations', sql`program = 'Counted line'`)).toBe(0);
@@ -263,7 +262,7 @@ describeEachDriver('allocation import', (driver) => {
 
   it('imports from the command line as the system: no user, the reason says so, and it may load approved lines', async () => {
     const file = csv(['fiscal_year,program,category,amount,status', '2025,Historic line,treatment,"2,500.00",approved']);
-    const result = await commitAllocationImport(db, cliActor(), input(file, 'history.csv'));
+    const result = await commitAllocationImport({ db, actor: cliActor() }, input(file, 'history.csv'));
     if (!result.ok) throw new Error(result.reason);
     const [audit] = await queryRows<{ userId: number | null; reason: string }>(
       db,
@@ -288,8 +287,8 @@ describeEachDriver('allocation import', (driver) => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
 
     const [first, second] = await Promise.all([
-      commitAllocationImport(db, editor, input(bytes, 'plan.xlsx')),
-      commitAllocationImport(db, editor, input(bytes, 'plan.xlsx')),
+      commitAllocationImport({ db, actor: editor }, input(bytes, 'plan.xlsx')),
+      commitAllocationImport({ db, actor: editor }, input(bytes, 'plan.xlsx')),
     ]);
     if (!first.ok || !second.ok) throw new Error('both imports should succeed');
     expect([first.created, second.created].sort()).toEqual([0, 1]);
@@ -307,7 +306,7 @@ describeEachDriver('allocation import', (driver) => {
   });
 
   it('refuses a file over the size limit with the limit in the message', async () => {
-    const preview = await previewAllocationImport(db, editor, { ...input(fixed), maxBytes: 100 });
+    const preview = await previewAllocationImport({ db, actor: editor }, { ...input(fixed), maxBytes: 100 });
     expect(preview.ok).toBe(false);
     expect(!preview.ok && preview.reason).toMatch(/limit/);
   });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { importMappings } from '@/db/schema';
 import { queryRows } from '@/lib/data/rows';
 import { todayIso } from '@/lib/fiscal-year';
@@ -15,6 +15,7 @@ import { ImportLineConflict, lineConflictMessage, writeContextOf, writeLines, wr
 import { recordImportAudit } from './audit';
 import { writeInBatches } from './batch';
 import { commitUnderImportLock, previewOf, refusedFile, type FileRefusal, type ImportPreviewOf, type ImportRefusal } from './commit';
+import type { ServiceContext } from '../context';
 
 /**
  * Importing the spreadsheet a budget office already keeps as allocation lines.
@@ -89,26 +90,25 @@ export type AllocationImportCommitResult =
   | ImportRefusal<Mapping>;
 
 export async function previewAllocationImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: AllocationImportInput,
 ): Promise<AllocationImportPreview> {
-  const { authority, reference, parsed } = await readFile(db, actor, input);
+  const { db } = ctx;
+  const { authority, reference, parsed } = await readFile(ctx, input);
   if (!parsed.ok) return parsed;
   const plan = await planAgainst(db, reference, authority, parsed, input);
   return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
 }
 
 export async function commitAllocationImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: AllocationImportCommitInput,
 ): Promise<AllocationImportCommitResult> {
-  const { authority, reference, parsed } = await readFile(db, actor, input);
+  const { authority, reference, parsed } = await readFile(ctx, input);
   if (!parsed.ok) return refusedFile(parsed.reason, parsed);
 
   try {
-    return await commitInTransaction(db, authority, reference, parsed, input);
+    return await commitInTransaction(ctx, authority, reference, parsed, input);
   } catch (error) {
     // A line changed between the plan and its update: the transaction rolled back, nothing was imported.
     if (error instanceof ImportLineConflict) {
@@ -119,7 +119,7 @@ export async function commitAllocationImport(
 }
 
 async function commitInTransaction(
-  db: Database,
+  ctx: ServiceContext<unknown>,
   authority: ImportAuthority,
   reference: ReferenceLookups,
   parsed: Extract<ParsedFile, { ok: true }>,
@@ -132,7 +132,7 @@ async function commitInTransaction(
     parsed.preview = { ...parsed.preview, rows: [] };
     return { ok: true as const, headers: parsed.headers, mapping: parsed.mapping, plan };
   };
-  return commitUnderImportLock(db, input, 'lines', planNow, async (tx, { plan }, importId) => {
+  return commitUnderImportLock(ctx, input, 'lines', planNow, async (tx, { plan }, importId) => {
     const stale = await staleExpectation(tx, plan, input.expectedChanges);
     if (stale !== null) return refusedFile(stale, parsed);
 
@@ -196,7 +196,8 @@ type ParsedFile =
   | FileRefusal<Mapping>;
 
 /** Where preview and commit begin: who imports, the locality's lookups, and the file as parsed. */
-async function readFile(db: Database, actor: ImportActor | null, input: AllocationImportInput) {
+async function readFile(ctx: ServiceContext<ImportActor | null>, input: AllocationImportInput) {
+  const { db, actor } = ctx;
   const authority = requireImportScope(actor, input.localityId);
   const reference = await loadReferenceLookups(db, input.localityId);
   return { authority, reference, parsed: await parseFile(reference, input) };

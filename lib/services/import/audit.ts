@@ -1,5 +1,4 @@
-import type { Executor } from '@/db/client';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { emitAudit, type ServiceTransaction } from '../context';
 import type { ImportAuthority } from './actor';
 
 /** Who the row names: the person (null for the command line) and how they were allowed (the audit row's reason). */
@@ -25,17 +24,18 @@ export interface ImportSummary {
 }
 
 /**
- * The import's own audit row, in the import's transaction (recordAudit also signals the change, which drops cached
- * public pages). Returns how many rows were already imported, which the verb also reports to the person.
+ * The import's own audit row, in the import's transaction. It names the import's locality, so the transaction signals
+ * that locality's change when it commits (which drops cached public pages): the per-record audit rows the writers
+ * insert (write.ts) name the same locality and need not be noted again. Returns how many rows were already imported, which the verb also reports to the person.
  */
 export async function recordImportAudit(
-  tx: Executor,
+  tx: ServiceTransaction,
   authority: ImportRecorder,
   file: ImportedFile,
   summary: ImportSummary,
 ): Promise<number> {
   const alreadyImported = summary.skipped.filter((row) => row.kind === 'already-imported').length;
-  await recordAudit(tx, {
+  await emitAudit(tx, {
     userId: authority.userId,
     localityId: file.localityId,
     action: 'import',

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import type { ImportRowError } from '@/lib/import';
+import { withTransaction, type ServiceContext, type ServiceTransaction } from '../context';
 
 /**
  * What the preview and the commit of every kind of import share. A preview plans and writes nothing. A commit plans
@@ -52,15 +53,16 @@ export function refusedFile<M>(reason: string, file: { headers?: string[]; mappi
 /**
  * The commit of every kind: under the lock `planNow` plans the file again; a problem, or a count that changed since
  * the preview (`records` names them: "receipts"), refuses it; otherwise `write` writes the plan under a new import id.
+ * The transaction is withTransaction's, so the import's audit row (recordImportAudit) signals the change at commit.
  */
 export async function commitUnderImportLock<P extends { errors: ImportRowError[]; create: readonly unknown[] }, M, R>(
-  db: Database,
+  ctx: ServiceContext<unknown>,
   input: { localityId: number; expectedRowCount?: number },
   records: string,
   planNow: (tx: Executor) => Promise<PlannedFile<P, M> | FileRefusal<M>>,
-  write: (tx: Executor, planned: PlannedFile<P, M>, importId: string) => Promise<R | ImportRefusal<M>>,
+  write: (tx: ServiceTransaction, planned: PlannedFile<P, M>, importId: string) => Promise<R | ImportRefusal<M>>,
 ): Promise<R | ImportRefusal<M>> {
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY}, ${input.localityId})`);
     const planned = await planNow(tx);
     if (!planned.ok) return refusedFile(planned.reason, planned);

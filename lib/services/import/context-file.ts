@@ -4,11 +4,11 @@
  * dimension's table for the year, all in one transaction — all rows or none. Dimensions not in the file are left as
  * they are. The writes go through `setContextBreakdown`, which checks the person's role and records the audit rows.
  */
-import type { Executor } from '@/db/client';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readSpreadsheet } from '@/lib/import/read-file';
 import { setContextBreakdown } from '../equity/set-context';
 import { parseContextCsv, type ContextCsvError } from '@/lib/import/context-csv';
+import { type ServiceContext, withTransaction } from '../context';
 
 /** Context files are small: a few dozen groups. */
 export const CONTEXT_IMPORT_MAX_BYTES = 1024 * 1024;
@@ -18,10 +18,10 @@ export type ContextImportResult =
   | { ok: false; reason: string; errors: ContextCsvError[] };
 
 export async function importContextFile(
-  db: Executor,
-  actor: Actor | null,
+  ctx: ServiceContext<Actor | null>,
   input: { localityId: number; fiscalYear: number; bytes: Uint8Array; fileName: string },
 ): Promise<ContextImportResult> {
+  const { actor } = ctx;
   // Who may import is checked before the file is read; each write checks again.
   requireScope(actor, 'money.write', input.localityId);
   const read = await readSpreadsheet(input.bytes, input.fileName, { maxBytes: CONTEXT_IMPORT_MAX_BYTES, maxRows: 1000, maxColumns: 50 });
@@ -38,9 +38,10 @@ export async function importContextFile(
     const groups = parsed.dimensions[dimension];
     return groups ? [{ dimension, groups }] : [];
   });
-  await db.transaction(async (tx) => {
+  // One transaction for every dimension: each setContextBreakdown joins it (withTransaction) instead of opening its own.
+  await withTransaction(ctx, async (tx) => {
     for (const { dimension, groups } of dimensions) {
-      await setContextBreakdown(tx, actor, { localityId: input.localityId, fiscalYear: input.fiscalYear, dimension, groups });
+      await setContextBreakdown(tx, { localityId: input.localityId, fiscalYear: input.fiscalYear, dimension, groups });
     }
   });
   return { ok: true, rows: parsed.rows, dimensions: dimensions.map(({ dimension, groups }) => ({ dimension, groups: groups.length })) };

@@ -48,7 +48,7 @@ describeEachDriver('cost type in imports', (driver) => {
   afterAll(() => database?.drop());
 
   it('maps a "Cost Type" column by itself and stores each line’s cost type, empty as none', async () => {
-    const preview = await previewAllocationImport(db, cliActor(), { localityId: townId, fileName: 'line-items.csv', bytes: LINE_ITEMS, today: TODAY });
+    const preview = await previewAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'line-items.csv', bytes: LINE_ITEMS, today: TODAY });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.mapping['Cost Type']).toBe('cost_type');
     expect(preview.errors).toEqual([]);
@@ -60,7 +60,7 @@ describeEachDriver('cost type in imports', (driver) => {
       ['Listening session', null],
     ]);
 
-    const result = await commitAllocationImport(db, cliActor(), { localityId: townId, fileName: 'line-items.csv', bytes: LINE_ITEMS, today: TODAY });
+    const result = await commitAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'line-items.csv', bytes: LINE_ITEMS, today: TODAY });
     if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
     expect(await linesByProgram()).toEqual({
       'Recovery coach': 'salaries',
@@ -85,7 +85,7 @@ describeEachDriver('cost type in imports', (driver) => {
       '2026,Peer support,Salaries,"$1,000.00"',
       '2026,Coffee for volunteers,Snacks,$120.00',
     ]);
-    const result = await commitAllocationImport(db, cliActor(), { localityId: townId, fileName: 'bad.csv', bytes: bad, today: TODAY });
+    const result = await commitAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'bad.csv', bytes: bad, today: TODAY });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
@@ -102,12 +102,12 @@ describeEachDriver('cost type in imports', (driver) => {
   it('a re-import changes a draft line’s cost type and says so; a file without the column keeps it', async () => {
     const changed = new TextDecoder().decode(LINE_ITEMS).replace('Naloxone kits,Harm Reduction,program supplies', 'Naloxone kits,Harm Reduction,Program support');
     const bytes = new TextEncoder().encode(changed);
-    const preview = await previewAllocationImport(db, cliActor(), { localityId: townId, fileName: 'line-items.csv', bytes, today: TODAY });
+    const preview = await previewAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'line-items.csv', bytes, today: TODAY });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.update.map((update) => [update.program, update.changes])).toEqual([
       ['Naloxone kits', [{ field: 'cost type', before: 'Program supplies', after: 'Program support' }]],
     ]);
-    const result = await commitAllocationImport(db, cliActor(), { localityId: townId, fileName: 'line-items.csv', bytes, today: TODAY });
+    const result = await commitAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'line-items.csv', bytes, today: TODAY });
     if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
     expect((await linesByProgram())['Naloxone kits']).toBe('program_support');
 
@@ -117,7 +117,7 @@ describeEachDriver('cost type in imports', (driver) => {
       'Line Item,Strategy,Expended',
       'Naloxone kits,Harm Reduction,"$6,400.00"',
     ]);
-    const again = await previewAllocationImport(db, cliActor(), { localityId: townId, fileName: 'no-cost-type.csv', bytes: withoutColumn, today: TODAY });
+    const again = await previewAllocationImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'no-cost-type.csv', bytes: withoutColumn, today: TODAY });
     if (!again.ok) throw new Error(again.reason);
     expect(again.update).toEqual([]);
   });
@@ -136,13 +136,13 @@ describeEachDriver('cost type in imports', (driver) => {
       await tx.execute(sql`update allocation_splits s set amount_cents = s.amount_cents * 2
                            from allocations a where a.id = s.allocation_id and a.locality_id = ${townId}`);
     });
-    const refused = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: payments });
+    const refused = await commitExpenditureImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'payments.csv', bytes: payments });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.errors).toEqual([{ row: 4, column: 'Cost Type', value: 'Pizza', reason: expect.stringContaining('"Pizza" is not a cost type') }]);
 
     const fixed = new TextEncoder().encode(new TextDecoder().decode(payments).replace('Pizza', 'Program supplies'));
-    const result = await commitExpenditureImport(db, cliActor(), { localityId: townId, fileName: 'payments.csv', bytes: fixed });
+    const result = await commitExpenditureImport({ db, actor: cliActor() }, { localityId: townId, fileName: 'payments.csv', bytes: fixed });
     if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
     const stored = await queryRows<{ description: string; costType: string | null }>(
       db,

@@ -38,13 +38,13 @@ describeEachDriver('expenditures import', (driver) => {
       '2025,Co-responder pilot,,Other / not yet classified,"$40,000.00",Approved',
       '2025,Recovery housing,,recovery-housing,"$20,000.00",Approved',
     ]);
-    const allocated = await commitAllocationImport(db, cliActor(), { localityId: cityId, fileName: 'lines.csv', bytes: lines, today: TODAY });
+    const allocated = await commitAllocationImport({ db, actor: cliActor() }, { localityId: cityId, fileName: 'lines.csv', bytes: lines, today: TODAY });
     if (!allocated.ok) throw new Error(`${allocated.reason} ${JSON.stringify(allocated.errors)}`);
   });
   afterAll(() => database?.drop());
 
   it('previews the report without a map: each payment against its line, the police payee typed from its name', async () => {
-    const preview = await previewExpenditureImport(db, editor, { localityId: cityId, fileName: REPORT, bytes: report });
+    const preview = await previewExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: REPORT, bytes: report });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors).toEqual([]);
     expect(preview.mapping).toEqual({ Date: 'paid_on', Program: 'program', Vendor: 'recipient', Amount: 'amount', Description: 'description' });
@@ -68,7 +68,7 @@ describeEachDriver('expenditures import', (driver) => {
   });
 
   it('imports the report to the cent, with who was paid and one audit row per payment', async () => {
-    const result = await commitExpenditureImport(db, editor, { localityId: cityId, fileName: REPORT, bytes: report });
+    const result = await commitExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: REPORT, bytes: report });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(5);
     expect(result.recipientsCreated).toBe(2);
@@ -99,7 +99,7 @@ describeEachDriver('expenditures import', (driver) => {
   });
 
   it('re-importing the same report creates no duplicate payments or recipients', async () => {
-    const result = await commitExpenditureImport(db, editor, { localityId: cityId, fileName: REPORT, bytes: report });
+    const result = await commitExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: REPORT, bytes: report });
     if (!result.ok) throw new Error(result.reason);
     expect([result.created, result.alreadyImported, result.recipientsCreated]).toEqual([0, 5, 0]);
     expect(await count('expenditures')).toBe(5);
@@ -114,7 +114,7 @@ describeEachDriver('expenditures import', (driver) => {
       '2/30/2025,Recovery housing,Bright Path Recovery Homes,$300.00',
       'soon,Recovery housing,Bright Path Recovery Homes,$400.00',
     ]);
-    const result = await commitExpenditureImport(db, editor, { localityId: cityId, fileName: 'bad.csv', bytes });
+    const result = await commitExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: 'bad.csv', bytes });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
@@ -132,11 +132,11 @@ describeEachDriver('expenditures import', (driver) => {
 
   it('a program with lines of two fiscal years needs a fiscal year column, and the error lists the years', async () => {
     const nextYear = csv(['Fiscal Year,Program,Category,Amount,Status', '2026,Recovery housing,recovery-housing,"$25,000.00",Approved']);
-    const added = await commitAllocationImport(db, cliActor(), { localityId: cityId, fileName: 'fy26.csv', bytes: nextYear, today: TODAY });
+    const added = await commitAllocationImport({ db, actor: cliActor() }, { localityId: cityId, fileName: 'fy26.csv', bytes: nextYear, today: TODAY });
     if (!added.ok) throw new Error(added.reason);
 
     const withoutYear = csv(['Date,Program,Amount', '8/1/2025,Recovery housing,$700.00']);
-    const refused = await previewExpenditureImport(db, editor, { localityId: cityId, fileName: 'no-year.csv', bytes: withoutYear });
+    const refused = await previewExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: 'no-year.csv', bytes: withoutYear });
     if (!refused.ok) throw new Error(refused.reason);
     expect(refused.errors).toEqual([
       {
@@ -148,7 +148,7 @@ describeEachDriver('expenditures import', (driver) => {
     ]);
 
     const withYear = csv(['Date,Program,FY,Amount', '8/1/2025,Recovery housing,FY2026,$700.00', '8/2/2025,Recovery housing,2024-25,$1.00']);
-    const result = await commitExpenditureImport(db, editor, { localityId: cityId, fileName: 'with-year.csv', bytes: withYear });
+    const result = await commitExpenditureImport({ db, actor: editor }, { localityId: cityId, fileName: 'with-year.csv', bytes: withYear });
     if (!result.ok) throw new Error(`${result.reason} ${JSON.stringify(result.errors)}`);
     expect(result.createdExpenditures.map((payment) => [payment.allocationLabel, payment.fiscalYear])).toEqual([
       ['Recovery housing (FY2026)', 2026],

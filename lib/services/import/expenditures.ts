@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
@@ -32,6 +32,7 @@ import {
   type PlannedFile,
 } from './commit';
 import { auditCreatedRecords, recipientIdOf, writeContextOf, writeRecipients, type WriteContext } from './write';
+import type { ServiceContext } from '../context';
 
 /**
  * Importing an expenditures report (payments made) the way allocations import: each payment is recorded against the
@@ -79,10 +80,10 @@ export type ExpenditureImportCommitResult =
   | ImportRefusal;
 
 export async function previewExpenditureImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: MoneyImportInput,
 ): Promise<ExpenditureImportPreview> {
+  const { db, actor } = ctx;
   requireMoneyImportScope(actor, input.localityId);
   const reference = await loadReferenceLookups(db, input.localityId);
   const planned = await readAndPlan(db, reference, input);
@@ -91,17 +92,17 @@ export async function previewExpenditureImport(
 }
 
 export async function commitExpenditureImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: MoneyImportCommitInput,
 ): Promise<ExpenditureImportCommitResult> {
+  const { db, actor } = ctx;
   const authority = requireMoneyImportScope(actor, input.localityId);
   if (input.post) checkPostOnSave(true, await loadLocality(db, input.localityId), 'payment');
   const reference = await loadReferenceLookups(db, input.localityId);
   // Read under the lock: the lines paid against and the payees are what the database holds now; the lines' rows
   // stay locked (for update) so no payment saved from the form meanwhile spends the same remainder.
   const planNow = (tx: Executor) => readAndPlan(tx, reference, input, true);
-  return commitUnderImportLock(db, input, 'payments', planNow, async (tx, { plan, mapping }, importId) => {
+  return commitUnderImportLock(ctx, input, 'payments', planNow, async (tx, { plan, mapping }, importId) => {
     const context = { ...writeContextOf(authority, input, importId), post: input.post === true };
     const recipientIds = await writeRecipients(tx, context, plan.newRecipients);
     const total = plan.create.length;

@@ -40,7 +40,7 @@ describeEachDriver('outcomes import', (driver) => {
   afterAll(() => database?.drop());
 
   it('previews the report without a map: measures by their report names, title, blank and totals rows skipped', async () => {
-    const preview = await previewOutcomeImport(db(), f.editorA, { localityId: f.localityA, fileName: FILE, bytes: report });
+    const preview = await previewOutcomeImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: report });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors).toEqual([]);
     expect(preview.mapping).toEqual({
@@ -74,7 +74,7 @@ describeEachDriver('outcomes import', (driver) => {
 
   it('records every outcome as a draft of the command line with one audit row each, and nothing twice on a re-import', async () => {
     const audit = await count('audit_log');
-    const result = await commitOutcomeImport(db(), cliActor(), { localityId: f.localityA, fileName: FILE, bytes: report });
+    const result = await commitOutcomeImport({ db: db(), actor: cliActor() }, { localityId: f.localityA, fileName: FILE, bytes: report });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(6);
     const stored = await queryRows<{ program: string; measure: string; units: string; status: string; createdBy: number | null; source: string }>(
@@ -99,7 +99,7 @@ describeEachDriver('outcomes import', (driver) => {
     expect(rows.filter((row) => row.entity === 'import')).toHaveLength(1);
     expect(rows[0]!.reason).toBe(`command-line import of ${FILE} (row 5)`);
 
-    const again = await commitOutcomeImport(db(), f.editorA, { localityId: f.localityA, fileName: FILE, bytes: report });
+    const again = await commitOutcomeImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: report });
     if (!again.ok) throw new Error(again.reason);
     expect([again.created, again.alreadyImported]).toEqual([0, 6]);
     expect(await count('program_outcomes')).toBe(6);
@@ -108,8 +108,8 @@ describeEachDriver('outcomes import', (driver) => {
   it('leaves imported drafts to be submitted and decided like any other outcome', async () => {
     const [first] = await queryRows<{ id: number }>(db(), sql`select id from program_outcomes order by id limit 1`);
     const id = Number(first!.id);
-    await submitOutcome(db(), f.editorA, { id, version: 1 });
-    await decideOutcome(db(), f.reviewerA, { id, version: 2, decision: 'approve' });
+    await submitOutcome({ db: db(), actor: f.editorA }, { id, version: 1 });
+    await decideOutcome({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'approve' });
     const [row] = await queryRows<{ status: string }>(db(), sql`select status::text as status from program_outcomes where id = ${id}`);
     expect(row!.status).toBe('approved');
   });
@@ -119,7 +119,7 @@ describeEachDriver('outcomes import', (driver) => {
       'Program,Measure,Period Start,Period End,Units,Source',
       'Naloxone distribution,Naloxone kits distributed,7/1/2024,9/30/2024,"1,250",Harbor Health Clinic corrected report Q1',
     ]);
-    const preview = await previewOutcomeImport(db(), cliActor(), { localityId: f.localityA, fileName: 'corrected.csv', bytes: corrected });
+    const preview = await previewOutcomeImport({ db: db(), actor: cliActor() }, { localityId: f.localityA, fileName: 'corrected.csv', bytes: corrected });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.create).toEqual([]);
     expect(preview.skipped).toEqual([
@@ -142,7 +142,7 @@ describeEachDriver('outcomes import', (driver) => {
       'Naloxone distribution,Naloxone kits,,,2025-01-01,2025-03-31,40,Report',
       'Naloxone distribution,Naloxone kits distributed,,,2025-01-01,2025-03-31,41,Report',
     ]);
-    const result = await commitOutcomeImport(db(), f.editorA, { localityId: f.localityA, fileName: 'bad.csv', bytes: bad });
+    const result = await commitOutcomeImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: 'bad.csv', bytes: bad });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => [error.row, error.column, error.reason])).toEqual([
@@ -175,12 +175,12 @@ describeEachDriver('outcomes import', (driver) => {
     sheet.addRow(['Naloxone distribution', 'Naloxone kits', new Date(Date.UTC(2025, 6, 1)), new Date(Date.UTC(2025, 8, 30)), 12.5, 'Workbook report']);
     const bad = new Uint8Array(await workbook.xlsx.writeBuffer());
 
-    const refused = await commitOutcomeImport(db(), cliActor(), { localityId: f.localityA, fileName: 'q3.xlsx', bytes: bad });
+    const refused = await commitOutcomeImport({ db: db(), actor: cliActor() }, { localityId: f.localityA, fileName: 'q3.xlsx', bytes: bad });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.errors.map((error) => [error.row, error.column, error.value])).toEqual([[3, 'Count', '12.5']]);
 
-    const result = await commitOutcomeImport(db(), cliActor(), { localityId: f.localityA, fileName: 'q3.xlsx', bytes: good });
+    const result = await commitOutcomeImport({ db: db(), actor: cliActor() }, { localityId: f.localityA, fileName: 'q3.xlsx', bytes: good });
     if (!result.ok) throw new Error(result.reason);
     expect(result.create.map((o) => [o.allocationId, o.measure, o.periodStart, o.periodEnd, o.units])).toEqual([
       [housing, 'people_served', '2025-07-01', '2025-09-30', 1204n],
@@ -189,7 +189,7 @@ describeEachDriver('outcomes import', (driver) => {
 
   it('is for the locality’s editors and the command line only', async () => {
     const input = { localityId: f.localityA, fileName: FILE, bytes: report };
-    await expect(previewOutcomeImport(db(), f.reviewerA, input)).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitOutcomeImport(db(), f.editorB, input)).rejects.toBeInstanceOf(Forbidden);
+    await expect(previewOutcomeImport({ db: db(), actor: f.reviewerA }, input)).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitOutcomeImport({ db: db(), actor: f.editorB }, input)).rejects.toBeInstanceOf(Forbidden);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { programOutcomes } from '@/db/schema';
 import { queryRows } from '@/lib/data/rows';
 import type { ImportRowError } from '@/lib/import';
@@ -19,6 +19,7 @@ import {
 } from './commit';
 import { loadLocalityLines } from './lookups';
 import { recordCreatedAudit, writeContextOf, type WriteContext } from './write';
+import type { ServiceContext } from '../context';
 
 /**
  * Importing a program outcome report (`npm run import -- --kind outcomes`) the way payments import:
@@ -54,18 +55,20 @@ export type OutcomeImportCommitResult =
   | ({ ok: true; importId: string; created: number; ids: number[]; alreadyImported: number } & Omit<OutcomeImportPlan, 'errors'>)
   | ImportRefusal;
 
-export async function previewOutcomeImport(db: Database, actor: ImportActor | null, input: OutcomeImportInput): Promise<OutcomeImportPreview> {
+export async function previewOutcomeImport(ctx: ServiceContext<ImportActor | null>, input: OutcomeImportInput): Promise<OutcomeImportPreview> {
+  const { db, actor } = ctx;
   requireMoneyImportScope(actor, input.localityId);
   const planned = await readAndPlan(db, input);
   if (!planned.ok) return planned;
   return previewOf(input.fileName, planned);
 }
 
-export async function commitOutcomeImport(db: Database, actor: ImportActor | null, input: OutcomeImportCommitInput): Promise<OutcomeImportCommitResult> {
+export async function commitOutcomeImport(ctx: ServiceContext<ImportActor | null>, input: OutcomeImportCommitInput): Promise<OutcomeImportCommitResult> {
+  const { actor } = ctx;
   // Who may record outcomes is who may record the program's money (record-outcome.ts).
   const authority = requireMoneyImportScope(actor, input.localityId);
   const planNow = (tx: Executor) => readAndPlan(tx, input);
-  return commitUnderImportLock(db, input, 'outcomes', planNow, async (tx, { plan, mapping }, importId) => {
+  return commitUnderImportLock(ctx, input, 'outcomes', planNow, async (tx, { plan, mapping }, importId) => {
     const ids = await writeOutcomes(tx, writeContextOf(authority, input, importId), plan.create);
     const alreadyImported = await recordImportAudit(tx, authority, input, {
       importId,

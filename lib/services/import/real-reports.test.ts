@@ -50,9 +50,9 @@ describeEachDriver('real reports import as published', (driver) => {
 
   async function importReport(slug: string, name: string) {
     const input = { localityId: localityIds[slug]!, ...file(name), today: TODAY };
-    const preview = await previewAllocationImport(db, cliActor(), input);
+    const preview = await previewAllocationImport({ db, actor: cliActor() }, input);
     if (!preview.ok) throw new Error(preview.reason);
-    const result = await commitAllocationImport(db, cliActor(), input);
+    const result = await commitAllocationImport({ db, actor: cliActor() }, input);
     return { preview, result };
   }
 

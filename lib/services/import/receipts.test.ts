@@ -46,7 +46,7 @@ describeEachDriver('receipts import', (driver) => {
   afterAll(() => database?.drop());
 
   it('previews the ledger without a map: sources by the names ledgers use, the pending and totals rows skipped', async () => {
-    const preview = await previewReceiptImport(db, editor, { localityId: millId, fileName: LEDGER, bytes: ledger });
+    const preview = await previewReceiptImport({ db, actor: editor }, { localityId: millId, fileName: LEDGER, bytes: ledger });
     if (!preview.ok) throw new Error(preview.reason);
     expect(preview.errors).toEqual([]);
     expect(preview.mapping).toEqual({
@@ -79,7 +79,7 @@ describeEachDriver('receipts import', (driver) => {
   });
 
   it('imports the ledger to the cent, fiscal years from the dates, payment years kept, one audit row per receipt', async () => {
-    const result = await commitReceiptImport(db, editor, { localityId: millId, fileName: LEDGER, bytes: ledger });
+    const result = await commitReceiptImport({ db, actor: editor }, { localityId: millId, fileName: LEDGER, bytes: ledger });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(7);
     expect(await receiptsOf(millId)).toEqual([
@@ -104,7 +104,7 @@ describeEachDriver('receipts import', (driver) => {
   });
 
   it('re-importing the same ledger creates no duplicates and says each row was already imported', async () => {
-    const result = await commitReceiptImport(db, editor, { localityId: millId, fileName: LEDGER, bytes: ledger });
+    const result = await commitReceiptImport({ db, actor: editor }, { localityId: millId, fileName: LEDGER, bytes: ledger });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created).toBe(0);
     expect(result.alreadyImported).toBe(7);
@@ -122,7 +122,7 @@ describeEachDriver('receipts import', (driver) => {
       '3/6/2025,Teva,2019,$40.00',
     ]);
     const before = await count('receipts', millId);
-    const result = await commitReceiptImport(db, editor, { localityId: millId, fileName: 'bad.csv', bytes });
+    const result = await commitReceiptImport({ db, actor: editor }, { localityId: millId, fileName: 'bad.csv', bytes });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toBe('5 rows have problems; nothing was imported. Fix them in the file and import it again.');
@@ -148,7 +148,7 @@ describeEachDriver('receipts import', (driver) => {
 
   it('an Interest column of yes records interest earned, keeping the settlement it was earned on in the note', async () => {
     const bytes = csv(['Deposit Date,Payer,Amount,Interest', '2025-02-28,Distributors,$45.10,Yes', '2025-03-31,Teva,$99.99,no']);
-    const result = await commitReceiptImport(db, cliActor(), { localityId: otherId, fileName: 'interest.csv', bytes });
+    const result = await commitReceiptImport({ db, actor: cliActor() }, { localityId: otherId, fileName: 'interest.csv', bytes });
     if (!result.ok) throw new Error(result.reason);
     expect(await receiptsOf(otherId)).toEqual([
       { key: 'interest-earned', fiscalYear: 2025, paymentYear: null, cents: '4510', note: 'Interest earned on Distributors' },
@@ -157,7 +157,7 @@ describeEachDriver('receipts import', (driver) => {
   });
 
   it('a reviewer may not import receipts (money.write), and nothing is written', async () => {
-    await expect(previewReceiptImport(db, reviewer, { localityId: millId, fileName: LEDGER, bytes: ledger })).rejects.toBeInstanceOf(Forbidden);
-    await expect(commitReceiptImport(db, reviewer, { localityId: millId, fileName: LEDGER, bytes: ledger })).rejects.toBeInstanceOf(Forbidden);
+    await expect(previewReceiptImport({ db, actor: reviewer }, { localityId: millId, fileName: LEDGER, bytes: ledger })).rejects.toBeInstanceOf(Forbidden);
+    await expect(commitReceiptImport({ db, actor: reviewer }, { localityId: millId, fileName: LEDGER, bytes: ledger })).rejects.toBeInstanceOf(Forbidden);
   });
 });

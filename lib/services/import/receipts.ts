@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@/db/client';
+import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { postedColumnsSql } from '@/lib/data/sql/posted';
 import type { ImportRowError } from '@/lib/import';
@@ -31,6 +31,7 @@ import {
   type ImportRefusal,
 } from './commit';
 import { auditCreatedRecords, writeContextOf, type WriteContext } from './write';
+import type { ServiceContext } from '../context';
 
 /**
  * Importing a receipts ledger (money received) the way allocations import: `previewReceiptImport` says what a
@@ -66,10 +67,10 @@ export type ReceiptImportCommitResult =
   | ImportRefusal;
 
 export async function previewReceiptImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: MoneyImportInput,
 ): Promise<ReceiptImportPreview> {
+  const { db, actor } = ctx;
   requireMoneyImportScope(actor, input.localityId);
   const reference = await loadReferenceLookups(db, input.localityId);
   const parsed = await parseFile(db, reference, input);
@@ -79,10 +80,10 @@ export async function previewReceiptImport(
 }
 
 export async function commitReceiptImport(
-  db: Database,
-  actor: ImportActor | null,
+  ctx: ServiceContext<ImportActor | null>,
   input: MoneyImportCommitInput,
 ): Promise<ReceiptImportCommitResult> {
+  const { db, actor } = ctx;
   const authority = requireMoneyImportScope(actor, input.localityId);
   if (input.post) checkPostOnSave(true, await loadLocality(db, input.localityId), 'receipt');
   const reference = await loadReferenceLookups(db, input.localityId);
@@ -95,7 +96,7 @@ export async function commitReceiptImport(
     mapping: parsed.mapping,
     plan: await planReceipts(tx, reference, parsed, input.localityId),
   });
-  return commitUnderImportLock(db, input, 'receipts', planNow, async (tx, { plan, mapping }, importId) => {
+  return commitUnderImportLock(ctx, input, 'receipts', planNow, async (tx, { plan, mapping }, importId) => {
     const context = { ...writeContextOf(authority, input, importId), post: input.post === true };
     const total = plan.create.length;
     input.onProgress?.(0, total);

@@ -77,11 +77,11 @@ describeEachDriver('re-import of changed rows', (driver) => {
   ]);
 
   it('lists each change before commit, updates the lines in place, and a second re-import changes nothing', async () => {
-    const first = await commitAllocationImport(db, f.editorA, input(original));
+    const first = await commitAllocationImport({ db, actor: f.editorA }, input(original));
     if (!first.ok) throw new Error(first.reason);
     const [kits, peers] = await lines();
 
-    const preview = ok(await previewAllocationImport(db, f.editorA, input(edited)));
+    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(edited)));
     expect(preview.counts).toEqual({ new: 0, changed: 2, upToDate: 0, refused: 0 });
     expect(preview.create).toEqual([]);
     expect(preview.update.map((u) => [u.row, u.allocationId, u.version, u.matchedBy])).toEqual([
@@ -99,7 +99,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
     expect(await lines()).toEqual([kits, peers]);
 
     const expectedChanges = preview.update.map((u) => ({ allocationId: u.allocationId, version: u.version }));
-    const result = await commitAllocationImport(db, f.editorA, { ...input(edited), expectedRowCount: 0, expectedChanges });
+    const result = await commitAllocationImport({ db, actor: f.editorA }, { ...input(edited), expectedRowCount: 0, expectedChanges });
     if (!result.ok) throw new Error(result.reason);
     expect(result.counts).toEqual({ new: 0, changed: 2, upToDate: 0, refused: 0 });
     expect(result.created).toBe(0);
@@ -127,11 +127,11 @@ describeEachDriver('re-import of changed rows', (driver) => {
       `spreadsheet import of budget.csv (row 2): amount $56,700.00 → $60,000.00; categories ${MOUD} 100% → ${TREATMENT} 100%`,
     );
 
-    const again = ok(await previewAllocationImport(db, f.editorA, input(edited)));
+    const again = ok(await previewAllocationImport({ db, actor: f.editorA }, input(edited)));
     expect(again.counts).toEqual({ new: 0, changed: 0, upToDate: 2, refused: 0 });
     expect(again.skipped.map((s) => s.reason)).toEqual([`already up to date (line #${kits!.id})`, `already up to date (line #${peers!.id})`]);
     const before = await countMoneyRows(db);
-    const none = await commitAllocationImport(db, f.editorA, { ...input(edited), expectedChanges: [] });
+    const none = await commitAllocationImport({ db, actor: f.editorA }, { ...input(edited), expectedChanges: [] });
     expect(none.ok && none.counts).toEqual({ new: 0, changed: 0, upToDate: 2, refused: 0 });
     expect(await lines()).toEqual(after);
     expect((await countMoneyRows(db)).allocations).toBe(before.allocations);
@@ -140,13 +140,13 @@ describeEachDriver('re-import of changed rows', (driver) => {
   it('refuses the whole import, naming the line, when a previewed line was saved by someone else in between', async () => {
     const [kits] = await lines();
     const file = csv(['2026,Naloxone kits,Harbor Harm Reduction,treatment,"65,000.00",Kits for first responders,draft']);
-    const preview = ok(await previewAllocationImport(db, f.editorA, input(file)));
+    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(file)));
     expect(preview.update.map((u) => [u.allocationId, u.version])).toEqual([[kits!.id, 2]]);
     // Someone saves the line in the app between the preview and the commit.
     await db.execute(sql`update allocations set description = 'Edited in the app', version = version + 1 where id = ${kits!.id}`);
     const counts = await countMoneyRows(db);
 
-    const result = await commitAllocationImport(db, f.editorA, {
+    const result = await commitAllocationImport({ db, actor: f.editorA }, {
       ...input(file),
       expectedChanges: preview.update.map((u) => ({ allocationId: u.allocationId, version: u.version })),
     });
@@ -164,14 +164,14 @@ describeEachDriver('re-import of changed rows', (driver) => {
     const approve = csv(['2026,Peer recovery coaches,Second Step,treatment,"60,000.00",Coaches in the emergency room,approved']);
 
     // An editor is not on the board.
-    const byEditor = ok(await previewAllocationImport(db, f.editorA, input(approve)));
+    const byEditor = ok(await previewAllocationImport({ db, actor: f.editorA }, input(approve)));
     expect(byEditor.errors).toEqual([
       { row: 2, column: 'status', value: 'approved', reason: expect.stringMatching(/^only a reviewer of the locality can mark line #\d+ approved/) },
     ]);
 
     // A board member who imports a new line cannot approve it in the same import.
     const newApproved = csv(['2026,Recovery housing,Second Step,treatment,"10,000.00",Beds,approved']);
-    const creates = ok(await previewAllocationImport(db, f.adminReviewerA, input(newApproved)));
+    const creates = ok(await previewAllocationImport({ db, actor: f.adminReviewerA }, input(newApproved)));
     expect(creates.errors).toEqual([
       { row: 2, column: 'status', value: 'approved', reason: expect.stringMatching(/^this import creates the line, so you cannot also mark it approved/) },
     ]);
@@ -179,10 +179,10 @@ describeEachDriver('re-import of changed rows', (driver) => {
 
     // Nor a line they submitted themselves (here: submitted by this very import from draft).
     const draft = csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,draft']);
-    const created = await commitAllocationImport(db, f.adminReviewerA, input(draft));
+    const created = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(draft));
     if (!created.ok) throw new Error(created.reason);
     const ownDraft = ok(
-      await previewAllocationImport(db, f.adminReviewerA, input(csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,approved']))),
+      await previewAllocationImport({ db, actor: f.adminReviewerA }, input(csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,approved']))),
     );
     expect(ownDraft.errors[0]).toMatchObject({
       column: 'status',
@@ -191,7 +191,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
     });
 
     // Another board member decides on a line an editor created and submitted: allowed, recorded as an approval.
-    const decided = await commitAllocationImport(db, f.adminReviewerA, input(approve));
+    const decided = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(approve));
     if (!decided.ok) throw new Error(decided.reason);
     expect(decided.updated.map((u) => [u.allocationId, u.changes, u.version])).toEqual([
       [peers!.id, [{ field: 'status', before: 'submitted', after: 'approved' }], 3],
@@ -206,7 +206,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
 
     // An approved line's amount is not changed by an import: it is returned to draft first.
     const raise = csv(['2026,Peer recovery coaches,Second Step,treatment,"70,000.00",Coaches in the emergency room,']);
-    const refused = ok(await previewAllocationImport(db, f.editorA, input(raise)));
+    const refused = ok(await previewAllocationImport({ db, actor: f.editorA }, input(raise)));
     expect(refused.errors).toEqual([
       {
         row: 2,
@@ -225,11 +225,11 @@ describeEachDriver('re-import of changed rows', (driver) => {
       '2026,Peer recovery coaches,Second Step,treatment,"60,000.00",Coaches in the emergency room,submitted',
       '2026,Brand new line,Second Step,treatment,"1,000.00",New,draft',
     ]);
-    const preview = ok(await previewAllocationImport(db, f.editorA, input(file)));
+    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(file)));
     expect(preview.counts).toEqual({ new: 1, changed: 1, upToDate: 0, refused: 1 });
     expect(preview.errors.map((e) => [e.row, e.column, e.value])).toEqual([[3, 'status', 'submitted']]);
     expect(preview.errors[0]!.reason).toMatch(/is approved and cannot become submitted/);
-    const result = await commitAllocationImport(db, f.editorA, input(file));
+    const result = await commitAllocationImport({ db, actor: f.editorA }, input(file));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/1 row has a problem; nothing was imported/);
     expect(await countMoneyRows(db)).toEqual(counts);
@@ -239,7 +239,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
   it('the command line records a decision taken outside Abate, and prints the same changes', async () => {
     const [kits] = await lines();
     const file = csv(['2026,Naloxone kits,Harbor Harm Reduction,treatment,"60,000.00",Edited in the app,approved']);
-    const result = await commitAllocationImport(db, cliActor(), input(file, 'board-minutes.csv'));
+    const result = await commitAllocationImport({ db, actor: cliActor() }, input(file, 'board-minutes.csv'));
     if (!result.ok) throw new Error(result.reason);
     expect(result.updated.map((u) => [u.allocationId, u.changes])).toEqual([
       [kits!.id, [{ field: 'status', before: 'draft', after: 'approved' }]],

@@ -63,7 +63,8 @@ export async function auditCreatedRecords(
 
 /**
  * One 'create' audit row per record just written, from the values the import wrote, with its import key, the
- * import's id and the file's row (recordAudit also signals the change). `afterOf` gives the rest of "after".
+ * import's id and the file's row. The change is signalled at commit through the import's own audit row (audit.ts),
+ * which names the same locality. `afterOf` gives the rest of "after".
  */
 export async function recordCreatedAudit<Record extends { row: number; importKey: string }>(
   executor: Executor,

@@ -34,7 +34,7 @@ describeEachDriver('locality services', (driver) => {
   afterAll(() => database?.drop());
 
   it('lets a site administrator add a county picked from the Census list by FIPS code, with its name filled in', async () => {
-    const created = await createLocality(db(), f.adminReviewerA, { kind: 'county', stateCode: 'NC', fips: '37135', name: '', fyStartMonth: '7', population: '148,696' });
+    const created = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'NC', fips: '37135', name: '', fyStartMonth: '7', population: '148,696' });
     expect(created).toMatchObject({ slug: 'orange-county-nc', name: 'Orange County' });
     expect(await readLocalitySnapshot(db(), created.id)).toEqual({
       id: created.id,
@@ -54,7 +54,7 @@ describeEachDriver('locality services', (driver) => {
   });
 
   it('finds a county by its name for the command line, and records the command line as the actor', async () => {
-    const created = await createLocality(db(), commandLine, { kind: 'county', stateCode: 'nc', name: 'durham' });
+    const created = await createLocality({ db: db(), actor: commandLine }, { kind: 'county', stateCode: 'nc', name: 'durham' });
     expect(created).toMatchObject({ slug: 'durham-county-nc', name: 'Durham County' });
     expect((await readLocalitySnapshot(db(), created.id))?.fips).toBe('37063');
     const [audit] = await auditRowsFor(db(), 'locality', created.id);
@@ -63,67 +63,67 @@ describeEachDriver('locality services', (driver) => {
 
   it('refuses an unknown county with the closest names, and writes nothing', async () => {
     const before = await localityCount();
-    const errors = await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'county', stateCode: 'NC', name: 'Mecklenberg County' }));
+    const errors = await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'NC', name: 'Mecklenberg County' }));
     expect(errors.name?.[0]).toMatch(
       /^No county of NC is called "Mecklenberg County" in the Census list\. Closest: Mecklenburg County \(37119\), [A-Z][a-z]+ County \(37\d{3}\), [A-Z][a-z]+ County \(37\d{3}\)\.$/,
     );
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'county', stateCode: 'VA', name: 'Richmond' }))).name?.[0]).toMatch(
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'VA', name: 'Richmond' }))).name?.[0]).toMatch(
       /Several counties of VA are called "Richmond": .*Richmond City \(51760\).*Richmond County \(51159\)/,
     );
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'county', stateCode: 'NC', fips: '06059' }))).fips).toEqual([
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'NC', fips: '06059' }))).fips).toEqual([
       '06059 is Orange County, CA, not a county of NC.',
     ]);
     expect(await localityCount()).toBe(before);
   });
 
   it('types cities and towns, with a 7-digit place code of their state or none', async () => {
-    const raleigh = await createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'NC', name: 'Raleigh', fips: '3755000', fyStartMonth: '7' });
+    const raleigh = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'NC', name: 'Raleigh', fips: '3755000', fyStartMonth: '7' });
     expect(raleigh.slug).toBe('raleigh-nc');
-    const errors = await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'town', stateCode: 'MA', name: 'Amherst', fips: '3755000' }));
+    const errors = await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'town', stateCode: 'MA', name: 'Amherst', fips: '3755000' }));
     expect(errors.fips?.[0]).toMatch(/7 digits and starts with 25, the code of Massachusetts/);
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'MA', name: '' }))).name).toEqual(['Enter the name of the city.']);
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'MA', name: '' }))).name).toEqual(['Enter the name of the city.']);
   });
 
   it('gives every locality its own slug, and refuses one that is already there', async () => {
-    const town = await createLocality(db(), f.adminReviewerA, { kind: 'town', stateCode: 'MA', name: 'Springfield' });
-    const city = await createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'MA', name: 'Springfield' });
+    const town = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'town', stateCode: 'MA', name: 'Springfield' });
+    const city = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'MA', name: 'Springfield' });
     expect([town.slug, city.slug]).toEqual(['springfield-ma', 'springfield-ma-2']);
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'MA', name: 'springfield' }))).name).toEqual([
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'MA', name: 'springfield' }))).name).toEqual([
       'springfield, MA is already in Abate (springfield-ma-2).',
     ]);
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'county', stateCode: 'NC', name: 'Orange' }))).fips).toEqual([
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'NC', name: 'Orange' }))).fips).toEqual([
       'Orange County (orange-county-nc) already has the FIPS code 37135.',
     ]);
-    const all = await createLocality(db(), f.adminReviewerA, { kind: 'other', stateCode: 'NC', name: 'All' });
+    const all = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'other', stateCode: 'NC', name: 'All' });
     expect(all.slug).toBe('all-nc');
   });
 
   it('says which field is wrong: state, kind, month, population', async () => {
     const errors = await fieldErrors(
-      createLocality(db(), f.adminReviewerA, { kind: 'village', stateCode: 'N', name: 'X', fyStartMonth: '13', population: '-5' }),
+      createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'village', stateCode: 'N', name: 'X', fyStartMonth: '13', population: '-5' }),
     );
     expect(Object.keys(errors).sort()).toEqual(['fyStartMonth', 'kind', 'population', 'stateCode']);
     expect(errors.fyStartMonth).toEqual(['The fiscal year starts in a month from 1 (January) to 12 (December).']);
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'ZZ', name: 'Nowhere' }))).stateCode?.[0]).toMatch(
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'ZZ', name: 'Nowhere' }))).stateCode?.[0]).toMatch(
       /"ZZ" is not a state/,
     );
-    expect((await fieldErrors(createLocality(db(), f.adminReviewerA, { kind: 'region', stateCode: 'NC', name: 'Triangle' }))).kind).toBeDefined();
+    expect((await fieldErrors(createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'region', stateCode: 'NC', name: 'Triangle' }))).kind).toBeDefined();
   });
 
   it('is for site administrators only', async () => {
     const before = await localityCount();
-    expect(await captureError(createLocality(db(), f.editorA, { kind: 'city', stateCode: 'NC', name: 'Cary' }))).toBeInstanceOf(Forbidden);
-    expect(await captureError(createLocality(db(), null, { kind: 'city', stateCode: 'NC', name: 'Cary' }))).toBeInstanceOf(Unauthenticated);
+    expect(await captureError(createLocality({ db: db(), actor: f.editorA }, { kind: 'city', stateCode: 'NC', name: 'Cary' }))).toBeInstanceOf(Forbidden);
+    expect(await captureError(createLocality({ db: db(), actor: null }, { kind: 'city', stateCode: 'NC', name: 'Cary' }))).toBeInstanceOf(Unauthenticated);
     const [orange] = await db().select({ id: localities.id }).from(localities).where(eq(localities.slug, 'orange-county-nc'));
     expect(
-      await captureError(updateLocality(db(), f.editorA, { localityId: orange!.id, kind: 'county', stateCode: 'NC', fips: '37135', name: 'Mine' })),
+      await captureError(updateLocality({ db: db(), actor: f.editorA }, { localityId: orange!.id, kind: 'county', stateCode: 'NC', fips: '37135', name: 'Mine' })),
     ).toBeInstanceOf(Forbidden);
     expect(await localityCount()).toBe(before);
   });
 
   it('edits a locality and keeps its slug, with the change in the audit log', async () => {
-    const created = await createLocality(db(), f.adminReviewerA, { kind: 'city', stateCode: 'NC', name: 'Chapel Hill', fyStartMonth: '7' });
-    const updated = await updateLocality(db(), f.adminReviewerA, {
+    const created = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'city', stateCode: 'NC', name: 'Chapel Hill', fyStartMonth: '7' });
+    const updated = await updateLocality({ db: db(), actor: f.adminReviewerA }, {
       localityId: String(created.id),
       kind: 'town',
       stateCode: 'NC',
@@ -143,10 +143,10 @@ describeEachDriver('locality services', (driver) => {
   it('keeps the fiscal-year start month once receipts are dated by it', async () => {
     const form = { localityId: String(f.localityA), kind: 'county', stateCode: 'ZZ', name: 'Alder County', fyStartMonth: '7', population: '' };
     // The demo's fictional state and the fixture's county without FIPS code stay as they are.
-    await updateLocality(db(), f.adminReviewerA, { ...form, population: '52000' });
+    await updateLocality({ db: db(), actor: f.adminReviewerA }, { ...form, population: '52000' });
     expect((await readLocalitySnapshot(db(), f.localityA))?.population).toBe(52000);
-    await createReceipt(db(), f.editorA, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-08-15', amount: '10', note: '' });
-    const errors = await fieldErrors(updateLocality(db(), f.adminReviewerA, { ...form, fyStartMonth: '10' }));
+    await createReceipt({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-08-15', amount: '10', note: '' });
+    const errors = await fieldErrors(updateLocality({ db: db(), actor: f.adminReviewerA }, { ...form, fyStartMonth: '10' }));
     expect(errors.fyStartMonth?.[0]).toMatch(/cannot change now: 1 receipt\(s\) and 0 expenditure\(s\)/);
     expect((await readLocalitySnapshot(db(), f.localityA))?.fyStartMonth).toBe(7);
   });

@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { reportFilings } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -10,6 +9,7 @@ import { todayIso } from '@/lib/fiscal-year';
 import { REPORT_KEYS } from '@/lib/reports';
 import { fiscalYearField, isoDateField } from '../input-fields';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Marks a state report as filed for a fiscal year, so the staff overview stops listing it as due or late. Whoever
@@ -41,14 +41,15 @@ export async function listReportFilings(executor: Executor, localityId: number):
     .orderBy(reportFilings.fiscalYear, reportFilings.report);
 }
 
-export async function markReportFiled(db: Executor, actor: Actor | null, input: unknown, today: string = todayIso()): Promise<ReportFiling> {
+export async function markReportFiled(ctx: ServiceContext<Actor | null>, input: unknown, today: string = todayIso()): Promise<ReportFiling> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const fields = parseInput(filingSchema, input);
   if (fields.filedOn > today) {
     throw new Invalid('Please correct the field marked below.', { filedOn: ['The filing date cannot be in the future.'] });
   }
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const [existing] = await tx
       .select({ filedOn: reportFilings.filedOn })
       .from(reportFilings)
@@ -66,7 +67,7 @@ export async function markReportFiled(db: Executor, actor: Actor | null, input: 
     if (!row) {
       throw new Invalid('Please correct the field marked below.', { report: [`This report for FY${fields.fiscalYear} was just marked as filed by someone else.`] });
     }
-    await recordAudit(tx, { userId: actor.userId, localityId: locality.id, action: 'create', entity: REPORT_FILING_ENTITY, entityId: row.id, before: null, after: row });
+    await emitAudit(tx, { userId: actor.userId, localityId: locality.id, action: 'create', entity: REPORT_FILING_ENTITY, entityId: row.id, before: null, after: row });
     return row;
   });
 }

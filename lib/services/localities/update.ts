@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { localities } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { queryRows } from '@/lib/data/rows';
 import { readLocalitySnapshot } from '@/lib/data/staff-localities';
 import { Invalid, NotFound } from '@/lib/errors';
@@ -9,6 +8,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { idField } from '../input-fields';
 import { asUniqueViolation, checkNotDuplicate, requireSiteAdmin, type LocalityActor } from './checks';
 import { localityFieldsSchema, resolveLocality } from './input';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const updateSchema = localityFieldsSchema.extend({
   localityId: idField('The form does not say which locality to change; reload the page.'),
@@ -19,18 +19,19 @@ const updateSchema = localityFieldsSchema.extend({
  * was, so links to its public pages keep working. The fiscal-year start month cannot change once receipts or
  * spending are recorded: their fiscal years were worked out from it when they were saved.
  */
-export async function updateLocality(db: Executor, actor: LocalityActor | null, input: unknown): Promise<{ id: number; slug: string }> {
+export async function updateLocality(ctx: ServiceContext<LocalityActor | null>, input: unknown): Promise<{ id: number; slug: string }> {
+  const { actor } = ctx;
   const authority = requireSiteAdmin(actor);
   const { localityId, ...fields } = parseInput(updateSchema, input);
   try {
-    return await db.transaction(async (tx) => {
+    return await withTransaction(ctx, async ({ db: tx }) => {
       const before = await readLocalitySnapshot(tx, localityId, { forUpdate: true });
       if (!before) throw new NotFound('That locality');
       const locality = resolveLocality(fields, before);
       if (locality.fyStartMonth !== before.fyStartMonth) await checkNoDatedMoney(tx, localityId);
       await checkNotDuplicate(tx, locality, localityId);
       await tx.update(localities).set(locality).where(eq(localities.id, localityId));
-      await recordAudit(tx, {
+      await emitAudit(tx, {
         userId: authority.userId,
         localityId,
         action: 'update',

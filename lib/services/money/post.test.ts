@@ -24,7 +24,7 @@ describeEachDriver('posting receipts and payments', (driver) => {
   const FY = 2026;
 
   const receipt = (amount: string, extra: Record<string, unknown> = {}) =>
-    createReceipt(db(), f.editorA, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount, note: '', ...extra });
+    createReceipt({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount, note: '', ...extra });
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
@@ -40,7 +40,7 @@ describeEachDriver('posting receipts and payments', (driver) => {
     const publicIds = async () => (await listApiReceipts(db(), { localityId: f.localityA }, 0, 500)).map((row) => row.id);
     expect(await publicIds()).not.toContain(id);
 
-    const result = await postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: String(id), version: '1' }] });
+    const result = await postMoney({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: String(id), version: '1' }] });
     expect(result).toEqual({ count: 1, lines: [{ id, version: 2 }] });
     expect((await getLocalityTotals(db(), f.localityA, FY)).receivedCents).toBe(before.receivedCents + 1_000_00n);
     expect(await publicIds()).toContain(id);
@@ -53,7 +53,7 @@ describeEachDriver('posting receipts and payments', (driver) => {
     const before = await getLocalityTotals(db(), f.localityA, FY);
     const { id } = await receipt('250.00', { intent: 'post' });
     expect((await getLocalityTotals(db(), f.localityA, FY)).receivedCents).toBe(before.receivedCents + 250_00n);
-    await updateReceipt(db(), f.editorA, { id, version: 1, localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '300.00', note: 'corrected' });
+    await updateReceipt({ db: db(), actor: f.editorA }, { id, version: 1, localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '300.00', note: 'corrected' });
     expect((await readReceiptSnapshot(db(), id))?.postedAt).not.toBeNull();
     expect((await getLocalityTotals(db(), f.localityA, FY)).receivedCents).toBe(before.receivedCents + 300_00n);
   });
@@ -62,9 +62,9 @@ describeEachDriver('posting receipts and payments', (driver) => {
     const a = await receipt('10.00');
     const b = await receipt('20.00');
     const posted = await receipt('30.00', { intent: 'post' });
-    const other = await createReceipt(db(), f.editorB, { localityId: String(f.localityB), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '5', note: '' });
+    const other = await createReceipt({ db: db(), actor: f.editorB }, { localityId: String(f.localityB), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '5', note: '' });
     const refs = (...lines: { id: number }[]) => lines.map(({ id }) => ({ id: String(id), version: '1' }));
-    const post = (lines: { id: string; version: string }[]) => postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'receipt', lines });
+    const post = (lines: { id: string; version: string }[]) => postMoney({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), kind: 'receipt', lines });
 
     const already = (await captureError(post(refs(a, posted)))) as Conflict;
     expect(already).toBeInstanceOf(Conflict);
@@ -83,7 +83,7 @@ describeEachDriver('posting receipts and payments', (driver) => {
   });
 
   it('counts a payment once posted, and only a person who writes money for the locality may post', async () => {
-    const line = await createAllocation(db(), f.editorA, {
+    const line = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: String(f.localityA),
       fiscalYear: String(FY),
       program: 'Posting test line',
@@ -93,19 +93,19 @@ describeEachDriver('posting receipts and payments', (driver) => {
     });
     await approveForTest(db(), line.id);
     const before = await getLocalityTotals(db(), f.localityA, FY);
-    const { id } = await createExpenditure(db(), f.editorA, { localityId: String(f.localityA), allocationId: String(line.id), paidOn: '2025-10-01', amount: '400' });
+    const { id } = await createExpenditure({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), allocationId: String(line.id), paidOn: '2025-10-01', amount: '400' });
     expect((await getLocalityTotals(db(), f.localityA, FY)).spentCents).toBe(before.spentCents);
 
     const lines = [{ id: String(id), version: '1' }];
-    expect(await captureError(postMoney(db(), f.reviewerA, { localityId: String(f.localityA), kind: 'expenditure', lines }))).toBeInstanceOf(Forbidden);
-    expect(await captureError(postMoney(db(), f.editorB, { localityId: String(f.localityA), kind: 'expenditure', lines }))).toBeInstanceOf(Forbidden);
-    await postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'expenditure', lines });
+    expect(await captureError(postMoney({ db: db(), actor: f.reviewerA }, { localityId: String(f.localityA), kind: 'expenditure', lines }))).toBeInstanceOf(Forbidden);
+    expect(await captureError(postMoney({ db: db(), actor: f.editorB }, { localityId: String(f.localityA), kind: 'expenditure', lines }))).toBeInstanceOf(Forbidden);
+    await postMoney({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), kind: 'expenditure', lines });
     expect((await readExpenditureSnapshot(db(), id))?.postedAt).not.toBeNull();
     expect((await getLocalityTotals(db(), f.localityA, FY)).spentCents).toBe(before.spentCents + 400_00n);
   });
 
   it('refuses an empty selection, one over the limit, and a line selected twice, naming what is wrong', async () => {
-    const post = (lines: unknown) => postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'receipt', lines });
+    const post = (lines: unknown) => postMoney({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), kind: 'receipt', lines });
     expect(((await captureError(post([]))) as Invalid).fieldErrors.lines).toEqual(['Select at least one line.']);
     const many = Array.from({ length: MAX_POST_LINES + 1 }, (_, i) => ({ id: String(i + 1), version: '1' }));
     expect(((await captureError(post(many))) as Invalid).fieldErrors.lines).toEqual([`Select at most ${MAX_POST_LINES} lines at a time.`]);
@@ -122,15 +122,15 @@ describeEachDriver('posting receipts and payments', (driver) => {
       expect(refused.message).toBe("This locality's board approves each receipt before it counts: save it as a draft, and a board member posts it.");
       const mine = await receipt('75.00');
       const lines = [{ id: String(mine.id), version: '1' }];
-      expect(await captureError(postMoney(db(), f.editorA, { localityId: String(f.localityA), kind: 'receipt', lines }))).toBeInstanceOf(Forbidden);
+      expect(await captureError(postMoney({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), kind: 'receipt', lines }))).toBeInstanceOf(Forbidden);
       // A site administrator on the board who recorded a receipt may not post it themselves.
-      const own = await createReceipt(db(), f.adminReviewerA, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '1', note: '' });
+      const own = await createReceipt({ db: db(), actor: f.adminReviewerA }, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount: '1', note: '' });
       const ownError = (await captureError(
-        postMoney(db(), f.adminReviewerA, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: String(own.id), version: '1' }] }),
+        postMoney({ db: db(), actor: f.adminReviewerA }, { localityId: String(f.localityA), kind: 'receipt', lines: [{ id: String(own.id), version: '1' }] }),
       )) as Forbidden;
       expect(ownError.message).toBe(`You recorded the receipt no. ${own.id}: another board member approves and posts it.`);
       const before = await getLocalityTotals(db(), f.localityA, FY);
-      await postMoney(db(), f.reviewerA, { localityId: String(f.localityA), kind: 'receipt', lines });
+      await postMoney({ db: db(), actor: f.reviewerA }, { localityId: String(f.localityA), kind: 'receipt', lines });
       expect((await getLocalityTotals(db(), f.localityA, FY)).receivedCents).toBe(before.receivedCents + 75_00n);
     } finally {
       await db().update(localities).set({ moneyNeedsApproval: false }).where(eq(localities.id, f.localityA));

@@ -6,9 +6,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
 import { expenditures, receipts } from '@/db/schema';
-import { recordAudit, type AuditEntry } from '@/lib/audit/record-audit';
+import type { AuditEntry } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot, readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
@@ -16,6 +15,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { idField, versionField } from '../input-fields';
 import { loadLocality } from '../record-refs';
 import { postingScope } from './posting-rules';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** The most lines one request may post: a page of the list, with room to spare. */
 export const MAX_POST_LINES = 200;
@@ -45,7 +45,8 @@ const TABLE = { receipt: receipts, expenditure: expenditures } as const;
 const SNAPSHOT = { receipt: readReceiptSnapshot, expenditure: readExpenditureSnapshot } as const;
 
 /** Posts every selected draft receipt (or payment) of the locality, or none. */
-export async function postMoney(db: Executor, actor: Actor | null, input: unknown): Promise<PostResult> {
+export async function postMoney(ctx: ServiceContext<Actor | null>, input: unknown): Promise<PostResult> {
+  const { db, actor } = ctx;
   const { localityId, kind, lines } = parseInput(postInput, input);
   const locality = await loadLocality(db, localityId);
   requireScope(actor, postingScope(locality), localityId);
@@ -53,7 +54,7 @@ export async function postMoney(db: Executor, actor: Actor | null, input: unknow
   const readSnapshot = SNAPSHOT[kind];
   const noun = NOUN[kind];
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const entries: AuditEntry[] = [];
     const done: PostResult['lines'] = [];
     for (const [index, line] of lines.entries()) {
@@ -75,7 +76,7 @@ export async function postMoney(db: Executor, actor: Actor | null, input: unknow
       entries.push({ userId: actor.userId, localityId, action: 'post', entity: kind, entityId: row.id, before, after: await readSnapshot(tx, row.id) });
       done.push(row);
     }
-    await recordAudit(tx, entries);
+    await emitAudit(tx, entries);
     return { count: done.length, lines: done };
   });
 }

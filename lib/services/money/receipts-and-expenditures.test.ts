@@ -37,15 +37,15 @@ describeEachDriver('receipt and expenditure services', (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
-    allocationA = (await createAllocation(db(), f.editorA, allocationForm(f.localityA))).id;
-    allocationB = (await createAllocation(db(), f.editorB, allocationForm(f.localityB))).id;
+    allocationA = (await createAllocation({ db: db(), actor: f.editorA }, allocationForm(f.localityA))).id;
+    allocationB = (await createAllocation({ db: db(), actor: f.editorB }, allocationForm(f.localityB))).id;
     // Payments are recorded only against approved allocations (money-guardrails.ts).
     await approveForTest(db(), allocationA, allocationB);
   });
   afterAll(() => database?.drop());
 
   it('records a receipt in the fiscal year its date falls in (July start), and corrections as negatives', async () => {
-    const { id } = await createReceipt(db(), f.editorA, {
+    const { id } = await createReceipt({ db: db(), actor: f.editorA }, {
       localityId: String(f.localityA),
       sourceId: String(f.sourceId),
       receivedOn: '2025-08-15',
@@ -53,7 +53,7 @@ describeEachDriver('receipt and expenditure services', (driver) => {
       note: 'Distributors, payment 4',
     });
     expect(await readReceiptSnapshot(db(), id)).toMatchObject({ fiscalYear: 2026, amountCents: 123_456n, version: 1 });
-    const correction = await createReceipt(db(), f.editorA, {
+    const correction = await createReceipt({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       sourceId: f.sourceId,
       receivedOn: '2025-06-30',
@@ -73,7 +73,7 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     ];
     for (const [overrides, field] of cases) {
       const error = (await captureError(
-        createReceipt(db(), f.editorA, {
+        createReceipt({ db: db(), actor: f.editorA }, {
           localityId: f.localityA,
           sourceId: f.sourceId,
           receivedOn: '2025-08-15',
@@ -88,15 +88,15 @@ describeEachDriver('receipt and expenditure services', (driver) => {
 
   it('locks receipts optimistically and deletes them softly, with one audit row per write', async () => {
     const base = { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-09-01', amount: '100' };
-    const { id } = await createReceipt(db(), f.editorA, base);
-    await updateReceipt(db(), f.editorA, { ...base, id, version: 1, amount: '150', changeReason: 'The bank statement says $150.' });
-    const conflict = (await captureError(updateReceipt(db(), f.secondEditorA, { ...base, id, version: 1, amount: '175' }))) as Conflict;
+    const { id } = await createReceipt({ db: db(), actor: f.editorA }, base);
+    await updateReceipt({ db: db(), actor: f.editorA }, { ...base, id, version: 1, amount: '150', changeReason: 'The bank statement says $150.' });
+    const conflict = (await captureError(updateReceipt({ db: db(), actor: f.secondEditorA }, { ...base, id, version: 1, amount: '175' }))) as Conflict;
     expect(conflict).toBeInstanceOf(Conflict);
     // Ben has no name on his account; Ana does, and she saved first.
     expect(conflict.message).toMatch(/^Changed by Ana Editor at .* since you opened it/);
     expect((conflict.current as ConflictCurrent<ReceiptFormValues>).values.amount).toBe('$150.00');
 
-    await deleteReceipt(db(), f.secondEditorA, { id, version: 2, reason: 'Recorded twice' });
+    await deleteReceipt({ db: db(), actor: f.secondEditorA }, { id, version: 2, reason: 'Recorded twice' });
     const audit = await auditRowsFor(db(), 'receipt', id);
     expect(audit.map((row) => [row.action, row.before === null, row.after === null, row.reason])).toEqual([
       ['create', true, false, null],
@@ -104,12 +104,12 @@ describeEachDriver('receipt and expenditure services', (driver) => {
       ['delete', false, false, 'Recorded twice'],
     ]);
     expect(audit.at(-1)).toMatchObject({ reason: 'Recorded twice', userId: f.secondEditorA.userId });
-    const conflictAfterDelete = (await captureError(updateReceipt(db(), f.editorA, { ...base, id, version: 2 }))) as Conflict;
+    const conflictAfterDelete = (await captureError(updateReceipt({ db: db(), actor: f.editorA }, { ...base, id, version: 2 }))) as Conflict;
     expect(conflictAfterDelete.message).toMatch(/^Deleted by ben@alder.test at /);
   });
 
   it('records an expenditure in the fiscal year of its payment date, against an allocation of the same locality only', async () => {
-    const { id } = await createExpenditure(db(), f.editorA, {
+    const { id } = await createExpenditure({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       allocationId: String(allocationA),
       paidOn: '2026-07-01',
@@ -121,10 +121,10 @@ describeEachDriver('receipt and expenditure services', (driver) => {
 
     const before = await countMoneyRows(db());
     const foreign = (await captureError(
-      createExpenditure(db(), f.editorA, { localityId: f.localityA, allocationId: allocationB, paidOn: '2026-01-01', amount: '1' }),
+      createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: allocationB, paidOn: '2026-01-01', amount: '1' }),
     )) as Invalid;
     expect(Object.keys(foreign.fieldErrors)).toEqual(['allocationId']);
-    expect(await captureError(updateExpenditure(db(), f.editorA, { id, version: 1, allocationId: allocationB, paidOn: '2026-01-01', amount: '1' }))).toBeInstanceOf(
+    expect(await captureError(updateExpenditure({ db: db(), actor: f.editorA }, { id, version: 1, allocationId: allocationB, paidOn: '2026-01-01', amount: '1' }))).toBeInstanceOf(
       Invalid,
     );
     expect(await countMoneyRows(db())).toEqual(before);
@@ -132,19 +132,19 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     // An allocation with spending cannot be deleted: its spending would vanish from the totals. (Payments are made
     // against approved lines, which are not deleted either; a line returned to its editor after a payment is the case.)
     await db().execute(sql`update allocations set status = 'returned' where id = ${allocationA}`);
-    const refused = (await captureError(deleteAllocation(db(), f.editorA, { id: allocationA, version: 1 }))) as Invalid;
+    const refused = (await captureError(deleteAllocation({ db: db(), actor: f.editorA }, { id: allocationA, version: 1 }))) as Invalid;
     expect(refused.message).toMatch(/has 1 expenditure recorded against it/);
     await approveForTest(db(), allocationA);
 
-    await updateExpenditure(db(), f.editorA, { id, version: 1, allocationId: allocationA, paidOn: '2026-06-30', amount: '2,400' });
+    await updateExpenditure({ db: db(), actor: f.editorA }, { id, version: 1, allocationId: allocationA, paidOn: '2026-06-30', amount: '2,400' });
     expect(await readExpenditureSnapshot(db(), id)).toMatchObject({ fiscalYear: 2026, amountCents: 240_000n, version: 2 });
-    await deleteExpenditure(db(), f.editorA, { id, version: 2 });
+    await deleteExpenditure({ db: db(), actor: f.editorA }, { id, version: 2 });
     expect((await auditRowsFor(db(), 'expenditure', id)).map((row) => row.action)).toEqual(['create', 'update', 'delete']);
   });
 
   it('refuses another locality’s editor and a reviewer on receipts and expenditures, changing nothing', async () => {
-    const receipt = await createReceipt(db(), f.editorA, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-10-01', amount: '10' });
-    const expenditure = await createExpenditure(db(), f.editorA, {
+    const receipt = await createReceipt({ db: db(), actor: f.editorA }, { localityId: f.localityA, sourceId: f.sourceId, receivedOn: '2025-10-01', amount: '10' });
+    const expenditure = await createExpenditure({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       allocationId: allocationA,
       paidOn: '2025-10-01',
@@ -154,14 +154,14 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     const receiptInput = { sourceId: f.sourceId, receivedOn: '2025-10-01', amount: '999' };
     const expenditureInput = { allocationId: allocationA, paidOn: '2025-10-01', amount: '999' };
     const attempts: [string, () => Promise<unknown>][] = [
-      ['create receipt in A as B', () => createReceipt(db(), f.editorB, { localityId: f.localityA, ...receiptInput })],
-      ['update A’s receipt as B', () => updateReceipt(db(), f.editorB, { id: receipt.id, version: 1, ...receiptInput })],
-      ['delete A’s receipt as B', () => deleteReceipt(db(), f.editorB, { id: receipt.id, version: 1 })],
-      ['create expenditure in A as B', () => createExpenditure(db(), f.editorB, { localityId: f.localityA, ...expenditureInput })],
-      ['update A’s expenditure as B', () => updateExpenditure(db(), f.editorB, { id: expenditure.id, version: 1, ...expenditureInput })],
-      ['delete A’s expenditure as B', () => deleteExpenditure(db(), f.editorB, { id: expenditure.id, version: 1 })],
-      ['create receipt as reviewer', () => createReceipt(db(), f.reviewerA, { localityId: f.localityA, ...receiptInput })],
-      ['update expenditure as reviewer', () => updateExpenditure(db(), f.reviewerA, { id: expenditure.id, version: 1, ...expenditureInput })],
+      ['create receipt in A as B', () => createReceipt({ db: db(), actor: f.editorB }, { localityId: f.localityA, ...receiptInput })],
+      ['update A’s receipt as B', () => updateReceipt({ db: db(), actor: f.editorB }, { id: receipt.id, version: 1, ...receiptInput })],
+      ['delete A’s receipt as B', () => deleteReceipt({ db: db(), actor: f.editorB }, { id: receipt.id, version: 1 })],
+      ['create expenditure in A as B', () => createExpenditure({ db: db(), actor: f.editorB }, { localityId: f.localityA, ...expenditureInput })],
+      ['update A’s expenditure as B', () => updateExpenditure({ db: db(), actor: f.editorB }, { id: expenditure.id, version: 1, ...expenditureInput })],
+      ['delete A’s expenditure as B', () => deleteExpenditure({ db: db(), actor: f.editorB }, { id: expenditure.id, version: 1 })],
+      ['create receipt as reviewer', () => createReceipt({ db: db(), actor: f.reviewerA }, { localityId: f.localityA, ...receiptInput })],
+      ['update expenditure as reviewer', () => updateExpenditure({ db: db(), actor: f.reviewerA }, { id: expenditure.id, version: 1, ...expenditureInput })],
     ];
     for (const [label, attempt] of attempts) {
       // B's editor cannot see A's records: told "not found", as for an id that does not exist (issue #14).

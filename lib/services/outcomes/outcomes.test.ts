@@ -40,7 +40,7 @@ describeEachDriver('outcome services', (driver) => {
   const read = async (id: number) => (await db().select().from(programOutcomes).where(eq(programOutcomes.id, id)))[0]!;
 
   it('records a draft outcome for a program, with its audit row, and saves edits over the version read', async () => {
-    const { id, version } = await recordOutcome(db(), f.editorA, kits());
+    const { id, version } = await recordOutcome({ db: db(), actor: f.editorA }, kits());
     expect(version).toBe(1);
     expect(await read(id)).toMatchObject({
       localityId: f.localityA,
@@ -52,9 +52,9 @@ describeEachDriver('outcome services', (driver) => {
       status: 'draft',
       createdBy: f.editorA.userId,
     });
-    const saved = await recordOutcome(db(), f.secondEditorA, kits({ id: String(id), version: '1', units: '1210' }));
+    const saved = await recordOutcome({ db: db(), actor: f.secondEditorA }, kits({ id: String(id), version: '1', units: '1210' }));
     expect(saved).toEqual({ id, version: 2 });
-    const conflict = await captureError(recordOutcome(db(), f.editorA, kits({ id, version: 1, units: '9' })));
+    const conflict = await captureError(recordOutcome({ db: db(), actor: f.editorA }, kits({ id, version: 1, units: '9' })));
     expect(conflict).toBeInstanceOf(Conflict);
     expect((await read(id)).units).toBe(1210n);
     const audit = await auditRowsFor(db(), 'program_outcome', id);
@@ -66,7 +66,7 @@ describeEachDriver('outcome services', (driver) => {
   });
 
   it('keeps a free-form measure’s name and unit, and refuses them on a named measure', async () => {
-    const { id } = await recordOutcome(db(), f.editorA, kits({ measure: 'other', customMeasureName: 'Peer recovery sessions', unit: 'session', units: '0' }));
+    const { id } = await recordOutcome({ db: db(), actor: f.editorA }, kits({ measure: 'other', customMeasureName: 'Peer recovery sessions', unit: 'session', units: '0' }));
     expect(await read(id)).toMatchObject({ measure: 'other', customMeasureName: 'Peer recovery sessions', unit: 'session', units: 0n });
   });
 
@@ -86,7 +86,7 @@ describeEachDriver('outcome services', (driver) => {
     ];
     const before = await db().select({ n: sql<number>`count(*)::int` }).from(programOutcomes);
     for (const [overrides, fields] of cases) {
-      const error = (await captureError(recordOutcome(db(), f.editorA, kits(overrides)))) as Invalid;
+      const error = (await captureError(recordOutcome({ db: db(), actor: f.editorA }, kits(overrides)))) as Invalid;
       expect(error, JSON.stringify(overrides)).toBeInstanceOf(Invalid);
       expect(Object.keys(error.fieldErrors).sort(), JSON.stringify(overrides)).toEqual(fields);
     }
@@ -95,33 +95,33 @@ describeEachDriver('outcome services', (driver) => {
   });
 
   it('lets only the locality’s editors write, and hides other localities’ programs', async () => {
-    expect(await captureError(recordOutcome(db(), null, kits()))).toBeInstanceOf(Unauthenticated);
-    expect(await captureError(recordOutcome(db(), f.reviewerA, kits()))).toBeInstanceOf(Forbidden);
-    expect(await captureError(recordOutcome(db(), f.editorB, kits()))).toBeInstanceOf(NotFound);
-    expect(await captureError(recordOutcome(db(), f.editorA, kits({ allocationId: String(programB) })))).toBeInstanceOf(NotFound);
-    const { id } = await recordOutcome(db(), f.editorA, kits());
-    const moved = (await captureError(recordOutcome(db(), f.editorA, kits({ id, version: 1, allocationId: programB })))) as Invalid;
+    expect(await captureError(recordOutcome({ db: db(), actor: null }, kits()))).toBeInstanceOf(Unauthenticated);
+    expect(await captureError(recordOutcome({ db: db(), actor: f.reviewerA }, kits()))).toBeInstanceOf(Forbidden);
+    expect(await captureError(recordOutcome({ db: db(), actor: f.editorB }, kits()))).toBeInstanceOf(NotFound);
+    expect(await captureError(recordOutcome({ db: db(), actor: f.editorA }, kits({ allocationId: String(programB) })))).toBeInstanceOf(NotFound);
+    const { id } = await recordOutcome({ db: db(), actor: f.editorA }, kits());
+    const moved = (await captureError(recordOutcome({ db: db(), actor: f.editorA }, kits({ id, version: 1, allocationId: programB })))) as Invalid;
     expect(Object.keys(moved.fieldErrors)).toEqual(['allocationId']);
   });
 
   it('goes to the board and is decided by someone who neither recorded nor submitted it', async () => {
-    const { id } = await recordOutcome(db(), f.editorA, kits());
-    expect(await captureError(submitOutcome(db(), f.reviewerA, { id, version: 1 }))).toBeInstanceOf(Forbidden);
-    const submitted = await submitOutcome(db(), f.editorA, { id, version: 1 });
+    const { id } = await recordOutcome({ db: db(), actor: f.editorA }, kits());
+    expect(await captureError(submitOutcome({ db: db(), actor: f.reviewerA }, { id, version: 1 }))).toBeInstanceOf(Forbidden);
+    const submitted = await submitOutcome({ db: db(), actor: f.editorA }, { id, version: 1 });
     expect(submitted).toMatchObject({ status: 'submitted', version: 2 });
-    expect(await captureError(decideOutcome(db(), f.editorA, { id, version: 2, decision: 'approve' }))).toBeInstanceOf(Forbidden);
-    expect(await captureError(recordOutcome(db(), f.editorA, kits({ id, version: 2 })))).toBeInstanceOf(Invalid);
+    expect(await captureError(decideOutcome({ db: db(), actor: f.editorA }, { id, version: 2, decision: 'approve' }))).toBeInstanceOf(Forbidden);
+    expect(await captureError(recordOutcome({ db: db(), actor: f.editorA }, kits({ id, version: 2 })))).toBeInstanceOf(Invalid);
 
-    const returned = (await captureError(decideOutcome(db(), f.reviewerA, { id, version: 2, decision: 'return', reason: '' }))) as Invalid;
+    const returned = (await captureError(decideOutcome({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'return', reason: '' }))) as Invalid;
     expect(Object.keys(returned.fieldErrors)).toEqual(['reason']);
-    await decideOutcome(db(), f.reviewerA, { id, version: 2, decision: 'return', reason: 'The report covers October too; check the period.' });
+    await decideOutcome({ db: db(), actor: f.reviewerA }, { id, version: 2, decision: 'return', reason: 'The report covers October too; check the period.' });
     expect(await read(id)).toMatchObject({ status: 'returned', decidedBy: f.reviewerA.userId, decisionReason: 'The report covers October too; check the period.' });
 
-    await recordOutcome(db(), f.editorA, kits({ id, version: 3, periodEnd: '2025-10-31' }));
-    await submitOutcome(db(), f.editorA, { id, version: 4 });
-    await decideOutcome(db(), f.reviewerA, { id, version: 5, decision: 'approve' });
+    await recordOutcome({ db: db(), actor: f.editorA }, kits({ id, version: 3, periodEnd: '2025-10-31' }));
+    await submitOutcome({ db: db(), actor: f.editorA }, { id, version: 4 });
+    await decideOutcome({ db: db(), actor: f.reviewerA }, { id, version: 5, decision: 'approve' });
     expect(await read(id)).toMatchObject({ status: 'approved', periodEnd: '2025-10-31', decidedBy: f.reviewerA.userId, decisionReason: null });
-    expect(await captureError(deleteOutcome(db(), f.editorA, { id, version: 6 }))).toBeInstanceOf(Invalid);
+    expect(await captureError(deleteOutcome({ db: db(), actor: f.editorA }, { id, version: 6 }))).toBeInstanceOf(Invalid);
 
     const audit = await auditRowsFor(db(), 'program_outcome', id);
     expect(audit.map((row) => row.action)).toEqual(['create', 'submit', 'return', 'update', 'submit', 'approve']);
@@ -130,9 +130,9 @@ describeEachDriver('outcome services', (driver) => {
 
   it('refuses a board member deciding on what they submitted, in the service and in the database', async () => {
     // A site administrator on the board may submit; then they may not decide on it.
-    const { id } = await recordOutcome(db(), f.adminReviewerA, kits());
-    await submitOutcome(db(), f.adminReviewerA, { id, version: 1 });
-    const refused = (await captureError(decideOutcome(db(), f.adminReviewerA, { id, version: 2, decision: 'approve' }))) as Forbidden;
+    const { id } = await recordOutcome({ db: db(), actor: f.adminReviewerA }, kits());
+    await submitOutcome({ db: db(), actor: f.adminReviewerA }, { id, version: 1 });
+    const refused = (await captureError(decideOutcome({ db: db(), actor: f.adminReviewerA }, { id, version: 2, decision: 'approve' }))) as Forbidden;
     expect(refused).toBeInstanceOf(Forbidden);
     expect(refused.message).toBe('You submitted this outcome, so another member of the board must decide on it.');
     await expect(
@@ -142,11 +142,11 @@ describeEachDriver('outcome services', (driver) => {
   });
 
   it('deletes a draft softly with the reason in its history', async () => {
-    const { id } = await recordOutcome(db(), f.editorA, kits());
-    expect(await captureError(deleteOutcome(db(), f.reviewerA, { id, version: 1 }))).toBeInstanceOf(Forbidden);
-    await deleteOutcome(db(), f.editorA, { id, version: 1, reason: 'Entered twice.' });
+    const { id } = await recordOutcome({ db: db(), actor: f.editorA }, kits());
+    expect(await captureError(deleteOutcome({ db: db(), actor: f.reviewerA }, { id, version: 1 }))).toBeInstanceOf(Forbidden);
+    await deleteOutcome({ db: db(), actor: f.editorA }, { id, version: 1, reason: 'Entered twice.' });
     expect((await read(id)).deletedAt).not.toBeNull();
-    expect(await captureError(submitOutcome(db(), f.editorA, { id, version: 2 }))).toBeInstanceOf(NotFound);
+    expect(await captureError(submitOutcome({ db: db(), actor: f.editorA }, { id, version: 2 }))).toBeInstanceOf(NotFound);
     const audit = await auditRowsFor(db(), 'program_outcome', id);
     expect(audit.map((row) => [row.action, row.reason])).toEqual([
       ['create', null],

@@ -1,8 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Executor } from '@/db/client';
 import { programOutcomes } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
@@ -12,6 +10,7 @@ import { optionalIdField } from '../input-fields';
 import { outcomeAllocationField, outcomeFieldsSchema, type OutcomeFields } from './input';
 import { EDITABLE_STATUSES, outcomeConflict } from './status';
 import { live, parseVersionedRef } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const idInput = z.object({ id: optionalIdField('The form does not say which outcome to change; reload the page.') });
 const allocationInput = z.object({ allocationId: outcomeAllocationField });
@@ -21,17 +20,18 @@ const allocationInput = z.object({ allocationId: outcomeAllocationField });
  * version the form was opened with (`id` and `version`). The program is an allocation of the same locality; who
  * may write outcomes is who may write its money.
  */
-export async function recordOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+export async function recordOutcome(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
   const { id } = parseInput(idInput, input);
-  return id === null ? createOutcome(db, actor, input) : updateOutcome(db, actor, input);
+  return id === null ? createOutcome(ctx, input) : updateOutcome(ctx, input);
 }
 
-async function createOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+async function createOutcome(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const { allocationId } = parseInput(allocationInput, input);
   const allocation = requireVisible(actor, live(await readAllocationSnapshot(db, allocationId)), 'That program');
   requireScope(actor, 'money.write', allocation.localityId);
   const fields = parseInput(outcomeFieldsSchema, input);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     // Read again inside the transaction: the line may have been deleted since.
     if (!live(await readAllocationSnapshot(tx, allocationId))) throw new NotFound('That program');
     const [row] = await tx
@@ -39,7 +39,7 @@ async function createOutcome(db: Executor, actor: Actor | null, input: unknown):
       .values({ ...outcomeColumns(fields), localityId: allocation.localityId, status: 'draft', createdBy: actor.userId })
       .returning({ id: programOutcomes.id, version: programOutcomes.version });
     if (!row) throw new Error('the outcome was not created');
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: allocation.localityId,
       action: 'create',
@@ -51,12 +51,13 @@ async function createOutcome(db: Executor, actor: Actor | null, input: unknown):
   });
 }
 
-async function updateOutcome(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+async function updateOutcome(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, live(await readOutcomeSnapshot(db, ref.id)), 'That outcome');
   requireScope(actor, 'money.write', existing.localityId);
   const fields = parseInput(outcomeFieldsSchema, input);
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readOutcomeSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That outcome');
     if (before.deletedAt || before.version !== ref.version) throw await outcomeConflict(tx, before);
@@ -74,7 +75,7 @@ async function updateOutcome(db: Executor, actor: Actor | null, input: unknown):
       .where(and(eq(programOutcomes.id, ref.id), eq(programOutcomes.version, ref.version), isNull(programOutcomes.deletedAt)))
       .returning({ id: programOutcomes.id, version: programOutcomes.version });
     if (!after) throw await outcomeConflict(tx, (await readOutcomeSnapshot(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'update',

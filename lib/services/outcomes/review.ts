@@ -1,4 +1,3 @@
-import type { Executor } from '@/db/client';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readOutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import { Forbidden } from '@/lib/errors';
@@ -6,13 +5,15 @@ import { parseDecision } from '../decision';
 import { changeOutcomeStatus } from './status';
 import { live, parseVersionedRef } from '../record-refs';
 import { separationOfDutiesConflict, separationOfDutiesMessage } from '../separation-of-duties';
+import { type ServiceContext, withTransaction } from '../context';
 
 /** Draft (or returned) → submitted, for the oversight board to decide on; editors submit as they submit lines. */
-export async function submitOutcome(db: Executor, actor: Actor | null, input: unknown) {
+export async function submitOutcome(ctx: ServiceContext<Actor | null>, input: unknown) {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, live(await readOutcomeSnapshot(db, ref.id)), 'That outcome');
   requireScope(actor, 'allocation.submit', existing.localityId);
-  return db.transaction((tx) =>
+  return withTransaction(ctx, ({ db: tx }) =>
     changeOutcomeStatus(tx, actor, {
       id: ref.id,
       version: ref.version,
@@ -30,13 +31,14 @@ export async function submitOutcome(db: Executor, actor: Actor | null, input: un
  * decision rules as allocation lines (parseDecision) and the same separation of duties: nobody decides on an outcome
  * they recorded or submitted; the database refuses it too (program_outcomes_separation_of_duties).
  */
-export async function decideOutcome(db: Executor, actor: Actor | null, input: unknown) {
+export async function decideOutcome(ctx: ServiceContext<Actor | null>, input: unknown) {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, live(await readOutcomeSnapshot(db, ref.id)), 'That outcome');
   requireScope(actor, 'allocation.decide', existing.localityId);
   const decision = parseDecision(input);
   const approve = decision.decision === 'approve';
-  return db.transaction((tx) =>
+  return withTransaction(ctx, ({ db: tx }) =>
     changeOutcomeStatus(tx, actor, {
       id: ref.id,
       version: ref.version,

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { programOutcomes } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import type { Actor } from '@/lib/auth/authorize';
 import { outcomeFormValues, readOutcomeSnapshot, type OutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import type { AllocationStatus } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
 import { staleVersionConflict } from '../conflict';
+import { emitAudit, type ServiceTransaction } from '../context';
 
 /** Outcomes are changed or deleted only before the board decides, or after it returned them (as allocation lines). */
 export { EDITABLE_STATUSES } from '../allocations/conflict';
@@ -26,7 +26,7 @@ export function outcomeConflict(executor: Executor, snapshot: OutcomeSnapshot) {
  * in the same transaction. Shared by submit and the board's decision.
  */
 export async function changeOutcomeStatus(
-  tx: Executor,
+  tx: ServiceTransaction,
   actor: Actor,
   options: {
     id: number;
@@ -50,7 +50,7 @@ export async function changeOutcomeStatus(
     .where(and(eq(programOutcomes.id, options.id), eq(programOutcomes.version, options.version)))
     .returning({ version: programOutcomes.version, status: programOutcomes.status });
   if (!updated) throw await outcomeConflict(tx, (await readOutcomeSnapshot(tx, options.id))!);
-  await recordAudit(tx, {
+  await emitAudit(tx, {
     userId: actor.userId,
     localityId: before.localityId,
     action: options.action,

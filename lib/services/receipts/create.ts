@@ -1,6 +1,4 @@
-import type { Executor } from '@/db/client';
 import { receipts } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
@@ -10,19 +8,21 @@ import { checkMoneyDate } from '../expenditures/guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocalityOfInput } from '../record-refs';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
  * A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. Saved as a
  * draft, or posted at once when the input asks to (`post`).
  */
-export async function createReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number }> {
+export async function createReceipt(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
+  const { db, actor } = ctx;
   const locality = await loadLocalityOfInput(db, input);
   requireScope(actor, 'money.write', locality.id);
   const { intent: post, ...fields } = parseInput(receiptFieldsSchema.extend({ intent: postIntentField }), input);
   checkPostOnSave(post, locality, 'receipt');
   checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);
     const [row] = await tx
       .insert(receipts)
@@ -39,7 +39,7 @@ export async function createReceipt(db: Executor, actor: Actor | null, input: un
       })
       .returning({ id: receipts.id });
     if (!row) throw new Error('receipt was not created');
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: locality.id,
       action: 'create',

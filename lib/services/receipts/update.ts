@@ -1,7 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
 import { receipts } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { parseChangeReason } from '../change-reason';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
@@ -14,9 +12,11 @@ import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocality, parseVersionedRef } from '../record-refs';
 import { receiptConflict } from './conflict';
+import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited receipt over the version the form was opened with (see updateAllocation). */
-export async function updateReceipt(db: Executor, actor: Actor | null, input: unknown): Promise<{ id: number; version: number }> {
+export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
+  const { db, actor } = ctx;
   const ref = parseVersionedRef(input);
   const existing = requireVisible(actor, await readReceiptSnapshot(db, ref.id), 'That receipt');
   requireScope(actor, 'money.write', existing.localityId);
@@ -29,7 +29,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
-  return db.transaction(async (tx) => {
+  return withTransaction(ctx, async ({ db: tx }) => {
     const before = await readReceiptSnapshot(tx, ref.id);
     if (!before) throw new NotFound('That receipt');
     if (before.deletedAt || before.version !== ref.version) throw await receiptConflict(tx, before);
@@ -50,7 +50,7 @@ export async function updateReceipt(db: Executor, actor: Actor | null, input: un
       .where(and(eq(receipts.id, ref.id), eq(receipts.version, ref.version)))
       .returning({ version: receipts.version });
     if (updated.length === 0) throw await receiptConflict(tx, (await readReceiptSnapshot(tx, ref.id))!);
-    await recordAudit(tx, {
+    await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
       action: 'update',

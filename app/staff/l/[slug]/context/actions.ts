@@ -48,7 +48,7 @@ export async function importContextAction(_previous: ContextImportState, formDat
   const fiscalYear = Number(formData.get('fiscalYear'));
   if (!(file instanceof File) || file.size === 0) return { ok: false, reason: 'Choose a CSV or Excel file to import.', errors: [] };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const result = await runAction(({ db, actor }) => importContextFile(db, actor, { localityId, fiscalYear, bytes, fileName: file.name }));
+  const result = await runAction((ctx) => importContextFile(ctx, { localityId, fiscalYear, bytes, fileName: file.name }));
   if (!result.ok) return { ok: false, reason: result.message, errors: [] };
   if (!result.data.ok) return result.data;
   const slug = localitySlugOf(formData);

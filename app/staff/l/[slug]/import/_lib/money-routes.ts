@@ -31,12 +31,12 @@ export async function moneyPreview(request: Request, slug: string, kind: MoneyIm
     try {
       const wire =
         kind === 'outcomes'
-          ? moneyPreviewToWire({ kind, ...(await previewOutcomeImport(db, actor, input)) })
+          ? moneyPreviewToWire({ kind, ...(await previewOutcomeImport({ db, actor }, input)) })
           : kind === 'receipts'
-          ? moneyPreviewToWire({ kind, ...(await previewReceiptImport(db, actor, input)) })
+          ? moneyPreviewToWire({ kind, ...(await previewReceiptImport({ db, actor }, input)) })
           : kind === 'expected-payments'
-            ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })) })
-            : moneyPreviewToWire({ kind, ...(await previewExpenditureImport(db, actor, input)) });
+            ? moneyPreviewToWire({ kind, ...(await previewExpectedPaymentImport({ db, actor }, { ...input, estimateSource, estimatedOn })) })
+            : moneyPreviewToWire({ kind, ...(await previewExpenditureImport({ db, actor }, input)) });
       return { status: 200, body: wire };
     } catch (error) {
       return failureAnswer(error);
@@ -58,12 +58,12 @@ export async function moneyCommit(request: Request, slug: string, kind: MoneyImp
     try {
       const result =
         kind === 'outcomes'
-          ? await commitOutcomeImport(db, actor, input)
+          ? await commitOutcomeImport({ db, actor }, input)
           : kind === 'receipts'
-          ? await commitReceiptImport(db, actor, input)
+          ? await commitReceiptImport({ db, actor }, input)
           : kind === 'expected-payments'
-            ? await commitExpectedPaymentImport(db, actor, { ...input, estimateSource, estimatedOn })
-            : await commitExpenditureImport(db, actor, input);
+            ? await commitExpectedPaymentImport({ db, actor }, { ...input, estimateSource, estimatedOn })
+            : await commitExpenditureImport({ db, actor }, input);
       if (!result.ok) {
         const failure: MoneyWireFailure = {
           ok: false,

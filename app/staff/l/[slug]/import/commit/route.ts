@@ -27,7 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       try {
         const result = await importLine().run(
           () =>
-            commitAllocationImport(db, actor, {
+            commitAllocationImport({ db, actor }, {
               localityId: locality.id,
               fileName,
               bytes,

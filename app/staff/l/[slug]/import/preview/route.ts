@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { db, actor, locality, fileName, bytes, mapping, maxBytes } = route.upload;
   return answerInLine(request, async () => {
     try {
-      const preview = await previewAllocationImport(db, actor, { localityId: locality.id, fileName, bytes, mapping, maxBytes });
+      const preview = await previewAllocationImport({ db, actor }, { localityId: locality.id, fileName, bytes, mapping, maxBytes });
       return { status: 200, body: previewToWire(preview) };
     } catch (error) {
       const failure = toActionFailure(error);
