@@ -18,6 +18,19 @@ function tempFolder(): string {
   return path.join(dir, 'db');
 }
 
+/** The probe table's row count as the next opener of the folder sees it (the database is closed again after). */
+async function probeRowsOnReopen(dataDir: string): Promise<number | undefined> {
+  const reopened = await openDatabase({ dataDir });
+  try {
+    const result = (await reopened.db.execute(sql`select count(*)::int as n from probe`)) as unknown as {
+      rows: { n: number }[];
+    };
+    return result.rows[0]?.n;
+  } finally {
+    await reopened.close();
+  }
+}
+
 /** Starts a process that holds the folder; resolves once it has written its first rows. */
 function holdFolder(dataDir: string): Promise<{ child: ChildProcessWithoutNullStreams; send: (line: string, expect: string) => Promise<void> }> {
   const child = spawn(TSX_NODE[0], [...TSX_NODE.slice(1), 'db/testing/hold-folder.ts', dataDir], { stdio: 'pipe' });
@@ -79,15 +92,7 @@ describe('one process per embedded data folder', () => {
     await holder.send('close', 'CLOSED');
     expect(fs.existsSync(lockPathFor(dataDir))).toBe(false);
 
-    const reopened = await openDatabase({ dataDir });
-    try {
-      const result = (await reopened.db.execute(sql`select count(*)::int as n from probe`)) as unknown as {
-        rows: { n: number }[];
-      };
-      expect(result.rows[0]?.n).toBe(150);
-    } finally {
-      await reopened.close();
-    }
+    expect(await probeRowsOnReopen(dataDir)).toBe(150);
   }, SPAWNING_TEST_TIMEOUT_MS);
 
   it('recovers the lock left by a killed process', async () => {
@@ -98,15 +103,7 @@ describe('one process per embedded data folder', () => {
     await new Promise((resolve) => holder.child.once('exit', resolve));
     expect(fs.existsSync(lockPathFor(dataDir))).toBe(true);
 
-    const reopened = await openDatabase({ dataDir });
-    try {
-      const result = (await reopened.db.execute(sql`select count(*)::int as n from probe`)) as unknown as {
-        rows: { n: number }[];
-      };
-      expect(result.rows[0]?.n).toBe(10);
-    } finally {
-      await reopened.close();
-    }
+    expect(await probeRowsOnReopen(dataDir)).toBe(10);
   }, SPAWNING_TEST_TIMEOUT_MS);
 
   it('treats a lock held by this same process as held (re-entrant) and a garbage lock file as stale', () => {

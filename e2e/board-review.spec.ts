@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { submitOneCategoryLine } from './helpers/allocations';
 import { signedInPage } from './helpers/sign-in';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoViolations } from './helpers/accessibility';
 
 /**
  * The oversight board's workflow, as people would do it: the editor submits a police-equipment line; a reviewer sees
@@ -48,24 +48,6 @@ function percentOf(part: bigint, total: bigint): string {
   return `${bp / 100n}.${(bp % 100n).toString().padStart(2, '0')}`;
 }
 
-/** Every chart is drawn in the server's HTML (svg.chart-svg, ADR 0014): bring each into view and check it is there. */
-async function drawCharts(page: Page): Promise<void> {
-  for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg') !== null),
-  );
-}
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await drawCharts(page);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
-  );
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
-
 test('a police-equipment line is flagged, returned with a reason, recategorized, approved — and the public record and the equity actual follow', async ({
   browser,
 }) => {
@@ -78,19 +60,13 @@ test('a police-equipment line is flagged, returned with a reason, recategorized,
   const before = await equity(editor.request);
 
   // The editor drafts the line, 100% law enforcement, and submits it.
-  await editor.goto(`/staff/l/${CEDARHOLM}/allocations/new`);
-  await editor.getByLabel('Program').fill(program);
-  await editor.getByLabel('Plain-language description').fill('Light bars, radios and prisoner cages for six sheriff patrol vehicles.');
-  await editor.getByLabel('Fiscal year').selectOption(FY);
-  await editor.getByLabel('Amount allocated').fill('$48,000.00');
-  await editor.getByLabel('No recipient yet').check();
-  await editor.getByLabel('Category 1', { exact: true }).selectOption({ label: LAW_ENFORCEMENT });
-  await editor.getByLabel('Share of category 1 (%)').fill('100');
-  await editor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(editor).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/allocations/\\d+$`));
-  const id = Number(new URL(editor.url()).pathname.split('/').at(-1));
-  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
-  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+  const id = await submitOneCategoryLine(editor, CEDARHOLM, {
+    program,
+    description: 'Light bars, radios and prisoner cages for six sheriff patrol vehicles.',
+    fiscalYear: FY,
+    amount: '$48,000.00',
+    category: LAW_ENFORCEMENT,
+  });
 
   // The reviewer sees it flagged, and how the goals would move if it were approved.
   const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');

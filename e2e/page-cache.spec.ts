@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { postReceipt } from './helpers/receipts';
 import { signedInPage } from './helpers/sign-in';
 
 /**
@@ -110,12 +111,7 @@ test('money staff record is on the cached public page at once', async ({ browser
   const before = await received(cached);
 
   const editor = await signedInPage(browser, 'editor@demo.abate.test');
-  await editor.goto(`/staff/l/${SLUG}/receipts/new`);
-  await editor.getByLabel('Settlement or grant').selectOption({ index: 1 });
-  await editor.getByLabel('Received on').fill('2026-01-15');
-  await editor.getByLabel('Amount received').fill('1,234.00');
-  await editor.getByRole('button', { name: 'Save and post' }).click();
-  await expect(editor).toHaveURL(new RegExp(`/staff/l/${SLUG}/receipts(\\?|$)`));
+  await postReceipt(editor, SLUG, '2026-01-15', '1,234.00');
 
   // Not polled: the write's change signal has dropped the rendered page by the time the editor sees the list.
   const after = await request.get(path, { headers: HTML });

@@ -1,31 +1,12 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './helpers/accessibility';
 
 /**
  * Every public page, checked by axe-core against WCAG 2.0, 2.1 and 2.2 A and AA — after the charts have drawn, so
  * the SVGs are checked too. No rule is disabled: a finding is fixed in the page.
  */
 
-
-/** Every chart is drawn in the server's HTML (svg.chart-svg, ADR 0014): bring each into view and check it is there. */
-async function drawCharts(page: Page): Promise<void> {
-  for (const area of await page.locator('.chart-area').all()) await area.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-area')].every((area) => area.querySelector('svg.chart-svg') !== null),
-  );
-}
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await drawCharts(page);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
-  );
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
 
 const PAGES: [label: string, path: string][] = [
   ['home', '/'],

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { submitOneCategoryLine } from './helpers/allocations';
 import { signedInPage } from './helpers/sign-in';
 import { AXE_TAGS } from './helpers/axe-tags';
 
@@ -33,19 +34,13 @@ test('a reviewerâ€™s return, with its reason, is on the public decisions page â€
 
   // The editor submits a line; the reviewer returns it with a reason.
   const editor = await signedInPage(browser, 'editor@demo.abate.test');
-  await editor.goto(`/staff/l/${CEDARHOLM}/allocations/new`);
-  await editor.getByLabel('Program').fill(program);
-  await editor.getByLabel('Plain-language description').fill('Overtime for the county drug task force.');
-  await editor.getByLabel('Fiscal year').selectOption(FY);
-  await editor.getByLabel('Amount allocated').fill('$12,345.67');
-  await editor.getByLabel('No recipient yet').check();
-  await editor.getByLabel('Category 1', { exact: true }).selectOption({ label: LAW_ENFORCEMENT });
-  await editor.getByLabel('Share of category 1 (%)').fill('100');
-  await editor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(editor).toHaveURL(new RegExp(`/staff/l/${CEDARHOLM}/allocations/\\d+$`));
-  const id = Number(new URL(editor.url()).pathname.split('/').at(-1));
-  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
-  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+  const id = await submitOneCategoryLine(editor, CEDARHOLM, {
+    program,
+    description: 'Overtime for the county drug task force.',
+    fiscalYear: FY,
+    amount: '$12,345.67',
+    category: LAW_ENFORCEMENT,
+  });
 
   const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
   await reviewer.goto(`/staff/l/${CEDARHOLM}/review?fy=${FY}`);

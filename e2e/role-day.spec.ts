@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInPage } from './helpers/sign-in';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 import { READ_FILE_TIMEOUT_MS } from './helpers/timeouts';
 
 /**
@@ -78,14 +77,6 @@ function resolutionCsv(): string {
   ].join('\r\n');
 }
 
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
-  );
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
-
 async function expectNoSidewaysScroll(page: Page, label: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
@@ -133,7 +124,7 @@ test('an editor imports the resolution and submits four drafts at once; a review
   await expect(submit.getByRole('button', { name: 'Submit 0 selected for review' })).toBeDisabled();
   for (const program of programs) await editor.getByLabel(`Select ${program}`).check();
   await expect(editor.getByTestId('allocations-table-selected-count')).toHaveText('4 selected');
-  await expectNoViolations(editor, 'allocations list with a selection');
+  await expectNoAxeViolations(editor, 'allocations list with a selection');
   await submit.getByRole('button', { name: 'Submit 4 selected for review' }).click();
   await expect(submit.getByTestId('bulk-submit-done')).toHaveText('Submitted 4 lines for review.');
   await expect(list.locator('[data-column="status"]', { hasText: 'Submitted' })).toHaveCount(4);
@@ -149,7 +140,7 @@ test('an editor imports the resolution and submits four drafts at once; a review
   await expect(rows.locator('[data-column="program"]')).toHaveText(programs);
   await expect(rows.first().locator('[data-column="status"]')).toHaveText('Submitted');
   await expect(rows.first().locator('[data-column="equity"]')).not.toBeEmpty();
-  await expectNoViolations(reviewer, 'review queue');
+  await expectNoAxeViolations(reviewer, 'review queue');
   await expectNoSidewaysScroll(reviewer, 'review queue');
 
   // A line's detail opens in place, with what the resolution said about it.
@@ -159,7 +150,7 @@ test('an editor imports the resolution and submits four drafts at once; a review
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText(programs[0]!);
   await expect(detail).toContainText(LINES[0]!.entity);
   await expect(detail).toContainText(LINES[0]!.description);
-  await expectNoViolations(reviewer, 'review queue with a line open');
+  await expectNoAxeViolations(reviewer, 'review queue with a line open');
 
   // A return without a reason is refused, naming the line; nothing changes.
   const decide = reviewer.getByTestId('bulk-decide');
@@ -182,7 +173,7 @@ test('an editor imports the resolution and submits four drafts at once; a review
   await reviewer.getByLabel(`Select ${programs[3]}`).check();
   await decide.getByLabel('A reason for each line').check();
   await decide.getByLabel(`Reason for “${programs[3]}”`).fill(returnReason);
-  await expectNoViolations(reviewer, 'review queue, a reason for each line');
+  await expectNoAxeViolations(reviewer, 'review queue, a reason for each line');
   await decide.getByRole('button', { name: 'Return 1 selected' }).click();
   await expect(decide.getByTestId('bulk-decide-done')).toHaveText('Returned 1 line, with the reasons given.');
   await expect(rows).toHaveCount(0);
@@ -204,5 +195,5 @@ test('an editor imports the resolution and submits four drafts at once; a review
     await expect(row.locator('[data-column="decision"]')).toHaveText(index < 3 ? /Approved/ : /Returned/);
     await expect(row.locator('[data-column="reason"]')).toHaveText(index < 3 ? approveReason : returnReason);
   }
-  await expectNoViolations(visitor, 'public decisions page');
+  await expectNoAxeViolations(visitor, 'public decisions page');
 });

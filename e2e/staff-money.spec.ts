@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { AXE_TAGS } from './helpers/axe-tags';
 import { signedInPage } from './helpers/sign-in';
@@ -46,6 +46,20 @@ async function createAllocation(page: Page, slug: string, line: NewAllocation): 
   await expect(page).toHaveURL(new RegExp(`/staff/l/${slug}/allocations/\\d+$`));
   await expect(page.getByTestId('allocation-status')).toHaveText('Draft');
   return Number(new URL(page.url()).pathname.split('/').at(-1));
+}
+
+/**
+ * The editor submits the allocation they have just saved (their page is on it); a reviewer, signed in in a context of
+ * their own, approves it. Returns the reviewer's page.
+ */
+async function submitAndApprove(browser: Browser, editor: Page, id: number): Promise<Page> {
+  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
+  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
+  await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
+  await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+  return reviewer;
 }
 
 /** Allocated cents on the public page: the total card and one category's row of the category table. */
@@ -278,12 +292,7 @@ test('a payment beyond what remains of its allocation is refused in plain words,
     amount: '$567.00',
     splits: [['Naloxone distribution and training', '100']],
   });
-  await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
-  await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
-  const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
-  await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
-  await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+  const reviewer = await submitAndApprove(browser, editor, id);
 
   // The allocation picker: typing narrows the approved lines (every word must match), Enter takes the only match.
   await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new`);
@@ -377,12 +386,7 @@ test('where the board approves money, a board member posts a draft payment from 
       amount: '$20,000.00',
       splits: [[MOUD, '100']],
     });
-    await editor.getByTestId('submit-allocation').getByRole('button', { name: 'Submit for review' }).click();
-    await expect(editor.getByTestId('allocation-status')).toHaveText('Submitted');
-    const reviewer = await signedInPage(browser, 'reviewer@demo.abate.test');
-    await reviewer.goto(`/staff/l/${CEDARHOLM}/allocations/${id}`);
-    await reviewer.getByTestId('decide-allocation').getByRole('button', { name: 'Approve' }).click();
-    await expect(reviewer.getByTestId('allocation-status')).toHaveText('Approved');
+    const reviewer = await submitAndApprove(browser, editor, id);
 
     // The editor can only save the payment as a draft: the board posts it.
     await editor.goto(`/staff/l/${CEDARHOLM}/expenditures/new`);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { describe, inject } from 'vitest';
-import { openDatabase, type DatabaseHandle, type Driver } from '../client';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { openDatabase, type Database, type DatabaseHandle, type Driver } from '../client';
 import { migrateDatabase } from '../migrate';
 
 /** A fresh, empty database of one driver that belongs to one test file: no shared mutable rows. */
@@ -50,6 +50,25 @@ export async function createTestDatabase(driver: Driver, options: { migrate?: bo
   }
   if (migrated && driver === 'postgres' && !inject('postgresMigratedTemplate')) await migrateDatabase(result.handle);
   return result;
+}
+
+/**
+ * A fresh database of `driver` for the suite this is called in: created before its tests, dropped after them — the
+ * beforeAll/afterAll pair most database suites begin with. Call `db()` inside tests and hooks: the suite's own
+ * beforeAll hooks, registered after this call, run once the database exists.
+ */
+export function useTestDatabase(driver: Driver, options: { migrate?: boolean } = {}): { db: () => Database } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(driver, options);
+  });
+  afterAll(() => database?.drop());
+  return {
+    db() {
+      if (!database) throw new Error('the test database is read before its suite started');
+      return database.handle.db;
+    },
+  };
 }
 
 /**

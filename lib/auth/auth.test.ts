@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { localities, sessions, users } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { createUser } from './create-user';
@@ -21,13 +21,12 @@ import { signIn } from './sign-in';
 const PASSWORD = 'a long enough password';
 
 describeEachDriver('accounts and sessions', (driver) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(driver);
   let countyId: number;
   let otherCountyId: number;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const rows = await database.handle.db
+    const rows = await database.db()
       .insert(localities)
       .values([
         { slug: 'a-county', name: 'A County', kind: 'county', stateCode: 'ZZ' },
@@ -36,23 +35,22 @@ describeEachDriver('accounts and sessions', (driver) => {
       .returning({ id: localities.id });
     countyId = rows[0]!.id;
     otherCountyId = rows[1]!.id;
-    const db = database.handle.db;
+    const db = database.db();
     await createUser(db, { email: 'site@x.org', password: PASSWORD, role: 'admin' }, null);
     await createUser(db, { email: 'admin@a.org', password: PASSWORD, role: 'admin', locality: 'a-county' }, null);
     await createUser(db, { email: 'editor@a.org', password: PASSWORD, role: 'editor', locality: 'a-county' }, null);
     await createUser(db, { email: 'editor@b.org', password: PASSWORD, role: 'editor', locality: 'b-county' }, null);
     await createUser(db, { email: 'limited@a.org', password: PASSWORD, role: 'editor', locality: 'a-county' }, null);
   });
-  afterAll(() => database?.drop());
 
   it('stores passwords as argon2id at OWASP parameters and never in the clear', async () => {
-    const [user] = await database.handle.db.select().from(users).where(eq(users.email, 'editor@a.org'));
+    const [user] = await database.db().select().from(users).where(eq(users.email, 'editor@a.org'));
     expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user!.passwordHash).not.toContain(PASSWORD);
   });
 
   it('gives a new random token at every sign-in and stores only its hash', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     const first = await signIn(db, { email: 'EDITOR@a.org', password: PASSWORD }, '10.0.0.1');
     const second = await signIn(db, { email: 'editor@a.org', password: PASSWORD }, '10.0.0.1');
     expect(first.token).not.toBe(second.token);
@@ -65,7 +63,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('ends a session after the idle time and after the absolute time', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     const start = new Date('2030-01-01T08:00:00Z');
     const { token } = await signIn(db, { email: 'editor@a.org', password: PASSWORD }, '10.0.0.2', start);
     expect(await findActorBySession(db, token, new Date(start.getTime() + SESSION_IDLE_MS - 60_000))).not.toBeNull();
@@ -82,7 +80,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   /** One attempt, as a person sees it: signed in, wrong, or told to wait (how long). */
   async function guess(email: string, password: string, ip: string, at: Date): Promise<'signed in' | 'wrong' | number> {
     try {
-      await signIn(database.handle.db, { email, password }, ip, at);
+      await signIn(database.db(), { email, password }, ip, at);
       return 'signed in';
     } catch (error) {
       if (error instanceof TooManyAttempts) return error.waitMs;
@@ -113,7 +111,7 @@ describeEachDriver('accounts and sessions', (driver) => {
     expect(await guess('limited@a.org', 'wrong password', '10.1.1.4', at(1000))).toBe(2000);
     expect(await guess('limited@a.org', 'wrong password', '10.1.1.5', at(3000))).toBe('wrong');
     expect(await guess('limited@a.org', 'wrong password', '10.1.1.6', at(3000))).toBe(4000);
-    await expect(signIn(database.handle.db, { email: 'limited@a.org', password: PASSWORD }, '10.1.1.7', at(3000))).rejects.toThrow(
+    await expect(signIn(database.db(), { email: 'limited@a.org', password: PASSWORD }, '10.1.1.7', at(3000))).rejects.toThrow(
       'Too many failed attempts. Wait 4 seconds and try again.',
     );
     // After the wait, the right password works: slowed down, not locked.
@@ -150,7 +148,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('counts simultaneous guesses before checking any password: forty at once get exactly the allowed number checked', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     await createUser(db, { email: 'target@a.org', password: PASSWORD, role: 'editor', locality: 'a-county' }, null);
     const t0 = new Date('2031-01-05T08:00:00Z');
     const outcomes = await Promise.all(
@@ -169,7 +167,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('counts guesses at the current password when changing it, under the same limit as signing in', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     await createUser(db, { email: 'stolen@a.org', password: PASSWORD, role: 'editor', locality: 'a-county' }, null);
     const t0 = new Date('2031-01-06T08:00:00Z');
     const here = await signIn(db, { email: 'stolen@a.org', password: PASSWORD }, '10.12.0.1', t0);
@@ -188,7 +186,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('prunes expired sessions and attempts nobody needs any more', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     const now = new Date('2031-02-01T08:00:00Z');
     const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
     const day = 24 * 60 * 60 * 1000;
@@ -211,7 +209,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('ends all sessions of a disabled user, and only admins of their localities may disable them', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     const { token } = await signIn(db, { email: 'editor@b.org', password: PASSWORD }, '10.3.0.1');
     const localAdmin = (await findActorBySession(db, (await signIn(db, { email: 'admin@a.org', password: PASSWORD }, '10.3.0.2')).token))!;
     const [target] = await db.select().from(users).where(eq(users.email, 'editor@b.org'));
@@ -225,7 +223,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('ends every other session when a password changes, keeping the current one', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     await createUser(db, { email: 'changer@a.org', password: PASSWORD, role: 'editor', locality: 'a-county' }, null);
     const elsewhere = await signIn(db, { email: 'changer@a.org', password: PASSWORD }, '10.4.0.1');
     const here = await signIn(db, { email: 'changer@a.org', password: PASSWORD }, '10.4.0.2');
@@ -240,7 +238,7 @@ describeEachDriver('accounts and sessions', (driver) => {
   });
 
   it('lets a locality admin manage members of their locality only, with an audit row', async () => {
-    const db = database.handle.db;
+    const db = database.db();
     const admin = (await findActorBySession(db, (await signIn(db, { email: 'admin@a.org', password: PASSWORD }, '10.5.0.1')).token))!;
     await setMembership({ db, actor: admin }, { email: 'editor@b.org', localityId: countyId, role: 'reviewer' });
     await expect(setMembership({ db, actor: admin }, { email: 'editor@a.org', localityId: otherCountyId, role: 'editor' })).rejects.toThrow(Forbidden);

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import { updateAllocation } from '@/lib/services/allocations/update';
 import { iterateAuditLog, listAuditLog } from './audit-log';
 
 describeEachDriver('the staff audit log', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
   let lineId: number;
-  const db = () => database.handle.db;
 
   const form = (localityId: number, program: string) => ({
     localityId: String(localityId),
@@ -23,14 +22,12 @@ describeEachDriver('the staff audit log', (driver) => {
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     lineId = (await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Mobile naloxone van'))).id;
     await updateAllocation({ db: db(), actor: f.editorA }, { ...form(f.localityA, 'Mobile naloxone van'), amount: '$16,000.00', id: lineId, version: 1 });
     await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Peer recovery coaches'));
     await createAllocation({ db: db(), actor: f.editorB }, form(f.localityB, 'Birch outreach'));
   });
-  afterAll(() => database?.drop());
 
   it("filters to one record's history, names who did it and their role there, newest first", async () => {
     const { entries, total } = await listAuditLog(db(), { scope: [f.localityA], entity: 'allocation', entityId: String(lineId), page: 1, pageSize: 10 });

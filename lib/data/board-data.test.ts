@@ -1,9 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allocations, contextBreakdowns } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
-import { addAllocation, createEquityDataSet, type EquityDataSet } from '@/lib/equity/testing';
+import { describeEachDriver } from '@/db/testing/test-database';
+import { addAllocation, useEquityDataSet, type EquityDataSet } from '@/lib/equity/testing';
 import { decideAllocation } from '@/lib/services/allocations/decide';
 import { setEquityGoal } from '@/lib/services/equity/set-goal';
 import { parseContextCsv } from '@/lib/import/context-csv';
@@ -74,14 +73,14 @@ describe('board words', () => {
 });
 
 describeEachDriver('board pages data', (driver) => {
-  let database: TestDatabase;
+  // The equity data set (lib/equity/testing.ts), then a submitted police line and three goals on top of it.
+  const equity = useEquityDataSet(driver);
+  const { db } = equity;
   let data: EquityDataSet;
   let police: number;
-  const db = (): Database => database.handle.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
+    data = equity.data;
     const { f, localityId } = data;
     police = await addAllocation(db(), {
       localityId,
@@ -99,7 +98,6 @@ describeEachDriver('board pages data', (driver) => {
     await goal('group_share', 'Criminal-legal', 'at_most', '0', '0');
     await goal('reach_parity', 'native', 'at_least', '0.8', '0.1');
   });
-  afterAll(() => database?.drop());
 
   it('lists the submitted lines of a year, with their categories, and the years with lines waiting', async () => {
     expect(await listReviewYears(db(), data.localityId)).toEqual([{ fiscalYear: 2026, submitted: 2 }]);

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { expenditures } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { addAllocation, addRecipient } from '@/lib/equity/testing';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { invalidatePublic } from '@/lib/cache/public-cache';
@@ -50,14 +50,12 @@ async function unclassifiedCategories(db: Database): Promise<Record<string, numb
 }
 
 describeEachDriver('the crosswalk rule for criminal-legal-system recipients and unclassified money', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
   let other: Record<string, number>;
-  const db = (): Database => database.handle.db;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     await markNonPoliceCategories(db());
     other = await unclassifiedCategories(db());
@@ -108,7 +106,6 @@ describeEachDriver('the crosswalk rule for criminal-legal-system recipients and 
     });
     ids.other = await line('Miscellaneous', 2_500_00n, clinic, [[other['exhibit-e']!, 10_000]]);
   });
-  afterAll(() => database?.drop());
 
   it('shows a police line filed under "Connections to care" as that, with the police named — not as non-police crisis response', async () => {
     const lines = await listPublicLines(db(), f.localityA, 2026, 'health-first');

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { fundingSources, localities } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { Forbidden } from '@/lib/errors';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
@@ -13,18 +13,15 @@ import { buildMoneyPostingQueue } from '@/lib/views/money-posting-view';
 import { listMoneyAwaitingPosting } from './money-awaiting-posting';
 
 describeEachDriver('receipts and payments awaiting the board', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = () => database.handle.db;
 
   const receipt = (actor: ServiceFixture['editorA'], localityId: number, receivedOn: string, amount: string, extra: Record<string, unknown> = {}) =>
     createReceipt({ db: db(), actor }, { localityId: String(localityId), sourceId: String(f.sourceId), receivedOn, amount, note: '', ...extra });
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
   });
-  afterAll(() => database?.drop());
 
   it('lists the drafts oldest first, with who paid or was paid and who recorded them; never posted, deleted or another locality’s', async () => {
     const [source] = await db().select({ name: fundingSources.name }).from(fundingSources).where(eq(fundingSources.id, f.sourceId));

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
 import { allocations, memberships } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import type { Actor } from '@/lib/auth/authorize';
 import { decideAllocation } from '@/lib/services/allocations/decide';
@@ -15,9 +14,8 @@ const seen = (page: PublicDecisionsPage) =>
   page.rows.map((d) => [d.program, d.amountCents, d.fiscalYear, d.decision, d.reason, d.decidedBy, d.linePublic, d.decidedOn.length]);
 
 describeEachDriver('public board decisions', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = (): Database => database.handle.db;
   const lines = { kits: 0, patrol: 0, housing: 0 };
 
   async function decide(actor: Actor, id: number, decision: 'approve' | 'return', reason: string) {
@@ -26,7 +24,6 @@ describeEachDriver('public board decisions', (driver) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const submitted = (fiscalYear: number, program: string, amountCents: bigint) =>
       addAllocation(db(), { localityId: f.localityA, fiscalYear, amountCents, status: 'submitted', program });
@@ -38,7 +35,6 @@ describeEachDriver('public board decisions', (driver) => {
     // A site administrator on the board approves without a reason.
     await decide(f.adminReviewerA, lines.housing, 'approve', '   ');
   });
-  afterAll(() => database?.drop());
 
   it('lists every approval and return, newest first, with the reason and the role — never a name or an e-mail address', async () => {
     const page = await listPublicDecisions(db(), { localityId: f.localityA });

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
 import { allocations, expenditures, fundingSources, receipts } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import { renderAtomFeed } from '@/lib/open-data/atom';
 import { readAtom } from '@/lib/open-data/testing/read-atom';
@@ -12,10 +11,9 @@ import { localityFeedView } from '@/lib/views/locality-feed-view';
 import { getPublicFeed } from './public-feed';
 
 describeEachDriver('public feed of a locality', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
   let sourceName = '';
-  const db = (): Database => database.handle.db;
   const ids = { kits: 0, patrol: 0, peers: 0, draft: 0, deleted: 0, other: 0, receipt: 0, payment: 0 };
 
   async function decide(id: number, decision: 'approve' | 'return', reason: string) {
@@ -40,7 +38,6 @@ describeEachDriver('public feed of a locality', (driver) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const [source] = await db().select({ name: fundingSources.name }).from(fundingSources).where(eq(fundingSources.id, f.sourceId));
     sourceName = source!.name;
@@ -65,7 +62,6 @@ describeEachDriver('public feed of a locality', (driver) => {
     await payment(ids.kits, 4_444n, null);
     await payment(ids.draft, 5_555n, new Date('2030-01-04T00:00:00Z'));
   });
-  afterAll(() => database?.drop());
 
   it('holds exactly the public events, newest first: decisions, lines approved without one, posted money', async () => {
     const feed = await getPublicFeed(db(), { localityId: f.localityA });

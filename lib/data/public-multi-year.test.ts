@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { decideAllocation } from '@/lib/services/allocations/decide';
@@ -15,13 +15,11 @@ import { getSpendingByCategory } from './spending-by-category';
  * one line, listed in every year it covers with what was spent against it, its amount counted once in its first year.
  */
 describeEachDriver('a multi-year authorization on the public pages', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
   let lineId: number;
-  const db = () => database.handle.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
@@ -40,7 +38,6 @@ describeEachDriver('a multi-year authorization on the public pages', (driver) =>
     await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: id, paidOn: '2024-10-01', amount: '80000', intent: 'post' });
     await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: id, paidOn: '2026-08-15', amount: '95000.50', intent: 'post' });
   });
-  afterAll(() => database?.drop());
 
   it('is listed in each year it covers, with its span and what was spent against it, and in no other year', async () => {
     for (const fy of [2025, 2027, 2029]) {

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
 import { expenditures, programOutcomes } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { addAllocation, addExpenditure } from '@/lib/equity/testing';
 import { invalidatePublic } from '@/lib/cache/public-cache';
 import { readStream } from '@/lib/open-data/csv';
@@ -24,9 +23,8 @@ import { listPublicOutcomes } from './public-outcomes';
  *   draftLine (draft): a payment and an approved outcome that must never show.
  */
 describeEachDriver('public outcomes', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = (): Database => database.handle.db;
   const lines = { kits: 0, housing: 0, jail: 0, draftLine: 0 };
 
   const addOutcome = async (values: Partial<typeof programOutcomes.$inferInsert> & { allocationId: number }) => {
@@ -45,7 +43,6 @@ describeEachDriver('public outcomes', (driver) => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const line = (program: string, status: 'approved' | 'draft' = 'approved') =>
       addAllocation(db(), { localityId: f.localityA, fiscalYear: 2026, amountCents: 5_000_000n, program, status });
@@ -69,7 +66,6 @@ describeEachDriver('public outcomes', (driver) => {
     await addOutcome({ allocationId: lines.housing, measure: 'housing_placements', units: 7n });
     await addOutcome({ allocationId: lines.draftLine, units: 80n });
   });
-  afterAll(() => database?.drop());
 
   it('reads approved outcomes of approved programs in the fiscal year their period ends in, with the posted spending of that period', async () => {
     const data = await listPublicOutcomes(db(), { localityId: f.localityA, fiscalYear: 2026, fyStartMonth: 7 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { createReceipt } from '@/lib/services/receipts/create';
 import { deleteReceipt } from '@/lib/services/receipts/delete';
@@ -27,9 +27,8 @@ describe('reconciliationStatus', () => {
 });
 
 describeEachDriver('expected payments and the reconciliation', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = () => database.handle.db;
   const source = new Map<string, number>();
 
   async function counts() {
@@ -59,12 +58,10 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const rows = await queryRows<{ id: number; key: string }>(db(), sql`select id, key from funding_sources`);
     for (const row of rows) source.set(row.key, Number(row.id));
   });
-  afterAll(() => database?.drop());
 
   it('refuses a bad estimate naming the field, and writes nothing', async () => {
     const before = await counts();

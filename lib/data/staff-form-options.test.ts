@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { deleteExpenditure } from '@/lib/services/expenditures/delete';
@@ -7,9 +7,8 @@ import { approveForTest, createServiceFixture, type ServiceFixture } from '@/lib
 import { listAllocationOptions } from './staff-form-options';
 
 describeEachDriver('the payment form’s allocation choices', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = () => database.handle.db;
   const line = async (program: string, amount: string, approve: boolean) => {
     const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
@@ -24,10 +23,8 @@ describeEachDriver('the payment form’s allocation choices', (driver) => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
   });
-  afterAll(() => database?.drop());
 
   it('offers approved lines with what remains after their live payments (a deleted payment does not count)', async () => {
     const approved = await line('Naloxone kits', '1,000', true);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { createReceipt } from '@/lib/services/receipts/create';
@@ -51,9 +51,8 @@ describe('reading a list view from the URL', () => {
 });
 
 describeEachDriver('staff lists', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = () => database.handle.db;
   const ids: Record<string, number> = {};
 
   function allocation(program: string, amount: string, fiscalYear: number, categoryKey: [string, string], extra: Record<string, unknown> = {}) {
@@ -70,7 +69,6 @@ describeEachDriver('staff lists', (driver) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     ids.jail = (
       await allocation('Jail MOUD', '300', 2026, ['health-first', 'moud'], {
@@ -101,7 +99,6 @@ describeEachDriver('staff lists', (driver) => {
     await createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId: ids.jail, paidOn: '2026-09-01', amount: '(20)' });
     await db().execute(sql`update allocations set status = 'draft', decided_at = null where id = ${ids.jail}`);
   });
-  afterAll(() => database?.drop());
 
   const list = (params: Record<string, string>) => listStaffAllocations(db(), f.localityA, parseStaffListQuery(params, ALLOCATION_SORT));
 
@@ -238,12 +235,10 @@ describeEachDriver('staff lists', (driver) => {
 });
 
 describeEachDriver('a multi-year authorization in the staff allocations list', (driver) => {
-  let database: TestDatabase;
+  const { db } = useTestDatabase(driver);
   let f: ServiceFixture;
-  const db = () => database.handle.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
     f = await createServiceFixture(db());
     const base = {
       localityId: f.localityA,
@@ -254,7 +249,6 @@ describeEachDriver('a multi-year authorization in the staff allocations list', (
     await createAllocation({ db: db(), actor: f.editorA }, { ...base, fiscalYear: 2025, lastFiscalYear: 2029, program: 'Jail MOUD, five years', amount: '500000' });
     await createAllocation({ db: db(), actor: f.editorA }, { ...base, fiscalYear: 2027, program: 'Naloxone vending', amount: '20000' });
   });
-  afterAll(() => database?.drop());
 
   const list = (params: Record<string, string>) => listStaffAllocations(db(), f.localityA, parseStaffListQuery(params, ALLOCATION_SORT));
 

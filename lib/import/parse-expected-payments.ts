@@ -3,6 +3,7 @@ import { parseMoney } from '@/lib/money';
 import { parseDateCell } from './date-cell';
 import { EXPECTED_PAYMENT_FIELD_TABLE, type ExpectedPaymentField } from './kind-fields';
 import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { occurrenceKeys } from './money-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -77,7 +78,7 @@ export function parseExpectedPaymentRows(
 
   const parsed: ParsedExpectedPayment[] = [];
   const errors: ImportRowError[] = [];
-  const seen = new Map<string, number>();
+  const importKeyOf = occurrenceKeys();
   for (const { row, cells } of table.dataRows) {
     const cell = rowReader(row, cells, headers, columns, EXPECTED_PAYMENT_FIELD_TABLE);
     const { text, fail, required } = cell;
@@ -128,12 +129,9 @@ export function parseExpectedPaymentRows(
       errors.push(...cell.sortedErrors());
       continue;
     }
-    const identity = expectedPaymentKeyOf({ sourceId, paymentYear, amountCents, expectedOn, estimatedOn, estimateSource });
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
     parsed.push({
       row,
-      importKey: occurrence === 1 ? identity : `${identity}#${occurrence}`,
+      importKey: importKeyOf(expectedPaymentKeyOf({ sourceId, paymentYear, amountCents, expectedOn, estimatedOn, estimateSource })),
       sourceId,
       paymentYear,
       amountCents,

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { fiscalYearOf } from '@/lib/fiscal-year';
-import { parseMoney } from '@/lib/money';
 import { costTypeFromText, unknownCostTypeReason, type CostType } from '@/lib/services/cost-type';
-import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR, parseFiscalYear } from './cell-values';
+import { parseFiscalYear } from './cell-values';
 import { nameDistance, quotedList } from './closest-names';
-import { moneyDateProblem } from '@/lib/services/expenditures/guardrails';
-import { parseDateCell } from './date-cell';
 import { normalizeIdentity } from './import-key';
 import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
 import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { occurrenceKeys, readMoneyDate, readNonZeroAmount } from './money-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -77,27 +74,13 @@ export function parseExpenditureRows(
 
   const parsed: ParsedExpenditure[] = [];
   const errors: ImportRowError[] = [];
-  const seen = new Map<string, number>();
+  // Two identical payments in one report (same day, line, payee and amount) are two invoices (occurrenceKeys).
+  const importKeyOf = occurrenceKeys();
   for (const { row, cells } of table.dataRows) {
     const cell = rowReader(row, cells, headers, columns, EXPENDITURE_FIELD_TABLE);
     const { text, fail, required } = cell;
 
-    let paidOn: string | null = null;
-    let fiscalYear: number | null = null;
-    const dateText = required('paid_on');
-    if (dateText !== null) {
-      const date = parseDateCell(dateText);
-      if (!date.ok) fail('paid_on', date.reason);
-      else {
-        const year = fiscalYearOf(date.value, context.fyStartMonth);
-        // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
-        const problem = moneyDateProblem(date.value, 'payment', context.today);
-        if (problem) fail('paid_on', problem);
-        else if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
-          fail('paid_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
-        } else [paidOn, fiscalYear] = [date.value, year];
-      }
-    }
+    const paid = readMoneyDate(cell, 'paid_on', 'payment', context);
 
     let lineYear: number | null = null;
     if (text('fiscal_year') !== '') {
@@ -114,14 +97,7 @@ export function parseExpenditureRows(
       line = found.ok ? found.line : fail('program', found.reason);
     }
 
-    let amountCents: bigint | null = null;
-    const amountText = required('amount');
-    if (amountText !== null) {
-      const money = parseMoney(amountText);
-      if (!money.ok) fail('amount', money.reason);
-      else if (money.cents === 0n) fail('amount', 'the amount paid cannot be zero');
-      else amountCents = money.cents;
-    }
+    const amountCents = readNonZeroAmount(cell, 'amount', 'the amount paid cannot be zero');
 
     const description = text('description');
     if (description.length > DESCRIPTION_MAX) {
@@ -136,20 +112,15 @@ export function parseExpenditureRows(
     const costTypeText = text('cost_type');
     const costType = costTypeText === '' ? null : (costTypeFromText(costTypeText) ?? fail('cost_type', unknownCostTypeReason(costTypeText)));
 
-    if (cell.errors.length > 0 || paidOn === null || fiscalYear === null || line === null || amountCents === null) {
+    if (cell.errors.length > 0 || paid === null || line === null || amountCents === null) {
       errors.push(...cell.sortedErrors());
       continue;
     }
-    const identity = expenditureKeyOf({ paidOn, allocationId: line.id, amountCents, recipient });
-    // Two identical payments in one report (same day, line, payee and amount) are two invoices; keyed by their
-    // occurrence, a re-import of the same file still recognises both.
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
     parsed.push({
       row,
-      importKey: occurrence === 1 ? identity : `${identity}#${occurrence}`,
-      paidOn,
-      fiscalYear,
+      importKey: importKeyOf(expenditureKeyOf({ paidOn: paid.on, allocationId: line.id, amountCents, recipient })),
+      paidOn: paid.on,
+      fiscalYear: paid.fiscalYear,
       allocationId: line.id,
       allocationLabel: `${line.program} (${yearsLabel(line)})`,
       amountCents,

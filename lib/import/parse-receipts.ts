@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { fiscalYearOf } from '@/lib/fiscal-year';
-import { parseMoney } from '@/lib/money';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
-import { moneyDateProblem } from '@/lib/services/expenditures/guardrails';
-import { parseDateCell } from './date-cell';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
 import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { occurrenceKeys, readMoneyDate, readNonZeroAmount } from './money-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -61,7 +58,9 @@ export function parseReceiptRows(
   const parsed: ParsedReceipt[] = [];
   const errors: ImportRowError[] = [];
   const skipped = [...table.skipped];
-  const seen = new Map<string, number>();
+  // The same payment twice in one ledger (same day, source, year and amount) is two deposits only if the ledger
+  // says so (occurrenceKeys).
+  const importKeyOf = occurrenceKeys();
   for (const { row, cells } of table.dataRows) {
     const cell = rowReader(row, cells, headers, columns, RECEIPT_FIELD_TABLE);
     const { text, fail, required } = cell;
@@ -75,22 +74,7 @@ export function parseReceiptRows(
       fail('status', `unknown status "${text('status')}"; use Received (or leave it blank), or Pending for money not yet received`);
     }
 
-    let receivedOn: string | null = null;
-    let fiscalYear: number | null = null;
-    const dateText = required('received_on');
-    if (dateText !== null) {
-      const date = parseDateCell(dateText);
-      if (!date.ok) fail('received_on', date.reason);
-      else {
-        const year = fiscalYearOf(date.value, context.fyStartMonth);
-        // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
-        const problem = moneyDateProblem(date.value, 'receipt', context.today);
-        if (problem) fail('received_on', problem);
-        else if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
-          fail('received_on', `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
-        } else [receivedOn, fiscalYear] = [date.value, year];
-      }
-    }
+    const received = readMoneyDate(cell, 'received_on', 'receipt', context);
 
     let interest = false;
     const interestText = text('interest').toLowerCase();
@@ -127,31 +111,19 @@ export function parseReceiptRows(
       if (problem) fail('payment_year', problem);
     }
 
-    let amountCents: bigint | null = null;
-    const amountText = required('amount');
-    if (amountText !== null) {
-      const money = parseMoney(amountText);
-      if (!money.ok) fail('amount', money.reason);
-      else if (money.cents === 0n) fail('amount', 'the amount received cannot be zero');
-      else amountCents = money.cents;
-    }
+    const amountCents = readNonZeroAmount(cell, 'amount', 'the amount received cannot be zero');
 
     if (note.length > NOTE_MAX) fail('note', `the note is ${note.length} characters; keep it under ${NOTE_MAX.toLocaleString('en-US')}`);
 
-    if (cell.errors.length > 0 || receivedOn === null || fiscalYear === null || sourceId === null || amountCents === null) {
+    if (cell.errors.length > 0 || received === null || sourceId === null || amountCents === null) {
       errors.push(...cell.sortedErrors());
       continue;
     }
-    const identity = receiptKeyOf({ receivedOn, sourceId, paymentYear, amountCents });
-    // The same payment twice in one ledger (same day, source, year and amount) is two deposits only if the ledger
-    // says so; keyed by its occurrence, a re-import of the same file still recognises both.
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
     parsed.push({
       row,
-      importKey: occurrence === 1 ? identity : `${identity}#${occurrence}`,
-      receivedOn,
-      fiscalYear,
+      importKey: importKeyOf(receiptKeyOf({ receivedOn: received.on, sourceId, paymentYear, amountCents })),
+      receivedOn: received.on,
+      fiscalYear: received.fiscalYear,
       sourceId,
       paymentYear,
       amountCents,

@@ -205,6 +205,11 @@ interface Resource {
   foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
+type ForeignKey = Resource['foreignKeys'][number];
+/** The two references the files make: a row's locality (by slug) and a row's allocation line (by id). */
+const OF_LOCALITY: ForeignKey = { fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } };
+const OF_ALLOCATION: ForeignKey = { fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } };
+
 const RESOURCES: readonly Resource[] = [
   { name: 'localities', title: 'Localities', description: 'The counties, cities and states in this package.', columns: LOCALITY_COLUMNS, primaryKey: ['slug'], foreignKeys: [] },
   {
@@ -213,7 +218,7 @@ const RESOURCES: readonly Resource[] = [
     description: 'Money budgeted for a program in one fiscal year. Approved lines only: drafts and lines under review are not published.',
     columns: ALLOCATION_COLUMNS,
     primaryKey: ['id'],
-    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+    foreignKeys: [OF_LOCALITY],
   },
   {
     name: 'allocation-splits',
@@ -221,7 +226,7 @@ const RESOURCES: readonly Resource[] = [
     description: 'How each allocation is split across categories, as the locality tagged it.',
     columns: SPLIT_COLUMNS,
     primaryKey: ['allocation_id', 'framework', 'category'],
-    foreignKeys: [{ fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } }],
+    foreignKeys: [OF_ALLOCATION],
   },
   {
     name: 'expenditures',
@@ -229,10 +234,7 @@ const RESOURCES: readonly Resource[] = [
     description: 'Payments made against approved allocations.',
     columns: EXPENDITURE_COLUMNS,
     primaryKey: ['id'],
-    foreignKeys: [
-      { fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } },
-      { fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } },
-    ],
+    foreignKeys: [OF_ALLOCATION, OF_LOCALITY],
   },
   {
     name: 'receipts',
@@ -240,7 +242,7 @@ const RESOURCES: readonly Resource[] = [
     description: 'Money received from opioid settlements and grants.',
     columns: RECEIPT_COLUMNS,
     primaryKey: ['id'],
-    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+    foreignKeys: [OF_LOCALITY],
   },
   {
     name: 'fund-years',
@@ -251,7 +253,7 @@ const RESOURCES: readonly Resource[] = [
       'beginning + received − spent, and each year begins with the previous ending.',
     columns: FUND_YEAR_COLUMNS,
     primaryKey: ['locality', 'fiscal_year'],
-    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+    foreignKeys: [OF_LOCALITY],
   },
   {
     name: 'reconciliation',
@@ -259,7 +261,7 @@ const RESOURCES: readonly Resource[] = [
     description: 'Each settlement and payment year: the current estimate of what the locality should receive, what arrived, and its status.',
     columns: RECONCILIATION_COLUMNS,
     primaryKey: ['locality', 'funding_source', 'payment_year'],
-    foreignKeys: [{ fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } }],
+    foreignKeys: [OF_LOCALITY],
   },
   {
     name: 'outcomes',
@@ -269,10 +271,7 @@ const RESOURCES: readonly Resource[] = [
       'it spent in the period and the cost per unit. Counts of 1 to 10 people are withheld with their cost per unit.',
     columns: OUTCOME_COLUMNS,
     primaryKey: ['id'],
-    foreignKeys: [
-      { fields: ['allocation_id'], reference: { resource: 'allocations', fields: ['id'] } },
-      { fields: ['locality'], reference: { resource: 'localities', fields: ['slug'] } },
-    ],
+    foreignKeys: [OF_ALLOCATION, OF_LOCALITY],
   },
 ];
 

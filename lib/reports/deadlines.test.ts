@@ -1,23 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { localities, receipts, reportFilings } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { markReportFiled } from '@/lib/services/localities/mark-report-filed';
-import { auditRowsFor, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
 import type { FundYear } from '@/lib/data/fund';
 import { getReportDeadlines, sortDeadlines, yearsRequiring } from './deadlines';
 import { findReport, REPORTS } from './index';
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe('sortDeadlines (pure)', () => {
   it('lists unfiled reports whose date has passed as late, and the earliest one still to come as next', () => {
@@ -40,19 +31,15 @@ describe('sortDeadlines (pure)', () => {
 });
 
 describeEachDriver('report filings and deadlines', (driver) => {
-  let testDb: TestDatabase;
+  const testDb = useTestDatabase(driver);
   let db: Database;
   let fx: ServiceFixture;
 
   beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    db = testDb.handle.db;
+    db = testDb.db();
     fx = await createServiceFixture(db);
     await db.update(localities).set({ stateCode: 'NC' }).where(eq(localities.id, fx.localityA));
     await db.insert(receipts).values({ localityId: fx.localityA, sourceId: fx.sourceId, receivedOn: '2023-09-01', fiscalYear: 2024, amountCents: 500_00n, postedAt: new Date() });
-  });
-  afterAll(async () => {
-    await testDb?.drop();
   });
 
   const input = (values: Record<string, string>) => ({ localityId: String(fx.localityA), report: 'nc-annual-financial-report', fiscalYear: '2024', filedOn: '2024-10-01', ...values });
@@ -66,11 +53,11 @@ describeEachDriver('report filings and deadlines', (driver) => {
   });
 
   it('refuses a reviewer, another locality’s editor, an unknown report and a future date; nothing is written', async () => {
-    expect(await failure(markReportFiled({ db, actor: fx.reviewerA }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
-    expect(await failure(markReportFiled({ db, actor: fx.editorB }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
-    const unknown = await failure(markReportFiled({ db, actor: fx.editorA }, input({ report: 'tx-report' }), '2024-10-15'));
+    expect(await captureError(markReportFiled({ db, actor: fx.reviewerA }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    expect(await captureError(markReportFiled({ db, actor: fx.editorB }, input({}), '2024-10-15'))).toBeInstanceOf(Forbidden);
+    const unknown = await captureError(markReportFiled({ db, actor: fx.editorA }, input({ report: 'tx-report' }), '2024-10-15'));
     expect(Object.keys((unknown as Invalid).fieldErrors)).toEqual(['report']);
-    const future = await failure(markReportFiled({ db, actor: fx.editorA }, input({ filedOn: '2024-10-16' }), '2024-10-15'));
+    const future = await captureError(markReportFiled({ db, actor: fx.editorA }, input({ filedOn: '2024-10-16' }), '2024-10-15'));
     expect((future as Invalid).fieldErrors).toEqual({ filedOn: ['The filing date cannot be in the future.'] });
     expect(await db.select().from(reportFilings)).toEqual([]);
   });
@@ -79,7 +66,7 @@ describeEachDriver('report filings and deadlines', (driver) => {
     const filed = await markReportFiled({ db, actor: fx.editorA }, input({}), '2024-10-15');
     expect(filed).toMatchObject({ report: 'nc-annual-financial-report', fiscalYear: 2024, filedOn: '2024-10-01', filedBy: fx.editorA.userId });
     expect(await auditRowsFor(db, 'report_filing', filed.id)).toHaveLength(1);
-    const again = await failure(markReportFiled({ db, actor: fx.secondEditorA }, input({ filedOn: '2024-10-02' }), '2024-10-15'));
+    const again = await captureError(markReportFiled({ db, actor: fx.secondEditorA }, input({ filedOn: '2024-10-02' }), '2024-10-15'));
     expect((again as Invalid).fieldErrors.report![0]).toContain('already marked as filed on 2024-10-01');
     const deadlines = await getReportDeadlines(db, { localityId: fx.localityA, today: '2024-10-15' });
     expect(deadlines.late).toEqual([]);

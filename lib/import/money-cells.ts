@@ -1,0 +1,65 @@
+import { fiscalYearOf } from '@/lib/fiscal-year';
+import { parseMoney } from '@/lib/money';
+import { moneyDateProblem, type MoneyDateKind } from '@/lib/services/expenditures/guardrails';
+import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
+import { parseDateCell } from './date-cell';
+
+/**
+ * The cells a receipt row and a payment row read the same way, by the same rules as their forms: the date the money
+ * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another.
+ * One place for each rule, so the two imports cannot drift apart.
+ */
+
+/** What a money cell reads through: rowReader's (kind-table.ts) required cell and its failure, which names the column. */
+interface RowCells<F extends string> {
+  required(field: F): string | null;
+  fail(field: F, reason: string): null;
+}
+
+/**
+ * The date money was received or paid, required, with the fiscal year it falls in for the locality's start month;
+ * null when the cell is missing or refused (the reason is recorded against `field`).
+ */
+export function readMoneyDate<F extends string>(
+  cell: RowCells<F>,
+  field: F,
+  kind: MoneyDateKind,
+  context: { fyStartMonth: number; today?: string },
+): { on: string; fiscalYear: number } | null {
+  const dateText = cell.required(field);
+  if (dateText === null) return null;
+  const date = parseDateCell(dateText);
+  if (!date.ok) return cell.fail(field, date.reason);
+  const year = fiscalYearOf(date.value, context.fyStartMonth);
+  // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
+  const problem = moneyDateProblem(date.value, kind, context.today);
+  if (problem) return cell.fail(field, problem);
+  if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {
+    return cell.fail(field, `"${dateText}" falls in fiscal year ${year}, outside ${FISCAL_YEAR_FLOOR}–${FISCAL_YEAR_CEILING}`);
+  }
+  return { on: date.value, fiscalYear: year };
+}
+
+/** A required amount in cents that is not zero (negative is a correction or a refund); `zeroReason` says why not zero. */
+export function readNonZeroAmount<F extends string>(cell: RowCells<F>, field: F, zeroReason: string): bigint | null {
+  const amountText = cell.required(field);
+  if (amountText === null) return null;
+  const money = parseMoney(amountText);
+  if (!money.ok) return cell.fail(field, money.reason);
+  if (money.cents === 0n) return cell.fail(field, zeroReason);
+  return money.cents;
+}
+
+/**
+ * Import keys for one file's rows: a row's identity, and from its second occurrence on `identity#n`. The same money
+ * twice in one file (two deposits, two invoices) is two rows only if the file says so; keyed by occurrence, a
+ * re-import of the same file still recognises both.
+ */
+export function occurrenceKeys(): (identity: string) => string {
+  const seen = new Map<string, number>();
+  return (identity) => {
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return occurrence === 1 ? identity : `${identity}#${occurrence}`;
+  };
+}
