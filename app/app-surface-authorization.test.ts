@@ -179,7 +179,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
 
   [`${ACTIONS}/goals/actions.ts#saveGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ localityId: String(fx.a.id), slug: fx.a.slug }) },
   [`${ACTIONS}/goals/actions.ts#deleteGoalAction`]: { policy: 'goalSetterOfA', input: (fx) => ({ ...stale(fx.a.goal), slug: fx.a.slug }) },
-  // Outcomes are recorded like money and reviewed like lines (lib/services/outcomes/record.ts, review-outcome.ts).
+  // Outcomes are recorded like money and reviewed like lines (lib/services/outcomes/record.ts, lib/services/outcomes/review.ts).
   [`${ACTIONS}/outcomes/actions.ts#recordOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ allocationId: String(fx.a.allocation.id), slug: fx.a.slug }) },
   [`${ACTIONS}/outcomes/actions.ts#deleteOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },
   [`${ACTIONS}/outcomes/actions.ts#submitOutcomeAction`]: { policy: 'editorOfA', input: (fx) => ({ ...stale(fx.a.outcome), slug: fx.a.slug }) },

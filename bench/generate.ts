@@ -14,7 +14,7 @@ import { splitCentsByShares } from '@/lib/money';
 import { fiscalYearsOf, type Scale } from './scales';
 import type { BenchSql } from './sql';
 
-/** Ids from the reference data the app seeds into every database (bench/load-reference.ts reads them). */
+/** Ids from the reference data the app seeds into every database (readReferenceIds, below, reads them). */
 export interface ReferenceIds {
   /** Categories of the default framework (most lines are tagged in it). */
   primaryCategoryIds: number[];

@@ -1,6 +1,6 @@
 /**
  * The non-secret "signed in here" marker cookie (set and cleared with the session cookie, app/_lib/request-actor.ts).
- * No imports: the site header's client script reads it too (app/_components/staff-link.tsx).
+ * No imports: the site header's client script reads it too (app/_components/main-nav.tsx).
  */
 export const SIGNED_IN_MARKER_COOKIE = 'abate_staff';
 

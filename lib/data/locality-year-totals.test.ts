@@ -267,7 +267,7 @@ describeEachDriver('locality_year_totals', (driver) => {
         return true;
       }
       case 'createExpenditure': {
-        // A payment is recorded against an approved line (money-guardrails.ts); the line may go back to draft
+        // A payment is recorded against an approved line (lib/services/expenditures/guardrails.ts); the line may go back to draft
         // afterwards ('toDraft'), and spending under a draft must not count until approved again.
         const line = await allocation(c.pick, ['approved']);
         if (!line) return false;

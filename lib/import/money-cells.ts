@@ -31,7 +31,7 @@ export function readMoneyDate<F extends string>(
   const date = parseDateCell(dateText);
   if (!date.ok) return cell.fail(field, date.reason);
   const year = fiscalYearOf(date.value, context.fyStartMonth);
-  // The plausible range first (money-guardrails.ts): it says more than the database's fiscal-year bounds.
+  // The plausible range first (lib/services/expenditures/guardrails.ts): it says more than the database's fiscal-year bounds.
   const problem = moneyDateProblem(date.value, kind, context.today);
   if (problem) return cell.fail(field, problem);
   if (year < FISCAL_YEAR_FLOOR || year > FISCAL_YEAR_CEILING) {

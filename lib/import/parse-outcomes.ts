@@ -25,7 +25,7 @@ export interface ParsedOutcome extends OutcomeFigures {
 
 export type OutcomeRowsResult = KindRowsResult<ParsedOutcome, OutcomeField>;
 
-/** The form's ceiling (outcome-input.ts): beyond any program's count, inside PostgreSQL's bigint. */
+/** The form's ceiling (lib/services/outcomes/input.ts): beyond any program's count, inside PostgreSQL's bigint. */
 const MAX_UNITS = 10n ** 15n;
 const NAME_MAX = 200;
 const UNIT_MAX = 50;

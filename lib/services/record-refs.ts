@@ -39,7 +39,7 @@ export function parseVersionedRef(input: unknown): { id: number; version: number
 export interface LocalityForWrite {
   id: number;
   fyStartMonth: number;
-  /** Its receipts and payments are posted by the oversight board (post-money.ts). */
+  /** Its receipts and payments are posted by the oversight board (lib/services/money/post.ts). */
   moneyNeedsApproval: boolean;
 }
 

@@ -87,7 +87,7 @@ export async function auditRowsFor(db: Database, entity: string, id: number) {
 
 /**
  * Marks allocations approved without the board's verbs, for tests that record payments: a payment is recorded only
- * against an approved allocation (money-guardrails.ts).
+ * against an approved allocation (lib/services/expenditures/guardrails.ts).
  */
 export async function approveForTest(db: Database, ...allocationIds: number[]): Promise<void> {
   for (const id of allocationIds) {

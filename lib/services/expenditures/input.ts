@@ -5,7 +5,7 @@ import { idField, isoDateField, moneyField, textField } from '../input-fields';
 /**
  * A payment made against an allocation. The payment date decides its fiscal year, whatever the allocation's year
  * (money budgeted in FY2025 is often paid in FY2026). Negative amounts are refunds. The rules that need the database
- * (an approved allocation, no overspend without a reason, a plausible date) are in money-guardrails.ts.
+ * (an approved allocation, no overspend without a reason, a plausible date) are in guardrails.ts.
  */
 export const expenditureFieldsSchema = z.object({
   allocationId: idField('Choose the allocation this payment was made from.'),
@@ -14,7 +14,7 @@ export const expenditureFieldsSchema = z.object({
   description: textField({ max: 2000, tooLong: 'Keep the description under 2,000 characters.' }),
   // Only when it differs from the allocation's (empty: the allocation's own).
   costType: costTypeField,
-  // Required only for a payment beyond what remains of its allocation; published with it (money-guardrails.ts).
+  // Required only for a payment beyond what remains of its allocation; published with it (guardrails.ts).
   overspendReason: textField({ max: 2000, tooLong: 'Keep the overspend reason under 2,000 characters.' }),
 });
 

@@ -25,7 +25,7 @@ import type { ServiceContext } from '../context';
  * server process can answer either), re-validates it against what the database holds at that moment, and writes
  * every line in ONE transaction, or nothing when any row has a problem.
  *
- * A re-import changes the stored lines its rows are (import-plan.ts says which): the preview lists each change
+ * A re-import changes the stored lines its rows are (plan.ts says which): the preview lists each change
  * with the version of the line it read, and the commit, given those versions, refuses the whole import when any
  * line has another version by then (optimistic locking, as the edit form does).
  */

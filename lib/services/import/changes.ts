@@ -9,8 +9,8 @@ import { shortenText } from '@/lib/text/shorten';
 /**
  * What a re-import changes on a line that is already stored, and whether the importer may make that change.
  *
- * The status rules are the web actions' rules (submit-allocation.ts, decide-allocation.ts,
- * return-allocation-to-draft.ts, update-allocation.ts), applied to the row as a whole:
+ * The status rules are the web actions' rules (lib/services/allocations/submit.ts, decide.ts,
+ * lib/services/allocations/return-to-draft.ts, lib/services/allocations/update.ts), applied to the row as a whole:
  * - amount, categories, description, source and years change only on a draft or returned line; a submitted or
  *   approved line is returned to draft first (in Abate, or by an import that changes only its status);
  * - a line moves only along the app's steps: draft or returned → submitted → approved or returned, and

@@ -130,7 +130,7 @@ describeEachDriver('cost type in imports', (driver) => {
       '2025-04-02,Naloxone kits,$640.00,Pizza,Kits',
     ]);
     // The lines were imported from a report of spending only (allocated what was spent): approve them and budget
-    // more, so the payments are within what remains (money-guardrails.ts).
+    // more, so the payments are within what remains (lib/services/expenditures/guardrails.ts).
     await db.transaction(async (tx) => {
       await tx.execute(sql`update allocations set status = 'approved', amount_cents = amount_cents * 2 where locality_id = ${townId}`);
       await tx.execute(sql`update allocation_splits s set amount_cents = s.amount_cents * 2

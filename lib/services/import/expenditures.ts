@@ -204,7 +204,7 @@ async function readAndPlan(
 
 /**
  * The guardrails on every payment of the file, in row order, on a running total per allocation line: each row is
- * checked against what the database holds plus the rows above it (money-guardrails.ts). A payment beyond what
+ * checked against what the database holds plus the rows above it (lib/services/expenditures/guardrails.ts). A payment beyond what
  * remains keeps its overspend reason; one within it stores none.
  */
 function guardPayments(

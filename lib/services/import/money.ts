@@ -19,7 +19,7 @@ export interface MoneyImportInput {
   mapping?: Record<string, string | null>;
   /** Defaults to ABATE_IMPORT_MAX_BYTES, or 20 MiB. */
   maxBytes?: number;
-  /** YYYY-MM-DD, the latest date a row may carry (money-guardrails.ts); tests pin it. Defaults to today (UTC). */
+  /** YYYY-MM-DD, the latest date a row may carry (lib/services/expenditures/guardrails.ts); tests pin it. Defaults to today (UTC). */
   today?: string;
   /**
    * Receipts and payments: post them as they are written (counted publicly at once), for a report already
@@ -46,7 +46,7 @@ export interface MoneySkippedRow {
 
 /**
  * Receipts and expenditures are written with `money.write`, as the forms write them; the command line is its own
- * actor (see import-actor.ts) and is recorded as `userId: null`.
+ * actor (see actor.ts) and is recorded as `userId: null`.
  */
 export function requireMoneyImportScope(actor: ImportActor | null, localityId: number): MoneyImportAuthority {
   if (isSystemActor(actor)) return { userId: null, via: actor.reason };

@@ -65,7 +65,7 @@ export async function previewOutcomeImport(ctx: ServiceContext<ImportActor | nul
 
 export async function commitOutcomeImport(ctx: ServiceContext<ImportActor | null>, input: OutcomeImportCommitInput): Promise<OutcomeImportCommitResult> {
   const { actor } = ctx;
-  // Who may record outcomes is who may record the program's money (record-outcome.ts).
+  // Who may record outcomes is who may record the program's money (lib/services/outcomes/record.ts).
   const authority = requireMoneyImportScope(actor, input.localityId);
   const planNow = (tx: Executor) => readAndPlan(tx, input);
   return commitUnderImportLock(ctx, input, 'outcomes', planNow, async (tx, { plan, mapping }, importId) => {

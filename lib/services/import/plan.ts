@@ -251,7 +251,7 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
             `the spending would be dated ${paidOn}, before ${EARLIEST_MONEY_DATE}, when no opioid-settlement money had been paid out; leave spent empty`,
           );
         } else if (row.spentCents > row.amountCents) {
-          // An overspend needs a public reason (money-guardrails.ts), which this kind of file cannot carry.
+          // An overspend needs a public reason (lib/services/expenditures/guardrails.ts), which this kind of file cannot carry.
           fail(
             'spent',
             formatCents(row.spentCents),

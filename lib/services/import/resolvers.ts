@@ -503,7 +503,7 @@ export function createSourceResolver(options: readonly SourceOption[]): (nameOrK
   return (nameOrKey: string): number | null => {
     if (memo.has(nameOrKey)) return memo.get(nameOrKey) ?? null;
     const name = nameOrKey.trim();
-    // Then the names ledgers use for each source ("Distributors", "J & J"), folded: see import-source-names.ts.
+    // Then the names ledgers use for each source ("Distributors", "J & J"), folded: see source-names.ts.
     const id = one(exact.get(name)) ?? one(folded.get(foldName(name))) ?? byAlias(name);
     memo.set(nameOrKey, id);
     return id;

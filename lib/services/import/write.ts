@@ -11,7 +11,7 @@ import { IMPORT_BATCH_ROWS, idsByImportKey, toJson } from './batch';
 import type { PlannedLine, PlannedUpdate } from './plan';
 import { separationOfDutiesConflict } from '../separation-of-duties';
 
-/** The bulk writes of an import, each batch in the statements of import-batch.ts. */
+/** The bulk writes of an import, each batch in the statements of batch.ts. */
 
 export interface WriteContext {
   localityId: number;

@@ -39,7 +39,7 @@ describeEachDriver('receipt and expenditure services', (driver) => {
     f = await createServiceFixture(db());
     allocationA = (await createAllocation({ db: db(), actor: f.editorA }, allocationForm(f.localityA))).id;
     allocationB = (await createAllocation({ db: db(), actor: f.editorB }, allocationForm(f.localityB))).id;
-    // Payments are recorded only against approved allocations (money-guardrails.ts).
+    // Payments are recorded only against approved allocations (lib/services/expenditures/guardrails.ts).
     await approveForTest(db(), allocationA, allocationB);
   });
   afterAll(() => database?.drop());
