@@ -24,7 +24,7 @@
  * People served FY2026: a1 black 30, white 40, hispanic 8, native 2; a2 black 10, white 10; the draft 1000 black.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { Database, Driver } from '@/db/client';
 import {
   allocationSplits,
@@ -36,7 +36,7 @@ import {
   receipts,
   recipients,
 } from '@/db/schema';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { useTestDatabase } from '@/db/testing/test-database';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { splitCentsByShares } from '@/lib/money';
 import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
@@ -208,22 +208,17 @@ export async function createEquityDataSet(db: Database): Promise<EquityDataSet> 
  * and read `data` inside tests and hooks: they are set once the suite's first hook has run.
  */
 export function useEquityDataSet(driver: Driver): { db: () => Database; readonly data: EquityDataSet } {
-  let database: TestDatabase | undefined;
-  let data: EquityDataSet | undefined;
-  const db = (): Database => {
-    if (!database) throw new Error('the equity data set is read before its suite started');
-    return database.handle.db;
-  };
+  const { db } = useTestDatabase(driver);
+  const made: { data?: EquityDataSet } = {};
+  // Registered after useTestDatabase's: runs once the database exists.
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    data = await createEquityDataSet(db());
+    made.data = await createEquityDataSet(db());
   });
-  afterAll(() => database?.drop());
   return {
     db,
     get data() {
-      if (!data) throw new Error('the equity data set is read before its suite started');
-      return data;
+      if (!made.data) throw new Error('the equity data set is read before its suite started');
+      return made.data;
     },
   };
 }

@@ -5,12 +5,12 @@
  * receipt that never counts. Every figure the reports show can be worked out by hand from the comments below.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { Database, Driver } from '@/db/client';
 import { allocations, allocationSplits, expenditures, fundingSources, fundOpeningBalances, localities, receipts, recipients } from '@/db/schema';
 import { categories, frameworks } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
-import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
+import { useTestDatabase } from '@/db/testing/test-database';
 import type { FigureSources, ReportCell, ReportDefinition, ReportDocument } from './types';
 import { centsToDecimalString } from '@/lib/money';
 
@@ -110,18 +110,15 @@ export function useKnownLedger(
   driver: Driver,
   options: { slug?: string; stateCode?: string } = {},
 ): { readonly db: Database; readonly ledger: KnownLedger; build(report: ReportDefinition, fiscalYear: number): Promise<ReportDocument> } {
-  let testDb: TestDatabase | undefined;
-  let ledger: KnownLedger | undefined;
+  const database = useTestDatabase(driver);
+  const made: { ledger?: KnownLedger } = {};
+  // Registered after useTestDatabase's: runs once the database exists.
   beforeAll(async () => {
-    testDb = await createTestDatabase(driver);
-    ledger = await buildKnownLedger(testDb.handle.db, options);
-  });
-  afterAll(async () => {
-    await testDb?.drop();
+    made.ledger = await buildKnownLedger(database.db(), options);
   });
   const ready = () => {
-    if (!testDb || !ledger) throw new Error('the known ledger is read before its suite started');
-    return { db: testDb.handle.db, ledger };
+    if (!made.ledger) throw new Error('the known ledger is read before its suite started');
+    return { db: database.db(), ledger: made.ledger };
   };
   return {
     get db() {
