@@ -4,13 +4,13 @@ import { getDb } from '@/db/runtime';
 import type { Actor } from '@/lib/auth/authorize';
 import { getRequestActor } from '@/app/_lib/request-actor';
 import { toActionFailure, type ActionResult } from '@/lib/errors';
+import type { ServiceContext } from '@/lib/services/context';
 
-/** The context of the lib/ verb the action calls (a ServiceContext, lib/services/context.ts): who asks, and where. */
-export interface ActionContext {
-  db: Database;
-  /** null when nobody is signed in: the lib/ verb decides, with requireScope, whether that is allowed. */
-  actor: Actor | null;
-}
+/**
+ * The context of the lib/ verb the action calls: who asks (null when nobody is signed in: the verb decides, with
+ * requireScope, whether that is allowed) and the database, never a transaction (the verb opens its own).
+ */
+export type ActionContext = ServiceContext<Actor | null> & { readonly db: Database };
 
 /**
  * The edge of every server action: finds who is asking, runs the lib/ verb, and turns typed errors into a result
