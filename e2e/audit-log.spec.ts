@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signedInPage } from './helpers/sign-in';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 
 /**
  * The audit log as an administrator reads it (issue 15, "History people can read"): an editor's change is named by
@@ -52,8 +51,7 @@ test("an editor's change reads as words in the audit log, in a record's history 
   expect(lines[1]).toContain(description);
   expect(lines.filter((line) => line !== '').length).toBe((await history.count()) + 1);
 
-  const results = await new AxeBuilder({ page: admin }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(admin, 'audit log');
 
   // On a phone the page itself does not scroll sideways: the table scrolls inside its own region.
   await admin.setViewportSize({ width: 390, height: 844 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectTableMatchesShading } from './helpers/map-checks';
+import { expectNoAxeViolations } from './helpers/accessibility';
+import { expectTableMatchesShading } from './helpers/map-checks';
 import { MAP_LOCALITIES } from './helpers/map-data';
 
 /**

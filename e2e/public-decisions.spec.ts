@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/accessibility';
 import { submitOneCategoryLine } from './helpers/allocations';
 import { signedInPage } from './helpers/sign-in';
-import { AXE_TAGS } from './helpers/axe-tags';
 
 /**
  * The board's decisions in public: a reviewer returns a line with a reason, and anyone can read that return — the
@@ -76,8 +75,7 @@ test('a reviewer’s return, with its reason, is on the public decisions page �
   await expect(reader).toHaveURL(new RegExp(`/decisions\\?fy=${FY}&decision=return$`));
   await expect(reader.getByTestId('decisions-table')).toContainText(reason);
   await expect(reader.getByTestId('decisions-count')).toContainText(`on FY${FY} lines`);
-  const results = await new AxeBuilder({ page: reader }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(reader, 'public decisions page');
   await reader.goto(`/l/${CEDARHOLM}/decisions?fy=${FY}&decision=approve`);
   await expect(reader.getByTestId('decisions-table')).not.toContainText(program);
 

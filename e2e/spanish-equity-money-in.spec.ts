@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 
 /**
  * The equity goals and "money coming in" pages in Spanish (docs/adr/0016-spanish-pages-with-next-intl.md): the same
@@ -75,8 +74,7 @@ test('the equity page in Spanish: headings, goals, statuses, flags, charts, link
     '/api/v1/localities/cedarholm-county/equity?fy=2026',
   );
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'equity page in Spanish');
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/l\/cedarholm-county\/equity\?fy=2026$/);
@@ -142,8 +140,7 @@ test('the money-in page in Spanish: summary, chart, tables, es-US money, data li
   await expect(page.getByRole('link', { name: 'lo esperado y lo recibido (CSV)' })).toHaveAttribute('href', '/data/cedarholm-county/reconciliation.csv');
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/l/cedarholm-county/money-in');
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'money-in page in Spanish');
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/l\/cedarholm-county\/money-in$/);

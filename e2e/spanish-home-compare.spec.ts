@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectTableMatchesShading } from './helpers/map-checks';
+import { expectNoAxeViolations } from './helpers/accessibility';
+import { expectTableMatchesShading } from './helpers/map-checks';
 
 /**
  * The home page (/es) and the compare page (/es/compare) in Spanish (docs/adr/0016-spanish-pages-with-next-intl.md):

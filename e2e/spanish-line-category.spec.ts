@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 
 /**
  * The public line page in Spanish (docs/adr/0016-spanish-pages-with-next-intl.md): /es/l/{slug}/lines/{id} speaks
@@ -81,8 +80,7 @@ test('the line page in Spanish: flags, facts, money, tables, history, links and 
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', path);
   await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `/es${path}`);
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'line page in Spanish');
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -131,8 +129,7 @@ test('the category page in Spanish: names, texts, summary, table, es-US money, l
   await expect(page.getByRole('navigation', { name: 'Año fiscal' }).getByRole('link', { name: 'AF 2026' })).toHaveAttribute('href', `/es${path}?fy=2026`);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${path}?fy=2026`);
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'category page in Spanish');
 
   const other = page.getByTestId('framework-switch').getByRole('link', { name: /Anexo E/ });
   await expect(other).toHaveAttribute('href', /^\/es\/categories\/exhibit-e\/[^/?]+\?fy=2026$/);

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 
 /**
  * The locality page in Spanish (docs/adr/0016-spanish-pages-with-next-intl.md): /es/l/{slug} speaks Spanish — header,
@@ -133,8 +132,7 @@ test('the locality page in Spanish: headings, totals, charts, tables, lines, lin
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `/l/${SLUG}?fy=2026`);
   await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `/es/l/${SLUG}?fy=2026`);
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'locality page in Spanish');
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/l/${SLUG}\\?fy=2026$`));

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 
 /**
  * The Spanish pages (docs/adr/0016-spanish-pages-with-next-intl.md): `/es/…` serves a translated page in Spanish,
@@ -49,8 +48,7 @@ test('the categories page in Spanish: language, headings, names, money, links an
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/categories?fy=2026');
   await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', '/es/categories?fy=2026');
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'categories page in Spanish');
 
   // The switch leads to the same page and query in English, and back.
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
@@ -193,8 +191,7 @@ test('the outcomes page in Spanish: headings, tables, es-US money, links and the
   await expect(page.locator('.breadcrumbs').getByRole('link', { name: /^Cedarholm County/ })).toHaveAttribute('href', '/es/l/cedarholm-county?fy=2026');
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/l/cedarholm-county/outcomes?fy=2026');
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'outcomes page in Spanish');
 
   await page.getByTestId('language-switch').getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/l\/cedarholm-county\/outcomes\?fy=2026$/);

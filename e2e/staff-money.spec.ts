@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { AXE_TAGS } from './helpers/axe-tags';
+import { expectNoAxeViolations } from './helpers/accessibility';
 import { signedInPage } from './helpers/sign-in';
 
 /**
@@ -417,11 +416,7 @@ test('where the board approves money, a board member posts a draft payment from 
     const label = `$1,750.25 paid 2026-03-02 from “${program}”`;
     await reviewer.getByLabel(`Select ${label}`).check();
     await expect(reviewer.getByTestId('post-payments-selected-count')).toHaveText('1 selected');
-    const axe = await new AxeBuilder({ page: reviewer }).withTags(AXE_TAGS).analyze();
-    expect(
-      axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      'review page with money awaiting posting: axe violations',
-    ).toEqual([]);
+    await expectNoAxeViolations(reviewer, 'review page with money awaiting posting');
     await reviewer.getByTestId('post-payments').getByRole('button', { name: 'Post 1 selected' }).click();
     await expect(reviewer.getByTestId('post-payments-done')).toHaveText('Posted 1 line: it counts on the public pages now.');
     await expect(reviewer.getByTestId('post-payments-table').locator('tbody tr', { hasText: program })).toHaveCount(0);

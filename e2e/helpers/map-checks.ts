@@ -1,13 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { AXE_TAGS } from './axe-tags';
-
-/** axe finds no WCAG A/AA violation on the page; a failure names each rule and up to five of its elements. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
 
 /**
  * Every row of the map's table has a shape or point with the same class and fill, and the reverse; each class the
