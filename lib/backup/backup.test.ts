@@ -302,7 +302,10 @@ describe.skipIf(!postgresAvailable())('a backup while another connection writes 
 });
 
 describe.skipIf(!postgresAvailable())('the commands', () => {
-  it('back up an embedded folder (refused while it is open elsewhere) and restore it into PostgreSQL', { timeout: 180_000 }, async () => {
+  // A new embedded folder (initdb and the migrations) and four command-line runs, each its own process: about 40
+  // CPU-seconds, so a timeout that stops a hung test must allow for `npm test` running it at low priority beside
+  // the fault tests (it ran out at 180 s there on 2026-12-07, with other work on the machine).
+  it('back up an embedded folder (refused while it is open elsewhere) and restore it into PostgreSQL', { timeout: 420_000 }, async () => {
     const dataDir = path.join(folder, 'embedded');
     const embedded = await openDatabase({ dataDir });
     await restoreBackup(embedded, file);
