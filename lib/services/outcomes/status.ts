@@ -5,20 +5,14 @@ import type { Actor } from '@/lib/auth/authorize';
 import { outcomeFormValues, readOutcomeSnapshot, type OutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import type { AllocationStatus } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
-import { staleVersionConflict } from '../conflict';
+import { recordConflict } from '../conflict';
 import { emitAudit, type ServiceTransaction } from '../context';
 
 /** Outcomes are changed or deleted only before the board decides, or after it returned them (as allocation lines). */
 export { EDITABLE_STATUSES } from '../allocations/conflict';
 
 export function outcomeConflict(executor: Executor, snapshot: OutcomeSnapshot) {
-  return staleVersionConflict(executor, {
-    entity: 'program_outcome',
-    id: snapshot.id,
-    version: snapshot.version,
-    values: outcomeFormValues(snapshot),
-    deleted: snapshot.deletedAt !== null,
-  });
+  return recordConflict(executor, 'program_outcome', snapshot, outcomeFormValues(snapshot));
 }
 
 /**
