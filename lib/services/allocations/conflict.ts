@@ -1,18 +1,21 @@
-/** What an allocation's verbs share about editing: which statuses may be edited, and the conflict a stale save gets. */
+/** An allocation as the record verbs see it: which statuses may be edited, and the conflict a stale save gets. */
 import type { Executor } from '@/db/client';
-import type { AllocationSnapshot } from '@/lib/data/staff-snapshots';
-import { staleVersionConflict } from '../conflict';
+import { allocations } from '@/db/schema';
+import { readAllocationSnapshot, type AllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { allocationFormValues } from '../form-values';
+import { conflictOf, type RecordKind } from '../record-kind';
 
 /** Lines in these states may be edited; a submitted or approved line must be returned to draft first. */
 export const EDITABLE_STATUSES: readonly AllocationSnapshot['status'][] = ['draft', 'returned'];
 
+export const allocationRecord: RecordKind<AllocationSnapshot, typeof allocations> = {
+  table: allocations,
+  entity: 'allocation',
+  label: 'That allocation',
+  read: readAllocationSnapshot,
+  formValues: allocationFormValues,
+};
+
 export function allocationConflict(executor: Executor, snapshot: AllocationSnapshot) {
-  return staleVersionConflict(executor, {
-    entity: 'allocation',
-    id: snapshot.id,
-    version: snapshot.version,
-    values: allocationFormValues(snapshot),
-    deleted: snapshot.deletedAt !== null,
-  });
+  return conflictOf(executor, allocationRecord, snapshot);
 }

@@ -2,7 +2,7 @@ import { allocations } from '@/db/schema';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
+import { allocationColumns, allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { loadLocalityOfInput } from '../record-refs';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
@@ -24,14 +24,7 @@ export async function createAllocation(ctx: ServiceContext<Actor | null>, input:
       .insert(allocations)
       .values({
         localityId: locality.id,
-        fiscalYear: fields.fiscalYear,
-        lastFiscalYear: storedLastFiscalYear(fields),
-        program: fields.program,
-        description: fields.description,
-        recipientId: recipient.id,
-        sourceId: fields.sourceId,
-        amountCents: fields.amount,
-        costType: fields.costType,
+        ...allocationColumns(fields, recipient.id),
         status: 'draft',
         createdBy: actor.userId,
         updatedBy: actor.userId,

@@ -180,6 +180,20 @@ export const allocationFieldsSchema = z.preprocess(
 
 export type AllocationFields = z.infer<typeof allocationFieldsSchema>;
 
+/** The columns an allocation's form sets, on create and on edit (its splits are written beside them: writeSplits). */
+export function allocationColumns(fields: AllocationFields, recipientId: number | null) {
+  return {
+    fiscalYear: fields.fiscalYear,
+    lastFiscalYear: storedLastFiscalYear(fields),
+    program: fields.program,
+    description: fields.description,
+    recipientId,
+    sourceId: fields.sourceId,
+    amountCents: fields.amount,
+    costType: fields.costType,
+  };
+}
+
 export interface ResolvedRecipient {
   id: number | null;
   /** Set when this save created the recipient, so the audit row says so. */

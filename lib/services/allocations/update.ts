@@ -1,13 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { allocations } from '@/db/schema';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { parseChangeReason } from '../change-reason';
-import { allocationFieldsSchema, storedLastFiscalYear, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
+import { allocationColumns, allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { parseVersionedRef } from '../record-refs';
-import { EDITABLE_STATUSES, allocationConflict } from './conflict';
+import { EDITABLE_STATUSES, allocationRecord } from './conflict';
+import { readForSave, updateOverVersion } from '../record-kind';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
@@ -23,34 +22,17 @@ export async function updateAllocation(ctx: ServiceContext<Actor | null>, input:
   const reason = parseChangeReason(input);
 
   return withTransaction(ctx, async ({ db: tx }) => {
-    const before = await readAllocationSnapshot(tx, ref.id);
-    if (!before) throw new NotFound('That allocation');
-    if (before.deletedAt || before.version !== ref.version) throw await allocationConflict(tx, before);
+    const before = await readForSave(tx, allocationRecord, ref);
     if (!EDITABLE_STATUSES.includes(before.status)) {
       throw new Invalid(`This allocation is ${before.status}; return it to draft before changing it.`);
     }
     await checkSource(tx, fields.sourceId);
     await checkCategories(tx, before.localityId, fields.splits);
     const recipient = await resolveRecipient(tx, before.localityId, fields);
-    const updated = await tx
-      .update(allocations)
-      .set({
-        fiscalYear: fields.fiscalYear,
-        lastFiscalYear: storedLastFiscalYear(fields),
-        program: fields.program,
-        description: fields.description,
-        recipientId: recipient.id,
-        sourceId: fields.sourceId,
-        amountCents: fields.amount,
-        costType: fields.costType,
-        version: sql`${allocations.version} + 1`,
-        updatedBy: actor.userId,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(allocations.id, ref.id), eq(allocations.version, ref.version)))
-      .returning({ version: allocations.version });
-    // Someone saved between our read and this write: theirs stands, ours is refused with their values.
-    if (updated.length === 0) throw await allocationConflict(tx, (await readAllocationSnapshot(tx, ref.id))!);
+    const version = await updateOverVersion(tx, allocationRecord, ref, {
+      ...allocationColumns(fields, recipient.id),
+      updatedBy: actor.userId,
+    });
     await writeSplits(tx, ref.id, fields.amount, fields.splits);
     const after = await readAllocationSnapshot(tx, ref.id);
     await emitAudit(tx, {
@@ -63,6 +45,6 @@ export async function updateAllocation(ctx: ServiceContext<Actor | null>, input:
       before,
       after: { ...after, ...(recipient.created ? { recipientCreated: recipient.created } : {}) },
     });
-    return { id: ref.id, version: updated[0]!.version };
+    return { id: ref.id, version };
   });
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { equityGoals } from '@/db/schema';
 import type { EquityGoal } from '@/lib/equity/types';
-import { staleVersionConflict } from '../conflict';
+import { recordConflict } from '../conflict';
 import { goalFormValues } from './input';
 
 export async function readEquityGoal(executor: Executor, id: number): Promise<EquityGoal | null> {
@@ -12,11 +12,5 @@ export async function readEquityGoal(executor: Executor, id: number): Promise<Eq
 }
 
 export function goalConflict(executor: Executor, goal: EquityGoal) {
-  return staleVersionConflict(executor, {
-    entity: 'equity_goal',
-    id: goal.id,
-    version: goal.version,
-    values: goalFormValues(goal),
-    deleted: goal.deletedAt !== null,
-  });
+  return recordConflict(executor, 'equity_goal', goal, goalFormValues(goal));
 }

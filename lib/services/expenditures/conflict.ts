@@ -1,15 +1,18 @@
-/** The conflict a stale save or delete of a payment gets (shared by the payment verbs). */
+/** A payment as the record verbs see it, and the conflict a stale save or delete of one gets. */
 import type { Executor } from '@/db/client';
-import type { ExpenditureSnapshot } from '@/lib/data/staff-snapshots';
-import { staleVersionConflict } from '../conflict';
+import { expenditures } from '@/db/schema';
+import { readExpenditureSnapshot, type ExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { expenditureFormValues } from '../form-values';
+import { conflictOf, type RecordKind } from '../record-kind';
+
+export const expenditureRecord: RecordKind<ExpenditureSnapshot, typeof expenditures> = {
+  table: expenditures,
+  entity: 'expenditure',
+  label: 'That expenditure',
+  read: readExpenditureSnapshot,
+  formValues: expenditureFormValues,
+};
 
 export function expenditureConflict(executor: Executor, snapshot: ExpenditureSnapshot) {
-  return staleVersionConflict(executor, {
-    entity: 'expenditure',
-    id: snapshot.id,
-    version: snapshot.version,
-    values: expenditureFormValues(snapshot),
-    deleted: snapshot.deletedAt !== null,
-  });
+  return conflictOf(executor, expenditureRecord, snapshot);
 }

@@ -2,8 +2,7 @@ import { expenditures } from '@/db/schema';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { fiscalYearOf } from '@/lib/fiscal-year';
-import { expenditureFieldsSchema } from './input';
+import { expenditureColumns, expenditureFieldsSchema } from './input';
 import { checkMoneyDate, guardPayment } from './guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
@@ -29,14 +28,8 @@ export async function createExpenditure(ctx: ServiceContext<Actor | null>, input
     const [row] = await tx
       .insert(expenditures)
       .values({
-        allocationId: fields.allocationId,
         localityId: locality.id,
-        paidOn: fields.paidOn,
-        fiscalYear: fiscalYearOf(fields.paidOn, locality.fyStartMonth),
-        amountCents: fields.amount,
-        description: fields.description,
-        costType: fields.costType,
-        overspendReason,
+        ...expenditureColumns(fields, overspendReason, locality.fyStartMonth),
         createdBy: actor.userId,
         ...postedNow(post, actor.userId),
       })

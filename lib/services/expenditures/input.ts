@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fiscalYearOf } from '@/lib/fiscal-year';
 import { costTypeField } from '../cost-type';
 import { idField, isoDateField, moneyField, textField } from '../input-fields';
 
@@ -19,3 +20,19 @@ export const expenditureFieldsSchema = z.object({
 });
 
 export type ExpenditureFields = z.infer<typeof expenditureFieldsSchema>;
+
+/**
+ * The columns a payment's form sets, on create and on edit: its fiscal year follows from the date, and the overspend
+ * reason is the one the guardrails kept (guardPayment).
+ */
+export function expenditureColumns(fields: ExpenditureFields, overspendReason: string | null, fyStartMonth: number) {
+  return {
+    allocationId: fields.allocationId,
+    paidOn: fields.paidOn,
+    fiscalYear: fiscalYearOf(fields.paidOn, fyStartMonth),
+    amountCents: fields.amount,
+    description: fields.description,
+    costType: fields.costType,
+    overspendReason,
+  };
+}

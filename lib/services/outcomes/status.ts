@@ -5,20 +5,22 @@ import type { Actor } from '@/lib/auth/authorize';
 import { outcomeFormValues, readOutcomeSnapshot, type OutcomeSnapshot } from '@/lib/data/outcome-snapshots';
 import type { AllocationStatus } from '@/lib/data/staff-snapshots';
 import { Invalid, NotFound } from '@/lib/errors';
-import { staleVersionConflict } from '../conflict';
+import { conflictOf, type RecordKind } from '../record-kind';
 import { emitAudit, type ServiceTransaction } from '../context';
 
 /** Outcomes are changed or deleted only before the board decides, or after it returned them (as allocation lines). */
 export { EDITABLE_STATUSES } from '../allocations/conflict';
 
+export const outcomeRecord: RecordKind<OutcomeSnapshot, typeof programOutcomes> = {
+  table: programOutcomes,
+  entity: 'program_outcome',
+  label: 'That outcome',
+  read: readOutcomeSnapshot,
+  formValues: outcomeFormValues,
+};
+
 export function outcomeConflict(executor: Executor, snapshot: OutcomeSnapshot) {
-  return staleVersionConflict(executor, {
-    entity: 'program_outcome',
-    id: snapshot.id,
-    version: snapshot.version,
-    values: outcomeFormValues(snapshot),
-    deleted: snapshot.deletedAt !== null,
-  });
+  return conflictOf(executor, outcomeRecord, snapshot);
 }
 
 /**

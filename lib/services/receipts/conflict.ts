@@ -1,15 +1,18 @@
-/** The conflict a stale save or delete of a receipt gets (shared by the receipt verbs). */
+/** A receipt as the record verbs see it, and the conflict a stale save or delete of one gets. */
 import type { Executor } from '@/db/client';
-import type { ReceiptSnapshot } from '@/lib/data/staff-snapshots';
-import { staleVersionConflict } from '../conflict';
+import { receipts } from '@/db/schema';
+import { readReceiptSnapshot, type ReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { receiptFormValues } from '../form-values';
+import { conflictOf, type RecordKind } from '../record-kind';
+
+export const receiptRecord: RecordKind<ReceiptSnapshot, typeof receipts> = {
+  table: receipts,
+  entity: 'receipt',
+  label: 'That receipt',
+  read: readReceiptSnapshot,
+  formValues: receiptFormValues,
+};
 
 export function receiptConflict(executor: Executor, snapshot: ReceiptSnapshot) {
-  return staleVersionConflict(executor, {
-    entity: 'receipt',
-    id: snapshot.id,
-    version: snapshot.version,
-    values: receiptFormValues(snapshot),
-    deleted: snapshot.deletedAt !== null,
-  });
+  return conflictOf(executor, receiptRecord, snapshot);
 }

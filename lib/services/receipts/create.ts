@@ -2,8 +2,7 @@ import { receipts } from '@/db/schema';
 import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { fiscalYearOf } from '@/lib/fiscal-year';
-import { checkReceiptSource, receiptFieldsSchema } from './input';
+import { checkReceiptSource, receiptColumns, receiptFieldsSchema } from './input';
 import { checkMoneyDate } from '../expenditures/guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
@@ -28,12 +27,7 @@ export async function createReceipt(ctx: ServiceContext<Actor | null>, input: un
       .insert(receipts)
       .values({
         localityId: locality.id,
-        sourceId: fields.sourceId,
-        receivedOn: fields.receivedOn,
-        fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
-        amountCents: fields.amount,
-        paymentYear: fields.paymentYear,
-        note: fields.note,
+        ...receiptColumns(fields, locality.fyStartMonth),
         createdBy: actor.userId,
         ...postedNow(post, actor.userId),
       })

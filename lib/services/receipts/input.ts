@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { Invalid } from '@/lib/errors';
+import { fiscalYearOf } from '@/lib/fiscal-year';
 import { idField, isoDateField, moneyField, textField } from '../input-fields';
 import { optionalPaymentYearField, paymentYearProblem, readPaymentSpan } from '../expenditures/payment-year';
 
@@ -15,6 +16,18 @@ export const receiptFieldsSchema = z.object({
 });
 
 export type ReceiptFields = z.infer<typeof receiptFieldsSchema>;
+
+/** The columns a receipt's form sets, on create and on edit: its fiscal year follows from the date. */
+export function receiptColumns(fields: ReceiptFields, fyStartMonth: number) {
+  return {
+    sourceId: fields.sourceId,
+    receivedOn: fields.receivedOn,
+    fiscalYear: fiscalYearOf(fields.receivedOn, fyStartMonth),
+    amountCents: fields.amount,
+    paymentYear: fields.paymentYear,
+    note: fields.note,
+  };
+}
 
 /** The source must exist, and a payment year given must be one of its payment years (see payment-year.ts). */
 export async function checkReceiptSource(tx: Executor, sourceId: number, paymentYear: number | null = null): Promise<void> {

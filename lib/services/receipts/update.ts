@@ -1,17 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { receipts } from '@/db/schema';
 import { parseChangeReason } from '../change-reason';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
-import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
-import { fiscalYearOf } from '@/lib/fiscal-year';
-import { checkReceiptSource, receiptFieldsSchema } from './input';
+import { checkReceiptSource, receiptColumns, receiptFieldsSchema } from './input';
 import { checkMoneyDate } from '../expenditures/guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocality, parseVersionedRef } from '../record-refs';
-import { receiptConflict } from './conflict';
+import { receiptRecord } from './conflict';
+import { readForSave, updateOverVersion } from '../record-kind';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited receipt over the version the form was opened with (see updateAllocation). */
@@ -30,26 +27,12 @@ export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: un
   if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
   return withTransaction(ctx, async ({ db: tx }) => {
-    const before = await readReceiptSnapshot(tx, ref.id);
-    if (!before) throw new NotFound('That receipt');
-    if (before.deletedAt || before.version !== ref.version) throw await receiptConflict(tx, before);
+    const before = await readForSave(tx, receiptRecord, ref);
     await checkReceiptSource(tx, fields.sourceId, fields.paymentYear);
-    const updated = await tx
-      .update(receipts)
-      .set({
-        sourceId: fields.sourceId,
-        receivedOn: fields.receivedOn,
-        fiscalYear: fiscalYearOf(fields.receivedOn, locality.fyStartMonth),
-        amountCents: fields.amount,
-        paymentYear: fields.paymentYear,
-        note: fields.note,
-        ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
-        version: sql`${receipts.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(receipts.id, ref.id), eq(receipts.version, ref.version)))
-      .returning({ version: receipts.version });
-    if (updated.length === 0) throw await receiptConflict(tx, (await readReceiptSnapshot(tx, ref.id))!);
+    const version = await updateOverVersion(tx, receiptRecord, ref, {
+      ...receiptColumns(fields, locality.fyStartMonth),
+      ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
+    });
     await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
@@ -60,6 +43,6 @@ export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: un
       before,
       after: await readReceiptSnapshot(tx, ref.id),
     });
-    return { id: ref.id, version: updated[0]!.version };
+    return { id: ref.id, version };
   });
 }
