@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { localityRef } from './columns';
 import { membershipRole } from './enums';
-import { localities } from './localities';
 
 export const users = pgTable(
   'users',
@@ -25,9 +25,7 @@ export const memberships = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id, { onDelete: 'cascade' }),
+    localityId: localityRef({ onDelete: 'cascade' }),
     role: membershipRole('role').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
