@@ -7,9 +7,11 @@ import { users } from './users';
  * builders of its own (a Drizzle column builder must never be shared by two tables), and each makes exactly the SQL
  * the tables wrote inline before: the migrations in drizzle/ are unchanged. Spread the multi-column ones where the
  * columns stand in the table (`...reviewColumns()`), since the order of the keys is the order of the columns.
+ * users.ts imports this file, which imports users.ts: harmless, as the references are read lazily (`() => users.id`)
+ * and the helpers are hoisted function declarations.
  */
 
-/** The locality a row belongs to: the tenant key nearly every table carries, required and filtered on. */
+/** The locality a row belongs to: the tenant key most tables carry, required and filtered on. */
 export function localityRef(actions?: { onDelete: UpdateDeleteAction }) {
   return integer('locality_id')
     .notNull()
