@@ -1,6 +1,6 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { userRef } from './columns';
 import { localities } from './localities';
-import { users } from './users';
 
 /**
  * Append-only history of every write. A trigger (see the migrations) makes the database itself refuse UPDATE and
@@ -11,7 +11,7 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'bigint' }).primaryKey().generatedByDefaultAsIdentity(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    userId: integer('user_id').references(() => users.id),
+    userId: userRef('user_id'),
     localityId: integer('locality_id').references(() => localities.id),
     action: text('action').notNull(),
     entity: text('entity').notNull(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
-import { localities } from './localities';
+import { localityRef } from './columns';
 
 /**
  * What spending is measured against, per locality and year: residents and overdose deaths (from the health
@@ -9,9 +9,7 @@ import { localities } from './localities';
 export const localityContext = pgTable(
   'locality_context',
   {
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id, { onDelete: 'cascade' }),
+    localityId: localityRef({ onDelete: 'cascade' }),
     fiscalYear: smallint('fiscal_year').notNull(),
     population: integer('population'),
     overdoseDeaths: integer('overdose_deaths'),

@@ -11,9 +11,9 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { localityRef, editedRecordColumns } from './columns';
 import { allocations } from './spending';
 import { localities } from './localities';
-import { users } from './users';
 
 export const equityMeasure = pgEnum('equity_measure', [
   'category_share', // share of spending in one category (subject = category key in `framework_key`)
@@ -37,9 +37,7 @@ export const equityGoals = pgTable(
   'equity_goals',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     fiscalYear: smallint('fiscal_year').notNull(),
     measure: equityMeasure('measure').notNull(),
     subject: text('subject'),
@@ -50,11 +48,7 @@ export const equityGoals = pgTable(
     target: bigint('target', { mode: 'bigint' }).notNull(),
     amberMargin: bigint('amber_margin', { mode: 'bigint' }).notNull().default(sql`0`),
     reason: text('reason').notNull(),
-    version: integer('version').notNull().default(1),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...editedRecordColumns(),
   },
   (t) => [
     index('equity_goals_locality_fy_idx').on(t.localityId, t.fiscalYear),
@@ -66,9 +60,7 @@ export const equityGoals = pgTable(
 export const contextBreakdowns = pgTable(
   'context_breakdowns',
   {
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id, { onDelete: 'cascade' }),
+    localityId: localityRef({ onDelete: 'cascade' }),
     fiscalYear: smallint('fiscal_year').notNull(),
     dimension: contextDimension('dimension').notNull(),
     groupKey: text('group_key').notNull(),
@@ -90,9 +82,7 @@ export const peopleServed = pgTable(
     allocationId: integer('allocation_id')
       .notNull()
       .references(() => allocations.id, { onDelete: 'cascade' }),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     fiscalYear: smallint('fiscal_year').notNull(),
     groupKey: text('group_key').notNull(),
     people: integer('people').notNull(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { localityRef, userRef } from './columns';
 import { fundingSources } from './funding';
 import { localities } from './localities';
-import { users } from './users';
 
 /**
  * What a locality expects to receive from a settlement for one payment year, as one revision of an estimate. The
@@ -13,9 +13,7 @@ export const expectedPayments = pgTable(
   'expected_payments',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     sourceId: integer('source_id')
       .notNull()
       .references(() => fundingSources.id),
@@ -27,7 +25,7 @@ export const expectedPayments = pgTable(
     estimatedOn: date('estimated_on', { mode: 'string' }).notNull(),
     estimateSource: text('estimate_source').notNull(),
     importKey: text('import_key'),
-    createdBy: integer('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -53,7 +51,7 @@ export const fundOpeningBalances = pgTable(
     amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
     note: text('note').notNull().default(''),
     version: integer('version').notNull().default(1),
-    updatedBy: integer('updated_by').references(() => users.id),
+    updatedBy: userRef('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -67,13 +65,11 @@ export const reportFilings = pgTable(
   'report_filings',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     report: text('report').notNull(),
     fiscalYear: smallint('fiscal_year').notNull(),
     filedOn: date('filed_on', { mode: 'string' }).notNull(),
-    filedBy: integer('filed_by').references(() => users.id),
+    filedBy: userRef('filed_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('report_filings_key').on(t.localityId, t.report, t.fiscalYear)],

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { localityRef, editedRecordColumns, postingColumns } from './columns';
 import { fundingSourceKind } from './enums';
-import { localities } from './localities';
-import { users } from './users';
 
 export const fundingSources = pgTable(
   'funding_sources',
@@ -33,9 +32,7 @@ export const receipts = pgTable(
   'receipts',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     sourceId: integer('source_id')
       .notNull()
       .references(() => fundingSources.id),
@@ -49,14 +46,8 @@ export const receipts = pgTable(
     paymentYear: smallint('payment_year'),
     note: text('note').notNull().default(''),
     importKey: text('import_key'),
-    // A receipt is recorded as a draft (null) and counted publicly only once posted (lib/data/sql/posted.ts).
-    postedAt: timestamp('posted_at', { withTimezone: true }),
-    postedBy: integer('posted_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...postingColumns(),
+    ...editedRecordColumns(),
   },
   (t) => [
     index('receipts_locality_fy_idx').on(t.localityId, t.fiscalYear),

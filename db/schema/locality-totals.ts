@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, primaryKey, smallint } from 'drizzle-orm/pg-core';
-import { localities } from './localities';
+import { localityRef } from './columns';
 
 /**
  * Each locality's public totals for one fiscal year, kept by the database itself (triggers in the migration
@@ -16,9 +16,7 @@ import { localities } from './localities';
 export const localityYearTotals = pgTable(
   'locality_year_totals',
   {
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id, { onDelete: 'cascade' }),
+    localityId: localityRef({ onDelete: 'cascade' }),
     fiscalYear: smallint('fiscal_year').notNull(),
     receivedCents: bigint('received_cents', { mode: 'bigint' }).notNull(),
     receiptCount: integer('receipt_count').notNull(),

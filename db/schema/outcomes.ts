@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { localityRef, userRef, timestamps, reviewColumns } from './columns';
 import { allocationStatus } from './enums';
-import { localities } from './localities';
 import { allocations } from './spending';
-import { users } from './users';
 
 /** What a program reports it did; labels and units live in lib/outcomes/measures.ts. */
 export const outcomeMeasure = pgEnum('outcome_measure', [
@@ -28,9 +27,7 @@ export const programOutcomes = pgTable(
   'program_outcomes',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     allocationId: integer('allocation_id')
       .notNull()
       .references(() => allocations.id),
@@ -47,14 +44,9 @@ export const programOutcomes = pgTable(
     // Optimistic locking: every update must name the version it read and bumps it.
     version: integer('version').notNull().default(1),
     importKey: text('import_key'),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    submittedBy: integer('submitted_by').references(() => users.id),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    decidedBy: integer('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    decisionReason: text('decision_reason'),
+    createdBy: userRef('created_by'),
+    ...timestamps(),
+    ...reviewColumns(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [

@@ -13,20 +13,17 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { localityRef, userRef, timestamps, editedRecordColumns, postingColumns, reviewColumns } from './columns';
 import { allocationStatus, costType, recipientType } from './enums';
 import { categories } from './categories';
 import { fundingSources } from './funding';
-import { localities } from './localities';
-import { users } from './users';
 
 /** An organization or department that receives money from a locality. */
 export const recipients = pgTable(
   'recipients',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     name: text('name').notNull(),
     type: recipientType('type').notNull(),
     livedExperienceLed: boolean('lived_experience_led').notNull().default(false),
@@ -40,9 +37,7 @@ export const allocations = pgTable(
   'allocations',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     fiscalYear: smallint('fiscal_year').notNull(),
     // A multi-year authorization ("July 1, 2024 through June 30, 2029") is one line from fiscal_year to
     // last_fiscal_year; null means the line covers fiscal_year alone. Its amount is counted once, in fiscal_year.
@@ -59,15 +54,10 @@ export const allocations = pgTable(
     // Optimistic locking: every update must name the version it read and bumps it.
     version: integer('version').notNull().default(1),
     importKey: text('import_key'),
-    createdBy: integer('created_by').references(() => users.id),
-    updatedBy: integer('updated_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    submittedBy: integer('submitted_by').references(() => users.id),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    decidedBy: integer('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    decisionReason: text('decision_reason'),
+    createdBy: userRef('created_by'),
+    updatedBy: userRef('updated_by'),
+    ...timestamps(),
+    ...reviewColumns(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [
@@ -117,9 +107,7 @@ export const expenditures = pgTable(
       .notNull()
       .references(() => allocations.id),
     // Repeated from the allocation so every tenant-scoped query filters on its own column.
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id),
+    localityId: localityRef(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     fiscalYear: smallint('fiscal_year').notNull(),
     amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
@@ -131,14 +119,8 @@ export const expenditures = pgTable(
     // Why a payment beyond what remained of its allocation was made anyway; public (lib/services/expenditures/guardrails.ts).
     overspendReason: text('overspend_reason'),
     importKey: text('import_key'),
-    // A payment is recorded as a draft (null) and counted publicly only once posted (lib/data/sql/posted.ts).
-    postedAt: timestamp('posted_at', { withTimezone: true }),
-    postedBy: integer('posted_by').references(() => users.id),
-    version: integer('version').notNull().default(1),
-    createdBy: integer('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...postingColumns(),
+    ...editedRecordColumns(),
   },
   (t) => [
     index('expenditures_allocation_idx').on(t.allocationId),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { localityRef, userRef } from './columns';
 import { membershipRole } from './enums';
-import { localities } from './localities';
 
 export const users = pgTable(
   'users',
@@ -25,9 +25,7 @@ export const memberships = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    localityId: integer('locality_id')
-      .notNull()
-      .references(() => localities.id, { onDelete: 'cascade' }),
+    localityId: localityRef({ onDelete: 'cascade' }),
     role: membershipRole('role').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,7 +86,7 @@ export const passwordSetupLinks = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     // Null when the command line made the link (nobody is signed in there).
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: userRef('created_by', { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
