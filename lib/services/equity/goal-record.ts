@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { equityGoals } from '@/db/schema';
 import type { EquityGoal } from '@/lib/equity/types';
-import { recordConflict } from '../conflict';
+import { conflictOf, type RecordKind } from '../record-kind';
 import { goalFormValues } from './input';
 
 export async function readEquityGoal(executor: Executor, id: number): Promise<EquityGoal | null> {
@@ -11,6 +11,14 @@ export async function readEquityGoal(executor: Executor, id: number): Promise<Eq
   return row ?? null;
 }
 
+export const goalRecord: RecordKind<EquityGoal, typeof equityGoals> = {
+  table: equityGoals,
+  entity: 'equity_goal',
+  label: 'That goal',
+  read: readEquityGoal,
+  formValues: goalFormValues,
+};
+
 export function goalConflict(executor: Executor, goal: EquityGoal) {
-  return recordConflict(executor, 'equity_goal', goal, goalFormValues(goal));
+  return conflictOf(executor, goalRecord, goal);
 }

@@ -5,12 +5,13 @@ import { categories, equityBasis, equityComparator, equityGoals, equityMeasure, 
 import { requireVisible, type Actor } from '@/lib/auth/authorize';
 import { isRecipientSubject } from '@/lib/equity/measure-info';
 import type { EquityBasis, EquityMeasure } from '@/lib/equity/types';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { groupKeyField, parseGoalAmount, requireGoalScope } from './input';
 import { fiscalYearField, optionalIdField, textField } from '../input-fields';
 import { loadLocalityOfInput, parseVersionedRef } from '../record-refs';
-import { readEquityGoal, goalConflict } from './goal-record';
+import { goalRecord, readEquityGoal } from './goal-record';
+import { readForSave, updateOverVersion } from '../record-kind';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 const DEFAULT_FRAMEWORK = 'health-first';
@@ -48,6 +49,21 @@ const goalSchema = z
 
 type GoalFields = z.infer<typeof goalSchema>;
 
+type GoalSubject = { subject: string | null; frameworkKey: string; basis: EquityBasis };
+
+/** The columns a goal's form sets, on create and on edit, with its subject as checkSubject resolved it. */
+function goalColumns(fields: GoalFields, about: GoalSubject) {
+  return {
+    fiscalYear: fields.fiscalYear,
+    measure: fields.measure,
+    ...about,
+    comparator: fields.comparator,
+    target: fields.target,
+    amberMargin: fields.amberMargin,
+    reason: fields.reason,
+  };
+}
+
 /**
  * What the goal is about, checked against the database: a category key or group of the framework (which must be
  * a shipped one or the locality's own), a kind of recipient, or a race/ethnicity group key. Measures without a
@@ -57,7 +73,7 @@ async function checkSubject(
   executor: Executor,
   localityId: number,
   fields: GoalFields,
-): Promise<{ subject: string | null; frameworkKey: string; basis: EquityBasis }> {
+): Promise<GoalSubject> {
   const measure: EquityMeasure = fields.measure;
   const subject = fields.subject === '' ? null : fields.subject;
   const frameworkKey = fields.frameworkKey === '' ? DEFAULT_FRAMEWORK : fields.frameworkKey;
@@ -137,17 +153,7 @@ async function createGoal(ctx: ServiceContext<Actor | null>, input: unknown): Pr
     const about = await checkSubject(tx, locality.id, fields);
     const [row] = await tx
       .insert(equityGoals)
-      .values({
-        localityId: locality.id,
-        fiscalYear: fields.fiscalYear,
-        measure: fields.measure,
-        ...about,
-        comparator: fields.comparator,
-        target: fields.target,
-        amberMargin: fields.amberMargin,
-        reason: fields.reason,
-        createdBy: actor.userId,
-      })
+      .values({ localityId: locality.id, ...goalColumns(fields, about), createdBy: actor.userId })
       .returning();
     if (!row) throw new Error('the goal was not created');
     await emitAudit(tx, {
@@ -169,26 +175,10 @@ async function updateGoal(ctx: ServiceContext<Actor | null>, input: unknown): Pr
   requireGoalScope(actor, existing.localityId);
   const fields = parseInput(goalSchema, input);
   return withTransaction(ctx, async ({ db: tx }) => {
-    const before = await readEquityGoal(tx, ref.id);
-    if (!before) throw new NotFound('That goal');
-    if (before.deletedAt || before.version !== ref.version) throw await goalConflict(tx, before);
+    const before = await readForSave(tx, goalRecord, ref);
     const about = await checkSubject(tx, before.localityId, fields);
-    const [after] = await tx
-      .update(equityGoals)
-      .set({
-        fiscalYear: fields.fiscalYear,
-        measure: fields.measure,
-        ...about,
-        comparator: fields.comparator,
-        target: fields.target,
-        amberMargin: fields.amberMargin,
-        reason: fields.reason,
-        version: sql`${equityGoals.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(equityGoals.id, ref.id), eq(equityGoals.version, ref.version), isNull(equityGoals.deletedAt)))
-      .returning();
-    if (!after) throw await goalConflict(tx, (await readEquityGoal(tx, ref.id))!);
+    await updateOverVersion(tx, goalRecord, ref, goalColumns(fields, about));
+    const after = (await readEquityGoal(tx, ref.id))!;
     await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
