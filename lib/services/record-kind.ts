@@ -7,8 +7,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
+import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { type Conflict, NotFound } from '@/lib/errors';
 import { recordConflict } from './conflict';
+import type { ServiceContext } from './context';
+import { parseVersionedRef } from './record-refs';
 
 /** A table whose rows keep a version and are deleted softly. */
 export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; deletedAt: PgColumn; updatedAt: PgColumn };
@@ -71,4 +74,21 @@ export async function updateOverVersion<Snapshot extends VersionedSnapshot, Tabl
   const [row] = updated as { version: number }[];
   if (!row) throw await conflictOf(tx, kind, (await kind.read(tx, ref.id))!);
   return row.version;
+}
+
+/**
+ * The first step of a money record's edit, before its transaction: which record and version the form names, the
+ * record as it is (not visible to this person is "not found"), and the person's right to change money in its
+ * locality. Returns the actor, known from here on to be signed in.
+ */
+export async function authorizeEdit<Snapshot extends VersionedSnapshot>(
+  ctx: ServiceContext<Actor | null>,
+  input: unknown,
+  kind: RecordKind<Snapshot, VersionedTable>,
+): Promise<{ actor: Actor; ref: { id: number; version: number }; existing: Snapshot }> {
+  const { db, actor } = ctx;
+  const ref = parseVersionedRef(input);
+  const existing = requireVisible(actor, await kind.read(db, ref.id), kind.label);
+  requireScope(actor, 'money.write', existing.localityId);
+  return { actor, ref, existing };
 }

@@ -1,12 +1,11 @@
-import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
+import type { Actor } from '@/lib/auth/authorize';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { parseChangeReason } from '../change-reason';
 import { allocationColumns, allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
-import { parseVersionedRef } from '../record-refs';
 import { EDITABLE_STATUSES, allocationRecord } from './conflict';
-import { readForSave, updateOverVersion } from '../record-kind';
+import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /**
@@ -14,10 +13,7 @@ import { emitAudit, type ServiceContext, withTransaction } from '../context';
  * written and the Conflict carries their values, so the person can compare and save theirs on top.
  */
 export async function updateAllocation(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
-  const { db, actor } = ctx;
-  const ref = parseVersionedRef(input);
-  const existing = requireVisible(actor, await readAllocationSnapshot(db, ref.id), 'That allocation');
-  requireScope(actor, 'money.write', existing.localityId);
+  const { actor, ref } = await authorizeEdit(ctx, input, allocationRecord);
   const fields = parseInput(allocationFieldsSchema, input);
   const reason = parseChangeReason(input);
 

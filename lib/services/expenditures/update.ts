@@ -1,27 +1,24 @@
 import { parseChangeReason } from '../change-reason';
-import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
+import type { Actor } from '@/lib/auth/authorize';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { expenditureColumns, expenditureFieldsSchema } from './input';
 import { checkMoneyDate, guardPayment } from './guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
-import { loadLocality, parseVersionedRef } from '../record-refs';
+import { loadLocality } from '../record-refs';
 import { expenditureRecord } from './conflict';
-import { readForSave, updateOverVersion } from '../record-kind';
+import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
 import { emitAudit, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited expenditure over the version the form was opened with (see updateAllocation). */
 export async function updateExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
-  const { db, actor } = ctx;
-  const ref = parseVersionedRef(input);
-  const existing = requireVisible(actor, await readExpenditureSnapshot(db, ref.id), 'That expenditure');
-  requireScope(actor, 'money.write', existing.localityId);
+  const { actor, ref, existing } = await authorizeEdit(ctx, input, expenditureRecord);
   const fields = parseInput(expenditureFieldsSchema, input);
   const reason = parseChangeReason(input);
   // "Save and post" on a draft posts it with the edit; a posted one stays posted.
   const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
-  const locality = await loadLocality(db, existing.localityId);
+  const locality = await loadLocality(ctx.db, existing.localityId);
   checkPostOnSave(post && !existing.postedAt, locality, 'payment');
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
