@@ -2,6 +2,7 @@ import { parseMoney } from '@/lib/money';
 import { normalizeHeader } from './fields';
 import { suggestKindMapping, type KindField, type KindFieldTable, type KindMapping } from './kind-fields';
 import { findHeader, HEADER_SEARCH_ROWS, isBlankRow, isTotalsLabel, type TableRow } from './locate-table';
+import { rowCells } from './row-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -169,7 +170,7 @@ export function missingFieldsError<F extends string>(
   );
 }
 
-/** One row's cell reader and error collector, shared by the receipt and expenditure parsers. */
+/** rowCells for a kind's table, whose fields are named by their labels. */
 export function rowReader<F extends string>(
   row: number,
   cells: readonly string[],
@@ -177,21 +178,7 @@ export function rowReader<F extends string>(
   columns: Partial<Record<F, number>>,
   table: KindFieldTable<F>,
 ) {
-  const errors: (ImportRowError & { index: number })[] = [];
-  const text = (field: F): string => {
-    const column = columns[field];
-    return column === undefined ? '' : (cells[column] ?? '').trim();
-  };
-  const fail = (field: F, reason: string): null => {
-    const index = columns[field] ?? -1;
-    errors.push({ row, column: headers[index] ?? table[field].label, value: text(field), reason, index });
-    return null;
-  };
-  const required = (field: F): string | null => (text(field) === '' ? fail(field, `${table[field].label} is missing`) : text(field));
-  /** Left to right, as the person reads the row. */
-  const sortedErrors = (): ImportRowError[] =>
-    [...errors].sort((a, b) => a.index - b.index).map(({ row: r, column, value, reason }) => ({ row: r, column, value, reason }));
-  return { text, fail, required, errors, sortedErrors };
+  return rowCells(row, cells, headers, columns, (field) => table[field].label);
 }
 
 export function normalizedCell(text: string): string {

@@ -6,11 +6,12 @@ import { parseDateCell } from './date-cell';
 
 /**
  * The cells a receipt row and a payment row read the same way, by the same rules as their forms: the date the money
- * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another.
- * One place for each rule, so the two imports cannot drift apart.
+ * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another; and
+ * the amount an allocation or expected-payment row may not give as negative. One place for each rule, so the imports
+ * cannot drift apart.
  */
 
-/** What a money cell reads through: rowReader's (kind-table.ts) required cell and its failure, which names the column. */
+/** What a money cell reads through: rowCells' (row-cells.ts) required cell and its failure, which names the column. */
 interface RowCells<F extends string> {
   required(field: F): string | null;
   fail(field: F, reason: string): null;
@@ -47,6 +48,23 @@ export function readNonZeroAmount<F extends string>(cell: RowCells<F>, field: F,
   const money = parseMoney(amountText);
   if (!money.ok) return cell.fail(field, money.reason);
   if (money.cents === 0n) return cell.fail(field, zeroReason);
+  return money.cents;
+}
+
+/**
+ * An amount in cents that may not be negative (an allocated, spent or expected amount), read from `amountText`; null
+ * when there is no text (the caller decides whether the cell is required) or the cell is refused.
+ */
+export function readNonNegativeAmount<F extends string>(
+  cell: Pick<RowCells<F>, 'fail'>,
+  field: F,
+  amountText: string | null,
+  negativeReason: string,
+): bigint | null {
+  if (amountText === null) return null;
+  const money = parseMoney(amountText);
+  if (!money.ok) return cell.fail(field, money.reason);
+  if (money.cents < 0n) return cell.fail(field, negativeReason);
   return money.cents;
 }
 

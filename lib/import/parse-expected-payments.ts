@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parseMoney } from '@/lib/money';
 import { parseDateCell } from './date-cell';
 import { EXPECTED_PAYMENT_FIELD_TABLE, type ExpectedPaymentField } from './kind-fields';
 import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
-import { occurrenceKeys } from './money-cells';
+import { occurrenceKeys, readNonNegativeAmount } from './money-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -99,14 +98,7 @@ export function parseExpectedPaymentRows(
       if (problem) paymentYear = fail(problem.field, problem.reason);
     }
 
-    let amountCents: bigint | null = null;
-    const amountText = required('amount');
-    if (amountText !== null) {
-      const money = parseMoney(amountText);
-      if (!money.ok) fail('amount', money.reason);
-      else if (money.cents < 0n) fail('amount', 'an expected amount cannot be negative');
-      else amountCents = money.cents;
-    }
+    const amountCents = readNonNegativeAmount(cell, 'amount', required('amount'), 'an expected amount cannot be negative');
 
     let expectedOn: string | null = null;
     if (text('expected_on') !== '') {
