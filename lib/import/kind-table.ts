@@ -2,7 +2,7 @@ import { parseMoney } from '@/lib/money';
 import { normalizeHeader } from './fields';
 import { suggestKindMapping, type KindField, type KindFieldTable, type KindMapping } from './kind-fields';
 import { findHeader, HEADER_SEARCH_ROWS, isBlankRow, isTotalsLabel, type TableRow } from './locate-table';
-import { rowCells } from './row-cells';
+import { rowCells, type RowCells } from './row-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -170,15 +170,32 @@ export function missingFieldsError<F extends string>(
   );
 }
 
-/** rowCells for a kind's table, whose fields are named by their labels. */
-export function rowReader<F extends string>(
-  row: number,
-  cells: readonly string[],
-  headers: readonly string[],
-  columns: Partial<Record<F, number>>,
-  table: KindFieldTable<F>,
-) {
-  return rowCells(row, cells, headers, columns, (field) => table[field].label);
+/**
+ * A kind's data rows read one at a time, each through its rowCells (a field named by its label), into the parser's
+ * result: the loop every kind's parser (receipts, payments, expected payments, outcomes) runs. `readRow` gives the
+ * row to import, or null when it recorded an error (or called `skip`, with why the file's row is not imported). A
+ * row with an error is not imported at all: its errors are listed left to right instead.
+ */
+export function readKindRows<F extends string, Row>(
+  table: KindTable<F>,
+  fields: KindFieldTable<F>,
+  readRow: (cell: RowCells<F>, row: number, skip: (reason: string) => null) => Row | null,
+): KindRowsResult<Row, F> {
+  const rows: Row[] = [];
+  const errors: ImportRowError[] = [];
+  const skipped = [...table.skipped];
+  for (const { row, cells } of table.dataRows) {
+    const cell = rowCells(row, cells, table.headers, table.columns, (field) => fields[field].label);
+    const skip = (reason: string): null => {
+      skipped.push({ row, reason });
+      return null;
+    };
+    const value = readRow(cell, row, skip);
+    if (value === null || cell.errors.length > 0) errors.push(...cell.sortedErrors());
+    else rows.push(value);
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  return { ok: true, rows, errors, headers: table.headers, mapping: table.mapping, headerRow: table.headerRow, skipped };
 }
 
 export function normalizedCell(text: string): string {

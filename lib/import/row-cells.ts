@@ -28,3 +28,5 @@ export function rowCells<F extends string>(
     [...errors].sort((a, b) => a.index - b.index).map(({ row: r, column, value, reason }) => ({ row: r, column, value, reason }));
   return { text, fail, required, errors, sortedErrors };
 }
+
+export type RowCells<F extends string> = ReturnType<typeof rowCells<F>>;
