@@ -10,7 +10,7 @@ import {
   listApiCategories,
   listApiFrameworks,
 } from '@/lib/data/api-categories';
-import { type ApiExpenditureRow, listApiExpenditures } from '@/lib/data/api-expenditures';
+import { listApiExpenditures } from '@/lib/data/api-expenditures';
 import { type ApiLocalityRow, findApiLocality, listApiLocalities } from '@/lib/data/api-localities';
 import { listApiReceipts } from '@/lib/data/api-receipts';
 import { listFiscalYears } from '@/lib/data/localities';
@@ -280,11 +280,7 @@ export const allocationsPage: LinePageReader<ApiAllocation> = linePageReader(
 export const expendituresPage: LinePageReader<ApiExpenditure> = linePageReader(
   'expenditures',
   (db, filters, _query, afterId, rows) => listApiExpenditures(db, filters, afterId, rows),
-  toExpenditure,
-);
-
-function toExpenditure(row: ApiExpenditureRow): ApiExpenditure {
-  return {
+  (row) => ({
     id: row.id,
     allocation_id: row.allocationId,
     locality: row.locality,
@@ -295,8 +291,8 @@ function toExpenditure(row: ApiExpenditureRow): ApiExpenditure {
     overspend_reason: row.overspendReason,
     program: row.program,
     recipient: toRecipient(row.recipientName, row.recipientType, row.recipientLivedExperienceLed),
-  };
-}
+  }),
+);
 
 export async function receiptsPage(
   db: Executor,
