@@ -5,7 +5,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { postingConditionSql } from './sql/posted';
 import { hasCategory } from './staff-allocations';
 import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
@@ -87,11 +86,5 @@ export function listStaffExpenditures(
   return readMoneyListPage(EXPENDITURES, sql`e`, executor, localityId, query);
 }
 
-export function iterateStaffExpenditures(
-  executor: Executor,
-  localityId: number,
-  query: StaffListQuery,
-  batchSize = EXPORT_BATCH_ROWS,
-): AsyncGenerator<StaffExpenditureRow[]> {
-  return EXPENDITURES.all(executor, localityId, query, batchSize);
-}
+/** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
+export const iterateStaffExpenditures = EXPENDITURES.all;

@@ -4,7 +4,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { postingConditionSql } from './sql/posted';
 import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 import { withAmountCents } from './rows';
@@ -62,11 +61,5 @@ export function listStaffReceipts(executor: Executor, localityId: number, query:
   return readMoneyListPage(RECEIPTS, sql`r`, executor, localityId, query);
 }
 
-export function iterateStaffReceipts(
-  executor: Executor,
-  localityId: number,
-  query: StaffListQuery,
-  batchSize = EXPORT_BATCH_ROWS,
-): AsyncGenerator<StaffReceiptRow[]> {
-  return RECEIPTS.all(executor, localityId, query, batchSize);
-}
+/** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
+export const iterateStaffReceipts = RECEIPTS.all;
