@@ -3,6 +3,7 @@ import { parseMoney } from '@/lib/money';
 import { moneyDateProblem, type MoneyDateKind } from '@/lib/services/expenditures/guardrails';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
 import { parseDateCell } from './date-cell';
+import type { RowCells } from './row-cells';
 
 /**
  * The cells a receipt row and a payment row read the same way, by the same rules as their forms: the date the money
@@ -11,18 +12,15 @@ import { parseDateCell } from './date-cell';
  * cannot drift apart.
  */
 
-/** What a money cell reads through: rowCells' (row-cells.ts) required cell and its failure, which names the column. */
-interface RowCells<F extends string> {
-  required(field: F): string | null;
-  fail(field: F, reason: string): null;
-}
+/** What a money cell reads through: rowCells' required cell and its failure, which names the column. */
+type MoneyCells<F extends string> = Pick<RowCells<F>, 'required' | 'fail'>;
 
 /**
  * The date money was received or paid, required, with the fiscal year it falls in for the locality's start month;
  * null when the cell is missing or refused (the reason is recorded against `field`).
  */
 export function readMoneyDate<F extends string>(
-  cell: RowCells<F>,
+  cell: MoneyCells<F>,
   field: F,
   kind: MoneyDateKind,
   context: { fyStartMonth: number; today?: string },
@@ -42,7 +40,7 @@ export function readMoneyDate<F extends string>(
 }
 
 /** A required amount in cents that is not zero (negative is a correction or a refund); `zeroReason` says why not zero. */
-export function readNonZeroAmount<F extends string>(cell: RowCells<F>, field: F, zeroReason: string): bigint | null {
+export function readNonZeroAmount<F extends string>(cell: MoneyCells<F>, field: F, zeroReason: string): bigint | null {
   const amountText = cell.required(field);
   if (amountText === null) return null;
   const money = parseMoney(amountText);
@@ -56,7 +54,7 @@ export function readNonZeroAmount<F extends string>(cell: RowCells<F>, field: F,
  * when there is no text (the caller decides whether the cell is required) or the cell is refused.
  */
 export function readNonNegativeAmount<F extends string>(
-  cell: Pick<RowCells<F>, 'fail'>,
+  cell: Pick<MoneyCells<F>, 'fail'>,
   field: F,
   amountText: string | null,
   negativeReason: string,
