@@ -7,7 +7,7 @@ import type { Executor } from '@/db/client';
 import { postingConditionSql } from './sql/posted';
 import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 import { withAmountCents } from './rows';
-import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListTotals } from './staff-list-reader';
+import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListRow, type MoneyListTotals } from './staff-list-reader';
 
 export const RECEIPT_SORT: SortSpec = {
   sortable: ['receivedOn', 'fiscalYear', 'source', 'amount', 'updatedAt'],
@@ -15,17 +15,11 @@ export const RECEIPT_SORT: SortSpec = {
   defaultDesc: true,
 };
 
-export interface StaffReceiptRow {
-  id: number;
+export interface StaffReceiptRow extends MoneyListRow {
   receivedOn: string;
   fiscalYear: number;
   source: string;
-  amountCents: bigint;
   note: string;
-  /** Counted publicly (posted), or a draft. */
-  posted: boolean;
-  updatedAt: string;
-  version: number;
 }
 
 const SORT_COLUMNS: Readonly<Record<string, SQL>> = {
