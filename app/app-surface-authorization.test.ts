@@ -3,7 +3,7 @@
  * says who may use each one; a new action or handler that is not in it fails the first test, so nobody can add a
  * door without saying who may open it. Each refusal must leave the database exactly as it was.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeEachDriver } from '@/db/testing/test-database';
 import {
   callAction,
@@ -19,8 +19,8 @@ import {
 import {
   ACTOR_NAMES,
   changedTables,
-  createSurfaceFixture,
   snapshotDatabase,
+  useSurfaceFixture,
   type ActorName,
   type RecordRef,
   type SurfaceFixture,
@@ -272,16 +272,11 @@ describe('the app surface (actions and route handlers found on disk)', () => {
 });
 
 describeEachDriver('another locality’s record ids cannot be probed (issue #14)', (driver) => {
-  let fx: SurfaceFixture;
-  beforeAll(async () => {
-    fx = await createSurfaceFixture(driver);
-  });
-  afterAll(async () => {
-    await fx?.close();
-  });
+  const fixture = useSurfaceFixture(driver);
 
   for (const [id, probe] of Object.entries(RECORD_ID_PROBES)) {
     it(`${id}: the same answer for a record of a locality one cannot see as for one that does not exist`, async () => {
+      const fx = fixture();
       const entry = surface.entries.find((e) => e.id === id);
       expect(entry, `${id} is no longer in the app`).toBeDefined();
       const { field, theirs } = probe(fx);
@@ -303,17 +298,12 @@ describeEachDriver('another locality’s record ids cannot be probed (issue #14)
 });
 
 describeEachDriver('authorization of every action and route handler, for every kind of person', (driver) => {
-  let fx: SurfaceFixture;
-  beforeAll(async () => {
-    fx = await createSurfaceFixture(driver);
-  });
-  afterAll(async () => {
-    await fx?.close();
-  });
+  const fixture = useSurfaceFixture(driver);
 
   for (const [id, expectation] of Object.entries(EXPECTATIONS)) {
     const policy: Policy = POLICIES[expectation.policy];
     it(`${id}: ${policy.minimum}${policy.scoped ? ' (checked against the locality of the record)' : ''}`, async () => {
+      const fx = fixture();
       const entry = surface.entries.find((e) => e.id === id);
       expect(entry, `${id} is no longer in the app`).toBeDefined();
       const problems: string[] = [];

@@ -26,7 +26,7 @@ import { Flag } from './flag';
 import { linesHref, type LinesFilterValues } from './lines-href';
 import { PrevNextPager } from './prev-next-pager';
 import { FilterActions, SelectField, type SelectOption } from './filter-fields';
-import { ariaSortOf, EmptyTableRow, ScrollTable, SortIcon } from './table-parts';
+import { ariaSortOf, CardTableBody, ScrollTable, SortIcon } from './table-parts';
 import { formatInteger } from '@/lib/i18n/numbers';
 
 export interface LinesTableRow {
@@ -349,30 +349,24 @@ export function LinesTable({
         aria-busy={pending || undefined}
       >
         <LinesHead t={t} sorting={sorting} onSort={(column) => navigate({ sort: nextSort(sorting, column) })} />
-        <tbody role="rowgroup">
-          {rows.length === 0 ? (
-            <EmptyTableRow colSpan={COLUMNS.length} cardRoles>
-              {filtered ? t('noMatch') : t('noLines')}
-            </EmptyTableRow>
-          ) : (
-            rows.map((row) => (
-              <tr key={row.id} role="row" data-line-id={row.id}>
-                {COLUMNS.map((column) => (
-                  <td
-                    key={column.id}
-                    role="cell"
-                    data-column={column.id}
-                    data-label={t(column.header)}
-                    className={column.money ? 'cell--money' : `cell--${column.id}`}
-                    data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
-                  >
-                    <Cell row={row} id={column.id} context={cellContext} />
-                  </td>
-                ))}
-              </tr>
-            ))
+        <CardTableBody rows={rows} colSpan={COLUMNS.length} empty={filtered ? t('noMatch') : t('noLines')}>
+          {(row) => (
+            <tr key={row.id} role="row" data-line-id={row.id}>
+              {COLUMNS.map((column) => (
+                <td
+                  key={column.id}
+                  role="cell"
+                  data-column={column.id}
+                  data-label={t(column.header)}
+                  className={column.money ? 'cell--money' : `cell--${column.id}`}
+                  data-cents={column.money ? (column.id === 'allocated' ? row.allocated : row.spent) : undefined}
+                >
+                  <Cell row={row} id={column.id} context={cellContext} />
+                </td>
+              ))}
+            </tr>
           )}
-        </tbody>
+        </CardTableBody>
         {rows.length > 0 ? (
           <LinesFoot t={t} money={money} totals={totals} words={filtered ? t('totalMatching', { count: matching.count }) : paged ? t('totalAll', { count: number(totalCount) }) : t('total')} />
         ) : null}

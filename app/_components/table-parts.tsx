@@ -47,6 +47,34 @@ export function EmptyTableRow({ colSpan, cardRoles = false, children }: { colSpa
   );
 }
 
+/**
+ * The body of a table laid out as cards on phones (ScrollTable with role="table"): its rows, each drawn by `children`
+ * (with its own key and role="row"), or the one row that says why there are none, all with explicit roles.
+ */
+export function CardTableBody<Row>({
+  rows,
+  colSpan,
+  empty,
+  children,
+}: {
+  rows: readonly Row[];
+  colSpan: number;
+  empty: ReactNode;
+  children: (row: Row) => ReactNode;
+}) {
+  return (
+    <tbody role="rowgroup">
+      {rows.length === 0 ? (
+        <EmptyTableRow colSpan={colSpan} cardRoles>
+          {empty}
+        </EmptyTableRow>
+      ) : (
+        rows.map((row) => children(row))
+      )}
+    </tbody>
+  );
+}
+
 export type SortDirection = false | 'asc' | 'desc';
 
 /** A column header's aria-sort for its sort state. */

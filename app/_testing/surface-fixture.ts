@@ -5,6 +5,7 @@
  * action that ends sessions (sign out, password change) never disturbs the next call.
  */
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database, Driver } from '@/db/client';
 import { memberships, users } from '@/db/schema';
 import { seedDemoData } from '@/lib/demo/seed-demo';
@@ -98,6 +99,24 @@ async function recordsOf(db: Database, slug: string, strict: boolean): Promise<L
 async function addUser(db: Database, email: string, isSiteAdmin: boolean): Promise<number> {
   const [row] = await db.insert(users).values({ email, name: email, isSiteAdmin }).returning({ id: users.id });
   return row!.id;
+}
+
+/**
+ * A suite's fixture: created before its first test and closed after its last (as useTestDatabase does for a bare
+ * database); the function returns it inside a test.
+ */
+export function useSurfaceFixture(driver: Driver): () => SurfaceFixture {
+  let fixture: SurfaceFixture | undefined;
+  beforeAll(async () => {
+    fixture = await createSurfaceFixture(driver);
+  });
+  afterAll(async () => {
+    await fixture?.close();
+  });
+  return () => {
+    if (!fixture) throw new Error('the surface fixture is read before its suite started');
+    return fixture;
+  };
 }
 
 export async function createSurfaceFixture(driver: Driver): Promise<SurfaceFixture> {

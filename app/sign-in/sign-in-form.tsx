@@ -15,43 +15,47 @@ export function SignInForm({ next }: { next: string }) {
         </p>
       ) : null}
       <input type="hidden" name="next" value={next} />
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? 'email-error' : undefined}
-        />
-        {emailError ? (
-          <p id="email-error" className="field-error" role="alert">
-            {emailError}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? 'password-error' : undefined}
-        />
-        {passwordError ? (
-          <p id="password-error" className="field-error" role="alert">
-            {passwordError}
-          </p>
-        ) : null}
-      </div>
+      <SignInField name="email" label="Email" type="email" autoComplete="username" error={emailError} />
+      <SignInField name="password" label="Password" type="password" autoComplete="current-password" error={passwordError} />
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
+  );
+}
+
+/** A required sign-in field (its id is its name), with the server's error below it, announced as an alert. */
+function SignInField({
+  name,
+  label,
+  type,
+  autoComplete,
+  error,
+}: {
+  name: string;
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  error: string | undefined;
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

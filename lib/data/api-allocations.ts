@@ -4,6 +4,7 @@ import type { RecipientType } from '@/lib/categories/labels';
 import { lineFlagFactsSql } from '@/lib/equity/line-flags-sql';
 import { allocationInCategory, type ApiCategoryFilter } from './api-categories';
 import { queryRows } from './rows';
+import { apiPageConditions } from './sql/api-page-conditions';
 import { crosswalkTargetSql, reportedCategorySql } from './sql/crosswalk-target';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 import type { FundingSourceKind } from '@/db/reference/funding-sources';
@@ -62,6 +63,17 @@ export interface ApiAllocationRow {
   flagFacts: unknown;
 }
 
+/**
+ * The line filters that look at the allocation (`a`) and its recipient (`r`): the kind of recipient and the category.
+ * The allocations list and the expenditures list (a payment is filtered by its allocation) read them the same way.
+ */
+export function allocationConditions(filters: ApiLineFilters): SQL[] {
+  const where: SQL[] = [];
+  if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);
+  if (filters.category !== undefined) where.push(allocationInCategory(sql`a.id`, filters.category));
+  return where;
+}
+
 /** One page of approved lines in id order, after `afterId`; `limit` rows at most. */
 export async function listApiAllocations(
   executor: Executor,
@@ -70,11 +82,7 @@ export async function listApiAllocations(
   afterId: number,
   limit: number,
 ): Promise<ApiAllocationRow[]> {
-  const where: SQL[] = [PUBLIC_ALLOCATION(sql`a`), sql`a.id > ${afterId}`];
-  if (filters.localityId !== null) where.push(sql`a.locality_id = ${filters.localityId}`);
-  if (filters.fiscalYear !== undefined) where.push(sql`a.fiscal_year = ${filters.fiscalYear}`);
-  if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);
-  if (filters.category !== undefined) where.push(allocationInCategory(sql`a.id`, filters.category));
+  const where: SQL[] = [PUBLIC_ALLOCATION(sql`a`), ...apiPageConditions(sql`a`, filters, afterId), ...allocationConditions(filters)];
   const target = sql`${targetFrameworkId}::int`;
   const reported = reportedCategorySql(sql`t`, target);
   return queryRows<ApiAllocationRow>(

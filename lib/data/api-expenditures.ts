@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { allocationInCategory } from './api-categories';
-import { PUBLIC_ALLOCATION, type ApiLineFilters, type ApiRecipientType } from './api-allocations';
+import { allocationConditions, PUBLIC_ALLOCATION, type ApiLineFilters, type ApiRecipientType } from './api-allocations';
 import { queryRows } from './rows';
+import { apiPageConditions } from './sql/api-page-conditions';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface ApiExpenditureRow {
@@ -31,11 +31,7 @@ export async function listApiExpenditures(
   afterId: number,
   limit: number,
 ): Promise<ApiExpenditureRow[]> {
-  const where: SQL[] = [countedMoneySql(sql`x`), PUBLIC_ALLOCATION(sql`a`), sql`x.id > ${afterId}`];
-  if (filters.localityId !== null) where.push(sql`x.locality_id = ${filters.localityId}`);
-  if (filters.fiscalYear !== undefined) where.push(sql`x.fiscal_year = ${filters.fiscalYear}`);
-  if (filters.recipientType !== undefined) where.push(sql`r.type = ${filters.recipientType}`);
-  if (filters.category !== undefined) where.push(allocationInCategory(sql`a.id`, filters.category));
+  const where: SQL[] = [countedMoneySql(sql`x`), PUBLIC_ALLOCATION(sql`a`), ...apiPageConditions(sql`x`, filters, afterId), ...allocationConditions(filters)];
   return queryRows<ApiExpenditureRow>(
     executor,
     sql`

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from './rows';
+import { apiPageConditions } from './sql/api-page-conditions';
 import { countedMoneySql } from '@/lib/data/sql/posted';
 
 export interface ApiReceiptRow {
@@ -22,9 +23,7 @@ export async function listApiReceipts(
   afterId: number,
   limit: number,
 ): Promise<ApiReceiptRow[]> {
-  const where: SQL[] = [countedMoneySql(sql`rc`), sql`rc.id > ${afterId}`];
-  if (filters.localityId !== null) where.push(sql`rc.locality_id = ${filters.localityId}`);
-  if (filters.fiscalYear !== undefined) where.push(sql`rc.fiscal_year = ${filters.fiscalYear}`);
+  const where: SQL[] = [countedMoneySql(sql`rc`), ...apiPageConditions(sql`rc`, filters, afterId)];
   return queryRows<ApiReceiptRow>(
     executor,
     sql`

@@ -79,13 +79,22 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
     await database?.drop();
   });
 
-  it('a line taken back from approval while a payment is filed under it: the payment commits first', async () => {
+  /**
+   * The race of the first two cases: `one` takes an approved line back to draft while `two` files a payment under
+   * it; both transactions are left open, for the case to commit in its order.
+   */
+  async function unapproveWhilePaying(cents: number): Promise<{ one: pg.Client; two: pg.Client }> {
     const id = await approvedLine();
     const [one, two] = [await connect(), await connect()];
     await one.query('begin');
     await one.query(unapprove(id));
     await two.query('begin');
-    await two.query(pay(id, 2_500)); // not blocked: a status change does not lock the line's key
+    await two.query(pay(id, cents)); // not blocked: a status change does not lock the line's key
+    return { one, two };
+  }
+
+  it('a line taken back from approval while a payment is filed under it: the payment commits first', async () => {
+    const { one, two } = await unapproveWhilePaying(2_500);
     await two.query('commit'); // counts the payment: the line is still approved for everyone but `one`
     await one.query('commit'); // must take it out again, though it never saw it before committing
     await expectExact('payment first');
@@ -97,12 +106,7 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
   });
 
   it('the same race, the status change commits first', async () => {
-    const id = await approvedLine();
-    const [one, two] = [await connect(), await connect()];
-    await one.query('begin');
-    await one.query(unapprove(id));
-    await two.query('begin');
-    await two.query(pay(id, 3_000));
+    const { one, two } = await unapproveWhilePaying(3_000);
     await one.query('commit');
     await two.query('commit');
     await expectExact('status first');

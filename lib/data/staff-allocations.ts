@@ -4,7 +4,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { RECIPIENT_COLUMNS, staffRecipient, staffSource, type LineIdentity, type RecipientColumns, type StaffRecipient } from './line-refs';
 import { queryRows, toCents } from './rows';
 import { countedInFiscalYear, coversFiscalYear } from './sql/allocation-years';
@@ -161,14 +160,7 @@ export function listStaffAllocations(
 }
 
 /** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
-export function iterateStaffAllocations(
-  executor: Executor,
-  localityId: number,
-  query: StaffListQuery,
-  batchSize = EXPORT_BATCH_ROWS,
-): AsyncGenerator<StaffAllocationRow[]> {
-  return ALLOCATIONS.all(executor, localityId, query, batchSize);
-}
+export const iterateStaffAllocations = ALLOCATIONS.all;
 
 export interface StaffAllocationDetail extends LineIdentity {
   status: StaffAllocationRow['status'];

@@ -5,12 +5,11 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { postingConditionSql } from './sql/posted';
 import { hasCategory } from './staff-allocations';
 import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 import { withAmountCents } from './rows';
-import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListTotals } from './staff-list-reader';
+import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListRow, type MoneyListTotals } from './staff-list-reader';
 import type { AllocationStatus } from './staff-snapshots';
 
 export const EXPENDITURE_SORT: SortSpec = {
@@ -19,8 +18,7 @@ export const EXPENDITURE_SORT: SortSpec = {
   defaultDesc: true,
 };
 
-export interface StaffExpenditureRow {
-  id: number;
+export interface StaffExpenditureRow extends MoneyListRow {
   paidOn: string;
   fiscalYear: number;
   allocationId: number;
@@ -28,14 +26,9 @@ export interface StaffExpenditureRow {
   recipient: string | null;
   recipientType: string | null;
   status: AllocationStatus;
-  amountCents: bigint;
   description: string;
   /** Why it was paid beyond what remained of its allocation; null when it was not. */
   overspendReason: string | null;
-  /** Counted publicly (posted), or a draft. */
-  posted: boolean;
-  updatedAt: string;
-  version: number;
 }
 
 const SORT_COLUMNS: Readonly<Record<string, SQL>> = {
@@ -87,11 +80,5 @@ export function listStaffExpenditures(
   return readMoneyListPage(EXPENDITURES, sql`e`, executor, localityId, query);
 }
 
-export function iterateStaffExpenditures(
-  executor: Executor,
-  localityId: number,
-  query: StaffListQuery,
-  batchSize = EXPORT_BATCH_ROWS,
-): AsyncGenerator<StaffExpenditureRow[]> {
-  return EXPENDITURES.all(executor, localityId, query, batchSize);
-}
+/** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
+export const iterateStaffExpenditures = EXPENDITURES.all;

@@ -74,11 +74,21 @@ export function updatedAtSql(alias: SQL): SQL {
 
 export type MoneyListTotals = { amountCents: bigint; drafts: number };
 
+/** What a receipts or payments list row carries beside its own columns: its amount, whether it is posted, its version. */
+export interface MoneyListRow {
+  id: number;
+  amountCents: bigint;
+  /** Counted publicly (posted), or a draft. */
+  posted: boolean;
+  updatedAt: string;
+  version: number;
+}
+
 /**
  * A page of receipts or payments (`alias`: their table's alias) with the sum and the number of drafts (not yet
  * posted) over the whole filtered set.
  */
-export function readMoneyListPage<Row extends { id: number }>(
+export function readMoneyListPage<Row extends MoneyListRow>(
   reader: StaffListReader<Row>,
   alias: SQL,
   executor: Executor,

@@ -4,11 +4,10 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
-import { EXPORT_BATCH_ROWS } from './export-by-key';
 import { postingConditionSql } from './sql/posted';
 import { containsText, whereAll, type SortSpec, type StaffListQuery, type StaffPage } from './staff-list-query';
 import { withAmountCents } from './rows';
-import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListTotals } from './staff-list-reader';
+import { readMoneyListPage, staffListReader, updatedAtSql, type MoneyListRow, type MoneyListTotals } from './staff-list-reader';
 
 export const RECEIPT_SORT: SortSpec = {
   sortable: ['receivedOn', 'fiscalYear', 'source', 'amount', 'updatedAt'],
@@ -16,17 +15,11 @@ export const RECEIPT_SORT: SortSpec = {
   defaultDesc: true,
 };
 
-export interface StaffReceiptRow {
-  id: number;
+export interface StaffReceiptRow extends MoneyListRow {
   receivedOn: string;
   fiscalYear: number;
   source: string;
-  amountCents: bigint;
   note: string;
-  /** Counted publicly (posted), or a draft. */
-  posted: boolean;
-  updatedAt: string;
-  version: number;
 }
 
 const SORT_COLUMNS: Readonly<Record<string, SQL>> = {
@@ -62,11 +55,5 @@ export function listStaffReceipts(executor: Executor, localityId: number, query:
   return readMoneyListPage(RECEIPTS, sql`r`, executor, localityId, query);
 }
 
-export function iterateStaffReceipts(
-  executor: Executor,
-  localityId: number,
-  query: StaffListQuery,
-  batchSize = EXPORT_BATCH_ROWS,
-): AsyncGenerator<StaffReceiptRow[]> {
-  return RECEIPTS.all(executor, localityId, query, batchSize);
-}
+/** The whole filtered set in the list's order, a batch at a time, read by key (export-by-key.ts), for the exports. */
+export const iterateStaffReceipts = RECEIPTS.all;

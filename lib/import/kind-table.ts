@@ -2,6 +2,7 @@ import { parseMoney } from '@/lib/money';
 import { normalizeHeader } from './fields';
 import { suggestKindMapping, type KindField, type KindFieldTable, type KindMapping } from './kind-fields';
 import { findHeader, HEADER_SEARCH_ROWS, isBlankRow, isTotalsLabel, type TableRow } from './locate-table';
+import { rowCells, type RowCells } from './row-cells';
 import type { ImportRowError } from './types';
 
 /**
@@ -169,29 +170,32 @@ export function missingFieldsError<F extends string>(
   );
 }
 
-/** One row's cell reader and error collector, shared by the receipt and expenditure parsers. */
-export function rowReader<F extends string>(
-  row: number,
-  cells: readonly string[],
-  headers: readonly string[],
-  columns: Partial<Record<F, number>>,
-  table: KindFieldTable<F>,
-) {
-  const errors: (ImportRowError & { index: number })[] = [];
-  const text = (field: F): string => {
-    const column = columns[field];
-    return column === undefined ? '' : (cells[column] ?? '').trim();
-  };
-  const fail = (field: F, reason: string): null => {
-    const index = columns[field] ?? -1;
-    errors.push({ row, column: headers[index] ?? table[field].label, value: text(field), reason, index });
-    return null;
-  };
-  const required = (field: F): string | null => (text(field) === '' ? fail(field, `${table[field].label} is missing`) : text(field));
-  /** Left to right, as the person reads the row. */
-  const sortedErrors = (): ImportRowError[] =>
-    [...errors].sort((a, b) => a.index - b.index).map(({ row: r, column, value, reason }) => ({ row: r, column, value, reason }));
-  return { text, fail, required, errors, sortedErrors };
+/**
+ * A kind's data rows read one at a time, each through its rowCells (a field named by its label), into the parser's
+ * result: the loop every kind's parser (receipts, payments, expected payments, outcomes) runs. `readRow` gives the
+ * row to import, or null when it recorded an error (or called `skip`, with why the file's row is not imported). A
+ * row with an error is not imported at all: its errors are listed left to right instead.
+ */
+export function readKindRows<F extends string, Row>(
+  table: KindTable<F>,
+  fields: KindFieldTable<F>,
+  readRow: (cell: RowCells<F>, row: number, skip: (reason: string) => null) => Row | null,
+): KindRowsResult<Row, F> {
+  const rows: Row[] = [];
+  const errors: ImportRowError[] = [];
+  const skipped = [...table.skipped];
+  for (const { row, cells } of table.dataRows) {
+    const cell = rowCells(row, cells, table.headers, table.columns, (field) => fields[field].label);
+    const skip = (reason: string): null => {
+      skipped.push({ row, reason });
+      return null;
+    };
+    const value = readRow(cell, row, skip);
+    if (value === null || cell.errors.length > 0) errors.push(...cell.sortedErrors());
+    else rows.push(value);
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  return { ok: true, rows, errors, headers: table.headers, mapping: table.mapping, headerRow: table.headerRow, skipped };
 }
 
 export function normalizedCell(text: string): string {

@@ -3,25 +3,24 @@ import { parseMoney } from '@/lib/money';
 import { moneyDateProblem, type MoneyDateKind } from '@/lib/services/expenditures/guardrails';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
 import { parseDateCell } from './date-cell';
+import type { RowCells } from './row-cells';
 
 /**
  * The cells a receipt row and a payment row read the same way, by the same rules as their forms: the date the money
- * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another.
- * One place for each rule, so the two imports cannot drift apart.
+ * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another; and
+ * the amount an allocation or expected-payment row may not give as negative. One place for each rule, so the imports
+ * cannot drift apart.
  */
 
-/** What a money cell reads through: rowReader's (kind-table.ts) required cell and its failure, which names the column. */
-interface RowCells<F extends string> {
-  required(field: F): string | null;
-  fail(field: F, reason: string): null;
-}
+/** What a money cell reads through: rowCells' required cell and its failure, which names the column. */
+type MoneyCells<F extends string> = Pick<RowCells<F>, 'required' | 'fail'>;
 
 /**
  * The date money was received or paid, required, with the fiscal year it falls in for the locality's start month;
  * null when the cell is missing or refused (the reason is recorded against `field`).
  */
 export function readMoneyDate<F extends string>(
-  cell: RowCells<F>,
+  cell: MoneyCells<F>,
   field: F,
   kind: MoneyDateKind,
   context: { fyStartMonth: number; today?: string },
@@ -41,12 +40,29 @@ export function readMoneyDate<F extends string>(
 }
 
 /** A required amount in cents that is not zero (negative is a correction or a refund); `zeroReason` says why not zero. */
-export function readNonZeroAmount<F extends string>(cell: RowCells<F>, field: F, zeroReason: string): bigint | null {
+export function readNonZeroAmount<F extends string>(cell: MoneyCells<F>, field: F, zeroReason: string): bigint | null {
   const amountText = cell.required(field);
   if (amountText === null) return null;
   const money = parseMoney(amountText);
   if (!money.ok) return cell.fail(field, money.reason);
   if (money.cents === 0n) return cell.fail(field, zeroReason);
+  return money.cents;
+}
+
+/**
+ * An amount in cents that may not be negative (an allocated, spent or expected amount), read from `amountText`; null
+ * when there is no text (the caller decides whether the cell is required) or the cell is refused.
+ */
+export function readNonNegativeAmount<F extends string>(
+  cell: Pick<MoneyCells<F>, 'fail'>,
+  field: F,
+  amountText: string | null,
+  negativeReason: string,
+): bigint | null {
+  if (amountText === null) return null;
+  const money = parseMoney(amountText);
+  if (!money.ok) return cell.fail(field, money.reason);
+  if (money.cents < 0n) return cell.fail(field, negativeReason);
   return money.cents;
 }
 

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { parseMoney } from '@/lib/money';
 import { parseDateCell } from './date-cell';
 import { EXPECTED_PAYMENT_FIELD_TABLE, type ExpectedPaymentField } from './kind-fields';
-import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
-import { occurrenceKeys } from './money-cells';
-import type { ImportRowError } from './types';
+import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
+import { occurrenceKeys, readNonNegativeAmount } from './money-cells';
 
 /**
  * A settlement administrator's payment estimates → expected-payment revisions, each problem named by row, column,
@@ -76,11 +74,8 @@ export function parseExpectedPaymentRows(
     };
   }
 
-  const parsed: ParsedExpectedPayment[] = [];
-  const errors: ImportRowError[] = [];
   const importKeyOf = occurrenceKeys();
-  for (const { row, cells } of table.dataRows) {
-    const cell = rowReader(row, cells, headers, columns, EXPECTED_PAYMENT_FIELD_TABLE);
+  return readKindRows(table, EXPECTED_PAYMENT_FIELD_TABLE, (cell, row): ParsedExpectedPayment | null => {
     const { text, fail, required } = cell;
 
     let sourceId: number | null = null;
@@ -99,14 +94,7 @@ export function parseExpectedPaymentRows(
       if (problem) paymentYear = fail(problem.field, problem.reason);
     }
 
-    let amountCents: bigint | null = null;
-    const amountText = required('amount');
-    if (amountText !== null) {
-      const money = parseMoney(amountText);
-      if (!money.ok) fail('amount', money.reason);
-      else if (money.cents < 0n) fail('amount', 'an expected amount cannot be negative');
-      else amountCents = money.cents;
-    }
+    const amountCents = readNonNegativeAmount(cell, 'amount', required('amount'), 'an expected amount cannot be negative');
 
     let expectedOn: string | null = null;
     if (text('expected_on') !== '') {
@@ -125,11 +113,8 @@ export function parseExpectedPaymentRows(
     if (estimateSource === '') fail('estimate_source', 'estimate source is missing: say where the estimate comes from');
     else if (estimateSource.length > SOURCE_MAX) fail('estimate_source', `the estimate source is ${estimateSource.length} characters; keep it under ${SOURCE_MAX}`);
 
-    if (cell.errors.length > 0 || sourceId === null || paymentYear === null || amountCents === null || estimatedOn === null) {
-      errors.push(...cell.sortedErrors());
-      continue;
-    }
-    parsed.push({
+    if (cell.errors.length > 0 || sourceId === null || paymentYear === null || amountCents === null || estimatedOn === null) return null;
+    return {
       row,
       importKey: importKeyOf(expectedPaymentKeyOf({ sourceId, paymentYear, amountCents, expectedOn, estimatedOn, estimateSource })),
       sourceId,
@@ -138,9 +123,8 @@ export function parseExpectedPaymentRows(
       expectedOn,
       estimatedOn,
       estimateSource,
-    });
-  }
-  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
+    };
+  });
 }
 
 /**

@@ -4,9 +4,8 @@ import { parseFiscalYear } from './cell-values';
 import { nameDistance, quotedList } from './closest-names';
 import { normalizeIdentity } from './import-key';
 import { EXPENDITURE_FIELD_TABLE, type ExpenditureField } from './kind-fields';
-import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
 import { occurrenceKeys, readMoneyDate, readNonZeroAmount } from './money-cells';
-import type { ImportRowError } from './types';
 
 /**
  * An expenditures report's rows → the payments to record, each against a live allocation line of the locality found
@@ -68,16 +67,10 @@ export function parseExpenditureRows(
 ): ExpenditureRowsResult {
   const table = locateCompleteTable(rows, EXPENDITURE_FIELD_TABLE, 'expenditures', userMapping);
   if (!table.ok) return table;
-  const { headers, columns, mapping } = table;
-
   const lines = indexLines(context.lines);
-
-  const parsed: ParsedExpenditure[] = [];
-  const errors: ImportRowError[] = [];
   // Two identical payments in one report (same day, line, payee and amount) are two invoices (occurrenceKeys).
   const importKeyOf = occurrenceKeys();
-  for (const { row, cells } of table.dataRows) {
-    const cell = rowReader(row, cells, headers, columns, EXPENDITURE_FIELD_TABLE);
+  return readKindRows(table, EXPENDITURE_FIELD_TABLE, (cell, row): ParsedExpenditure | null => {
     const { text, fail, required } = cell;
 
     const paid = readMoneyDate(cell, 'paid_on', 'payment', context);
@@ -93,7 +86,7 @@ export function parseExpenditureRows(
     const programText = required('program');
     let line: ExpenditureLine | null = null;
     if (programText !== null && (text('fiscal_year') === '' || lineYear !== null)) {
-      const found = findLine(lines, programText, lineYear, recipient, columns.fiscal_year !== undefined);
+      const found = findLine(lines, programText, lineYear, recipient, table.columns.fiscal_year !== undefined);
       line = found.ok ? found.line : fail('program', found.reason);
     }
 
@@ -112,11 +105,8 @@ export function parseExpenditureRows(
     const costTypeText = text('cost_type');
     const costType = costTypeText === '' ? null : (costTypeFromText(costTypeText) ?? fail('cost_type', unknownCostTypeReason(costTypeText)));
 
-    if (cell.errors.length > 0 || paid === null || line === null || amountCents === null) {
-      errors.push(...cell.sortedErrors());
-      continue;
-    }
-    parsed.push({
+    if (cell.errors.length > 0 || paid === null || line === null || amountCents === null) return null;
+    return {
       row,
       importKey: importKeyOf(expenditureKeyOf({ paidOn: paid.on, allocationId: line.id, amountCents, recipient })),
       paidOn: paid.on,
@@ -128,9 +118,8 @@ export function parseExpenditureRows(
       description,
       costType,
       overspendReason,
-    });
-  }
-  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
+    };
+  });
 }
 
 /** The locality's live lines by program name (as normalizeIdentity compares names), and each name once. */

@@ -4,9 +4,8 @@ import { parseDateCell } from './date-cell';
 import { normalizeHeader } from './fields';
 import { normalizeIdentity } from './import-key';
 import { OUTCOME_FIELD_TABLE, type OutcomeField } from './kind-fields';
-import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
 import { findLine, indexLines, yearsLabel, type ExpenditureLine } from './parse-expenditures';
-import type { ImportRowError } from './types';
 
 /**
  * A program outcome report's rows → the outcomes to record as drafts, each against a live allocation line of the
@@ -68,16 +67,10 @@ export function parseOutcomeRows(
 ): OutcomeRowsResult {
   const table = locateCompleteTable(rows, OUTCOME_FIELD_TABLE, 'outcomes', userMapping);
   if (!table.ok) return table;
-  const { headers, columns, mapping } = table;
-
-  const lines = indexLines(context.lines);
   const measureNames = MEASURE_KEYS.map((key) => MEASURES[key].label).join(', ');
-
-  const parsed: ParsedOutcome[] = [];
-  const errors: ImportRowError[] = [];
+  const lines = indexLines(context.lines);
   const firstRowOf = new Map<string, number>();
-  for (const { row, cells } of table.dataRows) {
-    const cell = rowReader(row, cells, headers, columns, OUTCOME_FIELD_TABLE);
+  return readKindRows(table, OUTCOME_FIELD_TABLE, (cell, row): ParsedOutcome | null => {
     const { text, fail, required } = cell;
 
     const programText = required('program');
@@ -118,19 +111,16 @@ export function parseOutcomeRows(
     if (source !== null && source.length > SOURCE_MAX) fail('source', `the source is ${source.length} characters; keep it under ${SOURCE_MAX}`);
 
     if (cell.errors.length > 0 || line === null || measure === null || periodStart === null || periodEnd === null || units === null || source === null) {
-      errors.push(...cell.sortedErrors());
-      continue;
+      return null;
     }
     const importKey = outcomeKeyOf({ allocationId: line.id, measure, customMeasureName, periodStart, periodEnd });
     const first = firstRowOf.get(importKey);
     if (first !== undefined) {
       // Two counts of one measure for one program and period would be counted twice in public.
-      fail('measure', `row ${first} already counts this measure of "${line.program}" for ${periodStart} to ${periodEnd}`);
-      errors.push(...cell.sortedErrors());
-      continue;
+      return fail('measure', `row ${first} already counts this measure of "${line.program}" for ${periodStart} to ${periodEnd}`);
     }
     firstRowOf.set(importKey, row);
-    parsed.push({
+    return {
       row,
       importKey,
       allocationId: line.id,
@@ -142,7 +132,7 @@ export function parseOutcomeRows(
       periodEnd,
       units,
       source,
-    });
+    };
 
     function dateOf(field: 'period_start' | 'period_end'): string | null {
       const value = required(field);
@@ -150,8 +140,7 @@ export function parseOutcomeRows(
       const date = parseDateCell(value);
       return date.ok ? date.value : fail(field, date.reason);
     }
-  }
-  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped: table.skipped };
+  });
 }
 
 /**

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
-import { locateCompleteTable, rowReader, type KindRowsResult } from './kind-table';
+import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
 import { occurrenceKeys, readMoneyDate, readNonZeroAmount } from './money-cells';
-import type { ImportRowError } from './types';
 
 /**
  * A receipts ledger's rows → the receipts to record, each problem named by row, column, value and reason. Pure: the
@@ -53,23 +52,14 @@ export function parseReceiptRows(
   // With an Interest column, a row may name no settlement: it is interest.
   const table = locateCompleteTable(rows, RECEIPT_FIELD_TABLE, 'receipts', userMapping, (field, columns) => field === 'source' && columns.interest !== undefined);
   if (!table.ok) return table;
-  const { headers, columns, mapping } = table;
-
-  const parsed: ParsedReceipt[] = [];
-  const errors: ImportRowError[] = [];
-  const skipped = [...table.skipped];
   // The same payment twice in one ledger (same day, source, year and amount) is two deposits only if the ledger
   // says so (occurrenceKeys).
   const importKeyOf = occurrenceKeys();
-  for (const { row, cells } of table.dataRows) {
-    const cell = rowReader(row, cells, headers, columns, RECEIPT_FIELD_TABLE);
+  return readKindRows(table, RECEIPT_FIELD_TABLE, (cell, row, skip): ParsedReceipt | null => {
     const { text, fail, required } = cell;
 
     const status = text('status').toLowerCase().replace(/[^a-z]/g, '');
-    if (NOT_YET.has(status)) {
-      skipped.push({ row, reason: `not yet received (status "${text('status')}"), not imported` });
-      continue;
-    }
+    if (NOT_YET.has(status)) return skip(`not yet received (status "${text('status')}"), not imported`);
     if (!RECEIVED.has(status)) {
       fail('status', `unknown status "${text('status')}"; use Received (or leave it blank), or Pending for money not yet received`);
     }
@@ -115,11 +105,8 @@ export function parseReceiptRows(
 
     if (note.length > NOTE_MAX) fail('note', `the note is ${note.length} characters; keep it under ${NOTE_MAX.toLocaleString('en-US')}`);
 
-    if (cell.errors.length > 0 || received === null || sourceId === null || amountCents === null) {
-      errors.push(...cell.sortedErrors());
-      continue;
-    }
-    parsed.push({
+    if (cell.errors.length > 0 || received === null || sourceId === null || amountCents === null) return null;
+    return {
       row,
       importKey: importKeyOf(receiptKeyOf({ receivedOn: received.on, sourceId, paymentYear, amountCents })),
       receivedOn: received.on,
@@ -128,10 +115,8 @@ export function parseReceiptRows(
       paymentYear,
       amountCents,
       note,
-    });
-  }
-  skipped.sort((a, b) => a.row - b.row);
-  return { ok: true, rows: parsed, errors, headers, mapping, headerRow: table.headerRow, skipped };
+    };
+  });
 }
 
 /**

@@ -1,10 +1,11 @@
 import { runToEnd, type Steps } from './cooperative';
-import { parseMoney } from '@/lib/money';
 import { costTypeFromText, unknownCostTypeReason } from '@/lib/services/cost-type';
 import { parseCategoryShares, parseFiscalPeriod, parseRecipientType, parseStatus } from './cell-values';
 import { FIELD_LABELS, IMPORT_FIELDS, missingRequiredFields, type ImportField } from './fields';
 import { importKeyOf, lineKeyOf } from './import-key';
 import { columnIndexes, locateTableSteps, type Mapping } from './locate-table';
+import { readNonNegativeAmount } from './money-cells';
+import { rowCells } from './row-cells';
 import type { CategoryMatch, ImportContext, ImportPreview, ImportRowError, ParsedImportRow } from './types';
 
 export type { ImportContext, ImportPreview, ImportRowError, ParsedImportRow, RecipientType } from './types';
@@ -175,18 +176,8 @@ function parseRow(
   titleYear: TitleFiscalYear | undefined,
 ): { ok: true; value: ParsedImportRow } | { ok: false; errors: ImportRowError[] } {
   const { context } = categories;
-  const errors: (ImportRowError & { index: number })[] = [];
-  const text = (field: ImportField): string => {
-    const column = columns[field];
-    return column === undefined ? '' : (cells[column] ?? '').trim();
-  };
-  const fail = (field: ImportField, reason: string): null => {
-    const index = columns[field] ?? -1;
-    errors.push({ row, column: headers[index] ?? FIELD_LABELS[field], value: text(field), reason, index });
-    return null;
-  };
-  const required = (field: ImportField): string | null =>
-    text(field) === '' ? fail(field, `${FIELD_LABELS[field]} is missing`) : text(field);
+  const cell = rowCells(row, cells, headers, columns, (field) => FIELD_LABELS[field]);
+  const { text, fail, required } = cell;
 
   const useTitle = columns.fiscal_year === undefined && titleYear !== undefined;
   const fiscalYearText = useTitle ? null : required('fiscal_year');
@@ -219,24 +210,11 @@ function parseRow(
 
   // With no budget column, what was spent is the amount (the Massachusetts form); the spent column is then required.
   const amountFromSpent = columns.amount === undefined && columns.spent !== undefined;
-  const amountText = amountFromSpent ? null : required('amount');
-  let amountCents: bigint | null = null;
-  if (amountText !== null) {
-    const parsed = parseMoney(amountText);
-    if (!parsed.ok) fail('amount', parsed.reason);
-    else if (parsed.cents < 0n) fail('amount', 'allocated amount cannot be negative');
-    else amountCents = parsed.cents;
-  }
+  let amountCents = readNonNegativeAmount(cell, 'amount', amountFromSpent ? null : required('amount'), 'allocated amount cannot be negative');
 
   // Spent may exceed the amount: spending can be paid from earlier years' allocations. Only its form is checked.
-  let spentCents: bigint | null = null;
   const spentText = amountFromSpent ? required('spent') : text('spent') || null;
-  if (spentText !== null) {
-    const parsed = parseMoney(spentText);
-    if (!parsed.ok) fail('spent', parsed.reason);
-    else if (parsed.cents < 0n) fail('spent', 'spent amount cannot be negative');
-    else spentCents = parsed.cents;
-  }
+  const spentCents = readNonNegativeAmount(cell, 'spent', spentText, 'spent amount cannot be negative');
   if (amountFromSpent) amountCents = spentCents;
 
   const costType = text('cost_type') === '' ? null : (costTypeFromText(text('cost_type')) ?? fail('cost_type', unknownCostTypeReason(text('cost_type'))));
@@ -252,10 +230,8 @@ function parseRow(
     status = parsed.ok ? parsed.value : fail('status', parsed.reason);
   }
 
-  if (errors.length > 0 || fiscalYear === null || program === null || splits === null || amountCents === null) {
-    // Left to right, as the person reads the row.
-    errors.sort((a, b) => a.index - b.index);
-    return { ok: false, errors: errors.map(({ row, column, value, reason }) => ({ row, column, value, reason })) };
+  if (cell.errors.length > 0 || fiscalYear === null || program === null || splits === null || amountCents === null) {
+    return { ok: false, errors: cell.sortedErrors() };
   }
   const identity = { fiscalYear, lastFiscalYear, program, recipient, amountCents, splits };
   return {

@@ -242,45 +242,57 @@ function lineKey(locality: ApiLocalityRow | null, query: LineQuery, afterId: num
   ].join(':');
 }
 
-/** One page of approved allocations of a locality (or of all, `null`); shared by the API and the CSV downloads. */
-export async function allocationsPage(
+/**
+ * What reads one page of approved lines or of their payments, of a locality (or of all, `null`); shared by the API
+ * and the CSV downloads.
+ */
+export type LinePageReader<T> = (
   db: Executor,
   locality: ApiLocalityRow | null,
   query: LineQuery,
   afterId: number,
   limit: number,
-): Promise<ApiPage<ApiAllocation>> {
-  const filters = await lineFilters(db, locality, query);
-  return cachedPublic(`api:allocations:${lineKey(locality, query, afterId, limit)}`, locality?.id ?? null, async () =>
-    toPage('allocations', await listApiAllocations(db, filters, query.framework.id, afterId, limit + 1), limit, (row) =>
-      toAllocation(row, query.framework),
-    ),
-  );
+) => Promise<ApiPage<T>>;
+
+/**
+ * The allocations and the expenditures lists page the same way: the line filters resolved, and the page cached
+ * under every filter (lineKey). `read` loads up to `rows` rows after `afterId`; `toApi` says what the API shows.
+ */
+function linePageReader<R extends { id: number }, T>(
+  list: 'allocations' | 'expenditures',
+  read: (db: Executor, filters: ApiLineFilters, query: LineQuery, afterId: number, rows: number) => Promise<R[]>,
+  toApi: (row: R, query: LineQuery) => T,
+): LinePageReader<T> {
+  return async (db, locality, query, afterId, limit) => {
+    const filters = await lineFilters(db, locality, query);
+    return cachedPublic(`api:${list}:${lineKey(locality, query, afterId, limit)}`, locality?.id ?? null, async () =>
+      toPage(list, await read(db, filters, query, afterId, limit + 1), limit, (row) => toApi(row, query)),
+    );
+  };
 }
 
-export async function expendituresPage(
-  db: Executor,
-  locality: ApiLocalityRow | null,
-  query: LineQuery,
-  afterId: number,
-  limit: number,
-): Promise<ApiPage<ApiExpenditure>> {
-  const filters = await lineFilters(db, locality, query);
-  return cachedPublic(`api:expenditures:${lineKey(locality, query, afterId, limit)}`, locality?.id ?? null, async () =>
-    toPage('expenditures', await listApiExpenditures(db, filters, afterId, limit + 1), limit, (row) => ({
-      id: row.id,
-      allocation_id: row.allocationId,
-      locality: row.locality,
-      fiscal_year: row.fiscalYear,
-      paid_on: row.paidOn,
-      amount: toApiMoney(row.amount),
-      description: row.description,
-      overspend_reason: row.overspendReason,
-      program: row.program,
-      recipient: toRecipient(row.recipientName, row.recipientType, row.recipientLivedExperienceLed),
-    })),
-  );
-}
+export const allocationsPage: LinePageReader<ApiAllocation> = linePageReader(
+  'allocations',
+  (db, filters, query, afterId, rows) => listApiAllocations(db, filters, query.framework.id, afterId, rows),
+  (row, query) => toAllocation(row, query.framework),
+);
+
+export const expendituresPage: LinePageReader<ApiExpenditure> = linePageReader(
+  'expenditures',
+  (db, filters, _query, afterId, rows) => listApiExpenditures(db, filters, afterId, rows),
+  (row) => ({
+    id: row.id,
+    allocation_id: row.allocationId,
+    locality: row.locality,
+    fiscal_year: row.fiscalYear,
+    paid_on: row.paidOn,
+    amount: toApiMoney(row.amount),
+    description: row.description,
+    overspend_reason: row.overspendReason,
+    program: row.program,
+    recipient: toRecipient(row.recipientName, row.recipientType, row.recipientLivedExperienceLed),
+  }),
+);
 
 export async function receiptsPage(
   db: Executor,

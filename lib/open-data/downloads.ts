@@ -395,10 +395,15 @@ export async function openDownload(db: Executor, scope: string, file: string, op
   const prefix = locality ? locality.slug : 'all-localities';
   const spanish = options.spanishHeaders === true && file.endsWith('.csv');
   const filename = `abate-${prefix}-${spanish ? file.replace(/\.csv$/, '-es.csv') : file}`;
-  const csvStreamIn = <R>(columns: readonly CsvColumn<R>[], batches: AsyncIterable<readonly R[]>) =>
-    csvStream(columns, batches, spanish ? spanishHeader : undefined);
+  // Every CSV download is this file's name and its rows streamed under the columns' header (in Spanish when asked).
+  const csvFile = <R>(columns: readonly CsvColumn<R>[], batches: AsyncIterable<readonly R[]>): Download => ({
+    kind: 'csv',
+    filename,
+    body: csvStream(columns, batches, spanish ? spanishHeader : undefined),
+  });
   const lineQuery = { framework: await resolveFramework(db, undefined) };
   const localityId = locality?.id ?? null;
+  const allocationPages = () => allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT));
 
   switch (file) {
     case 'datapackage.json': {
@@ -412,69 +417,31 @@ export async function openDownload(db: Executor, scope: string, file: string, op
             yield [toLocality(locality)];
           })()
         : allPages('localities', (after) => localitiesPage(db, after, MAX_LIMIT));
-      return { kind: 'csv', filename, body: csvStreamIn(LOCALITY_COLUMNS, rows) };
+      return csvFile(LOCALITY_COLUMNS, rows);
     }
     case 'allocations.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          ALLOCATION_COLUMNS,
-          allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
-        ),
-      };
+      return csvFile(ALLOCATION_COLUMNS, allocationPages());
     case 'allocation-splits.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          SPLIT_COLUMNS,
-          mapBatches(
-            allPages('allocations', (after) => allocationsPage(db, locality, lineQuery, after, MAX_LIMIT)),
-            (a) => a.splits.map((s) => ({ ...s, allocation_id: a.id, locality: a.locality, fiscal_year: a.fiscal_year })),
-          ),
-        ),
-      };
+      return csvFile(
+        SPLIT_COLUMNS,
+        mapBatches(allocationPages(), (a) => a.splits.map((s) => ({ ...s, allocation_id: a.id, locality: a.locality, fiscal_year: a.fiscal_year }))),
+      );
     case 'expenditures.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          EXPENDITURE_COLUMNS,
-          allPages('expenditures', (after) => expendituresPage(db, locality, lineQuery, after, MAX_LIMIT)),
-        ),
-      };
+      return csvFile(EXPENDITURE_COLUMNS, allPages('expenditures', (after) => expendituresPage(db, locality, lineQuery, after, MAX_LIMIT)));
     case 'receipts.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          RECEIPT_COLUMNS,
-          allPages('receipts', (after) => receiptsPage(db, locality, undefined, after, MAX_LIMIT)),
-        ),
-      };
+      return csvFile(RECEIPT_COLUMNS, allPages('receipts', (after) => receiptsPage(db, locality, undefined, after, MAX_LIMIT)));
     case 'fund-years.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          FUND_YEAR_COLUMNS,
-          mapBatches(fundsOf(db, locality), ({ slug, fund }) => fund.fund.years.map((y) => ({ ...toApiFundYear(y), locality: slug }))),
-        ),
-      };
+      return csvFile(
+        FUND_YEAR_COLUMNS,
+        mapBatches(fundsOf(db, locality), ({ slug, fund }) => fund.fund.years.map((y) => ({ ...toApiFundYear(y), locality: slug }))),
+      );
     case 'reconciliation.csv':
-      return {
-        kind: 'csv',
-        filename,
-        body: csvStreamIn(
-          RECONCILIATION_COLUMNS,
-          mapBatches(fundsOf(db, locality), ({ slug, fund }) =>
-            fund.reconciliation.map((row) => ({ ...toApiReconciliationRow(row), locality: slug })),
-          ),
-        ),
-      };
+      return csvFile(
+        RECONCILIATION_COLUMNS,
+        mapBatches(fundsOf(db, locality), ({ slug, fund }) => fund.reconciliation.map((row) => ({ ...toApiReconciliationRow(row), locality: slug }))),
+      );
     case 'outcomes.csv':
-      return { kind: 'csv', filename, body: csvStreamIn(OUTCOME_COLUMNS, outcomesOf(db, locality)) };
+      return csvFile(OUTCOME_COLUMNS, outcomesOf(db, locality));
     default:
       throw notFound('file', 'No such download.');
   }

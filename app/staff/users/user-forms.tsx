@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useState, type ReactNode } from 'react';
 import { Options, recordOptions } from '@/app/_components/forms/bound-fields';
 import { FieldBox } from '@/app/_components/forms/field';
 import { SubmitButton } from '@/app/_components/forms/form-buttons';
 import { FormAlert } from '@/app/_components/forms/form-parts';
+import type { ActionResult } from '@/lib/errors';
 import { StatusNotice } from '../_components/list-page';
 import { ROLES } from './roles';
 import {
@@ -132,28 +133,43 @@ export function MembershipForm({ localities }: { localities: LocalityOption[] })
 }
 
 export function DisableUserButton({ userId, email }: { userId: number; email: string }) {
-  const [state, action, pending] = useActionState<UsersFormState, FormData>(disableUserAction, null);
-  return (
-    <form action={action}>
-      <input type="hidden" name="userId" value={userId} />
-      <button type="submit" className="button button--secondary" disabled={pending} aria-label={`Disable ${email}`}>
-        Disable
-      </button>
-      <Outcome state={state} />
-    </form>
-  );
+  const outcome = (state: UsersFormState) => <Outcome state={state} />;
+  return <AccountButton action={disableUserAction} userId={userId} label="Disable" ariaLabel={`Disable ${email}`} outcome={outcome} />;
 }
 
 /** For someone who never used their link, lost it, or forgot their password. */
 export function NewSetupLinkButton({ userId, email }: { userId: number; email: string }) {
-  const [state, action, pending] = useActionState<SetupLinkFormState, FormData>(newSetupLinkAction, null);
+  const outcome = (state: SetupLinkFormState) => <LinkOutcome state={state} />;
   return (
-    <form action={action}>
+    <AccountButton action={newSetupLinkAction} userId={userId} label="New set-password link" ariaLabel={`New set-password link for ${email}`} outcome={outcome} />
+  );
+}
+
+/**
+ * The form of one button beside an account in the list (disable it, give it a new link): the button names the
+ * account for a screen reader, and what the server answered shows below it.
+ */
+function AccountButton<T>({
+  action,
+  userId,
+  label,
+  ariaLabel,
+  outcome,
+}: {
+  action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T> | null>;
+  userId: number;
+  label: string;
+  ariaLabel: string;
+  outcome: (state: ActionResult<T> | null) => ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  return (
+    <form action={formAction}>
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" className="button button--secondary" disabled={pending} aria-label={`New set-password link for ${email}`}>
-        New set-password link
+      <button type="submit" className="button button--secondary" disabled={pending} aria-label={ariaLabel}>
+        {label}
       </button>
-      <LinkOutcome state={state} />
+      {outcome(state)}
     </form>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/app/_components/locale-link';
-import { EmptyTableRow, ScrollTable } from '@/app/_components/table-parts';
+import { CardTableBody, ScrollTable } from '@/app/_components/table-parts';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DecisionRowView } from './decisions-view';
 
@@ -43,50 +43,44 @@ export async function DecisionsTable({
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
-        {rows.length === 0 ? (
-          <EmptyTableRow colSpan={COLUMNS.length} cardRoles>
-            {filtered ? t('emptyFiltered') : t('emptyNone')}
-          </EmptyTableRow>
-        ) : (
-          rows.map((row) => (
-            <tr role="row" key={row.id} data-decision={row.decisionKey}>
-              <td role="cell" data-column="date" data-label={label('date')} className="cell--date">
-                {row.date}
-              </td>
-              <td role="cell" data-column="program" data-label={label('program')} className="cell--program">
-                {row.href ? (
-                  <LocaleLink locale={locale} href={row.href}>
-                    {row.program}
-                  </LocaleLink>
-                ) : (
-                  row.program
-                )}
-              </td>
-              <td role="cell" data-column="fiscal-year" data-label={label('fiscal-year')}>
-                {row.fiscalYear}
-              </td>
-              <td role="cell" data-column="amount" data-label={label('amount')} className="cell--money" data-cents={row.amountCents}>
-                {row.amount}
-              </td>
-              <td role="cell" data-column="decision" data-label={label('decision')}>
-                <span className={`status status--${row.decisionKey === 'approve' ? 'ok' : 'warn'}`}>
-                  <span className="status__icon" aria-hidden="true">
-                    {row.decisionKey === 'approve' ? '✓' : '⚠'}
-                  </span>{' '}
-                  {row.decision}
-                </span>
-              </td>
-              <td role="cell" data-column="decided-by" data-label={label('decided-by')}>
-                {row.decidedBy}
-              </td>
-              <td role="cell" data-column="reason" data-label={label('reason')} className={row.reason ? 'cell--reason' : 'cell--reason cell--empty'}>
-                {row.reason ?? t('noReason')}
-              </td>
-            </tr>
-          ))
+      <CardTableBody rows={rows} colSpan={COLUMNS.length} empty={filtered ? t('emptyFiltered') : t('emptyNone')}>
+        {(row) => (
+          <tr role="row" key={row.id} data-decision={row.decisionKey}>
+            <td role="cell" data-column="date" data-label={label('date')} className="cell--date">
+              {row.date}
+            </td>
+            <td role="cell" data-column="program" data-label={label('program')} className="cell--program">
+              {row.href ? (
+                <LocaleLink locale={locale} href={row.href}>
+                  {row.program}
+                </LocaleLink>
+              ) : (
+                row.program
+              )}
+            </td>
+            <td role="cell" data-column="fiscal-year" data-label={label('fiscal-year')}>
+              {row.fiscalYear}
+            </td>
+            <td role="cell" data-column="amount" data-label={label('amount')} className="cell--money" data-cents={row.amountCents}>
+              {row.amount}
+            </td>
+            <td role="cell" data-column="decision" data-label={label('decision')}>
+              <span className={`status status--${row.decisionKey === 'approve' ? 'ok' : 'warn'}`}>
+                <span className="status__icon" aria-hidden="true">
+                  {row.decisionKey === 'approve' ? '✓' : '⚠'}
+                </span>{' '}
+                {row.decision}
+              </span>
+            </td>
+            <td role="cell" data-column="decided-by" data-label={label('decided-by')}>
+              {row.decidedBy}
+            </td>
+            <td role="cell" data-column="reason" data-label={label('reason')} className={row.reason ? 'cell--reason' : 'cell--reason cell--empty'}>
+              {row.reason ?? t('noReason')}
+            </td>
+          </tr>
         )}
-      </tbody>
+      </CardTableBody>
     </ScrollTable>
   );
 }

@@ -47,8 +47,7 @@ export function categorySharesText(categories: readonly { label: string; shareBa
   return categories.map((c) => `${c.label} ${formatPercentFromBasisPoints(c.shareBasisPoints)}`).join('; ');
 }
 
-/** The columns the staff lists share: the fiscal year, whether a receipt or payment is posted, when a row last changed. */
+/** The columns the staff lists share: the fiscal year, when a row last changed. */
 export const FISCAL_YEAR_COLUMN: ServerColumnSpec = { id: 'fiscalYear', header: 'Fiscal year', kind: 'text' };
-export const POSTED_COLUMN: ServerColumnSpec = { id: 'posting', header: 'Posted', kind: 'text', sortable: false };
 export const LAST_CHANGED_COLUMN: ServerColumnSpec = { id: 'updatedAt', header: 'Last changed (UTC)', kind: 'text', hiddenByDefault: true };
 export const RECIPIENT_TYPE_COLUMN: ServerColumnSpec = { id: 'recipientType', header: 'Recipient type', kind: 'text', sortable: false, hiddenByDefault: true };

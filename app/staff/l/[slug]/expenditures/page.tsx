@@ -1,26 +1,22 @@
 import type { Metadata } from 'next';
 import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
-import { ListPage, RecordNotice } from '@/app/staff/_components/list-page';
-import { PostableTable } from '@/app/staff/_components/postable-table';
+import { ListPage } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
 import { EXPENDITURE_SORT, listStaffExpenditures } from '@/lib/data/staff-expenditures';
 import { formatCents } from '@/lib/money';
 import { mayPost } from '@/lib/services/money/posting-rules';
-import { DraftsNote } from '../_lib/drafts-note';
 import {
   allocationStatusFilter,
   categoryFilter,
   FISCAL_YEAR_COLUMN,
   fiscalYearFilter,
-  LAST_CHANGED_COLUMN,
-  POSTED_COLUMN,
   postingFilter,
   RECIPIENT_TYPE_COLUMN,
   recipientTypeFilter,
   recipientTypeLabel,
 } from '../_lib/list-filters';
-import { postSelectedAction } from '../_lib/post-actions';
-import { listFilterChoices, listViewProps, openStaffList, postableCells } from '../_lib/staff-list';
+import { MONEY_LIST_LAST_COLUMNS, MoneyListBody } from '../_lib/money-list';
+import { listFilterChoices, openStaffList, postableCells } from '../_lib/staff-list';
 import type { LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Expenditures' };
@@ -33,9 +29,7 @@ const COLUMNS: ServerColumnSpec[] = [
   RECIPIENT_TYPE_COLUMN,
   { id: 'status', header: 'Allocation status', kind: 'status' },
   { id: 'description', header: 'Description', kind: 'text', sortable: false },
-  { id: 'amount', header: 'Amount', kind: 'money' },
-  POSTED_COLUMN,
-  LAST_CHANGED_COLUMN,
+  ...MONEY_LIST_LAST_COLUMNS,
 ];
 
 export default async function ExpendituresPage(route: LocalityRoute) {
@@ -68,15 +62,15 @@ export default async function ExpendituresPage(route: LocalityRoute) {
         </>
       }
     >
-      <DraftsNote count={page.totals.drafts} noun="payment" base={`${base}/expenditures`} />
-      <RecordNotice noun="payment" saved={Boolean(raw.saved)} deleted={Boolean(raw.deleted)} />
-      <PostableTable
-        canPost={mayPost(actor, locality)}
-        slug={locality.slug}
-        localityId={locality.id}
+      <MoneyListBody
         kind="expenditure"
-        postAction={postSelectedAction}
-        {...listViewProps(raw, query, page.rowCount, `${base}/expenditures/export`)}
+        noun="payment"
+        listPath={`${base}/expenditures`}
+        locality={locality}
+        canPost={mayPost(actor, locality)}
+        raw={raw}
+        query={query}
+        page={page}
         caption={`Expenditures of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
@@ -88,7 +82,6 @@ export default async function ExpendituresPage(route: LocalityRoute) {
           recipientTypeFilter(),
           postingFilter(),
         ]}
-        totals={{ amount: page.totals.amountCents.toString() }}
         testId="expenditures-table"
         emptyMessage="No payments match this view."
       />

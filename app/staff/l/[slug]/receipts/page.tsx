@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import type { ServerColumnSpec, ServerRow } from '@/app/_components/server-data-table';
-import { ListPage, RecordNotice } from '@/app/staff/_components/list-page';
-import { PostableTable } from '@/app/staff/_components/postable-table';
+import { ListPage } from '@/app/staff/_components/list-page';
 import { can } from '@/lib/auth/authorize';
 import { listStaffFiscalYears } from '@/lib/data/staff-form-options';
 import { listStaffReceipts, RECEIPT_SORT } from '@/lib/data/staff-receipts';
 import { formatCents } from '@/lib/money';
 import { mayPost } from '@/lib/services/money/posting-rules';
-import { DraftsNote } from '../_lib/drafts-note';
-import { FISCAL_YEAR_COLUMN, fiscalYearFilter, LAST_CHANGED_COLUMN, POSTED_COLUMN, postingFilter } from '../_lib/list-filters';
-import { postSelectedAction } from '../_lib/post-actions';
-import { listViewProps, openStaffList, postableCells } from '../_lib/staff-list';
+import { FISCAL_YEAR_COLUMN, fiscalYearFilter, postingFilter } from '../_lib/list-filters';
+import { MONEY_LIST_LAST_COLUMNS, MoneyListBody } from '../_lib/money-list';
+import { openStaffList, postableCells } from '../_lib/staff-list';
 import type { LocalityRoute } from '../_lib/locality-page';
 
 export const metadata: Metadata = { title: 'Receipts' };
@@ -20,9 +18,7 @@ const COLUMNS: ServerColumnSpec[] = [
   FISCAL_YEAR_COLUMN,
   { id: 'source', header: 'Settlement or grant', kind: 'text' },
   { id: 'note', header: 'Note', kind: 'text', sortable: false },
-  { id: 'amount', header: 'Amount', kind: 'money' },
-  POSTED_COLUMN,
-  LAST_CHANGED_COLUMN,
+  ...MONEY_LIST_LAST_COLUMNS,
 ];
 
 export default async function ReceiptsPage(route: LocalityRoute) {
@@ -47,21 +43,20 @@ export default async function ReceiptsPage(route: LocalityRoute) {
       newLink={mayWrite ? { href: `${base}/new`, label: 'Record a receipt' } : null}
       lede={<>Money {locality.name} received. The payment date decides the fiscal year. A receipt counts on the public pages once it is posted.</>}
     >
-      <DraftsNote count={page.totals.drafts} noun="receipt" base={base} />
-      <RecordNotice noun="receipt" saved={Boolean(raw.saved)} deleted={Boolean(raw.deleted)} />
-      <PostableTable
-        canPost={mayPost(actor, locality)}
-        slug={locality.slug}
-        localityId={locality.id}
+      <MoneyListBody
         kind="receipt"
-        postAction={postSelectedAction}
-        {...listViewProps(raw, query, page.rowCount, `${base}/export`)}
+        noun="receipt"
+        listPath={base}
+        locality={locality}
+        canPost={mayPost(actor, locality)}
+        raw={raw}
+        query={query}
+        page={page}
         caption={`Receipts of ${locality.name}`}
         columns={COLUMNS}
         rows={rows}
         searchLabel="Search notes and sources"
         filters={[fiscalYearFilter(years), postingFilter()]}
-        totals={{ amount: page.totals.amountCents.toString() }}
         testId="receipts-table"
         emptyMessage="No receipts match this view."
       />

@@ -72,64 +72,16 @@ type Preview =
   | ({ kind: 'expected-payments' } & ExpectedPaymentImportPreview)
   | ({ kind: 'outcomes' } & OutcomeImportPreview);
 
+/** What each kind's preview would create, one item a row. */
+type ToCreate<P> = P extends { ok: true; create: (infer T)[] } ? T : never;
+type OutcomeToCreate = ToCreate<OutcomeImportPreview>;
+type EstimateToCreate = ToCreate<ExpectedPaymentImportPreview>;
+type ReceiptToCreate = ToCreate<ReceiptImportPreview>;
+type PaymentToCreate = ToCreate<ExpenditureImportPreview>;
+
 export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWireFailure {
   if (!preview.ok) return { ok: false, reason: preview.reason, headers: preview.headers };
-  const rows =
-    preview.kind === 'outcomes'
-      ? preview.create.map((outcome) => {
-          const measure = measureWords(outcome);
-          return {
-            row: outcome.row,
-            cells: [
-              String(outcome.row),
-              outcome.allocationLabel,
-              measure.label,
-              countWithUnit(outcome.units, measure),
-              formatPeriod(outcome.periodStart, outcome.periodEnd),
-              outcome.source,
-            ],
-          };
-        })
-      : preview.kind === 'expected-payments'
-      ? preview.create.map((estimate) => ({
-          row: estimate.row,
-          cells: [
-            String(estimate.row),
-            estimate.sourceName,
-            String(estimate.paymentYear),
-            formatCents(estimate.amountCents),
-            estimate.expectedOn ?? '—',
-            estimate.estimatedOn,
-            estimate.estimateSource,
-          ],
-        }))
-      : preview.kind === 'receipts'
-      ? preview.create.map((receipt) => ({
-          row: receipt.row,
-          cells: [
-            String(receipt.row),
-            receipt.receivedOn,
-            `FY${receipt.fiscalYear}`,
-            receipt.sourceName,
-            receipt.paymentYear === null ? '—' : String(receipt.paymentYear),
-            formatCents(receipt.amountCents),
-            receipt.note,
-          ],
-        }))
-      : preview.create.map((payment) => ({
-          row: payment.row,
-          cells: [
-            String(payment.row),
-            payment.paidOn,
-            `FY${payment.fiscalYear}`,
-            payment.allocationLabel,
-            payment.payee === null
-              ? '—'
-              : `${payment.payee.name}${payment.payee.id === null ? ` (new: ${payment.payee.type.replace(/_/g, ' ')})` : ''}`,
-            formatCents(payment.amountCents),
-            payment.description,
-          ],
-        }));
+  const rows = previewRows(preview);
   return {
     ok: true,
     kind: preview.kind,
@@ -149,4 +101,45 @@ export function moneyPreviewToWire(preview: Preview): MoneyWirePreview | MoneyWi
     notes: preview.kind === 'outcomes' ? [] : preview.notes,
     total: preview.kind === 'outcomes' ? null : formatCents(preview.totals.amountCents),
   };
+}
+
+type PreviewRow = MoneyWirePreview['rows'][number];
+
+/** One row of the preview table: the file's row number, then what the kind shows of it (MONEY_PREVIEW_COLUMNS). */
+function previewRow<T extends { row: number }>(item: T, cells: (item: T) => string[]): PreviewRow {
+  return { row: item.row, cells: [String(item.row), ...cells(item)] };
+}
+
+function previewRows(preview: Preview & { ok: true }): PreviewRow[] {
+  switch (preview.kind) {
+    case 'outcomes':
+      return preview.create.map((outcome) => previewRow(outcome, outcomeCells));
+    case 'expected-payments':
+      return preview.create.map((estimate) => previewRow(estimate, estimateCells));
+    case 'receipts':
+      return preview.create.map((receipt) => previewRow(receipt, receiptCells));
+    case 'expenditures':
+      return preview.create.map((payment) => previewRow(payment, paymentCells));
+  }
+}
+
+function outcomeCells(outcome: OutcomeToCreate): string[] {
+  const measure = measureWords(outcome);
+  return [outcome.allocationLabel, measure.label, countWithUnit(outcome.units, measure), formatPeriod(outcome.periodStart, outcome.periodEnd), outcome.source];
+}
+
+function estimateCells(estimate: EstimateToCreate): string[] {
+  const { sourceName, paymentYear, amountCents, expectedOn, estimatedOn, estimateSource } = estimate;
+  return [sourceName, String(paymentYear), formatCents(amountCents), expectedOn ?? '—', estimatedOn, estimateSource];
+}
+
+function receiptCells(receipt: ReceiptToCreate): string[] {
+  const paymentYear = receipt.paymentYear === null ? '—' : String(receipt.paymentYear);
+  return [receipt.receivedOn, `FY${receipt.fiscalYear}`, receipt.sourceName, paymentYear, formatCents(receipt.amountCents), receipt.note];
+}
+
+function paymentCells(payment: PaymentToCreate): string[] {
+  const { payee } = payment;
+  const recipient = payee === null ? '—' : `${payee.name}${payee.id === null ? ` (new: ${payee.type.replace(/_/g, ' ')})` : ''}`;
+  return [payment.paidOn, `FY${payment.fiscalYear}`, payment.allocationLabel, recipient, formatCents(payment.amountCents), payment.description];
 }
