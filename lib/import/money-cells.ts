@@ -8,8 +8,8 @@ import type { RowCells } from './row-cells';
 /**
  * The cells a receipt row and a payment row read the same way, by the same rules as their forms: the date the money
  * moved (and the fiscal year it falls in), a non-zero amount, and the import key of a row that repeats another; and
- * the amount an allocation or expected-payment row may not give as negative. One place for each rule, so the imports
- * cannot drift apart.
+ * the amount an allocation or expected-payment row may not give as negative, and the settlement payment year a receipt
+ * or an expected payment names. One place for each rule, so the imports cannot drift apart.
  */
 
 /** What a money cell reads through: rowCells' required cell and its failure, which names the column. */
@@ -64,6 +64,15 @@ export function readNonNegativeAmount<F extends string>(
   if (!money.ok) return cell.fail(field, money.reason);
   if (money.cents < 0n) return cell.fail(field, negativeReason);
   return money.cents;
+}
+
+/**
+ * A settlement payment year as a ledger or an estimate writes it: 2024, FY2024, FY 2024, or 2024.0 from a
+ * spreadsheet's number; null for anything else (an installment number such as "Year 3" is not a year).
+ */
+export function paymentYearOf(text: string): number | null {
+  const match = /^(?:FY\s*)?(\d{4})(?:\.0+)?$/i.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseDateCell } from './date-cell';
 import { EXPECTED_PAYMENT_FIELD_TABLE, type ExpectedPaymentField } from './kind-fields';
 import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
-import { occurrenceKeys, readNonNegativeAmount } from './money-cells';
+import { occurrenceKeys, paymentYearOf, readNonNegativeAmount } from './money-cells';
 
 /**
  * A settlement administrator's payment estimates → expected-payment revisions, each problem named by row, column,
@@ -38,7 +38,6 @@ export interface ParsedExpectedPayment {
 export type ExpectedPaymentRowsResult = KindRowsResult<ParsedExpectedPayment, ExpectedPaymentField>;
 
 const SOURCE_MAX = 500;
-const YEAR = /^(?:FY\s*)?(\d{4})(?:\.0+)?$/i;
 
 export function parseExpectedPaymentRows(
   rows: readonly string[][],
@@ -85,9 +84,8 @@ export function parseExpectedPaymentRows(
     let paymentYear: number | null = null;
     const yearText = required('payment_year');
     if (yearText !== null) {
-      const match = YEAR.exec(yearText);
-      if (!match) fail('payment_year', `"${yearText}" is not a payment year; write the 4-digit year of the settlement payment, like 2026`);
-      else paymentYear = Number(match[1]);
+      paymentYear = paymentYearOf(yearText);
+      if (paymentYear === null) fail('payment_year', `"${yearText}" is not a payment year; write the 4-digit year of the settlement payment, like 2026`);
     }
     if (sourceId !== null && paymentYear !== null) {
       const problem = context.settlementYearProblem(sourceId, paymentYear);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { FISCAL_YEAR_CEILING, FISCAL_YEAR_FLOOR } from './cell-values';
 import { RECEIPT_FIELD_TABLE, type ReceiptField } from './kind-fields';
 import { locateCompleteTable, readKindRows, type KindRowsResult } from './kind-table';
-import { occurrenceKeys, readMoneyDate, readNonZeroAmount } from './money-cells';
+import { occurrenceKeys, paymentYearOf, readMoneyDate, readNonZeroAmount } from './money-cells';
 
 /**
  * A receipts ledger's rows → the receipts to record, each problem named by row, column, value and reason. Pure: the
@@ -88,8 +88,7 @@ export function parseReceiptRows(
     let paymentYear: number | null = null;
     const paymentText = text('payment_year');
     if (paymentText !== '') {
-      const year = /^(?:FY\s*)?(\d{4})(?:\.0+)?$/i.exec(paymentText);
-      const value = year ? Number(year[1]) : null;
+      const value = paymentYearOf(paymentText);
       if (value === null) {
         fail('payment_year', `"${paymentText}" is not a payment year; write the 4-digit year of the settlement payment, like 2024 (installment numbers such as "Year 3" are not read)`);
       } else if (value < FISCAL_YEAR_FLOOR || value > FISCAL_YEAR_CEILING) {
