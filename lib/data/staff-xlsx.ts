@@ -126,10 +126,15 @@ const BATCHES_AHEAD_OF_ZIP = 8;
  * staff-export.test.ts fails if the download stops streaming.
  */
 async function zipCaughtUp(workbook: WorkbookWriter): Promise<void> {
-  // The sheet's buffer hands its XML to the zip after the writes that filled it have settled.
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  const entry = (workbook as unknown as ZipEntryInternals).zip?.activeFile;
-  if (entry?._pushChain) await entry._pushChain;
+  const zip = (workbook as unknown as ZipEntryInternals).zip;
+  let awaited: Promise<unknown> | undefined;
+  // The sheet's buffer hands its XML to the zip after the writes that filled it have settled, and a piece handed on
+  // while the chain ran extends it: wait until a turn of the event loop adds nothing more.
+  do {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    awaited = zip?.activeFile?._pushChain;
+    if (awaited) await awaited;
+  } while (awaited && zip?.activeFile?._pushChain !== awaited);
 }
 
 /**
