@@ -12,7 +12,6 @@ import {
 } from '@/lib/import';
 import { formatCents, splitCentsByShares } from '@/lib/money';
 import type { TitleFiscalYear } from '@/lib/import';
-import { recipientTypeFromName } from '@/lib/recipients/criminal-legal';
 import type { CostType } from '../cost-type';
 import type { ImportAuthority } from './actor';
 import { EARLIEST_MONEY_DATE } from '../expenditures/guardrails';
@@ -28,6 +27,7 @@ import {
 } from './changes';
 import type { ExistingLine, LocalityLookups } from './lookups';
 import type { CategoryOption, SourceOption } from './resolvers';
+import { recipientTracker } from './plan-recipients';
 
 /**
  * Parsed rows + what the database already holds → what an import will do: the lines it creates (with their
@@ -165,21 +165,7 @@ export interface PlanInput {
   titleFiscalYear?: TitleFiscalYear;
 }
 
-const TYPE_LABELS: Record<RecipientType, string> = {
-  government_department: 'government department',
-  law_enforcement: 'law enforcement',
-  courts_corrections: 'courts/corrections',
-  health_care_provider: 'health-care provider',
-  community_based_organization: 'community-based organization',
-  faith_based_organization: 'faith-based organization',
-  school_or_university: 'school or university',
-  private_vendor: 'private vendor',
-  other: 'other',
-};
-
-export function recipientTypeLabel(type: string): string {
-  return TYPE_LABELS[type as RecipientType] ?? type;
-}
+export { recipientTypeLabel } from './plan-recipients';
 
 export function planImport(input: PlanInput): ImportPlan {
   return runToEnd(planImportSteps(input));
@@ -194,10 +180,7 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
   const skipped: SkippedRow[] = preview.skipped.map((s) => ({ row: s.row, kind: 'not-a-line' as const, reason: s.reason }));
   const create: PlannedLine[] = [];
 
-  // New recipients, by the name as the database compares them (lower case); the first row that gives a type wins.
-  const pending = new Map<string, NewRecipient & { typed: boolean; fromName: boolean }>();
-  const warnedExisting = new Set<string>();
-
+  const recipients = recipientTracker(existing.recipients, headerOf, warnings);
   const matcher = lineMatcher(input);
   const update: PlannedUpdate[] = [];
   let upToDate = 0;
@@ -233,80 +216,9 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
       if (note !== null) {
         warnings.push({ row: row.row, column: headerOf('spent'), value: formatCents(row.spentCents ?? 0n), message: note });
       }
-    } else if (row.spentCents !== null && row.spentCents !== 0n) {
-      const { start, end } = fiscalYearBounds(row.fiscalYear, input.fyStartMonth);
-      if (input.today < start) {
-        fail(
-          'spent',
-          formatCents(row.spentCents),
-          `FY${row.fiscalYear} begins on ${start}, so nothing can have been spent from it yet; leave spent empty`,
-        );
-      } else {
-        const paidOn = end < input.today ? end : input.today;
-        // The spending is recorded as a payment of that day: the payments' date guardrail holds for it too.
-        if (paidOn < EARLIEST_MONEY_DATE) {
-          fail(
-            'spent',
-            formatCents(row.spentCents),
-            `the spending would be dated ${paidOn}, before ${EARLIEST_MONEY_DATE}, when no opioid-settlement money had been paid out; leave spent empty`,
-          );
-        } else if (row.spentCents > row.amountCents) {
-          // An overspend needs a public reason (lib/services/expenditures/guardrails.ts), which this kind of file cannot carry.
-          fail(
-            'spent',
-            formatCents(row.spentCents),
-            `${formatCents(row.spentCents)} spent is more than the ${formatCents(row.amountCents)} allocated, by ` +
-              `${formatCents(row.spentCents - row.amountCents)}; amend the amount, or record the payments with an overspend reason (expenditures import)`,
-          );
-        } else spent = { amountCents: row.spentCents, paidOn };
-      }
-    }
+    } else spent = spentOfNewLine(row, input, fail);
 
-    let recipient: PlannedLine['recipient'] = null;
-    if (row.recipient !== null) {
-      const folded = row.recipient.toLowerCase();
-      const known = existing.recipients.get(folded);
-      if (known) {
-        recipient = { name: known.name, id: known.id, type: known.type as RecipientType };
-        if (row.recipientType !== null && row.recipientType !== known.type && !warnedExisting.has(folded)) {
-          warnedExisting.add(folded);
-          warnings.push({
-            row: row.row,
-            column: headerOf('recipient_type'),
-            value: recipientTypeLabel(row.recipientType),
-            message:
-              `${known.name} is already recorded as ${recipientTypeLabel(known.type)}; ` +
-              'the import does not change it (edit the recipient if it is wrong)',
-          });
-        }
-      } else {
-        const seen = pending.get(folded);
-        if (!seen) {
-          // No type given: the name may say it ("Springfield Police Department"), which is better than "other".
-          const fromName = row.recipientType === null ? recipientTypeFromName(row.recipient) : null;
-          pending.set(folded, {
-            name: row.recipient,
-            type: row.recipientType ?? fromName ?? 'other',
-            typed: row.recipientType !== null,
-            fromName: fromName !== null,
-            row: row.row,
-          });
-        } else if (row.recipientType !== null) {
-          if (!seen.typed) {
-            seen.fromName = false;
-            seen.type = row.recipientType;
-            seen.typed = true;
-          } else if (seen.type !== row.recipientType) {
-            fail(
-              'recipient_type',
-              recipientTypeLabel(row.recipientType),
-              `${seen.name} is a ${recipientTypeLabel(seen.type)} in row ${seen.row}; one recipient has one type`,
-            );
-          }
-        }
-        recipient = { name: pending.get(folded)!.name, id: null, type: 'other' };
-      }
-    }
+    const recipient = recipients.of(row, fail);
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
@@ -390,43 +302,11 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
     });
   }
 
-  // A new recipient's type is settled only after every row has been read.
-  const newRecipients: NewRecipient[] = [];
-  for (const recipient of pending.values()) {
-    newRecipients.push({ name: recipient.name, type: recipient.type, row: recipient.row });
-    if (!recipient.typed && recipient.fromName) {
-      warnings.push({
-        row: recipient.row,
-        column: headerOf('recipient'),
-        value: recipient.name,
-        message: `recipient type set to ${recipientTypeLabel(recipient.type)} from the name '${recipient.name}'`,
-      });
-    } else if (!recipient.typed) {
-      warnings.push({
-        row: recipient.row,
-        column: headerOf('recipient'),
-        value: recipient.name,
-        message:
-          `${recipient.name} is a new recipient and no row says what kind of organization it is; ` +
-          'it is recorded as "other" (add a recipient type column, or edit the recipient afterwards)',
-      });
-    }
-  }
-  for (const line of create) {
-    if (line.recipient && line.recipient.id === null) {
-      line.recipient.type = pending.get(line.recipient.name.toLowerCase())?.type ?? 'other';
-    }
-  }
+  const newRecipients = recipients.settle(create);
 
   errors.sort((a, b) => a.row - b.row);
   skipped.sort((a, b) => a.row - b.row);
   warnings.sort((a, b) => a.row - b.row);
-  let amountCents = 0n;
-  let spentCents = 0n;
-  for (const line of create) {
-    amountCents += line.amountCents;
-    spentCents += line.spent?.amountCents ?? 0n;
-  }
   return {
     create,
     update,
@@ -442,8 +322,59 @@ export function* planImportSteps(input: PlanInput): Steps<ImportPlan> {
     skipped,
     warnings,
     newRecipients,
-    totals: { amountCents, spentCents },
+    totals: totalsOf(create),
   };
+}
+
+/**
+ * A new line's "spent" becomes a payment dated the end of its fiscal year (or today, in the year still running); it is
+ * refused when that year has not begun, when the date would be before any settlement money was paid out, or when it
+ * is more than the line's amount (an overspend needs a public reason, which this kind of file cannot carry).
+ */
+function spentOfNewLine(
+  row: ParsedImportRow,
+  input: PlanInput,
+  fail: (field: ImportField, value: string, reason: string) => void,
+): PlannedLine['spent'] {
+  if (row.spentCents === null || row.spentCents === 0n) return null;
+  const spent = formatCents(row.spentCents);
+  const { start, end } = fiscalYearBounds(row.fiscalYear, input.fyStartMonth);
+  if (input.today < start) {
+    fail('spent', spent, `FY${row.fiscalYear} begins on ${start}, so nothing can have been spent from it yet; leave spent empty`);
+    return null;
+  }
+  const paidOn = end < input.today ? end : input.today;
+  // The spending is recorded as a payment of that day: the payments' date guardrail holds for it too.
+  if (paidOn < EARLIEST_MONEY_DATE) {
+    fail(
+      'spent',
+      spent,
+      `the spending would be dated ${paidOn}, before ${EARLIEST_MONEY_DATE}, when no opioid-settlement money had been paid out; leave spent empty`,
+    );
+    return null;
+  }
+  if (row.spentCents > row.amountCents) {
+    // An overspend needs a public reason (lib/services/expenditures/guardrails.ts), which this kind of file cannot carry.
+    fail(
+      'spent',
+      spent,
+      `${spent} spent is more than the ${formatCents(row.amountCents)} allocated, by ` +
+        `${formatCents(row.spentCents - row.amountCents)}; amend the amount, or record the payments with an overspend reason (expenditures import)`,
+    );
+    return null;
+  }
+  return { amountCents: row.spentCents, paidOn };
+}
+
+/** What the new lines add up to: allocated, and spent to date. */
+function totalsOf(create: readonly PlannedLine[]): ImportPlan['totals'] {
+  let amountCents = 0n;
+  let spentCents = 0n;
+  for (const line of create) {
+    amountCents += line.amountCents;
+    spentCents += line.spent?.amountCents ?? 0n;
+  }
+  return { amountCents, spentCents };
 }
 
 function categoryMatchesOf(
