@@ -23,7 +23,6 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { Fragment, useMemo, useState, useTransition, type FormEvent, type ReactNode } from 'react';
-import { exportHrefFor } from '@/lib/data/export-format';
 import {
   columnFilteringFeature,
   columnVisibilityFeature,
@@ -44,6 +43,7 @@ import {
 } from '@tanstack/react-table';
 import { formatCents } from '@/lib/money';
 import { ariaSortOf, EmptyTableRow, ScrollTable, SortIcon } from './table-parts';
+import { cellAttributes, integerFormat, isNumeric, TableFilters, TablePagination, TableToolbar, TotalsRow } from './server-table-parts';
 
 export type ServerColumnKind = 'text' | 'money' | 'number' | 'link' | 'status';
 
@@ -129,7 +129,6 @@ const features = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof features, ServerRow>();
-const integerFormat = new Intl.NumberFormat('en-US');
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
   draft: 'Draft',
@@ -137,10 +136,6 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
   approved: 'Approved',
   returned: 'Returned',
 };
-
-function isNumeric(kind: ServerColumnKind): boolean {
-  return kind === 'money' || kind === 'number';
-}
 
 function renderValue(spec: ServerColumnSpec, row: ServerRow) {
   const value = row[spec.id];
@@ -166,14 +161,6 @@ function renderValue(spec: ServerColumnSpec, row: ServerRow) {
     default:
       return value;
   }
-}
-
-function cellAttributes(spec: ServerColumnSpec, value: string | null | undefined) {
-  return {
-    'data-column': spec.id,
-    className: `cell--${isNumeric(spec.kind) ? spec.kind : 'text'}${value == null || value === '' ? ' cell--empty' : ''}`,
-    ...(spec.kind === 'money' && value != null && value !== '' ? { 'data-cents': value } : {}),
-  };
 }
 
 function buildColumns(specs: ServerColumnSpec[]) {
@@ -309,95 +296,37 @@ export function ServerDataTable({
 
   return (
     <div className="server-table" aria-busy={navigating || undefined}>
-      <form method="get" action={pathname} className="table-controls" role="search" aria-label={`Search and filter ${caption.toLowerCase()}`} onSubmit={onFilterSubmit}>
-        {hiddenParams.map(([key, value]) => (
-          <input key={key} type="hidden" name={key} value={value} />
-        ))}
-        <div className="table-controls__field">
-          <label htmlFor={`${testId ?? 'table'}-search`}>{searchLabel}</label>
-          <input id={`${testId ?? 'table'}-search`} type="search" name="q" defaultValue={globalFilter} key={globalFilter} />
-        </div>
-        {filters.map((filter) => (
-          <div className="table-controls__field" key={filter.param}>
-            <label htmlFor={`${testId ?? 'table'}-filter-${filter.param}`}>{filter.label}</label>
-            <select
-              id={`${testId ?? 'table'}-filter-${filter.param}`}
-              name={filter.param}
-              value={params[filter.param] ?? ''}
-              onChange={(event) => navigate({ [filter.param]: event.currentTarget.value })}
-            >
-              <option value="">{filter.allLabel}</option>
-              {groupOptions(filter.options).map(([group, options]) =>
-                group ? (
-                  <optgroup key={group} label={group}>
-                    {options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : (
-                  options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))
-                ),
-              )}
-            </select>
-          </div>
-        ))}
-        <div className="table-controls__field">
-          <label htmlFor={`${testId ?? 'table'}-size`}>Rows per page</label>
-          <select
-            id={`${testId ?? 'table'}-size`}
-            name="size"
-            value={String(pageSize)}
-            onChange={(event) => table.setPageSize(Number(event.currentTarget.value))}
-          >
-            {pageSizes.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--secondary">
-          Search
-        </button>
-      </form>
+      <TableFilters
+        action={pathname}
+        caption={caption}
+        idBase={idBase}
+        searchLabel={searchLabel}
+        search={globalFilter}
+        hiddenParams={hiddenParams}
+        filters={filters}
+        params={params}
+        pageSize={pageSize}
+        pageSizes={pageSizes}
+        onSubmit={onFilterSubmit}
+        onFilter={(param, value) => navigate({ [param]: value })}
+        onPageSize={(size) => table.setPageSize(size)}
+      />
 
-      <div className="table-toolbar">
-        <p className="muted" aria-live="polite" data-testid={testId ? `${testId}-count` : undefined}>
-          {rowCount === 0 ? 'No rows' : `Rows ${integerFormat.format(firstRow)}–${integerFormat.format(lastRow)} of ${integerFormat.format(rowCount)}`}
-          {navigating ? ' · loading…' : ''}
-        </p>
-        <details className="column-toggles">
-          <summary>Columns</summary>
-          <fieldset>
-            <legend className="visually-hidden">Show or hide columns</legend>
-            {table
-              .getAllLeafColumns()
-              .filter((column) => column.getCanHide())
-              .map((column) => (
-                <label key={column.id} className="checkbox">
-                  <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />{' '}
-                  {column.columnDef.meta?.spec.header ?? column.id}
-                </label>
-              ))}
-          </fieldset>
-        </details>
-        {exportHref ? (
-          <span className="table-exports">
-            <a className="button button--secondary" href={exportHref} download>
-              Export this view to CSV
-            </a>
-            <a className="button button--secondary" href={exportHrefFor(exportHref, 'xlsx')} download>
-              Excel (.xlsx)
-            </a>
-          </span>
-        ) : null}
-      </div>
+      <TableToolbar
+        testId={testId}
+        count={rowCount === 0 ? 'No rows' : `Rows ${integerFormat.format(firstRow)}–${integerFormat.format(lastRow)} of ${integerFormat.format(rowCount)}`}
+        navigating={navigating}
+        columns={table
+          .getAllLeafColumns()
+          .filter((column) => column.getCanHide())
+          .map((column) => ({
+            id: column.id,
+            label: column.columnDef.meta?.spec.header ?? column.id,
+            visible: column.getIsVisible(),
+            toggle: column.getToggleVisibilityHandler(),
+          }))}
+        exportHref={exportHref}
+      />
 
       {selection ? (
         <div className="bulk-bar" role="region" aria-label={`Selected rows of ${caption.toLowerCase()}`} data-testid={`${idBase}-bulk-bar`}>
@@ -509,66 +438,16 @@ export function ServerDataTable({
             })
           )}
         </tbody>
-        {rowCount > 0 ? (
-          <tfoot>
-            <tr>
-              {selection ? <td data-column="select" /> : null}
-              {visibleSpecs.map((spec, index) => {
-                const total = totals[spec.id];
-                if (total !== undefined) {
-                  return (
-                    <td key={spec.id} {...cellAttributes(spec, total)}>
-                      {spec.kind === 'money' ? formatCents(BigInt(total)) : integerFormat.format(BigInt(total))}
-                    </td>
-                  );
-                }
-                return index === 0 ? (
-                  <th key={spec.id} scope="row" data-column={spec.id}>
-                    {totalsLabel}
-                  </th>
-                ) : (
-                  <td key={spec.id} data-column={spec.id} />
-                );
-              })}
-            </tr>
-          </tfoot>
-        ) : null}
+        {rowCount > 0 ? <TotalsRow specs={visibleSpecs} totals={totals} label={totalsLabel} selectColumn={selection !== undefined} /> : null}
       </ScrollTable>
 
-      <nav className="pagination" aria-label={`${caption}: pages`}>
-        {table.getCanPreviousPage() ? (
-          <Link href={hrefWith({ page: page - 1 <= 1 ? null : String(page - 1) })} scroll={false} rel="prev">
-            ← Previous
-          </Link>
-        ) : (
-          <span className="muted" aria-disabled="true">
-            ← Previous
-          </span>
-        )}
-        <span>
-          Page {integerFormat.format(page)} of {integerFormat.format(pageCount)}
-        </span>
-        {table.getCanNextPage() ? (
-          <Link href={hrefWith({ page: String(page + 1) })} scroll={false} rel="next">
-            Next →
-          </Link>
-        ) : (
-          <span className="muted" aria-disabled="true">
-            Next →
-          </span>
-        )}
-      </nav>
+      <TablePagination
+        caption={caption}
+        page={page}
+        pageCount={pageCount}
+        previousHref={table.getCanPreviousPage() ? hrefWith({ page: page - 1 <= 1 ? null : String(page - 1) }) : null}
+        nextHref={table.getCanNextPage() ? hrefWith({ page: String(page + 1) }) : null}
+      />
     </div>
   );
-}
-
-function groupOptions(options: FilterOption[]): [string | null, FilterOption[]][] {
-  const groups = new Map<string | null, FilterOption[]>();
-  for (const option of options) {
-    const key = option.group ?? null;
-    const list = groups.get(key) ?? [];
-    list.push(option);
-    groups.set(key, list);
-  }
-  return [...groups.entries()];
 }
