@@ -66,14 +66,3 @@ export async function staleVersionConflict<Values>(
   return new Conflict(message, current);
 }
 
-/** A record that keeps a version and is deleted softly: what a conflict needs to know of it. */
-export interface VersionedRecord {
-  id: number;
-  version: number;
-  deletedAt: Date | null;
-}
-
-/** The Conflict a stale save or delete of `record` gets, with its saved values in the form's shape. */
-export function recordConflict<Values>(executor: Executor, entity: string, record: VersionedRecord, values: Values): Promise<Conflict> {
-  return staleVersionConflict(executor, { entity, id: record.id, version: record.version, values, deleted: record.deletedAt !== null });
-}

@@ -1,6 +1,6 @@
 /**
- * What the verbs that save and delete a versioned record share (allocations, receipts, expenditures, outcomes): each
- * kind of record names its table, its audit entity, how to read it and how its form shows it, once; the steps every
+ * What the verbs that save and delete a versioned record share (allocations, receipts, expenditures, outcomes, equity
+ * goals): each kind of record names its table, its audit entity, how to read it and how its form shows it, once; the steps every
  * save over a version takes are written here once. A save is refused with a Conflict when the record changed, or was
  * deleted, since the form was opened: nothing is written, and the Conflict carries the saved values.
  */
@@ -9,7 +9,7 @@ import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
 import { type Conflict, NotFound } from '@/lib/errors';
-import { recordConflict } from './conflict';
+import { staleVersionConflict } from './conflict';
 import type { ServiceContext } from './context';
 import { parseVersionedRef } from './record-refs';
 
@@ -34,12 +34,19 @@ export interface RecordKind<Snapshot extends VersionedSnapshot, Table extends Ve
   formValues(snapshot: Snapshot): unknown;
 }
 
+/** The Conflict a stale save or delete of `snapshot` gets, with its saved values in the form's shape. */
 export function conflictOf<Snapshot extends VersionedSnapshot>(
   executor: Executor,
   kind: RecordKind<Snapshot, VersionedTable>,
   snapshot: Snapshot,
 ): Promise<Conflict> {
-  return recordConflict(executor, kind.entity, snapshot, kind.formValues(snapshot));
+  return staleVersionConflict(executor, {
+    entity: kind.entity,
+    id: snapshot.id,
+    version: snapshot.version,
+    values: kind.formValues(snapshot),
+    deleted: snapshot.deletedAt !== null,
+  });
 }
 
 /** The record a save is about, read in its transaction: gone is NotFound, deleted or changed since is a Conflict. */
