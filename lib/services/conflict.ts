@@ -65,4 +65,3 @@ export async function staleVersionConflict<Values>(
     : `Changed by ${by} at ${at} since you opened it. Their saved values are shown beside yours; nothing you typed is lost.`;
   return new Conflict(message, current);
 }
-

@@ -1,10 +1,11 @@
 /**
- * What the verbs that save and delete a versioned record share (allocations, receipts, expenditures, outcomes, equity
- * goals): each kind of record names its table, its audit entity, how to read it and how its form shows it, once; the steps every
- * save over a version takes are written here once. A save is refused with a Conflict when the record changed, or was
- * deleted, since the form was opened: nothing is written, and the Conflict carries the saved values.
+ * What the verbs that save and delete a versioned record share (allocations, receipts, expenditures, outcomes,
+ * equity goals): each kind of record names its table, its audit entity, how to read it and how its form shows it,
+ * once; the steps every save over a version takes are written here once. A save is refused with a Conflict when the
+ * record changed, or was deleted, since the form was opened: nothing is written, and the Conflict carries the saved
+ * values.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { requireScope, requireVisible, type Actor } from '@/lib/auth/authorize';
@@ -62,8 +63,9 @@ export async function readForSave<Snapshot extends VersionedSnapshot>(
 }
 
 /**
- * Writes `set` over the version the person saw, with the next version and the time. When someone saved between the
- * read and this write, theirs stands and this is refused with their values. Returns the new version.
+ * Writes `set` over the version the person saw, of a record not deleted, with the next version and the time (now,
+ * unless `set` gives it: a soft delete stamps its deletion time). When someone saved or deleted it between the read
+ * and this write, theirs stands and this is refused with their values. Returns the new version.
  */
 export async function updateOverVersion<Snapshot extends VersionedSnapshot, Table extends VersionedTable>(
   tx: Executor,
@@ -72,11 +74,11 @@ export async function updateOverVersion<Snapshot extends VersionedSnapshot, Tabl
   set: PgUpdateSetSource<Table>,
 ): Promise<number> {
   const { table } = kind;
-  const values = { ...set, version: sql`${table.version} + 1`, updatedAt: new Date() };
+  const values = { updatedAt: new Date(), ...set, version: sql`${table.version} + 1` };
   const updated = await tx
     .update(table)
     .set(values as PgUpdateSetSource<Table>)
-    .where(and(eq(table.id, ref.id), eq(table.version, ref.version)))
+    .where(and(eq(table.id, ref.id), eq(table.version, ref.version), isNull(table.deletedAt)))
     .returning({ version: table.version });
   const [row] = updated as { version: number }[];
   if (!row) throw await conflictOf(tx, kind, (await kind.read(tx, ref.id))!);

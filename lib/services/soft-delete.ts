@@ -1,10 +1,9 @@
 /**
  * The soft delete the record verbs share (allocations, receipts, expenditures, outcomes): the record stays in the
  * database and its history with `deleted_at` set, and leaves every list and total. Written once: authorize, the
- * version check, the update over the version the person saw, and the audit row in the same transaction. A kind adds
- * only what may refuse the delete and what else it records.
+ * version check, the update over the version the person saw (updateOverVersion), and the audit row in the same
+ * transaction. A kind adds only what may refuse the delete and what else it records.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
@@ -13,7 +12,7 @@ import { NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { emitAudit, type ServiceContext, withTransaction } from './context';
 import { reasonField } from './input-fields';
-import { conflictOf, type RecordKind, type VersionedSnapshot, type VersionedTable } from './record-kind';
+import { conflictOf, updateOverVersion, type RecordKind, type VersionedSnapshot, type VersionedTable } from './record-kind';
 import { live, parseVersionedRef } from './record-refs';
 
 export interface SoftDeleteRules<Snapshot, Table extends VersionedTable> {
@@ -43,15 +42,9 @@ export async function softDelete<Snapshot extends VersionedSnapshot, Table exten
     if (!before || before.deletedAt) throw new NotFound(kind.label);
     if (before.version !== ref.version) throw await conflictOf(tx, kind, before);
     await rules.refuse?.(tx, before);
-    const { table } = kind;
     const deletedAt = new Date();
-    const set = { ...rules.alsoSet?.(actor), deletedAt, version: sql`${table.version} + 1`, updatedAt: deletedAt };
-    const updated = await tx
-      .update(table)
-      .set(set as PgUpdateSetSource<Table>)
-      .where(and(eq(table.id, ref.id), eq(table.version, ref.version), isNull(table.deletedAt)))
-      .returning({ id: table.id });
-    if (updated.length === 0) throw await conflictOf(tx, kind, (await kind.read(tx, ref.id))!);
+    const deletion = { ...rules.alsoSet?.(actor), deletedAt, updatedAt: deletedAt };
+    await updateOverVersion(tx, kind, ref, deletion as PgUpdateSetSource<Table>);
     await emitAudit(tx, {
       userId: actor.userId,
       localityId: before.localityId,
