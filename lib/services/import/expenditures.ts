@@ -22,6 +22,7 @@ import {
   type MoneySkippedRow,
 } from './money';
 import { recordImportAudit } from './audit';
+import { recipientTypeLabel } from './plan-recipients';
 import { idsByImportKey, toJson, writeInBatches } from './batch';
 import {
   commitUnderImportLock,
@@ -187,7 +188,7 @@ async function readAndPlan(
   const notes: string[] = [];
   for (const payee of newRecipients.filter((candidate) => candidate.typeFromName)) {
     notes.push(
-      `New recipient "${payee.name}" (row ${payee.row}) is recorded as ${payee.type === 'law_enforcement' ? 'law enforcement' : 'courts/corrections'} ` +
+      `New recipient "${payee.name}" (row ${payee.row}) is recorded as ${recipientTypeLabel(payee.type)} ` +
         'from its name: a criminal-legal-system recipient.',
     );
   }
