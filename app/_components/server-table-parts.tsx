@@ -1,6 +1,7 @@
 /**
  * The parts of a server-paged staff list (server-data-table.tsx) that need nothing of TanStack's table: the search and
- * filter form, the totals row and the page links. The markup is the list's own; these only give it names.
+ * filter form, the toolbar (row count, column chooser, downloads), the totals row and the page links. The markup is
+ * the list's own; these only give it names.
  */
 import Link from 'next/link';
 import type { FormEvent } from 'react';
