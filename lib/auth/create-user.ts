@@ -7,7 +7,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { hashPassword } from './password';
 import { newPasswordField } from './password-rules';
 import { insertSetupLink, type NewSetupLink } from './password-setup-links';
-import { emitAudit, withTransaction } from '@/lib/services/context';
+import { emitCreated, withTransaction } from '@/lib/services/context';
 
 export const createUserInput = z
   .object({
@@ -55,14 +55,8 @@ export async function createUser(
       .returning({ id: users.id });
     if (!user) throw new Error('user was not created');
     if (localityId !== null) await tx.insert(memberships).values({ userId: user.id, localityId, role: data.role });
-    await emitAudit(tx, {
-      userId: actorUserId,
-      localityId,
-      action: 'create',
-      entity: 'user',
-      entityId: user.id,
-      after: { email: data.email, name: data.name, role: data.role, locality: data.locality ?? null },
-    });
+    const after = { email: data.email, name: data.name, role: data.role, locality: data.locality ?? null };
+    await emitCreated(tx, actorUserId, { localityId, entity: 'user', entityId: user.id, after });
     const setupLink = passwordHash === null ? await insertSetupLink(tx, { id: user.id, email: data.email, localityId }, actorUserId, now) : null;
     return { userId: user.id, setupLink };
   });

@@ -14,7 +14,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { memberships, passwordSetupLinks, users } from '@/db/schema';
-import { emitAudit, withTransaction, type ServiceContext, type ServiceTransaction } from '@/lib/services/context';
+import { emitAudit, emitCreated, withTransaction, type ServiceContext, type ServiceTransaction } from '@/lib/services/context';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { attemptSucceeded, takeAttempt } from './attempt-limits';
@@ -70,14 +70,8 @@ export async function insertSetupLink(
     .insert(passwordSetupLinks)
     .values({ userId: user.id, tokenHash: hashToken(token), createdBy, createdAt: now, expiresAt })
     .returning({ id: passwordSetupLinks.id });
-  await emitAudit(tx, {
-    userId: createdBy,
-    localityId: user.localityId,
-    action: 'create',
-    entity: 'password_setup_link',
-    entityId: link!.id,
-    after: { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() },
-  });
+  const after = { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() };
+  await emitCreated(tx, createdBy, { localityId: user.localityId, entity: 'password_setup_link', entityId: link!.id, after });
   return { token, expiresAt };
 }
 

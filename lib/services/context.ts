@@ -77,3 +77,11 @@ export async function emitAudit(tx: ServiceTransaction, entries: AuditEntry | Au
   noteDataChanged(tx, list.map((entry) => entry.localityId));
   await recordAudit(tx, list);
 }
+
+/** What a created record's audit row says besides who created it: where, which record, and the record as created. */
+export type CreatedRecord = Pick<AuditEntry, 'localityId' | 'entity' | 'entityId' | 'after' | 'reason'>;
+
+/** The audit row of a record this transaction created, by `userId` (null: the command line). */
+export function emitCreated(tx: ServiceTransaction, userId: number | null, record: CreatedRecord): Promise<void> {
+  return emitAudit(tx, { ...record, userId, action: 'create' });
+}

@@ -4,7 +4,7 @@ import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { allocationColumns, allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { loadLocalityOfInput } from '../record-refs';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * A new allocation, always a draft, with its category splits and (optionally) a recipient created on the way — all
@@ -32,15 +32,9 @@ export async function createAllocation(ctx: ServiceContext<Actor | null>, input:
       .returning({ id: allocations.id });
     if (!row) throw new Error('allocation was not created');
     await writeSplits(tx, row.id, fields.amount, fields.splits);
-    const after = await readAllocationSnapshot(tx, row.id);
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: locality.id,
-      action: 'create',
-      entity: 'allocation',
-      entityId: row.id,
-      after: { ...after, ...(recipient.created ? { recipientCreated: recipient.created } : {}) },
-    });
+    const snapshot = await readAllocationSnapshot(tx, row.id);
+    const after = { ...snapshot, ...(recipient.created ? { recipientCreated: recipient.created } : {}) };
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: 'allocation', entityId: row.id, after });
     return { id: row.id };
   });
 }

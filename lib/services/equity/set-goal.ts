@@ -12,7 +12,7 @@ import { fiscalYearField, optionalIdField, textField } from '../input-fields';
 import { loadLocalityOfInput, parseVersionedRef } from '../record-refs';
 import { goalRecord, readEquityGoal } from './goal-record';
 import { readForSave, updateOverVersion } from '../record-kind';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitAudit, emitCreated, type ServiceContext, withTransaction } from '../context';
 
 const DEFAULT_FRAMEWORK = 'health-first';
 
@@ -156,14 +156,7 @@ async function createGoal(ctx: ServiceContext<Actor | null>, input: unknown): Pr
       .values({ localityId: locality.id, ...goalColumns(fields, about), createdBy: actor.userId })
       .returning();
     if (!row) throw new Error('the goal was not created');
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: locality.id,
-      action: 'create',
-      entity: 'equity_goal',
-      entityId: row.id,
-      after: row,
-    });
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: 'equity_goal', entityId: row.id, after: row });
     return { id: row.id, version: row.version };
   });
 }

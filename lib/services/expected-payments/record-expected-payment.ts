@@ -3,7 +3,7 @@ import { requireScope, type Actor } from '@/lib/auth/authorize';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { loadLocalityOfInput } from '../record-refs';
 import { checkExpectedPaymentSource, expectedPaymentFieldsSchema } from './expected-payment-input';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Records a new revision of an estimate: settlement × payment year × expected amount, with the estimate's date and
@@ -31,22 +31,9 @@ export async function recordExpectedPayment(ctx: ServiceContext<Actor | null>, i
       })
       .returning({ id: expectedPayments.id });
     if (!row) throw new Error('expected payment was not recorded');
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: locality.id,
-      action: 'create',
-      entity: 'expected_payment',
-      entityId: row.id,
-      after: {
-        sourceId: source.id,
-        source: source.name,
-        paymentYear: fields.paymentYear,
-        expectedOn: fields.expectedOn,
-        amountCents: fields.amount,
-        estimatedOn: fields.estimatedOn,
-        estimateSource: fields.estimateSource,
-      },
-    });
+    const { paymentYear, expectedOn, amount: amountCents, estimatedOn, estimateSource } = fields;
+    const after = { sourceId: source.id, source: source.name, paymentYear, expectedOn, amountCents, estimatedOn, estimateSource };
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: 'expected_payment', entityId: row.id, after });
     return { id: row.id };
   });
 }

@@ -7,7 +7,7 @@ import { checkMoneyDate, guardPayment } from './guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocalityOfInput } from '../record-refs';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /** A payment made against an approved allocation, saved as a draft or posted at once when the input asks to (`post`). */
 export async function createExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number }> {
@@ -35,14 +35,8 @@ export async function createExpenditure(ctx: ServiceContext<Actor | null>, input
       })
       .returning({ id: expenditures.id });
     if (!row) throw new Error('expenditure was not created');
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: locality.id,
-      action: 'create',
-      entity: 'expenditure',
-      entityId: row.id,
-      after: await readExpenditureSnapshot(tx, row.id),
-    });
+    const after = await readExpenditureSnapshot(tx, row.id);
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: 'expenditure', entityId: row.id, after });
     return { id: row.id };
   });
 }

@@ -4,7 +4,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { firstFreeSlug, localitySlug } from '@/lib/localities/locality-slug';
 import { asUniqueViolation, checkNotDuplicate, requireSiteAdmin, slugsLike, type LocalityActor } from './checks';
 import { localityFieldsSchema, resolveLocality } from './input';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Adds a real locality (never demo). Its slug — the address of its public pages — is made from its name and state,
@@ -24,15 +24,9 @@ export async function createLocality(ctx: ServiceContext<LocalityActor | null>, 
         .values({ slug, ...locality, isDemo: false })
         .returning({ id: localities.id });
       if (!row) throw new Error('locality was not created');
-      await emitAudit(tx, {
-        userId: authority.userId,
-        localityId: row.id,
-        action: 'create',
-        entity: 'locality',
-        entityId: row.id,
-        after: await readLocalitySnapshot(tx, row.id),
-        reason: authority.reason,
-      });
+      const after = await readLocalitySnapshot(tx, row.id);
+      const { userId, reason } = authority;
+      await emitCreated(tx, userId, { localityId: row.id, entity: 'locality', entityId: row.id, after, reason });
       return { id: row.id, slug, name: locality.name };
     });
   } catch (error) {

@@ -10,7 +10,7 @@ import { optionalIdField } from '../input-fields';
 import { outcomeAllocationField, outcomeFieldsSchema, type OutcomeFields } from './input';
 import { EDITABLE_STATUSES, outcomeConflict } from './status';
 import { live, parseVersionedRef } from '../record-refs';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitAudit, emitCreated, type ServiceContext, withTransaction } from '../context';
 
 const idInput = z.object({ id: optionalIdField('The form does not say which outcome to change; reload the page.') });
 const allocationInput = z.object({ allocationId: outcomeAllocationField });
@@ -39,14 +39,9 @@ async function createOutcome(ctx: ServiceContext<Actor | null>, input: unknown):
       .values({ ...outcomeColumns(fields), localityId: allocation.localityId, status: 'draft', createdBy: actor.userId })
       .returning({ id: programOutcomes.id, version: programOutcomes.version });
     if (!row) throw new Error('the outcome was not created');
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: allocation.localityId,
-      action: 'create',
-      entity: 'program_outcome',
-      entityId: row.id,
-      after: await readOutcomeSnapshot(tx, row.id),
-    });
+    const after = await readOutcomeSnapshot(tx, row.id);
+    const { localityId } = allocation;
+    await emitCreated(tx, actor.userId, { localityId, entity: 'program_outcome', entityId: row.id, after });
     return row;
   });
 }

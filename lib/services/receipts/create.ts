@@ -7,7 +7,7 @@ import { checkMoneyDate } from '../expenditures/guardrails';
 import { postIntentField } from '../input-fields';
 import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocalityOfInput } from '../record-refs';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * A payment received; its fiscal year follows from the date and the locality's fiscal-year start month. Saved as a
@@ -33,14 +33,8 @@ export async function createReceipt(ctx: ServiceContext<Actor | null>, input: un
       })
       .returning({ id: receipts.id });
     if (!row) throw new Error('receipt was not created');
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: locality.id,
-      action: 'create',
-      entity: 'receipt',
-      entityId: row.id,
-      after: await readReceiptSnapshot(tx, row.id),
-    });
+    const after = await readReceiptSnapshot(tx, row.id);
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: 'receipt', entityId: row.id, after });
     return { id: row.id };
   });
 }
