@@ -1,13 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { updateAllocation } from '@/lib/services/allocations/update';
 import { iterateAuditLog, listAuditLog } from './audit-log';
 
 describeEachDriver('the staff audit log', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let lineId: number;
 
   const form = (localityId: number, program: string) => ({
@@ -22,7 +21,6 @@ describeEachDriver('the staff audit log', (driver) => {
   });
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     lineId = (await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Mobile naloxone van'))).id;
     await updateAllocation({ db: db(), actor: f.editorA }, { ...form(f.localityA, 'Mobile naloxone van'), amount: '$16,000.00', id: lineId, version: 1 });
     await createAllocation({ db: db(), actor: f.editorA }, form(f.localityA, 'Peer recovery coaches'));

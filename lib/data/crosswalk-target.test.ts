@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { expenditures } from '@/db/schema';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addAllocation, addRecipient } from '@/lib/equity/testing';
 import { fiscalYearOf } from '@/lib/fiscal-year';
 import { invalidatePublic } from '@/lib/cache/public-cache';
@@ -10,7 +10,7 @@ import { allocationsAnswer } from '@/lib/open-data/answers';
 import { roundFraction } from '@/lib/equity/decimal';
 import { computeFlags } from '@/lib/equity/flags';
 import { evaluateMeasure } from '@/lib/equity/measures';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { getAllocatedBySourceAndGroup } from './public-flows';
 import { getPublicLine } from './public-line';
 import { listPublicLines } from './public-lines';
@@ -50,13 +50,11 @@ async function unclassifiedCategories(db: Database): Promise<Record<string, numb
 }
 
 describeEachDriver('the crosswalk rule for criminal-legal-system recipients and unclassified money', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let other: Record<string, number>;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     await markNonPoliceCategories(db());
     other = await unclassifiedCategories(db());
     // A guessed crosswalk from Exhibit E's "Other" to naloxone must never be followed.

@@ -1,27 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fundingSources, localities } from '@/db/schema';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { Forbidden } from '@/lib/errors';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { createReceipt } from '@/lib/services/receipts/create';
 import { deleteReceipt } from '@/lib/services/receipts/delete';
 import { postMoney } from '@/lib/services/money/post';
-import { approveForTest, captureError, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { approveForTest, captureError, type ServiceFixture, useServiceFixture } from '@/lib/services/testing';
 import { buildMoneyPostingQueue } from '@/lib/views/money-posting-view';
 import { listMoneyAwaitingPosting } from './money-awaiting-posting';
 
 describeEachDriver('receipts and payments awaiting the board', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
 
   const receipt = (actor: ServiceFixture['editorA'], localityId: number, receivedOn: string, amount: string, extra: Record<string, unknown> = {}) =>
     createReceipt({ db: db(), actor }, { localityId: String(localityId), sourceId: String(f.sourceId), receivedOn, amount, note: '', ...extra });
-
-  beforeAll(async () => {
-    f = await createServiceFixture(db());
-  });
 
   it('lists the drafts oldest first, with who paid or was paid and who recorded them; never posted, deleted or another locality’s', async () => {
     const [source] = await db().select({ name: fundingSources.name }).from(fundingSources).where(eq(fundingSources.id, f.sourceId));

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { allocations, memberships } from '@/db/schema';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import type { Actor } from '@/lib/auth/authorize';
 import { decideAllocation } from '@/lib/services/allocations/decide';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { listBoardDecisions } from './board-decisions';
 import { listPublicDecisions, type PublicDecisionsPage } from './public-decisions';
 
@@ -14,8 +14,7 @@ const seen = (page: PublicDecisionsPage) =>
   page.rows.map((d) => [d.program, d.amountCents, d.fiscalYear, d.decision, d.reason, d.decidedBy, d.linePublic, d.decidedOn.length]);
 
 describeEachDriver('public board decisions', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   const lines = { kits: 0, patrol: 0, housing: 0 };
 
   async function decide(actor: Actor, id: number, decision: 'approve' | 'return', reason: string) {
@@ -24,7 +23,6 @@ describeEachDriver('public board decisions', (driver) => {
   }
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     const submitted = (fiscalYear: number, program: string, amountCents: bigint) =>
       addAllocation(db(), { localityId: f.localityA, fiscalYear, amountCents, status: 'submitted', program });
     lines.kits = await submitted(2026, 'Naloxone kits', 4_000_000n);

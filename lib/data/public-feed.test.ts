@@ -1,18 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { allocations, expenditures, fundingSources, receipts } from '@/db/schema';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import { renderAtomFeed } from '@/lib/open-data/atom';
 import { readAtom } from '@/lib/open-data/testing/read-atom';
 import { decideAllocation } from '@/lib/services/allocations/decide';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { localityFeedView } from '@/lib/views/locality-feed-view';
 import { getPublicFeed } from './public-feed';
 
 describeEachDriver('public feed of a locality', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let sourceName = '';
   const ids = { kits: 0, patrol: 0, peers: 0, draft: 0, deleted: 0, other: 0, receipt: 0, payment: 0 };
 
@@ -38,7 +37,6 @@ describeEachDriver('public feed of a locality', (driver) => {
   }
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     const [source] = await db().select({ name: fundingSources.name }).from(fundingSources).where(eq(fundingSources.id, f.sourceId));
     sourceName = source!.name;
     const line = (program: string, amountCents: bigint, status: 'draft' | 'submitted' | 'approved', extra: { deleted?: boolean; localityId?: number } = {}) =>

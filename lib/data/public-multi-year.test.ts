@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { decideAllocation } from '@/lib/services/allocations/decide';
 import { submitAllocation } from '@/lib/services/allocations/submit';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { listFiscalYears } from './localities';
 import { getLocalityTotals } from './locality-totals';
 import { listPublicLines } from './public-lines';
@@ -15,12 +15,10 @@ import { getSpendingByCategory } from './spending-by-category';
  * one line, listed in every year it covers with what was spent against it, its amount counted once in its first year.
  */
 describeEachDriver('a multi-year authorization on the public pages', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let lineId: number;
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
       fiscalYear: 2025,

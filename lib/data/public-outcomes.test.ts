@@ -2,14 +2,14 @@ import { sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { beforeAll, expect, it } from 'vitest';
 import { expenditures, programOutcomes } from '@/db/schema';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addAllocation, addExpenditure } from '@/lib/equity/testing';
 import { invalidatePublic } from '@/lib/cache/public-cache';
 import { readStream } from '@/lib/open-data/csv';
 import { openDownload } from '@/lib/open-data/downloads';
 import { outcomesAnswer } from '@/lib/open-data/outcomes-answer';
 import { OutcomesAnswerSchema } from '@/lib/open-data/schemas';
-import { createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { useServiceFixture } from '@/lib/services/testing';
 import { outcomesView, outcomeTableRows } from '@/lib/views/outcomes-view';
 import { listPublicOutcomes } from './public-outcomes';
 
@@ -23,8 +23,7 @@ import { listPublicOutcomes } from './public-outcomes';
  *   draftLine (draft): a payment and an approved outcome that must never show.
  */
 describeEachDriver('public outcomes', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   const lines = { kits: 0, housing: 0, jail: 0, draftLine: 0 };
 
   const addOutcome = async (values: Partial<typeof programOutcomes.$inferInsert> & { allocationId: number }) => {
@@ -43,7 +42,6 @@ describeEachDriver('public outcomes', (driver) => {
   };
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     const line = (program: string, status: 'approved' | 'draft' = 'approved') =>
       addAllocation(db(), { localityId: f.localityA, fiscalYear: 2026, amountCents: 5_000_000n, program, status });
     lines.kits = await line('Naloxone kits');

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { Forbidden, Invalid } from '@/lib/errors';
 import { createReceipt } from '@/lib/services/receipts/create';
 import { deleteReceipt } from '@/lib/services/receipts/delete';
 import { recordExpectedPayment } from '@/lib/services/expected-payments/record-expected-payment';
-import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { auditRowsFor, captureError, useServiceFixture } from '@/lib/services/testing';
 import { updateReceipt } from '@/lib/services/receipts/update';
 import { getReconciliation, listExpectedPaymentRevisions, reconciliationStatus } from './reconciliation';
 import { queryRows } from './rows';
@@ -27,8 +27,7 @@ describe('reconciliationStatus', () => {
 });
 
 describeEachDriver('expected payments and the reconciliation', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   const source = new Map<string, number>();
 
   async function counts() {
@@ -58,7 +57,6 @@ describeEachDriver('expected payments and the reconciliation', (driver) => {
   });
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     const rows = await queryRows<{ id: number; key: string }>(db(), sql`select id, key from funding_sources`);
     for (const row of rows) source.set(row.key, Number(row.id));
   });

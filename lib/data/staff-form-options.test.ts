@@ -1,14 +1,13 @@
-import { beforeAll, expect, it } from 'vitest';
-import { describeEachDriver, useTestDatabase } from '@/db/testing/test-database';
+import { expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { deleteExpenditure } from '@/lib/services/expenditures/delete';
-import { approveForTest, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { approveForTest, useServiceFixture } from '@/lib/services/testing';
 import { listAllocationOptions } from './staff-form-options';
 
 describeEachDriver('the payment form’s allocation choices', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   const line = async (program: string, amount: string, approve: boolean) => {
     const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
       localityId: f.localityA,
@@ -21,10 +20,6 @@ describeEachDriver('the payment form’s allocation choices', (driver) => {
     if (approve) await approveForTest(db(), id);
     return id;
   };
-
-  beforeAll(async () => {
-    f = await createServiceFixture(db());
-  });
 
   it('offers approved lines with what remains after their live payments (a deleted payment does not count)', async () => {
     const approved = await line('Naloxone kits', '1,000', true);

@@ -7,7 +7,7 @@ import { createReceipt } from '@/lib/services/receipts/create';
 import { deleteAllocation } from '@/lib/services/allocations/delete';
 import { deleteReceipt } from '@/lib/services/receipts/delete';
 import { submitAllocation } from '@/lib/services/allocations/submit';
-import { approveForTest, createServiceFixture, type ServiceFixture } from '@/lib/services/testing';
+import { approveForTest, createServiceFixture, type ServiceFixture, useServiceFixture } from '@/lib/services/testing';
 import { updateAllocation } from '@/lib/services/allocations/update';
 import { getAllocationHistory } from './staff-allocation-history';
 import { ALLOCATION_SORT, getStaffAllocation, iterateStaffAllocations, listStaffAllocations } from './staff-allocations';
@@ -51,8 +51,7 @@ describe('reading a list view from the URL', () => {
 });
 
 describeEachDriver('staff lists', (driver) => {
-  const { db } = useTestDatabase(driver);
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   const ids: Record<string, number> = {};
 
   function allocation(program: string, amount: string, fiscalYear: number, categoryKey: [string, string], extra: Record<string, unknown> = {}) {
@@ -69,7 +68,6 @@ describeEachDriver('staff lists', (driver) => {
   }
 
   beforeAll(async () => {
-    f = await createServiceFixture(db());
     ids.jail = (
       await allocation('Jail MOUD', '300', 2026, ['health-first', 'moud'], {
         recipientMode: 'new',

@@ -3,9 +3,11 @@
  * actors are built the way `findActorBySession` builds them, without a session, so tests say exactly who acts.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import { beforeAll } from 'vitest';
+import type { Database, Driver } from '@/db/client';
 import { auditLog, categories, frameworks, fundingSources, localities, memberships, users } from '@/db/schema';
 import { seedReferenceData } from '@/db/seed/reference';
+import { useTestDatabase } from '@/db/testing/test-database';
 import type { Actor, Role } from '@/lib/auth/authorize';
 
 export interface ServiceFixture {
@@ -62,6 +64,19 @@ export async function createServiceFixture(db: Database): Promise<ServiceFixture
       return id;
     },
   };
+}
+
+/**
+ * A fresh database of `driver` for the suite this is called in, with the fixture above in it: `db()` inside tests and
+ * hooks, and `f`, filled in before the suite's own beforeAll hooks run (they are registered after this call).
+ */
+export function useServiceFixture(driver: Driver): { db: () => Database; f: ServiceFixture } {
+  const { db } = useTestDatabase(driver);
+  const f = {} as ServiceFixture;
+  beforeAll(async () => {
+    Object.assign(f, await createServiceFixture(db()));
+  });
+  return { db, f };
 }
 
 /** Row counts of every table a money verb may write, to show that a refused call changed nothing. */

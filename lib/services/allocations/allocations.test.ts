@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { allocations, recipients } from '@/db/schema';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
@@ -11,13 +11,11 @@ import { deleteAllocation } from './delete';
 import type { AllocationFormValues } from '../form-values';
 import { returnAllocationToDraft } from './return-to-draft';
 import { submitAllocation } from './submit';
-import { auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from '../testing';
+import { auditRowsFor, captureError, countMoneyRows, useServiceFixture } from '../testing';
 import { updateAllocation } from './update';
 
 describeEachDriver('allocation services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
 
   /** What the allocation form sends, as text, with whatever a test changes. */
   function form(overrides: Record<string, unknown> = {}) {
@@ -55,12 +53,6 @@ describeEachDriver('allocation services', (driver) => {
       form({ recipientMode: 'existing', recipientId: String(recipient!.id), newRecipientName: '', ...overrides }),
     );
   }
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('splits a line by dollar amount, to the cent, with the shares derived; says how far off a wrong total is', async () => {
     const moud = String(f.category('health-first', 'moud'));

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { readAllocationSnapshot } from '@/lib/data/staff-snapshots';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { decideAllocations, MAX_BULK_LINES, submitAllocations } from './bulk';
 import { createAllocation } from './create';
 import { decideAllocation } from './decide';
 import { submitAllocation } from './submit';
-import { auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from '../testing';
+import { auditRowsFor, captureError, countMoneyRows, useServiceFixture } from '../testing';
 import { updateAllocation } from './update';
 
 describeEachDriver('bulk allocation services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
 
   function form(overrides: Record<string, unknown> = {}) {
     return {
@@ -49,12 +47,6 @@ describeEachDriver('bulk allocation services', (driver) => {
   }
 
   const refs = (lines: { id: number; version: number }[]) => lines.map(({ id, version }) => ({ id: String(id), version: String(version) }));
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('submits many drafts at once, with one audit row per line', async () => {
     const lines = await drafts('Bulk submit', 4);

@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contextBreakdowns, equityGoals, localityContext, memberships, peopleServed, users } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import type { Actor } from '@/lib/auth/authorize';
 import { computeEquityGoals } from '@/lib/equity/evaluate-goal';
 import { addAllocation } from '@/lib/equity/testing';
@@ -13,22 +12,17 @@ import type { GoalFormValues } from './input';
 import { setContextBreakdown, setLocalityContext } from './set-context';
 import { setEquityGoal } from './set-goal';
 import { setPeopleServed } from './set-people-served';
-import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '../testing';
+import { auditRowsFor, captureError, useServiceFixture } from '../testing';
 
 describeEachDriver('equity services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let adminA: Actor;
-  const db = (): Database => database.handle.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
     const [user] = await db().insert(users).values({ email: 'ada@alder.test', name: 'Ada Admin' }).returning({ id: users.id });
     await db().insert(memberships).values({ userId: user!.id, localityId: f.localityA, role: 'admin' });
     adminA = { userId: user!.id, email: 'ada@alder.test', name: 'Ada Admin', isSiteAdmin: false, memberships: new Map([[f.localityA, 'admin']]) };
   });
-  afterAll(() => database?.drop());
 
   const harmReduction = () => ({
     localityId: String(f.localityA),

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { getReconciliation } from '@/lib/data/reconciliation';
 import { queryRows } from '@/lib/data/rows';
 import { Forbidden } from '@/lib/errors';
 import { cliActor } from '../import/actor';
 import { countRows, csv, realReport } from '../import/testing';
-import { createServiceFixture, type ServiceFixture } from '../testing';
+import { useServiceFixture } from '../testing';
 import { commitExpectedPaymentImport, previewExpectedPaymentImport } from './import-expected-payments';
 
 /**
@@ -19,9 +19,7 @@ const sheet = realReport(FILE);
 const SOURCE = 'BrownGreer allocation estimate, 2024-11-15';
 
 describeEachDriver('expected payments import', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
 
   async function stored() {
     return queryRows<{ key: string; year: number; cents: string; expectedOn: string | null; estimatedOn: string; source: string }>(
@@ -33,12 +31,6 @@ describeEachDriver('expected payments import', (driver) => {
     );
   }
   const count = (table: string) => countRows(db(), table);
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('asks where the estimates come from when the file has no Source column and none was given', async () => {
     const preview = await previewExpectedPaymentImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: sheet });

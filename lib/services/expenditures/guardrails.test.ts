@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { listFiscalYears } from '@/lib/data/localities';
 import { queryRows } from '@/lib/data/rows';
@@ -14,7 +14,7 @@ import { commitAllocationImport } from '../import/allocations';
 import { commitExpenditureImport, previewExpenditureImport } from '../import/expenditures';
 import { previewReceiptImport } from '../import/receipts';
 import { checkPayment, EARLIEST_MONEY_DATE, moneyDateProblem, PaymentRefused } from './guardrails';
-import { approveForTest, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from '../testing';
+import { approveForTest, captureError, countMoneyRows, useServiceFixture } from '../testing';
 import { updateExpenditure } from './update';
 import { updateReceipt } from '../receipts/update';
 
@@ -48,9 +48,7 @@ describe('the rules, without a database', () => {
 });
 
 describeEachDriver('money guardrails', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
 
   async function allocation(amount: string, program: string, approve = true): Promise<number> {
     const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
@@ -68,12 +66,6 @@ describeEachDriver('money guardrails', (driver) => {
   function pay(allocationId: number, amount: string, extra: Record<string, unknown> = {}) {
     return createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId, paidOn: '2025-03-01', amount, ...extra });
   }
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('refuses a $999,999 payment against a $56,700 allocation, saying what remains and by how much it exceeds it', async () => {
     const id = await allocation('56,700', 'Naloxone kits');

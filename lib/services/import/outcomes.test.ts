@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { addAllocation } from '@/lib/equity/testing';
 import { Forbidden } from '@/lib/errors';
 import { cliActor } from './actor';
 import { commitOutcomeImport, previewOutcomeImport } from './outcomes';
 import { countRows, csv, realReport } from './testing';
+import { useServiceFixture } from '../testing';
 import { decideOutcome, submitOutcome } from '../outcomes/review';
-import { createServiceFixture, type ServiceFixture } from '../testing';
 
 /**
  * A county's quarterly program outcome report (lib/import/fixtures/real/county-program-outcomes-report.csv): title
@@ -20,24 +20,19 @@ const FILE = 'county-program-outcomes-report.csv';
 const report = realReport(FILE);
 
 describeEachDriver('outcomes import', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let naloxone: number;
   let housing: number;
-  const db = () => database.handle.db;
 
   const count = (table: string) => countRows(db(), table);
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
     naloxone = await addAllocation(db(), { localityId: f.localityA, fiscalYear: 2025, amountCents: 100_000n, program: 'Naloxone distribution' });
     housing = await addAllocation(db(), { localityId: f.localityA, fiscalYear: 2025, amountCents: 200_000n, program: 'Recovery housing' });
     // Another locality's program of the same kind, and one only it has: neither is ever matched for locality A.
     await addAllocation(db(), { localityId: f.localityB, fiscalYear: 2025, amountCents: 50_000n, program: 'Naloxone distribution' });
     await addAllocation(db(), { localityId: f.localityB, fiscalYear: 2025, amountCents: 50_000n, program: 'Birch outreach' });
   });
-  afterAll(() => database?.drop());
 
   it('previews the report without a map: measures by their report names, title, blank and totals rows skipped', async () => {
     const preview = await previewOutcomeImport({ db: db(), actor: f.editorA }, { localityId: f.localityA, fileName: FILE, bytes: report });

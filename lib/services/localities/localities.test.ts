@@ -1,19 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { localities } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { readLocalitySnapshot } from '@/lib/data/staff-localities';
 import { Forbidden, Invalid, Unauthenticated } from '@/lib/errors';
 import { createLocality } from './create';
 import { createReceipt } from '../receipts/create';
 import { SystemActor } from '../import/actor';
-import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '../testing';
+import { auditRowsFor, captureError, useServiceFixture } from '../testing';
 import { updateLocality } from './update';
 
 describeEachDriver('locality services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
   const commandLine = new SystemActor('command-line locality:create');
 
   async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string[]>> {
@@ -26,12 +24,6 @@ describeEachDriver('locality services', (driver) => {
     const result = (await db().execute(sql`select count(*)::int as n from localities`)) as unknown as { rows: { n: number }[] };
     return result.rows[0]!.n;
   }
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('lets a site administrator add a county picked from the Census list by FIPS code, with its name filled in', async () => {
     const created = await createLocality({ db: db(), actor: f.adminReviewerA }, { kind: 'county', stateCode: 'NC', fips: '37135', name: '', fyStartMonth: '7', population: '148,696' });

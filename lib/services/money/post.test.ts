@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { localities } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { listApiReceipts } from '@/lib/data/api-receipts';
 import { getLocalityTotals } from '@/lib/data/locality-totals';
 import { countMoneyDrafts } from '@/lib/data/money-drafts';
@@ -13,24 +13,16 @@ import { createAllocation } from '../allocations/create';
 import { createExpenditure } from '../expenditures/create';
 import { createReceipt } from '../receipts/create';
 import { MAX_POST_LINES, postMoney } from './post';
-import { approveForTest, auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '../testing';
+import { approveForTest, auditRowsFor, captureError, useServiceFixture } from '../testing';
 import { updateReceipt } from '../receipts/update';
 
 describeEachDriver('posting receipts and payments', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
-  const db = () => database.handle.db;
+  const { db, f } = useServiceFixture(driver);
   /** FY2026 for locality A (July start). */
   const FY = 2026;
 
   const receipt = (amount: string, extra: Record<string, unknown> = {}) =>
     createReceipt({ db: db(), actor: f.editorA }, { localityId: String(f.localityA), sourceId: String(f.sourceId), receivedOn: '2025-09-01', amount, note: '', ...extra });
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
-  });
-  afterAll(() => database?.drop());
 
   it('records a receipt as a draft that no public figure counts, and counts it once posted, with one audit row', async () => {
     const before = await getLocalityTotals(db(), f.localityA, FY);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { readExpenditureSnapshot, readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import type { ConflictCurrent } from '../conflict';
@@ -11,16 +11,14 @@ import { deleteAllocation } from '../allocations/delete';
 import { deleteExpenditure } from '../expenditures/delete';
 import { deleteReceipt } from '../receipts/delete';
 import type { ReceiptFormValues } from '../form-values';
-import { approveForTest, auditRowsFor, captureError, countMoneyRows, createServiceFixture, type ServiceFixture } from '../testing';
+import { approveForTest, auditRowsFor, captureError, countMoneyRows, useServiceFixture } from '../testing';
 import { updateExpenditure } from '../expenditures/update';
 import { updateReceipt } from '../receipts/update';
 
 describeEachDriver('receipt and expenditure services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let allocationA: number;
   let allocationB: number;
-  const db = () => database.handle.db;
 
   function allocationForm(localityId: number) {
     return {
@@ -35,14 +33,11 @@ describeEachDriver('receipt and expenditure services', (driver) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
     allocationA = (await createAllocation({ db: db(), actor: f.editorA }, allocationForm(f.localityA))).id;
     allocationB = (await createAllocation({ db: db(), actor: f.editorB }, allocationForm(f.localityB))).id;
     // Payments are recorded only against approved allocations (lib/services/expenditures/guardrails.ts).
     await approveForTest(db(), allocationA, allocationB);
   });
-  afterAll(() => database?.drop());
 
   it('records a receipt in the fiscal year its date falls in (July start), and corrections as negatives', async () => {
     const { id } = await createReceipt({ db: db(), actor: f.editorA }, {

@@ -1,29 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
 import { programOutcomes } from '@/db/schema';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { addAllocation } from '@/lib/equity/testing';
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from '@/lib/errors';
 import { deleteOutcome } from './delete';
 import { recordOutcome } from './record';
 import { decideOutcome, submitOutcome } from './review';
-import { auditRowsFor, captureError, createServiceFixture, type ServiceFixture } from '../testing';
+import { auditRowsFor, captureError, useServiceFixture } from '../testing';
 
 describeEachDriver('outcome services', (driver) => {
-  let database: TestDatabase;
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
   let programA: number;
   let programB: number;
-  const db = (): Database => database.handle.db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    f = await createServiceFixture(db());
     programA = await addAllocation(db(), { localityId: f.localityA, fiscalYear: 2026, amountCents: 100_000n, program: 'Naloxone kits' });
     programB = await addAllocation(db(), { localityId: f.localityB, fiscalYear: 2026, amountCents: 100_000n, program: 'Birch outreach' });
   });
-  afterAll(() => database?.drop());
 
   const kits = (overrides: Record<string, unknown> = {}) => ({
     allocationId: String(programA),
