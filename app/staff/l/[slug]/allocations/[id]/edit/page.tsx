@@ -9,7 +9,7 @@ import { AllocationForm } from '../../allocation-form';
 import { loadAllocationFormOptions } from '../../form-options';
 import { FormPage } from '@/app/staff/_components/form-page';
 import { StatusNotice } from '@/app/staff/_components/list-page';
-import { recordOf } from '../../../_lib/record-of';
+import { editedRecordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit allocation' };
 
@@ -40,11 +40,10 @@ export default async function EditAllocationPage({ params }: { params: Promise<{
     >
       <AllocationForm
         action={updateAllocationAction}
-        {...recordOf(locality, snapshot)}
+        {...editedRecordOf(locality, snapshot)}
         initialValues={allocationFormValues(snapshot)}
         options={options}
         cancelHref={detailHref}
-        submitLabel="Save changes"
       />
     </FormPage>
   );

@@ -9,7 +9,7 @@ import { deleteExpenditureAction, updateExpenditureAction } from '../../actions'
 import { ExpenditureForm } from '../../expenditure-form';
 import { FormPage } from '@/app/staff/_components/form-page';
 import { postingState } from '../../../_lib/posting-state';
-import { recordOf } from '../../../_lib/record-of';
+import { editedPostedRecordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit payment' };
 
@@ -30,13 +30,10 @@ export default async function EditExpenditurePage({ params }: { params: Promise<
     >
       <ExpenditureForm
         action={updateExpenditureAction}
-        {...recordOf(locality, snapshot)}
+        {...editedPostedRecordOf(locality, snapshot)}
         initialValues={expenditureFormValues(snapshot)}
         allocations={allocations}
         cancelHref={`/staff/l/${locality.slug}/expenditures`}
-        submitLabel="Save changes"
-        boardPosts={locality.moneyNeedsApproval}
-        posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteExpenditureAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="payment" />
     </FormPage>

@@ -9,7 +9,7 @@ import { formatPeriod } from '@/lib/views/outcomes-view';
 import { deleteOutcomeAction, recordOutcomeAction } from '../../actions';
 import { OutcomeForm } from '../../outcome-form';
 import { FormPage } from '@/app/staff/_components/form-page';
-import { recordOf } from '../../../_lib/record-of';
+import { editedRecordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit outcome' };
 
@@ -48,11 +48,10 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ sl
     >
       <OutcomeForm
         action={recordOutcomeAction}
-        {...recordOf(locality, snapshot)}
+        {...editedRecordOf(locality, snapshot)}
         initialValues={outcomeFormValues(snapshot)}
         programs={programs.map((p) => ({ id: p.id, label: `${p.program} (FY${p.fiscalYear}, ${p.status})` }))}
         measures={MEASURE_KEYS.map((key) => ({ key, label: MEASURES[key].label }))}
-        submitLabel="Save changes"
         cancelHref={listHref}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteOutcomeAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="outcome" />

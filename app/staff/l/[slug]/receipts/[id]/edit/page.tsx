@@ -8,7 +8,7 @@ import { deleteReceiptAction, updateReceiptAction } from '../../actions';
 import { ReceiptForm } from '../../receipt-form';
 import { FormPage } from '@/app/staff/_components/form-page';
 import { postingState } from '../../../_lib/posting-state';
-import { recordOf } from '../../../_lib/record-of';
+import { editedPostedRecordOf } from '../../../_lib/record-of';
 
 export const metadata: Metadata = { title: 'Edit receipt' };
 
@@ -27,13 +27,10 @@ export default async function EditReceiptPage({ params }: { params: Promise<{ sl
     >
       <ReceiptForm
         action={updateReceiptAction}
-        {...recordOf(locality, snapshot)}
+        {...editedPostedRecordOf(locality, snapshot)}
         initialValues={receiptFormValues(snapshot)}
         sources={sources}
         cancelHref={`/staff/l/${locality.slug}/receipts`}
-        submitLabel="Save changes"
-        boardPosts={locality.moneyNeedsApproval}
-        posted={snapshot.postedAt !== null}
       />
       <DeleteRecordForm key={snapshot.version} action={deleteReceiptAction} slug={locality.slug} id={snapshot.id} version={snapshot.version} what="receipt" />
     </FormPage>
