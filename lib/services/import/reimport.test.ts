@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@/db/client';
-import { createTestDatabase, describeEachDriver, type TestDatabase } from '@/db/testing/test-database';
+import { expect, it } from 'vitest';
+import { describeEachDriver } from '@/db/testing/test-database';
 import { queryRows } from '@/lib/data/rows';
 import { cliActor } from './actor';
 import { commitAllocationImport, previewAllocationImport, type AllocationImportPreview } from './allocations';
 import { csv as csvFile, TODAY } from './testing';
-import { countMoneyRows, createServiceFixture, type ServiceFixture } from '../testing';
+import { countMoneyRows, useServiceFixture } from '../testing';
 
 /**
  * Re-importing a file whose rows were edited: the stored lines are changed in place (same ids, versions bumped,
@@ -41,22 +40,14 @@ interface LineRow {
 }
 
 describeEachDriver('re-import of changed rows', (driver) => {
-  let database: TestDatabase;
-  let db: Database;
-  let f: ServiceFixture;
+  const { db, f } = useServiceFixture(driver);
 
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.handle.db;
-    f = await createServiceFixture(db);
-  });
-  afterAll(() => database?.drop());
 
   const input = (bytes: Uint8Array, fileName = 'budget.csv') => ({ localityId: f.localityA, fileName, bytes, today: TODAY });
 
   async function lines(): Promise<LineRow[]> {
     return queryRows<LineRow>(
-      db,
+      db(),
       sql`select a.id, a.program, a.amount_cents::text as amount, a.description, a.status::text as status, a.version,
             (select string_agg(c.key || ' ' || s.share_bp || ' ' || s.amount_cents, ', ' order by c.key)
                from allocation_splits s join categories c on c.id = s.category_id where s.allocation_id = a.id) as splits,
@@ -77,11 +68,11 @@ describeEachDriver('re-import of changed rows', (driver) => {
   ]);
 
   it('lists each change before commit, updates the lines in place, and a second re-import changes nothing', async () => {
-    const first = await commitAllocationImport({ db, actor: f.editorA }, input(original));
+    const first = await commitAllocationImport({ db: db(), actor: f.editorA }, input(original));
     if (!first.ok) throw new Error(first.reason);
     const [kits, peers] = await lines();
 
-    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(edited)));
+    const preview = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(edited)));
     expect(preview.counts).toEqual({ new: 0, changed: 2, upToDate: 0, refused: 0 });
     expect(preview.create).toEqual([]);
     expect(preview.update.map((u) => [u.row, u.allocationId, u.version, u.matchedBy])).toEqual([
@@ -99,7 +90,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
     expect(await lines()).toEqual([kits, peers]);
 
     const expectedChanges = preview.update.map((u) => ({ allocationId: u.allocationId, version: u.version }));
-    const result = await commitAllocationImport({ db, actor: f.editorA }, { ...input(edited), expectedRowCount: 0, expectedChanges });
+    const result = await commitAllocationImport({ db: db(), actor: f.editorA }, { ...input(edited), expectedRowCount: 0, expectedChanges });
     if (!result.ok) throw new Error(result.reason);
     expect(result.counts).toEqual({ new: 0, changed: 2, upToDate: 0, refused: 0 });
     expect(result.created).toBe(0);
@@ -115,7 +106,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
     });
 
     const audit = await queryRows<{ entityId: string; action: string; before: { amountCents: string; status: string }; after: { amountCents: string; status: string }; reason: string }>(
-      db,
+      db(),
       sql`select entity_id as "entityId", action, before, after, reason from audit_log
           where entity = 'allocation' and before is not null order by id`,
     );
@@ -127,26 +118,26 @@ describeEachDriver('re-import of changed rows', (driver) => {
       `spreadsheet import of budget.csv (row 2): amount $56,700.00 → $60,000.00; categories ${MOUD} 100% → ${TREATMENT} 100%`,
     );
 
-    const again = ok(await previewAllocationImport({ db, actor: f.editorA }, input(edited)));
+    const again = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(edited)));
     expect(again.counts).toEqual({ new: 0, changed: 0, upToDate: 2, refused: 0 });
     expect(again.skipped.map((s) => s.reason)).toEqual([`already up to date (line #${kits!.id})`, `already up to date (line #${peers!.id})`]);
-    const before = await countMoneyRows(db);
-    const none = await commitAllocationImport({ db, actor: f.editorA }, { ...input(edited), expectedChanges: [] });
+    const before = await countMoneyRows(db());
+    const none = await commitAllocationImport({ db: db(), actor: f.editorA }, { ...input(edited), expectedChanges: [] });
     expect(none.ok && none.counts).toEqual({ new: 0, changed: 0, upToDate: 2, refused: 0 });
     expect(await lines()).toEqual(after);
-    expect((await countMoneyRows(db)).allocations).toBe(before.allocations);
+    expect((await countMoneyRows(db())).allocations).toBe(before.allocations);
   });
 
   it('refuses the whole import, naming the line, when a previewed line was saved by someone else in between', async () => {
     const [kits] = await lines();
     const file = csv(['2026,Naloxone kits,Harbor Harm Reduction,treatment,"65,000.00",Kits for first responders,draft']);
-    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(file)));
+    const preview = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(file)));
     expect(preview.update.map((u) => [u.allocationId, u.version])).toEqual([[kits!.id, 2]]);
     // Someone saves the line in the app between the preview and the commit.
-    await db.execute(sql`update allocations set description = 'Edited in the app', version = version + 1 where id = ${kits!.id}`);
-    const counts = await countMoneyRows(db);
+    await db().execute(sql`update allocations set description = 'Edited in the app', version = version + 1 where id = ${kits!.id}`);
+    const counts = await countMoneyRows(db());
 
-    const result = await commitAllocationImport({ db, actor: f.editorA }, {
+    const result = await commitAllocationImport({ db: db(), actor: f.editorA }, {
       ...input(file),
       expectedChanges: preview.update.map((u) => ({ allocationId: u.allocationId, version: u.version })),
     });
@@ -155,7 +146,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
       `Line #${kits!.id} (FY2026 "Naloxone kits", row 2) was changed by Ana Editor at ${(await lastAuditTime(kits!.id))} ` +
         'since the preview (version 2 then, 3 now); nothing was imported. Preview again to see the changes as they are now.',
     );
-    expect(await countMoneyRows(db)).toEqual(counts);
+    expect(await countMoneyRows(db())).toEqual(counts);
     expect((await lines())[0]).toMatchObject({ amount: '6000000', version: 3, description: 'Edited in the app' });
   });
 
@@ -164,14 +155,14 @@ describeEachDriver('re-import of changed rows', (driver) => {
     const approve = csv(['2026,Peer recovery coaches,Second Step,treatment,"60,000.00",Coaches in the emergency room,approved']);
 
     // An editor is not on the board.
-    const byEditor = ok(await previewAllocationImport({ db, actor: f.editorA }, input(approve)));
+    const byEditor = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(approve)));
     expect(byEditor.errors).toEqual([
       { row: 2, column: 'status', value: 'approved', reason: expect.stringMatching(/^only a reviewer of the locality can mark line #\d+ approved/) },
     ]);
 
     // A board member who imports a new line cannot approve it in the same import.
     const newApproved = csv(['2026,Recovery housing,Second Step,treatment,"10,000.00",Beds,approved']);
-    const creates = ok(await previewAllocationImport({ db, actor: f.adminReviewerA }, input(newApproved)));
+    const creates = ok(await previewAllocationImport({ db: db(), actor: f.adminReviewerA }, input(newApproved)));
     expect(creates.errors).toEqual([
       { row: 2, column: 'status', value: 'approved', reason: expect.stringMatching(/^this import creates the line, so you cannot also mark it approved/) },
     ]);
@@ -179,10 +170,10 @@ describeEachDriver('re-import of changed rows', (driver) => {
 
     // Nor a line they submitted themselves (here: submitted by this very import from draft).
     const draft = csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,draft']);
-    const created = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(draft));
+    const created = await commitAllocationImport({ db: db(), actor: f.adminReviewerA }, input(draft));
     if (!created.ok) throw new Error(created.reason);
     const ownDraft = ok(
-      await previewAllocationImport({ db, actor: f.adminReviewerA }, input(csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,approved']))),
+      await previewAllocationImport({ db: db(), actor: f.adminReviewerA }, input(csv(['2026,Jail MOUD,County Jail Health,moud,"5,000.00",MOUD in the jail,approved']))),
     );
     expect(ownDraft.errors[0]).toMatchObject({
       column: 'status',
@@ -191,13 +182,13 @@ describeEachDriver('re-import of changed rows', (driver) => {
     });
 
     // Another board member decides on a line an editor created and submitted: allowed, recorded as an approval.
-    const decided = await commitAllocationImport({ db, actor: f.adminReviewerA }, input(approve));
+    const decided = await commitAllocationImport({ db: db(), actor: f.adminReviewerA }, input(approve));
     if (!decided.ok) throw new Error(decided.reason);
     expect(decided.updated.map((u) => [u.allocationId, u.changes, u.version])).toEqual([
       [peers!.id, [{ field: 'status', before: 'submitted', after: 'approved' }], 3],
     ]);
     const [action] = await queryRows<{ action: string; userId: number }>(
-      db,
+      db(),
       sql`select action, user_id as "userId" from audit_log where entity = 'allocation' and entity_id = ${String(peers!.id)}
           order by id desc limit 1`,
     );
@@ -206,7 +197,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
 
     // An approved line's amount is not changed by an import: it is returned to draft first.
     const raise = csv(['2026,Peer recovery coaches,Second Step,treatment,"70,000.00",Coaches in the emergency room,']);
-    const refused = ok(await previewAllocationImport({ db, actor: f.editorA }, input(raise)));
+    const refused = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(raise)));
     expect(refused.errors).toEqual([
       {
         row: 2,
@@ -218,28 +209,28 @@ describeEachDriver('re-import of changed rows', (driver) => {
   });
 
   it('imports all or nothing: one refused row stops every other change and creation', async () => {
-    const counts = await countMoneyRows(db);
+    const counts = await countMoneyRows(db());
     const before = await lines();
     const file = csv([
       '2026,Naloxone kits,Harbor Harm Reduction,treatment,"61,000.00",Edited in the app,draft',
       '2026,Peer recovery coaches,Second Step,treatment,"60,000.00",Coaches in the emergency room,submitted',
       '2026,Brand new line,Second Step,treatment,"1,000.00",New,draft',
     ]);
-    const preview = ok(await previewAllocationImport({ db, actor: f.editorA }, input(file)));
+    const preview = ok(await previewAllocationImport({ db: db(), actor: f.editorA }, input(file)));
     expect(preview.counts).toEqual({ new: 1, changed: 1, upToDate: 0, refused: 1 });
     expect(preview.errors.map((e) => [e.row, e.column, e.value])).toEqual([[3, 'status', 'submitted']]);
     expect(preview.errors[0]!.reason).toMatch(/is approved and cannot become submitted/);
-    const result = await commitAllocationImport({ db, actor: f.editorA }, input(file));
+    const result = await commitAllocationImport({ db: db(), actor: f.editorA }, input(file));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/1 row has a problem; nothing was imported/);
-    expect(await countMoneyRows(db)).toEqual(counts);
+    expect(await countMoneyRows(db())).toEqual(counts);
     expect(await lines()).toEqual(before);
   });
 
   it('the command line records a decision taken outside Abate, and prints the same changes', async () => {
     const [kits] = await lines();
     const file = csv(['2026,Naloxone kits,Harbor Harm Reduction,treatment,"60,000.00",Edited in the app,approved']);
-    const result = await commitAllocationImport({ db, actor: cliActor() }, input(file, 'board-minutes.csv'));
+    const result = await commitAllocationImport({ db: db(), actor: cliActor() }, input(file, 'board-minutes.csv'));
     if (!result.ok) throw new Error(result.reason);
     expect(result.updated.map((u) => [u.allocationId, u.changes])).toEqual([
       [kits!.id, [{ field: 'status', before: 'draft', after: 'approved' }]],
@@ -249,7 +240,7 @@ describeEachDriver('re-import of changed rows', (driver) => {
 
   async function lastAuditTime(id: number): Promise<string> {
     const [row] = await queryRows<{ at: Date | string }>(
-      db,
+      db(),
       sql`select at from audit_log where entity = 'allocation' and entity_id = ${String(id)} order by id desc limit 1`,
     );
     return `${new Date(row!.at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
