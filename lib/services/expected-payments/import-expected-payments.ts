@@ -21,7 +21,7 @@ import { unknownSourceReason } from '../import/source-names';
 import { paymentYearProblem, readPaymentSpans, type PaymentSpan } from '../expenditures/payment-year';
 import { recordImportAudit } from '../import/audit';
 import { idsByImportKey, toJson } from '../import/batch';
-import { commitUnderImportLock, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import/commit';
+import { commitUnderImportLock, plannedFile, previewOf, refusedFile, type ImportPreviewOf, type ImportRefusal } from '../import/commit';
 import { recordCreatedAudit, writeContextOf, type WriteContext } from '../import/write';
 import type { ServiceContext } from '../context';
 
@@ -71,7 +71,7 @@ export async function previewExpectedPaymentImport(
   const parsed = await parseFile(sources, input);
   if (!parsed.ok) return parsed;
   const plan = await planRevisions(db, sources, parsed, input.localityId);
-  return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
+  return previewOf(input.fileName, plannedFile(parsed, plan));
 }
 
 export async function commitExpectedPaymentImport(
@@ -84,23 +84,14 @@ export async function commitExpectedPaymentImport(
   const parsed = await parseFile(sources, input);
   if (!parsed.ok) return refusedFile(parsed.reason, parsed);
 
-  const planNow = async (tx: Executor) => ({
-    ok: true as const,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    plan: await planRevisions(tx, sources, parsed, input.localityId),
-  });
+  const planNow = async (tx: Executor) => plannedFile(parsed, await planRevisions(tx, sources, parsed, input.localityId));
   return commitUnderImportLock(ctx, input, 'estimates', planNow, async (tx, { plan, mapping }, importId) => {
     const ids = await writeRevisions(tx, writeContextOf(authority, input, importId), plan.create);
-    const alreadyImported = await recordImportAudit(tx, authority, input, {
-      importId,
-      kind: 'expected-payments',
-      created: plan.create.length,
-      skipped: plan.skipped,
-      mapping,
-      details: { amountCents: plan.totals.amountCents },
-    });
-    return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped, totals: plan.totals, notes: plan.notes };
+    const { create, skipped, totals, notes } = plan;
+    const details = { amountCents: totals.amountCents };
+    const summary = { importId, kind: 'expected-payments', created: create.length, skipped, mapping, details };
+    const alreadyImported = await recordImportAudit(tx, authority, input, summary);
+    return { ok: true as const, importId, created: create.length, ids, alreadyImported, create, skipped, totals, notes };
   });
 }
 

@@ -14,7 +14,7 @@ import { importContextOf } from './context';
 import { ImportLineConflict, lineConflictMessage, writeContextOf, writeLines, writeRecipients, writeUpdates } from './write';
 import { recordImportAudit } from './audit';
 import { writeInBatches } from './batch';
-import { commitUnderImportLock, previewOf, refusedFile, type FileRefusal, type ImportPreviewOf, type ImportRefusal } from './commit';
+import { commitUnderImportLock, plannedFile, previewOf, refusedFile, type FileRefusal, type ImportPreviewOf, type ImportRefusal } from './commit';
 import type { ServiceContext } from '../context';
 
 /**
@@ -97,7 +97,7 @@ export async function previewAllocationImport(
   const { authority, reference, parsed } = await readFile(ctx, input);
   if (!parsed.ok) return parsed;
   const plan = await planAgainst(db, reference, authority, parsed, input);
-  return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
+  return previewOf(input.fileName, plannedFile(parsed, plan));
 }
 
 export async function commitAllocationImport(
@@ -130,7 +130,7 @@ async function commitInTransaction(
     // From here on the plan is what is written: the parsed rows go (in a 200,000-row import, 110 of the 274 MB the
     // heap holds while the lines are written).
     parsed.preview = { ...parsed.preview, rows: [] };
-    return { ok: true as const, headers: parsed.headers, mapping: parsed.mapping, plan };
+    return plannedFile(parsed, plan);
   };
   return commitUnderImportLock(ctx, input, 'lines', planNow, async (tx, { plan }, importId) => {
     const stale = await staleExpectation(tx, plan, input.expectedChanges);

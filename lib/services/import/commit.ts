@@ -32,6 +32,11 @@ export interface PlannedFile<P, M = FileMapping> {
   plan: P;
 }
 
+/** The file as read (its headers and mapping) with the plan made of it. */
+export function plannedFile<P, M>(file: { headers: string[]; mapping: M }, plan: P): PlannedFile<P, M> {
+  return { ok: true, headers: file.headers, mapping: file.mapping, plan };
+}
+
 export type ImportPreviewOf<P, M = FileMapping> =
   | ({ ok: true; fileName: string; headers: string[]; mapping: M; committable: boolean } & P)
   | FileRefusal<M>;

@@ -26,6 +26,7 @@ import { recipientTypeLabel } from './plan-recipients';
 import { idsByImportKey, toJson, writeInBatches } from './batch';
 import {
   commitUnderImportLock,
+  plannedFile,
   previewOf,
   type FileRefusal,
   type ImportPreviewOf,
@@ -200,7 +201,7 @@ async function readAndPlan(
     totals: { amountCents: guarded.accepted.reduce((sum, payment) => sum + payment.amountCents, 0n) },
     notes,
   };
-  return { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan };
+  return plannedFile(parsed, plan);
 }
 
 /**

@@ -11,6 +11,7 @@ import { recordImportAudit } from './audit';
 import { idsByImportKey } from './batch';
 import {
   commitUnderImportLock,
+  plannedFile,
   previewOf,
   type FileRefusal,
   type ImportPreviewOf,
@@ -70,14 +71,10 @@ export async function commitOutcomeImport(ctx: ServiceContext<ImportActor | null
   const planNow = (tx: Executor) => readAndPlan(tx, input);
   return commitUnderImportLock(ctx, input, 'outcomes', planNow, async (tx, { plan, mapping }, importId) => {
     const ids = await writeOutcomes(tx, writeContextOf(authority, input, importId), plan.create);
-    const alreadyImported = await recordImportAudit(tx, authority, input, {
-      importId,
-      kind: 'outcomes',
-      created: plan.create.length,
-      skipped: plan.skipped,
-      mapping,
-    });
-    return { ok: true as const, importId, created: plan.create.length, ids, alreadyImported, create: plan.create, skipped: plan.skipped };
+    const { create, skipped } = plan;
+    const summary = { importId, kind: 'outcomes', created: create.length, skipped, mapping };
+    const alreadyImported = await recordImportAudit(tx, authority, input, summary);
+    return { ok: true as const, importId, created: create.length, ids, alreadyImported, create, skipped };
   });
 }
 
@@ -106,7 +103,7 @@ async function readAndPlan(executor: Executor, input: OutcomeImportInput): Promi
         : `already imported (outcome ${already.id}, with ${already.units}; the file now says ${outcome.units}): change it on the outcomes page`,
     (outcome) => outcome,
   );
-  return { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan: { create, errors: parsed.errors, skipped } };
+  return plannedFile(parsed, { create, errors: parsed.errors, skipped });
 }
 
 async function writeOutcomes(executor: Executor, context: WriteContext, outcomes: readonly ParsedOutcome[]): Promise<number[]> {

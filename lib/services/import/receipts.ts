@@ -25,6 +25,7 @@ import { recordImportAudit } from './audit';
 import { idsByImportKey, toJson, writeInBatches } from './batch';
 import {
   commitUnderImportLock,
+  plannedFile,
   previewOf,
   refusedFile,
   type ImportPreviewOf,
@@ -76,7 +77,7 @@ export async function previewReceiptImport(
   const parsed = await parseFile(db, reference, input);
   if (!parsed.ok) return parsed;
   const plan = await planReceipts(db, reference, parsed, input.localityId);
-  return previewOf(input.fileName, { ok: true, headers: parsed.headers, mapping: parsed.mapping, plan });
+  return previewOf(input.fileName, plannedFile(parsed, plan));
 }
 
 export async function commitReceiptImport(
@@ -90,12 +91,7 @@ export async function commitReceiptImport(
   const parsed = await parseFile(db, reference, input);
   if (!parsed.ok) return refusedFile(parsed.reason, parsed);
 
-  const planNow = async (tx: Executor) => ({
-    ok: true as const,
-    headers: parsed.headers,
-    mapping: parsed.mapping,
-    plan: await planReceipts(tx, reference, parsed, input.localityId),
-  });
+  const planNow = async (tx: Executor) => plannedFile(parsed, await planReceipts(tx, reference, parsed, input.localityId));
   return commitUnderImportLock(ctx, input, 'receipts', planNow, async (tx, { plan, mapping }, importId) => {
     const context = { ...writeContextOf(authority, input, importId), post: input.post === true };
     const total = plan.create.length;
