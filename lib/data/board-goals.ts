@@ -9,7 +9,7 @@ import { computeEquityGoals } from '@/lib/equity/evaluate-goal';
 import { formatUnits, MEASURE_UNIT, RECIPIENT_SUBJECTS } from '@/lib/equity/measure-info';
 import { describeThresholds } from '@/lib/equity/status';
 import type { EquityGoal, GoalResult } from '@/lib/equity/types';
-import { goalAmountText, goalFormValues, type GoalFormValues } from '@/lib/services/equity/input';
+import { goalFormValues, type GoalFormValues } from '@/lib/services/equity/input';
 import { describeTarget, goalTitle, type SubjectLabels } from './board-words';
 import { loadSubjectLabels } from './board-review';
 import { queryRows } from './rows';
@@ -54,20 +54,6 @@ function sameGoal(a: Pick<EquityGoal, 'measure' | 'subject' | 'basis'>, b: Pick<
   return a.measure === b.measure && (a.subject ?? '').toLowerCase() === (b.subject ?? '').toLowerCase() && a.basis === b.basis;
 }
 
-function suggestionValues(goal: SuggestedGoal): GoalFormValues {
-  return {
-    fiscalYear: String(goal.fiscalYear),
-    measure: goal.measure,
-    subject: goal.subject ?? '',
-    frameworkKey: goal.frameworkKey,
-    basis: goal.basis,
-    comparator: goal.comparator,
-    target: goalAmountText(goal.measure, goal.target),
-    amberMargin: goalAmountText(goal.measure, goal.amberMargin),
-    reason: goal.reason,
-  };
-}
-
 export async function loadGoalsPage(executor: Executor, localityId: number, fiscalYear: number): Promise<GoalsPageData> {
   const results = await computeEquityGoals(executor, localityId, fiscalYear);
   const labels = await loadSubjectLabels(executor, localityId);
@@ -99,7 +85,7 @@ export async function loadGoalsPage(executor: Executor, localityId: number, fisc
         title: goalTitle(suggestion, labels),
         target: describeTarget(suggestion.comparator, formatUnits(suggestion.target, unit), unit),
         thresholds: describeThresholds(suggestion.measure, suggestion.comparator, suggestion.target, suggestion.amberMargin),
-        values: suggestionValues(suggestion),
+        values: goalFormValues(suggestion),
       };
     });
   return {

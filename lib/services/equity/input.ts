@@ -8,6 +8,7 @@ import { can, type Actor } from '@/lib/auth/authorize';
 import { parseDecimalUnits, toFixedDecimal, toTrimmedDecimal } from '@/lib/equity/decimal';
 import { MEASURE_UNIT } from '@/lib/equity/measure-info';
 import type { EquityGoal, EquityMeasure } from '@/lib/equity/types';
+import type { SuggestedGoal } from '@/lib/equity/default-goals';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { parseMoney } from '@/lib/money';
 
@@ -96,7 +97,8 @@ export interface GoalFormValues {
   reason: string;
 }
 
-export function goalFormValues(goal: EquityGoal): GoalFormValues {
+/** A goal's fields as the form shows them: a saved goal, or one Abate suggests (lib/equity/default-goals.ts). */
+export function goalFormValues(goal: SuggestedGoal): GoalFormValues {
   return {
     fiscalYear: String(goal.fiscalYear),
     measure: goal.measure,
