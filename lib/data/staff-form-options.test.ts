@@ -1,25 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeEachDriver } from '@/db/testing/test-database';
-import { createAllocation } from '@/lib/services/allocations/create';
 import { createExpenditure } from '@/lib/services/expenditures/create';
 import { deleteExpenditure } from '@/lib/services/expenditures/delete';
-import { approveForTest, useServiceFixture } from '@/lib/services/testing';
+import { addFormAllocation, useServiceFixture } from '@/lib/services/testing';
 import { listAllocationOptions } from './staff-form-options';
 
 describeEachDriver('the payment form’s allocation choices', (driver) => {
   const { db, f } = useServiceFixture(driver);
-  const line = async (program: string, amount: string, approve: boolean) => {
-    const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
-      localityId: f.localityA,
-      fiscalYear: '2025',
-      program,
-      amount,
-      recipientMode: 'none',
-      splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
-    });
-    if (approve) await approveForTest(db(), id);
-    return id;
-  };
+  const line = (program: string, amount: string, approve: boolean) => addFormAllocation(db(), f, program, amount, approve);
 
   it('offers approved lines with what remains after their live payments (a deleted payment does not count)', async () => {
     const approved = await line('Naloxone kits', '1,000', true);

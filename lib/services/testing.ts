@@ -9,6 +9,7 @@ import { auditLog, categories, frameworks, fundingSources, localities, membershi
 import { seedReferenceData } from '@/db/seed/reference';
 import { useTestDatabase } from '@/db/testing/test-database';
 import type { Actor, Role } from '@/lib/auth/authorize';
+import { createAllocation } from './allocations/create';
 
 export interface ServiceFixture {
   /** July fiscal-year start. */
@@ -108,6 +109,23 @@ export async function approveForTest(db: Database, ...allocationIds: number[]): 
   for (const id of allocationIds) {
     await db.execute(sql`update allocations set status = 'approved', decided_at = now() where id = ${id}`);
   }
+}
+
+/**
+ * An FY2025 naloxone allocation of locality A, entered on the form by its editor, and approved (as the board would)
+ * unless `approve` is false: the line a payment is recorded against.
+ */
+export async function addFormAllocation(db: Database, f: ServiceFixture, program: string, amount: string, approve = true): Promise<number> {
+  const { id } = await createAllocation({ db, actor: f.editorA }, {
+    localityId: f.localityA,
+    fiscalYear: '2025',
+    program,
+    amount,
+    recipientMode: 'none',
+    splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
+  });
+  if (approve) await approveForTest(db, id);
+  return id;
 }
 
 /** The error `promise` rejects with; fails the test when it resolves instead. */

@@ -14,7 +14,7 @@ import { commitAllocationImport } from '../import/allocations';
 import { commitExpenditureImport, previewExpenditureImport } from '../import/expenditures';
 import { previewReceiptImport } from '../import/receipts';
 import { checkPayment, EARLIEST_MONEY_DATE, moneyDateProblem, PaymentRefused } from './guardrails';
-import { approveForTest, captureError, countMoneyRows, useServiceFixture } from '../testing';
+import { addFormAllocation, approveForTest, captureError, countMoneyRows, useServiceFixture } from '../testing';
 import { updateExpenditure } from './update';
 import { updateReceipt } from '../receipts/update';
 
@@ -50,18 +50,7 @@ describe('the rules, without a database', () => {
 describeEachDriver('money guardrails', (driver) => {
   const { db, f } = useServiceFixture(driver);
 
-  async function allocation(amount: string, program: string, approve = true): Promise<number> {
-    const { id } = await createAllocation({ db: db(), actor: f.editorA }, {
-      localityId: f.localityA,
-      fiscalYear: '2025',
-      program,
-      amount,
-      recipientMode: 'none',
-      splits: [{ categoryId: f.category('health-first', 'naloxone'), percent: '100' }],
-    });
-    if (approve) await approveForTest(db(), id);
-    return id;
-  }
+  const allocation = (amount: string, program: string, approve = true) => addFormAllocation(db(), f, program, amount, approve);
 
   function pay(allocationId: number, amount: string, extra: Record<string, unknown> = {}) {
     return createExpenditure({ db: db(), actor: f.editorA }, { localityId: f.localityA, allocationId, paidOn: '2025-03-01', amount, ...extra });
