@@ -78,6 +78,14 @@ export async function emitAudit(tx: ServiceTransaction, entries: AuditEntry | Au
   await recordAudit(tx, list);
 }
 
+/** What an edited record's audit row says besides who edited it: where, which record, before and after, and why. */
+export type UpdatedRecord = Pick<AuditEntry, 'localityId' | 'entity' | 'entityId' | 'before' | 'after' | 'reason'>;
+
+/** The audit row of a record this transaction edited, by `userId`. */
+export function emitUpdated(tx: ServiceTransaction, userId: number | null, record: UpdatedRecord): Promise<void> {
+  return emitAudit(tx, { ...record, userId, action: 'update' });
+}
+
 /** What a created record's audit row says besides who created it: where, which record, and the record as created. */
 export type CreatedRecord = Pick<AuditEntry, 'localityId' | 'entity' | 'entityId' | 'after' | 'reason'>;
 

@@ -6,7 +6,7 @@ import { parseChangeReason } from '../change-reason';
 import { allocationColumns, allocationFieldsSchema, checkCategories, checkSource, resolveRecipient, writeSplits } from './input';
 import { EDITABLE_STATUSES, allocationRecord } from './conflict';
 import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Saves an edited allocation over the version the form was opened with. If anyone saved in between, nothing is
@@ -31,10 +31,8 @@ export async function updateAllocation(ctx: ServiceContext<Actor | null>, input:
     });
     await writeSplits(tx, ref.id, fields.amount, fields.splits);
     const after = await readAllocationSnapshot(tx, ref.id);
-    await emitAudit(tx, {
-      userId: actor.userId,
+    await emitUpdated(tx, actor.userId, {
       localityId: before.localityId,
-      action: 'update',
       entity: 'allocation',
       entityId: ref.id,
       reason,

@@ -12,7 +12,7 @@ import { fiscalYearField, optionalIdField, textField } from '../input-fields';
 import { loadLocalityOfInput, parseVersionedRef } from '../record-refs';
 import { goalRecord, readEquityGoal } from './goal-record';
 import { readForSave, updateOverVersion } from '../record-kind';
-import { emitAudit, emitCreated, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 const DEFAULT_FRAMEWORK = 'health-first';
 
@@ -172,15 +172,8 @@ async function updateGoal(ctx: ServiceContext<Actor | null>, input: unknown): Pr
     const about = await checkSubject(tx, before.localityId, fields);
     await updateOverVersion(tx, goalRecord, ref, goalColumns(fields, about));
     const after = (await readEquityGoal(tx, ref.id))!;
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: before.localityId,
-      action: 'update',
-      entity: 'equity_goal',
-      entityId: ref.id,
-      before,
-      after,
-    });
+    const { localityId } = before;
+    await emitUpdated(tx, actor.userId, { localityId, entity: 'equity_goal', entityId: ref.id, before, after });
     return { id: ref.id, version: after.version };
   });
 }

@@ -9,7 +9,7 @@ import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocality } from '../record-refs';
 import { expenditureRecord } from './conflict';
 import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited expenditure over the version the form was opened with (see updateAllocation). */
 export async function updateExpenditure(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
@@ -36,16 +36,9 @@ export async function updateExpenditure(ctx: ServiceContext<Actor | null>, input
       ...expenditureColumns(fields, overspendReason, locality.fyStartMonth),
       ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
     });
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: before.localityId,
-      action: 'update',
-      entity: 'expenditure',
-      entityId: ref.id,
-      reason,
-      before,
-      after: await readExpenditureSnapshot(tx, ref.id),
-    });
+    const after = await readExpenditureSnapshot(tx, ref.id);
+    const { localityId } = before;
+    await emitUpdated(tx, actor.userId, { localityId, entity: 'expenditure', entityId: ref.id, reason, before, after });
     return { id: ref.id, version };
   });
 }

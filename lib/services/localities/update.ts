@@ -8,7 +8,7 @@ import { parseInput } from '@/lib/errors/zod-errors';
 import { idField } from '../input-fields';
 import { asUniqueViolation, checkNotDuplicate, requireSiteAdmin, type LocalityActor } from './checks';
 import { localityFieldsSchema, resolveLocality } from './input';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 const updateSchema = localityFieldsSchema.extend({
   localityId: idField('The form does not say which locality to change; reload the page.'),
@@ -31,14 +31,13 @@ export async function updateLocality(ctx: ServiceContext<LocalityActor | null>, 
       if (locality.fyStartMonth !== before.fyStartMonth) await checkNoDatedMoney(tx, localityId);
       await checkNotDuplicate(tx, locality, localityId);
       await tx.update(localities).set(locality).where(eq(localities.id, localityId));
-      await emitAudit(tx, {
-        userId: authority.userId,
+      const after = await readLocalitySnapshot(tx, localityId);
+      await emitUpdated(tx, authority.userId, {
         localityId,
-        action: 'update',
         entity: 'locality',
         entityId: localityId,
         before,
-        after: await readLocalitySnapshot(tx, localityId),
+        after,
         reason: authority.reason,
       });
       return { id: localityId, slug: before.slug };

@@ -10,7 +10,7 @@ import { optionalIdField } from '../input-fields';
 import { outcomeAllocationField, outcomeFieldsSchema, type OutcomeFields } from './input';
 import { EDITABLE_STATUSES, outcomeConflict } from './status';
 import { live, parseVersionedRef } from '../record-refs';
-import { emitAudit, emitCreated, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 const idInput = z.object({ id: optionalIdField('The form does not say which outcome to change; reload the page.') });
 const allocationInput = z.object({ allocationId: outcomeAllocationField });
@@ -70,15 +70,9 @@ async function updateOutcome(ctx: ServiceContext<Actor | null>, input: unknown):
       .where(and(eq(programOutcomes.id, ref.id), eq(programOutcomes.version, ref.version), isNull(programOutcomes.deletedAt)))
       .returning({ id: programOutcomes.id, version: programOutcomes.version });
     if (!after) throw await outcomeConflict(tx, (await readOutcomeSnapshot(tx, ref.id))!);
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: before.localityId,
-      action: 'update',
-      entity: 'program_outcome',
-      entityId: ref.id,
-      before,
-      after: await readOutcomeSnapshot(tx, ref.id),
-    });
+    const snapshot = await readOutcomeSnapshot(tx, ref.id);
+    const { localityId } = before;
+    await emitUpdated(tx, actor.userId, { localityId, entity: 'program_outcome', entityId: ref.id, before, after: snapshot });
     return after;
   });
 }

@@ -9,7 +9,7 @@ import { checkPostOnSave, postedNow } from '../money/posting-rules';
 import { loadLocality } from '../record-refs';
 import { receiptRecord } from './conflict';
 import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitUpdated, type ServiceContext, withTransaction } from '../context';
 
 /** Saves an edited receipt over the version the form was opened with (see updateAllocation). */
 export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: unknown): Promise<{ id: number; version: number }> {
@@ -30,16 +30,9 @@ export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: un
       ...receiptColumns(fields, locality.fyStartMonth),
       ...(post && !before.postedAt ? postedNow(true, actor.userId) : {}),
     });
-    await emitAudit(tx, {
-      userId: actor.userId,
-      localityId: before.localityId,
-      action: 'update',
-      entity: 'receipt',
-      entityId: ref.id,
-      reason,
-      before,
-      after: await readReceiptSnapshot(tx, ref.id),
-    });
+    const after = await readReceiptSnapshot(tx, ref.id);
+    const { localityId } = before;
+    await emitUpdated(tx, actor.userId, { localityId, entity: 'receipt', entityId: ref.id, reason, before, after });
     return { id: ref.id, version };
   });
 }
