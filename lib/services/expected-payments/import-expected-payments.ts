@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
-import type { ImportRowError } from '@/lib/import';
 import {
   parseExpectedPaymentRows,
   type ExpectedPaymentRowsResult,
@@ -14,7 +13,7 @@ import {
   requireMoneyImportScope,
   setAsideImported,
   type MoneyImportInput,
-  type MoneySkippedRow,
+  type MoneyImportPlan,
 } from '../import/money';
 import { createSourceResolver } from '../import/resolvers';
 import { unknownSourceReason } from '../import/source-names';
@@ -47,13 +46,7 @@ export interface PlannedExpectedPayment extends ParsedExpectedPayment {
   sourceName: string;
 }
 
-export interface ExpectedPaymentImportPlan {
-  create: PlannedExpectedPayment[];
-  errors: ImportRowError[];
-  skipped: MoneySkippedRow[];
-  totals: { amountCents: bigint };
-  notes: string[];
-}
+export type ExpectedPaymentImportPlan = MoneyImportPlan<PlannedExpectedPayment>;
 
 export type ExpectedPaymentImportPreview = ImportPreviewOf<ExpectedPaymentImportPlan>;
 

@@ -19,7 +19,7 @@ import {
   takenImportKeys,
   type MoneyImportCommitInput,
   type MoneyImportInput,
-  type MoneySkippedRow,
+  type MoneyImportPlan,
 } from './money';
 import { recordImportAudit } from './audit';
 import { recipientTypeLabel } from './plan-recipients';
@@ -58,13 +58,8 @@ export interface NewPayee {
   typeFromName: boolean;
 }
 
-export interface ExpenditureImportPlan {
-  create: PlannedExpenditure[];
-  errors: ImportRowError[];
-  skipped: MoneySkippedRow[];
+export interface ExpenditureImportPlan extends MoneyImportPlan<PlannedExpenditure> {
   newRecipients: NewPayee[];
-  totals: { amountCents: bigint };
-  notes: string[];
 }
 
 export type ExpenditureImportPreview = ImportPreviewOf<ExpenditureImportPlan>;

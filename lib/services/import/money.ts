@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { requireScope } from '@/lib/auth/authorize';
 import { queryRows } from '@/lib/data/rows';
-import { readSpreadsheet } from '@/lib/import';
+import { readSpreadsheet, type ImportRowError } from '@/lib/import';
 import { isSystemActor, type ImportActor, type ImportAuthority } from './actor';
 import { importMaxBytes } from './limits';
 
@@ -42,6 +42,16 @@ export interface MoneySkippedRow {
   row: number;
   kind: 'not-a-line' | 'already-imported';
   reason: string;
+}
+
+/** What a money kind's import would do: the records it creates, the rows it cannot, those it skips, and notes. */
+export interface MoneyImportPlan<T> {
+  create: T[];
+  errors: ImportRowError[];
+  skipped: MoneySkippedRow[];
+  totals: { amountCents: bigint };
+  /** How the file was read (fiscal years from the dates, interest rows, …). */
+  notes: string[];
 }
 
 /**

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { queryRows } from '@/lib/data/rows';
 import { postedColumnsSql } from '@/lib/data/sql/posted';
-import type { ImportRowError } from '@/lib/import';
 import { parseReceiptRows, type ParsedReceipt, type ReceiptRowsResult } from '@/lib/import/parse-receipts';
 import type { ImportActor } from './actor';
 import { checkPostOnSave } from '../money/posting-rules';
@@ -18,7 +17,7 @@ import {
   takenImportKeys,
   type MoneyImportCommitInput,
   type MoneyImportInput,
-  type MoneySkippedRow,
+  type MoneyImportPlan,
 } from './money';
 import { unknownSourceReason } from './source-names';
 import { recordImportAudit } from './audit';
@@ -46,14 +45,7 @@ export interface PlannedReceipt extends ParsedReceipt {
   sourceName: string;
 }
 
-export interface ReceiptImportPlan {
-  create: PlannedReceipt[];
-  errors: ImportRowError[];
-  skipped: MoneySkippedRow[];
-  totals: { amountCents: bigint };
-  /** How the file was read: fiscal years from the dates, interest rows. */
-  notes: string[];
-}
+export type ReceiptImportPlan = MoneyImportPlan<PlannedReceipt>;
 
 export type ReceiptImportPreview = ImportPreviewOf<ReceiptImportPlan>;
 
