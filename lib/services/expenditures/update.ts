@@ -4,9 +4,7 @@ import { readExpenditureSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { expenditureColumns, expenditureFieldsSchema } from './input';
 import { checkMoneyDate, guardPayment } from './guardrails';
-import { postIntentField } from '../input-fields';
-import { checkPostOnSave, postedNow } from '../money/posting-rules';
-import { loadLocality } from '../record-refs';
+import { postedNow, postOnEdit } from '../money/posting-rules';
 import { expenditureRecord } from './conflict';
 import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
 import { emitUpdated, type ServiceContext, withTransaction } from '../context';
@@ -16,10 +14,7 @@ export async function updateExpenditure(ctx: ServiceContext<Actor | null>, input
   const { actor, ref, existing } = await authorizeEdit(ctx, input, expenditureRecord);
   const fields = parseInput(expenditureFieldsSchema, input);
   const reason = parseChangeReason(input);
-  // "Save and post" on a draft posts it with the edit; a posted one stays posted.
-  const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
-  const locality = await loadLocality(ctx.db, existing.localityId);
-  checkPostOnSave(post && !existing.postedAt, locality, 'payment');
+  const { post, locality } = await postOnEdit(ctx.db, input, existing, 'payment');
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.paidOn !== existing.paidOn) checkMoneyDate('paidOn', fields.paidOn, 'payment');
 

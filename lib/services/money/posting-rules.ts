@@ -1,7 +1,9 @@
 /** Who may post receipts and payments, and what saving with "post" writes (shared by the money verbs and their imports). */
 import { can, type Actor, type Verb } from '@/lib/auth/authorize';
 import { Invalid } from '@/lib/errors';
-import type { LocalityForWrite } from '../record-refs';
+import type { Executor } from '@/db/client';
+import { postIntentField } from '../input-fields';
+import { loadLocality, type LocalityForWrite } from '../record-refs';
 
 /**
  * Who posts a locality's receipts and payments: the staff who write its money, or — when the locality asks for the
@@ -25,4 +27,20 @@ export function checkPostOnSave(post: boolean, locality: Pick<LocalityForWrite, 
 /** The columns a new row gets: posted now by `userId`, or a draft. */
 export function postedNow(post: boolean, userId: number): { postedAt: Date | null; postedBy: number | null } {
   return post ? { postedAt: new Date(), postedBy: userId } : { postedAt: null, postedBy: null };
+}
+
+/**
+ * Whether the save of an edited receipt or payment posts it, and its locality: "Save and post" on a draft posts it
+ * with the edit (refused where the board posts), and a posted one stays posted.
+ */
+export async function postOnEdit(
+  executor: Executor,
+  input: unknown,
+  existing: { localityId: number; postedAt: Date | null },
+  noun: 'receipt' | 'payment',
+): Promise<{ post: boolean; locality: LocalityForWrite }> {
+  const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
+  const locality = await loadLocality(executor, existing.localityId);
+  checkPostOnSave(post && !existing.postedAt, locality, noun);
+  return { post, locality };
 }

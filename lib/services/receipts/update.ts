@@ -4,9 +4,7 @@ import { readReceiptSnapshot } from '@/lib/data/staff-snapshots';
 import { parseInput } from '@/lib/errors/zod-errors';
 import { checkReceiptSource, receiptColumns, receiptFieldsSchema } from './input';
 import { checkMoneyDate } from '../expenditures/guardrails';
-import { postIntentField } from '../input-fields';
-import { checkPostOnSave, postedNow } from '../money/posting-rules';
-import { loadLocality } from '../record-refs';
+import { postedNow, postOnEdit } from '../money/posting-rules';
 import { receiptRecord } from './conflict';
 import { authorizeEdit, readForSave, updateOverVersion } from '../record-kind';
 import { emitUpdated, type ServiceContext, withTransaction } from '../context';
@@ -16,10 +14,7 @@ export async function updateReceipt(ctx: ServiceContext<Actor | null>, input: un
   const { actor, ref, existing } = await authorizeEdit(ctx, input, receiptRecord);
   const fields = parseInput(receiptFieldsSchema, input);
   const reason = parseChangeReason(input);
-  // "Save and post" on a draft posts it with the edit; a posted one stays posted.
-  const post = postIntentField.parse((input as { intent?: unknown } | null)?.intent);
-  const locality = await loadLocality(ctx.db, existing.localityId);
-  checkPostOnSave(post && !existing.postedAt, locality, 'receipt');
+  const { post, locality } = await postOnEdit(ctx.db, input, existing, 'receipt');
   // A date already saved stays acceptable on an edit that keeps it (recorded before the guardrails).
   if (fields.receivedOn !== existing.receivedOn) checkMoneyDate('receivedOn', fields.receivedOn, 'receipt');
 
