@@ -9,7 +9,7 @@ import { todayIso } from '@/lib/fiscal-year';
 import { REPORT_KEYS } from '@/lib/reports';
 import { fiscalYearField, isoDateField } from '../input-fields';
 import { loadLocalityOfInput } from '../record-refs';
-import { emitAudit, type ServiceContext, withTransaction } from '../context';
+import { emitCreated, type ServiceContext, withTransaction } from '../context';
 
 /**
  * Marks a state report as filed for a fiscal year, so the staff overview stops listing it as due or late. Whoever
@@ -67,7 +67,7 @@ export async function markReportFiled(ctx: ServiceContext<Actor | null>, input: 
     if (!row) {
       throw new Invalid('Please correct the field marked below.', { report: [`This report for FY${fields.fiscalYear} was just marked as filed by someone else.`] });
     }
-    await emitAudit(tx, { userId: actor.userId, localityId: locality.id, action: 'create', entity: REPORT_FILING_ENTITY, entityId: row.id, before: null, after: row });
+    await emitCreated(tx, actor.userId, { localityId: locality.id, entity: REPORT_FILING_ENTITY, entityId: row.id, after: row });
     return row;
   });
 }
