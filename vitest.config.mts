@@ -18,14 +18,18 @@ const testFiles = TEST_FOLDERS.flatMap((folder) =>
     .filter((file) => TEST_FILE.test(file) && !file.split(path.sep).includes('node_modules'))
     .map((file) => path.posix.join(folder, file.split(path.sep).join('/'))),
 ).sort();
-const opensDatabase = (file: string) => OPENS_A_DATABASE.test(fs.readFileSync(path.join(root, file), 'utf8'));
+// A database file that mocks a module (next/headers, for the server actions it calls) runs in a process of its own.
+const MOCKS_A_MODULE = /\bvi\.mock\(/;
 // Paths such as app/l/[slug]/… are globs to vitest: escape their special characters.
 const asGlob = (file: string) => file.replace(/[[\]{}()*?!+@]/g, '\\$&');
-// A database file that mocks a module (next/headers, for the server actions it calls) runs in a process of its own.
-const mocksModules = (file: string) => /\bvi\.mock\(/.test(fs.readFileSync(path.join(root, file), 'utf8'));
-const databaseFiles = testFiles.filter((file) => opensDatabase(file) && !mocksModules(file)).map(asGlob);
-const isolatedDatabaseFiles = testFiles.filter((file) => opensDatabase(file) && mocksModules(file)).map(asGlob);
-const unitFiles = testFiles.filter((file) => !opensDatabase(file)).map(asGlob);
+const projectOf = (file: string): 'unit' | 'db' | 'db-isolated' => {
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  if (!OPENS_A_DATABASE.test(source)) return 'unit';
+  return MOCKS_A_MODULE.test(source) ? 'db-isolated' : 'db';
+};
+const filesOf = { unit: [] as string[], db: [] as string[], 'db-isolated': [] as string[] };
+for (const file of testFiles) filesOf[projectOf(file)].push(asGlob(file));
+const { unit: unitFiles, db: databaseFiles, 'db-isolated': isolatedDatabaseFiles } = filesOf;
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(root) } },

@@ -18,17 +18,40 @@ import { migrateDatabase } from '../migrate';
  */
 export const ADMIN_URL = process.env.ABATE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+interface Prepared {
+  folder: string;
+  snapshots: { empty: string; migrated: string };
+  template: string | null;
+}
+
+// The database projects (`db`, and `db-isolated` for the files that mock modules) each run this setup, in the one
+// Vitest process: the first makes the snapshots and the template, the others use them, and the last one done
+// removes them.
+const shared = globalThis as unknown as { __abateTestDatabases?: { prepared: Promise<Prepared>; users: number } };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-vitest-'));
-  const [snapshots, template] = await Promise.all([pgliteSnapshots(folder), migratedPostgresTemplate()]);
+  shared.__abateTestDatabases ??= { prepared: prepare(), users: 0 };
+  const state = shared.__abateTestDatabases;
+  state.users += 1;
+  const { snapshots, template } = await state.prepared;
   project.provide('pgliteMigratedSnapshot', snapshots.migrated);
   project.provide('pgliteEmptySnapshot', snapshots.empty);
   project.provide('postgresAdminUrl', template ? ADMIN_URL : null);
   project.provide('postgresMigratedTemplate', template);
   return async () => {
+    state.users -= 1;
+    if (state.users > 0) return;
+    delete shared.__abateTestDatabases;
+    const { folder } = await state.prepared;
     fs.rmSync(folder, { recursive: true, force: true });
     if (template) await adminQuery(`drop database if exists ${template} with (force)`);
   };
+}
+
+async function prepare(): Promise<Prepared> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abate-vitest-'));
+  const [snapshots, template] = await Promise.all([pgliteSnapshots(folder), migratedPostgresTemplate()]);
+  return { folder, snapshots, template };
 }
 
 /** Two PGlite data folders as tar files: just after initdb (for tests that migrate or restore themselves), and migrated. */
