@@ -151,6 +151,10 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
     const header = 'Fiscal Year,Program,Category,Amount Allocated,Spent to date,Status';
     const lines = Array.from({ length: 2_000 }, (_, i) => `FY${2025 + (i % 3)},Bulk line ${i},naloxone,${1_000 + i},${i % 4 === 0 ? 500 : ''},approved`);
     const line = await approvedLine();
+    // Another approved line goes back to draft meanwhile: a status change in the same locality. Not the paid line: a
+    // payment that reached it after the return would be refused (a payment needs an approved line), an outcome the
+    // unapproveWhilePaying cases above test on their own.
+    const returned = await approvedLine();
     const writes: Promise<unknown>[] = [
       commitAllocationImport({ db, actor: cliActor() }, {
         localityId: f.localityA,
@@ -177,7 +181,7 @@ describe.skipIf(!postgresAvailable())('locality_year_totals under concurrent wri
         }),
       );
     }
-    writes.push(returnAllocationToDraft({ db, actor: f.editorA }, { id: line, version: 3, reason: 'Recount' }));
+    writes.push(returnAllocationToDraft({ db, actor: f.editorA }, { id: returned, version: 3, reason: 'Recount' }));
     const results = await Promise.allSettled(writes);
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
     const imported = results[0] as PromiseFulfilledResult<{ ok: boolean; created?: number }>;
